@@ -1,0 +1,8 @@
+# -*- coding: latin-1 -*-
+import unittest
+
+
+class Latin1Test(unittest.TestCase):
+
+    def test_latin1(self):
+        self.assertEqual(name, "José")

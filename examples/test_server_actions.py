@@ -1,0 +1,81 @@
+# Copyright 2026 The testmend authors.
+# Licensed under the Apache License, Version 2.0.
+"""Functional tests for server actions, against an in-memory compute API.
+
+This module is testmend's demo input: it runs as it is with
+``python3 -m unittest examples/test_server_actions.py`` and every transform
+finds something to do in it. Try ``npm start``.
+"""
+
+import unittest
+
+
+class FakeComputeAPI(object):
+    """A small stand-in for the compute API: servers live in a dict."""
+
+    def __init__(self):
+        self.servers = {}
+        self._next_id = 1
+
+    def create_server(self, name, flavor='m1.small', min_count=1):
+        created = []
+        for _ in range(min_count):
+            server = {'id': 'srv-%d' % self._next_id, 'name': name,
+                      'flavor': flavor, 'status': 'ACTIVE',
+                      'host': 'compute1', 'metadata': {}}
+            self._next_id += 1
+            self.servers[server['id']] = server
+            created.append(server)
+        return created
+
+    def get_server(self, server_id):
+        return self.servers.get(server_id)
+
+    def live_migrate(self, server_id, host):
+        self.servers[server_id]['host'] = host
+
+    def delete_server(self, server_id):
+        del self.servers[server_id]
+
+
+class ServerActionsTest(unittest.TestCase):
+
+    def setUp(self):
+        super(ServerActionsTest, self).setUp()
+        self.api = FakeComputeAPI()
+
+    def test_create_server(self):
+        servers = self.api.create_server('web', min_count=2)
+        self.assertTrue(len(servers) == 2)
+        self.assertEquals(servers[0]['status'], 'ACTIVE')
+        self.assertTrue(servers[0]['id'] != servers[1]['id'],
+                        'multi-create returned the same server twice')
+
+    def test_live_migrate_one_multi_created_instance(self):
+        # Boot two servers in a multi-create request
+        servers = self.api.create_server('multi', min_count=2)
+        server = servers[0]
+        self.assertTrue(server['host'] == 'compute1')
+
+        self.api.live_migrate(server['id'], 'compute2')
+        migrated = self.api.get_server(server['id'])
+        self.assertTrue(migrated['host'] == 'compute2',
+                        'server %s did not move' % server['id'])
+        self.assertFalse('compute2' in [s['host'] for s in servers[1:]])
+
+    def test_server_metadata(self):
+        server = self.api.create_server('meta')[0]
+        self.assertTrue(isinstance(server['metadata'], dict))
+        self.assertTrue(self.api.get_server('srv-404') is None)
+        self.assertFalse(server['flavor'] is None)
+
+    def test_delete_server(self):
+        server = self.api.create_server('gone')[0]
+        self.api.delete_server(server['id'])
+        self.assertEqual(self.api.get_server(server['id']), None)
+        # Nothing more precise fits a chained comparison: it is reported.
+        self.assertTrue(0 <= len(self.api.servers) < 1)
+
+
+if __name__ == '__main__':
+    unittest.main()

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+/** The testmend command line. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { colorizeDiff } from './diff.js';
+import { discoverFiles } from './files.js';
+import { defaultJobs, runFiles } from './pool.js';
+import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
+import { formatReport, type ReportFormat, type RunMode } from './report.js';
+import type { FileResult, Transform } from './types.js';
+
+/** Exit codes, as documented in the README and `--help`. */
+export const EXIT = { ok: 0, changesFound: 1, usage: 2, fileErrors: 3 } as const;
+
+const EPILOG = `Exit codes:
+  0  done, or nothing to do
+  1  --check found files that would change
+  2  usage error
+  3  at least one file could not be processed (it is reported; the other files are still done)
+
+By default testmend fixes files in place. Start with --dry to see the diff first.`;
+
+class UsageError extends Error {}
+
+function readVersion(): string {
+  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
+    try {
+      return JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')).version;
+    } catch {
+      if (dir.pathname === '/') return 'unknown';
+    }
+  }
+}
+
+/** Reads a repeatable, comma-separated option: `-t a,b -t c` → [a, b, c]. */
+function splitNames(value: unknown): string[] {
+  return [value ?? []].flat().flatMap((item) => String(item).split(',')).map((name) => name.trim()).filter(Boolean);
+}
+
+/** Reads a repeatable option whose values may hold commas. */
+function repeated(value: unknown): string[] {
+  return [value ?? []].flat().map(String);
+}
+
+function listTransforms(): string {
+  const rows = TRANSFORMS.map((t) => [t.meta.name, t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
+  const header = ['name', 'safety', 'set', 'review suggestion', 'summary'];
+  const widths = header.map((_, i) => Math.max(header[i].length, ...rows.map((row) => row[i].length)));
+  return [header, ...rows].map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
+}
+
+/** `--opt -` → `--opt=-`: the parser would otherwise take a lone `-` for a positional. */
+function joinDashValue(args: string[], option: string): string[] {
+  return args.flatMap((arg, i) => (arg === option && args[i + 1] === '-' ? [] : arg === '-' && args[i - 1] === option ? [`${option}=-`] : [arg]));
+}
+
+async function main(): Promise<number> {
+  const version = readVersion();
+  const argv = await yargs(joinDashValue(hideBin(process.argv), '--report-file'))
+    .scriptName('testmend')
+    .usage('$0 [paths..]\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.')
+    .command('$0 [paths..]', 'Fix the Python test files under the given paths (default: .)', (y) =>
+      y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files and directories to walk for .py files' }),
+    )
+    .option('dry', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff of every change to stdout' })
+    .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' })
+    .option('transforms', { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' })
+    .option('skip', { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' })
+    .option('list', { type: 'boolean', default: false, describe: 'List every transform and exit' })
+    .option('unsafe', { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' })
+    .option('all-files', { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' })
+    .option('exclude', { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' })
+    .option('report', { choices: ['text', 'json', 'markdown'] as const, default: 'text' as const, describe: 'Report format' })
+    .option('report-file', { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' })
+    .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' })
+    .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'Color the diff' })
+    .check((args) => {
+      if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
+      return true;
+    })
+    .epilog(EPILOG)
+    .strict()
+    .help()
+    .alias('help', 'h')
+    .version(version)
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message, error, y) => {
+      process.stderr.write(`${y.help().toString().split('\n', 1)[0]}\n\ntestmend: ${message ?? error?.message}\nRun testmend --help for usage.\n`);
+      process.exit(EXIT.usage);
+    })
+    .parseAsync();
+
+  if (argv.list) {
+    process.stdout.write(listTransforms());
+    return EXIT.ok;
+  }
+  let transforms: Transform[];
+  try {
+    transforms = selectTransforms(argv.transforms ?? [], argv.skip ?? []);
+  } catch (error) {
+    if (error instanceof UnknownTransformError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (transforms.length === 0) throw new UsageError('no transforms left to run');
+
+  const started = performance.now();
+  const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
+  const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const discovery = discoverFiles(argv.paths as string[], { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() });
+  const results = await runFiles(
+    discovery.targets,
+    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry },
+    argv.jobs,
+    (result) => {
+      if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
+    },
+  );
+  const files: FileResult[] = [
+    ...results,
+    ...discovery.problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null })),
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (mode === 'check') {
+    for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
+  }
+
+  const report = formatReport({ version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started }, argv.report as ReportFormat);
+  if (argv.reportFile === undefined) process.stderr.write(report);
+  else if (argv.reportFile === '-') process.stdout.write(report);
+  else writeFileSync(argv.reportFile, report);
+
+  if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;
+  if (mode === 'check' && files.some((file) => file.status === 'changed')) return EXIT.changesFound;
+  return EXIT.ok;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`testmend: ${error.message}\nRun testmend --help for usage.\n`);
+      process.exitCode = EXIT.usage;
+    } else {
+      process.stderr.write(`testmend: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT.fileErrors;
+    }
+  },
+);

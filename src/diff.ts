@@ -1,0 +1,25 @@
+/** Unified diffs of whole files, as `git apply` and `patch -p1` read them. */
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+
+/** A unified diff with `--- a/path` and `+++ b/path` headers and 3 lines of context. */
+export function unifiedDiff(path: string, before: string, after: string): string {
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, {
+    context: 3,
+    headerOptions: FILE_HEADERS_ONLY,
+  });
+}
+
+const STYLES: readonly [RegExp, string][] = [
+  [/^(---|\+\+\+) /, '\x1b[1m'],
+  [/^@@ /, '\x1b[36m'],
+  [/^-/, '\x1b[31m'],
+  [/^\+/, '\x1b[32m'],
+];
+
+/** Colors a diff for a terminal: headers bold, hunks cyan, removals red, additions green. */
+export function colorizeDiff(diff: string): string {
+  return diff.replace(/^.*$/gm, (line) => {
+    const style = STYLES.find(([pattern]) => pattern.test(line))?.[1];
+    return style && line !== '' ? `${style}${line}\x1b[0m` : line;
+  });
+}

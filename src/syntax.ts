@@ -1,0 +1,40 @@
+/** Small readers of tree-sitter-python nodes that several transforms need. */
+import type Parser from 'tree-sitter';
+
+/** The arguments of a call, split by kind. Comments are left out. */
+export interface CallArguments {
+  readonly positional: Parser.SyntaxNode[];
+  /** `name=value` arguments, by name. */
+  readonly keywords: Map<string, Parser.SyntaxNode>;
+  /** Every argument in source order. */
+  readonly all: Parser.SyntaxNode[];
+  /** Whether `*args` or `**kwargs` is passed, which hides what goes where. */
+  readonly hasSplat: boolean;
+}
+
+/** Reads an `argument_list` node. */
+export function readArguments(list: Parser.SyntaxNode): CallArguments {
+  const all = list.namedChildren.filter((child) => child.type !== 'comment');
+  const keywords = new Map<string, Parser.SyntaxNode>();
+  const positional: Parser.SyntaxNode[] = [];
+  let hasSplat = false;
+  for (const argument of all) {
+    if (argument.type === 'keyword_argument') keywords.set(argument.childForFieldName('name')!.text, argument);
+    else if (argument.type === 'list_splat' || argument.type === 'dictionary_splat') hasSplat = true;
+    else positional.push(argument);
+  }
+  return { positional, keywords, all, hasSplat };
+}
+
+/** The innermost ancestor of one of the given types, or null. */
+export function enclosing(node: Parser.SyntaxNode, types: readonly string[]): Parser.SyntaxNode | null {
+  for (let at = node.parent; at !== null; at = at.parent) {
+    if (types.includes(at.type)) return at;
+  }
+  return null;
+}
+
+/** Whether any node inside `node` (itself included) has the given type. */
+export function containsType(node: Parser.SyntaxNode, type: string): boolean {
+  return node.type === type || node.descendantsOfType(type).length > 0;
+}

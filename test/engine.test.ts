@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, editsOverlap, mapBack, selectFixes } from '../src/edits.js';
+import { MAX_ROUNDS, transformSource } from '../src/engine.js';
+import type { Edit, FileContext, Finding, Safety, Transform } from '../src/types.js';
+
+/** A transform that replaces every occurrence of `from` by `to`, one finding each. */
+function replacer(name: string, from: string, to: string, safety: Safety = 'safe'): Transform {
+  return {
+    meta: {
+      name,
+      summary: `replace ${from} by ${to}`,
+      suggestion: 'a test suggestion',
+      safety,
+      defaultEnabled: true,
+      docs: { whatItDoes: '', whyIsThisBad: '', example: { input: '', output: '' }, fixSafety: '' },
+      examples: { valid: [], invalid: [] },
+    },
+    create(context: FileContext): Finding[] {
+      const findings: Finding[] = [];
+      for (let at = context.source.indexOf(from); at !== -1; at = context.source.indexOf(from, at + 1)) {
+        findings.push({ message: `${from} → ${to}`, start: at, end: at + from.length, fix: { edits: [{ start: at, end: at + from.length, text: to }], safety } });
+      }
+      return findings;
+    },
+  };
+}
+
+function custom(name: string, create: (context: FileContext) => Finding[]): Transform {
+  return { ...replacer(name, '', ''), meta: { ...replacer(name, '', '').meta, name }, create };
+}
+
+const run = (source: string, transforms: Transform[], unsafe = false) => transformSource('t.py', source, { transforms, unsafe });
+
+describe('edits', () => {
+  const edit = (start: number, end: number, text = ''): Edit => ({ start, end, text });
+
+  it('counts touching replacements as disjoint and two insertions at one place as overlapping', () => {
+    expect(editsOverlap(edit(0, 2), edit(2, 4))).toBe(false);
+    expect(editsOverlap(edit(0, 3), edit(2, 4))).toBe(true);
+    expect(editsOverlap(edit(2, 2), edit(2, 2))).toBe(true);
+    expect(editsOverlap(edit(2, 2), edit(0, 2))).toBe(false);
+    expect(editsOverlap(edit(1, 1), edit(0, 2))).toBe(true);
+  });
+
+  it('takes fixes in source order and names the one a loser collides with', () => {
+    expect(selectFixes([[edit(5, 8)], [edit(0, 6)], [edit(9, 9)]])).toEqual([1, -1, -1]);
+  });
+
+  it('applies edits in original indices, insertions included', () => {
+    expect(applyEdits('abcdef', [edit(4, 6, 'X'), edit(0, 0, '>'), edit(1, 3, ''), edit(6, 6, '<')])).toBe('>adX<');
+  });
+
+  it('maps positions in the new text back to the old', () => {
+    const edits = [edit(1, 3, 'XYZ'), edit(5, 6, '')];
+    // 'abcdefg' → 'aXYZdeg'
+    expect([0, 1, 2, 4, 5, 6].map((index) => mapBack(index, edits))).toEqual([0, 1, 1, 3, 4, 6]);
+  });
+});
+
+describe('transformSource', () => {
+  it('applies the fixes of several transforms together', () => {
+    const outcome = run('a = 1\nb = 2\n', [replacer('ab', 'a', 'x'), replacer('bc', 'b', 'y')]);
+    expect(outcome.output).toBe('x = 1\ny = 2\n');
+    expect(outcome.status).toBe('changed');
+    expect(outcome.findings.map((f) => [f.transform, f.line, f.column, f.status])).toEqual([
+      ['ab', 1, 1, 'applied'],
+      ['bc', 2, 1, 'applied'],
+    ]);
+  });
+
+  it('keeps every byte outside the edits: CRLF, tabs, BOM-less text, no final newline', () => {
+    const source = 'if a:\r\n\tb = "é"  # keep\r\n\r\n\tc = a'; // no final newline
+    expect(run(source, [replacer('a-to-z', 'a', 'z')]).output).toBe('if z:\r\n\tb = "é"  # keep\r\n\r\n\tc = z');
+  });
+
+  it('reports the later of two overlapping fixes as a conflict, then runs it again on the new text', () => {
+    const outcome = run('value = 1\n', [replacer('first', 'value', 'val'), replacer('second', 'lue', 'LUE')]);
+    // "second" conflicts in round 1; in round 2 its text is gone, so the conflict stands in the report.
+    expect(outcome.output).toBe('val = 1\n');
+    const conflict = outcome.findings.find((f) => f.transform === 'second')!;
+    expect(conflict.status).toBe('conflict');
+    expect(conflict.reason).toMatch(/overlaps a fix from first at line 1/);
+    expect([conflict.line, conflict.column]).toEqual([1, 3]);
+  });
+
+  it('settles a conflict that applies in a later round', () => {
+    // Both want "ab"; "second" still finds its text after "first" applies elsewhere.
+    const first = custom('first', (ctx) => (ctx.source.startsWith('ab') ? [{ message: 'a→A', start: 0, end: 1, fix: { edits: [{ start: 0, end: 2, text: 'Ab' }], safety: 'safe' } }] : []));
+    const second = replacer('second', 'b', 'B');
+    const outcome = run('ab = 1\n', [first, second]);
+    expect(outcome.output).toBe('AB = 1\n');
+    expect(outcome.findings.map((f) => [f.transform, f.status])).toEqual([
+      ['first', 'applied'],
+      ['second', 'applied'],
+    ]);
+  });
+
+  it('reruns the transforms until nothing more applies, reporting positions in the original', () => {
+    const outcome = run('x = aaa\n', [replacer('shrink', 'aa', 'a')]);
+    expect(outcome.output).toBe('x = a\n');
+    expect(outcome.findings.every((f) => f.status === 'applied' && f.line === 1)).toBe(true);
+  });
+
+  it('gives up after a bounded number of rounds and says so', () => {
+    const outcome = run('x = a\n', [replacer('grow', 'a', 'aa')]);
+    expect(outcome.output).toBe(`x = ${'a'.repeat(2 ** MAX_ROUNDS)}\n`);
+    expect(outcome.findings.some((f) => f.status === 'declined' && /still changing this file after 5 rounds/.test(f.reason!))).toBe(true);
+  });
+
+  it('applies unsafe fixes only when asked', () => {
+    const transform = replacer('risky', 'a', 'b', 'unsafe');
+    const off = run('a = 1\n', [transform]);
+    expect(off.output).toBe('a = 1\n');
+    expect(off.status).toBe('unchanged');
+    expect(off.findings[0]).toMatchObject({ status: 'unsafe-not-enabled', safety: 'unsafe' });
+    expect(run('a = 1\n', [transform], true).output).toBe('b = 1\n');
+  });
+
+  it('keeps the original text when a fix breaks the syntax, and names the transform', () => {
+    const outcome = run('a = 1\nb = 2\n', [replacer('fine', 'b', 'c'), replacer('breaker', '= 1', '= (1')]);
+    expect(outcome.status).toBe('error');
+    expect(outcome.output).toBe('a = 1\nb = 2\n');
+    expect(outcome.reason).toMatch(/the fixes of breaker would produce invalid Python \(line 1/);
+    expect(outcome.findings.map((f) => [f.transform, f.status])).toEqual([
+      ['breaker', 'declined'],
+      ['fine', 'declined'],
+    ]);
+  });
+
+  it('names every transform involved when only their mix breaks the syntax', () => {
+    const outcome = run('f(a)\n', [replacer('open', 'f(', 'f(('), replacer('close', 'a)', 'a))(')]);
+    expect(outcome.status).toBe('error');
+    expect(outcome.reason).toMatch(/the fixes of (open, close|close, open) would produce invalid Python/);
+  });
+
+  it('skips a file whose input does not parse, with the line of the first error', () => {
+    const outcome = run('x = 1\ndef broken(:\n    pass\n', [replacer('any', 'x', 'y')]);
+    expect(outcome).toMatchObject({ status: 'skipped', findings: [] });
+    expect(outcome.reason).toMatch(/syntax error in the input at line 2/);
+    expect(outcome.output).toBe('x = 1\ndef broken(:\n    pass\n');
+  });
+
+  it('turns a transform that throws into an error for the file alone', () => {
+    const outcome = run('x = 1\n', [custom('crash', () => { throw new Error('boom'); })]);
+    expect(outcome).toMatchObject({ status: 'error', reason: 'transform crash failed: boom', output: 'x = 1\n' });
+  });
+
+  it('declines a fix whose own edits overlap', () => {
+    const bad = custom('bad', () => [{ message: 'm', start: 0, end: 1, fix: { edits: [{ start: 0, end: 2, text: 'a' }, { start: 1, end: 3, text: 'b' }], safety: 'safe' } }]);
+    const outcome = run('xyz = 1\n', [bad]);
+    expect(outcome.output).toBe('xyz = 1\n');
+    expect(outcome.findings[0]).toMatchObject({ status: 'declined', reason: 'bad produced edits that overlap or fall outside the file' });
+  });
+
+  it('reports findings that have no fix, with their reason', () => {
+    const note = custom('note', () => [{ message: 'looked', start: 6, end: 7, fix: null, reason: 'not sure' }]);
+    expect(run('x = 1\ny = 2\n', [note]).findings).toEqual([
+      { transform: 'note', suggestion: 'a test suggestion', line: 2, column: 1, message: 'looked', status: 'no-fix', safety: null, reason: 'not sure' },
+    ]);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Each transform documents valid and invalid examples next to its code. Both
+ * directions are checked: an invalid example is fixed into its output, the
+ * output is left alone, and a valid example is left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { TRANSFORMS } from '../src/registry.js';
+import { fix } from './helpers.js';
+
+describe.each(TRANSFORMS.map((transform) => [transform.meta.name, transform] as const))('%s', (_, transform) => {
+  const { examples, docs } = transform.meta;
+
+  it('documents itself fully', () => {
+    for (const text of [transform.meta.summary, transform.meta.suggestion, docs.whatItDoes, docs.whyIsThisBad, docs.fixSafety]) {
+      expect(text.length).toBeGreaterThan(10);
+    }
+    expect(examples.valid.length).toBeGreaterThan(0);
+    expect(examples.invalid.length).toBeGreaterThan(0);
+  });
+
+  it.each(examples.invalid.map((example) => [example.input, example]))('fixes %j', (_, example) => {
+    expect(fix(example.input, [transform], true)).toBe(example.output);
+    expect(fix(example.output, [transform], true)).toBe(example.output);
+  });
+
+  it.each(examples.valid.map((code) => [code]))('leaves %j alone', (code) => {
+    expect(fix(code, [transform], true)).toBe(code);
+  });
+
+  it('fixes the documentation example as documented', () => {
+    expect(fix(docs.example.input, [transform], transform.meta.safety === 'unsafe')).toBe(docs.example.output);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Fixture pairs: __fixtures__/<transform>/<case>.input.py becomes
+ * <case>.output.py, byte for byte, and the output is left alone by a second
+ * run. An optional <case>.options.json sets `unsafe`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { transformBytes } from '../src/process.js';
+import { selectTransforms } from '../src/registry.js';
+import { fixtureCases } from './helpers.js';
+
+describe.each(fixtureCases())('$transform: $name', ({ transform, input, output, unsafe }) => {
+  const options = { transforms: selectTransforms([transform]), unsafe };
+
+  it('turns the input into the expected output, byte for byte', () => {
+    const before = readFileSync(input);
+    const expected = readFileSync(output);
+    const outcome = transformBytes(path.basename(input), before, options);
+    expect(outcome.status).not.toBe('error');
+    expect((outcome.bytes ?? before).equals(expected)).toBe(true);
+    expect(outcome.bytes === null).toBe(before.equals(expected));
+  });
+
+  it('leaves its own output alone', () => {
+    const expected = readFileSync(output);
+    const again = transformBytes(path.basename(output), expected, options);
+    expect(again.status).toBe('unchanged');
+    expect(again.bytes).toBeNull();
+  });
+});

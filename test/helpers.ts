@@ -1,0 +1,70 @@
+/** Shared helpers for the test suite. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transformSource } from '../src/engine.js';
+import type { Transform } from '../src/types.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
+
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built CLI, as a user would, in `cwd`. */
+export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRun {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A fresh temporary directory holding `files` (path → content). */
+export function makeTree(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'testmend-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return dir;
+}
+
+/** Runs python3 on `args` in `cwd`. */
+export function runPython(args: readonly string[], cwd: string): CliRun {
+  const run = spawnSync('python3', args, { cwd, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Applies transforms to a snippet and returns the new text. */
+export function fix(source: string, transforms: readonly Transform[], unsafe = false): string {
+  return transformSource('snippet.py', source, { transforms, unsafe }).output;
+}
+
+export const FIXTURES = path.join(ROOT, '__fixtures__');
+
+/** One fixture pair under __fixtures__/<transform>/, with its options. */
+export interface FixtureCase {
+  readonly transform: string;
+  readonly name: string;
+  readonly input: string;
+  readonly output: string;
+  readonly unsafe: boolean;
+}
+
+/** Every fixture pair. An optional <case>.options.json sets `unsafe`. */
+export function fixtureCases(): FixtureCase[] {
+  return readdirSync(FIXTURES).flatMap((transform) =>
+    readdirSync(path.join(FIXTURES, transform))
+      .filter((file) => file.endsWith('.input.py'))
+      .map((file) => {
+        const name = file.slice(0, -'.input.py'.length);
+        const base = path.join(FIXTURES, transform, name);
+        const options = existsSync(`${base}.options.json`) ? JSON.parse(readFileSync(`${base}.options.json`, 'utf8')) : {};
+        return { transform, name, input: `${base}.input.py`, output: `${base}.output.py`, unsafe: options.unsafe === true };
+      }),
+  );
+}
