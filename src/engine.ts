@@ -4,9 +4,10 @@
  * new text until nothing more applies.
  */
 import type Parser from 'tree-sitter';
-import { createContext, LineTable } from './context.js';
+import { createContext } from './context.js';
+import { LineTable } from './lines.js';
 import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit } from './edits.js';
-import { describeSyntaxError, firstSyntaxError, parsePython } from './parse.js';
+import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from './parse.js';
 import type { Edit, FileStatus, Finding, FixStatus, ReportedFinding, Transform } from './types.js';
 
 /** How many times the transforms run again on their own output before the engine gives up. */
@@ -95,7 +96,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
 
     const edits = taken.flatMap((item) => item.finding.fix!.edits);
     const next = applyEdits(text, edits);
-    const nextTree = parsePython(next);
+    const nextTree = reparsePython(tree, text, edits, next);
     const broken = firstSyntaxError(nextTree);
     if (broken) {
       const culprits = findCulprits(text, taken);

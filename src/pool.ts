@@ -3,6 +3,7 @@
  * threads. Both go through the same scheduler; only the executor differs.
  */
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Target } from './files.js';
 import { processFile, type RunOptions } from './process.js';
@@ -35,7 +36,13 @@ export async function runFiles(
   onResult: (result: FileResult) => void,
 ): Promise<FileResult[]> {
   const workers: Worker[] = [];
-  const inProcess: Executor = async (batch) => batch.targets.map((target) => processFile(target, batch.options));
+  // Native trees are released by finalizers that run on a later turn of the
+  // event loop, so the in-process executor yields after every batch.
+  const inProcess: Executor = async (batch) => {
+    const results = batch.targets.map((target) => processFile(target, batch.options));
+    await nextTurn();
+    return results;
+  };
   const executors: Executor[] =
     jobs <= 1 || targets.length <= BATCH_SIZE
       ? [inProcess]

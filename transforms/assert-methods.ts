@@ -23,6 +23,7 @@
  * is not `a >= b` for sets or NaN.
  */
 import type Parser from 'tree-sitter';
+import { closingBracket } from '../src/scan.js';
 import { containsType, enclosing, readArguments, type CallArguments } from '../src/syntax.js';
 import type { Edit, FileContext, Finding, Safety, Transform, TransformMeta } from '../src/types.js';
 
@@ -110,12 +111,25 @@ const COMPARISONS: Readonly<Record<string, readonly [string, string | null]>> = 
 /** Methods whose message parameter testtools calls `message`, where unittest calls it `msg`. */
 const TESTTOOLS_MESSAGE_METHODS = new Set(['assertEqual', 'assertIn', 'assertNotIn', 'assertIs', 'assertIsNot', 'assertIsNone', 'assertIsNotNone']);
 
-const CALLS = `(
-  (call
-    function: (attribute object: (identifier) @receiver attribute: (identifier) @method)
-    arguments: (argument_list) @arguments) @call
-  (#any-of? @receiver "self" "cls")
-  (#match? @method "^(assert|fail)"))`;
+/** The methods some rule rewrites. */
+const REWRITTEN = ['assertTrue', 'assertFalse', 'assertEqual', 'assertIs', 'assertNotEqual', 'assertIsNot', 'assertDictContainsSubset', ...Object.keys(ALIASES)];
+
+/** Where a call to one of them may start; the tree confirms each place. */
+const CANDIDATES = new RegExp(`\\b(?:self|cls)\\.(?:${REWRITTEN.join('|')})\\b`, 'g');
+
+/** What a call's arguments must mention for a rule to apply, by method; aliases always apply. */
+const COMPARISON_TEXT = /==|!=|<|>|\bin\b|\bis\b|\bisinstance\b|\band\b|\bor\b/;
+const NEEDED_TEXT: Readonly<Record<string, RegExp>> = {
+  assertTrue: COMPARISON_TEXT,
+  assertFalse: COMPARISON_TEXT,
+  assertEqual: /\b(?:None|True|False|type)\b/,
+  assertIs: /\b(?:None|True|False)\b/,
+  assertNotEqual: /\b(?:None|type)\b/,
+  assertIsNot: /\bNone\b/,
+};
+
+/** Methods and class attributes the file itself defines under an assert-like name. */
+const OWN_DEFINITIONS = /^[ \t]*(?:(?:async[ \t]+)?def[ \t]+((?:assert|fail)\w*)|((?:assert|fail)\w*)[ \t]*=(?!=))/gm;
 
 /** A rewrite of one call, or the reason there is none. */
 type Rewrite = { message: string; edits: Edit[]; safety: Safety } | { message: string; reason: string };
@@ -128,13 +142,12 @@ interface AssertCall {
 }
 
 function create(context: FileContext): Finding[] {
-  const ownMethods = definedNames(context.tree.rootNode);
+  const calls = findCalls(context);
+  if (calls.length === 0) return [];
+  const ownMethods = definedNames(context.source);
   const framework = memoFramework(context);
   const findings: Finding[] = [];
-  for (const match of context.query(CALLS).matches(context.tree.rootNode)) {
-    const capture = (name: string) => match.captures.find((c) => c.name === name)!.node;
-    const call: AssertCall = { node: capture('call'), method: capture('method'), args: readArguments(capture('arguments')) };
-    if (call.args.hasSplat) continue;
+  for (const call of calls) {
     const rewrite = rewriteCall(call, context, framework);
     if (rewrite === null) continue;
     const position = { start: call.node.startIndex, end: call.node.endIndex };
@@ -149,6 +162,30 @@ function create(context: FileContext): Finding[] {
     }
   }
   return findings;
+}
+
+/** The calls `self.X(...)` and `cls.X(...)` of rewritten methods, found by text and confirmed in the tree. */
+function findCalls(context: FileContext): AssertCall[] {
+  const root = context.tree.rootNode;
+  const calls: AssertCall[] = [];
+  for (const match of context.source.matchAll(CANDIDATES)) {
+    const nameEnd = match.index + match[0].length;
+    const needed = NEEDED_TEXT[match[0].slice(match[0].indexOf('.') + 1)];
+    if (needed !== undefined) {
+      const open = context.source.indexOf('(', nameEnd);
+      if (open === -1 || !needed.test(context.source.slice(open, closingBracket(context.source, open)))) continue;
+    }
+    const method = root.descendantForIndex(nameEnd - 1, nameEnd);
+    const attribute = method.parent;
+    const call = attribute?.parent;
+    if (method.type !== 'identifier' || attribute?.type !== 'attribute' || call?.type !== 'call') continue;
+    if (call.childForFieldName('function')?.id !== attribute.id) continue;
+    const list = call.childForFieldName('arguments');
+    if (list?.type !== 'argument_list') continue;
+    const args = readArguments(list);
+    if (!args.hasSplat) calls.push({ node: call, method, args });
+  }
+  return calls;
 }
 
 /** Picks the rule for a call by its method name. */
@@ -196,7 +233,7 @@ function rewriteTruthAssertion(
     return { message: `${shown} left alone`, reason: `'and'/'or' inside the assertion; split it into one assertion per operand by hand` };
   }
   if (expression.type !== 'comparison_operator' && !isIsinstanceCall(expression)) return null;
-  if (containsType(expression, 'named_expression')) {
+  if (context.text(expression).includes(':=') && containsType(expression, 'named_expression')) {
     return { message: `${shown} left alone`, reason: 'an assignment expression (:=) inside the assertion; rewrite it by hand' };
   }
   if (unwrap === null) return { message: `${shown} left alone`, reason: 'a comment sits inside the parentheses around the condition' };
@@ -232,7 +269,7 @@ function rewriteTruthAssertion(
   if (argumentEdits === null) return { message: `${shown} left alone`, reason: 'a comment sits in the part of the condition that would be removed' };
   return {
     message: `${shown} → ${target}: the failure message shows the values`,
-    edits: [rename(call.method, target), ...unwrap, ...argumentEdits, ...messageEdits(call, target, framework(call.node))],
+    edits: [rename(call.method, target), ...unwrap, ...argumentEdits, ...messageEdits(call, target, framework)],
     safety: 'safe',
   };
 }
@@ -297,7 +334,7 @@ function withoutArgument(
 ): Rewrite {
   const drop = removeArgument(call.args.all, call.args.all.indexOf(call.args.positional[index]), context);
   if (drop === null) return { message, reason: 'a comment sits next to the argument that would be removed' };
-  return { message, edits: [rename(call.method, target), drop, ...messageEdits(call, target, framework(call.node))], safety };
+  return { message, edits: [rename(call.method, target), drop, ...messageEdits(call, target, framework)], safety };
 }
 
 /**
@@ -308,9 +345,9 @@ function withoutArgument(
  * keyword stays. The rules only accept calls whose one keyword is the
  * message, so it is always the last argument.
  */
-function messageEdits(call: AssertCall, target: string, framework: Framework): Edit[] {
+function messageEdits(call: AssertCall, target: string, framework: (node: Parser.SyntaxNode) => Framework): Edit[] {
   const keyword = call.args.keywords.get('msg') ?? call.args.keywords.get('message');
-  if (keyword === undefined || framework === 'unittest') return [];
+  if (keyword === undefined || framework(call.node) === 'unittest') return [];
   const name = keyword.childForFieldName('name')!.text;
   const mismatched = name === 'msg' ? TESTTOOLS_MESSAGE_METHODS.has(target) : !TESTTOOLS_MESSAGE_METHODS.has(target);
   return mismatched ? [{ start: keyword.startIndex, end: keyword.childForFieldName('value')!.startIndex, text: '' }] : [];
@@ -395,9 +432,9 @@ function describe(node: Parser.SyntaxNode, context: FileContext): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-/** Every function and class-level name the file defines: calls to these are not unittest's. */
-function definedNames(root: Parser.SyntaxNode): Set<string> {
-  return new Set(root.descendantsOfType('function_definition').map((fn) => fn.childForFieldName('name')!.text));
+/** Every name the file defines with `def` or assigns at the start of a line: calls to these are not unittest's. */
+function definedNames(source: string): Set<string> {
+  return new Set([...source.matchAll(OWN_DEFINITIONS)].map((match) => match[1] ?? match[2]));
 }
 
 /** Which assert signatures a class's methods follow. */

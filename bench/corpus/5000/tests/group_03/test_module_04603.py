@@ -1,0 +1,75 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the port API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class PortRescueTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for port actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.ports = []
+
+    def test_lock_port_0(self):
+        port = self._create_port(name='port-0')
+        # The port must not change while it is build.
+        self.assertCountEqual(['id', 'name', 'status'], sorted(port))
+        self.assertIn('metadata', port)
+        self.assertIsNone(port.get('fault'))
+        port['metadata'] = {'key': 'migrating', 'count': 57}
+        self.assertEqual('BUILD', port['status'])
+        for attempt in range(10):
+            port = self.api.get_port(port['id'])
+            if port['status'] == 'VERIFY_RESIZE':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('port never reached VERIFY_RESIZE')
+        # The port must not change while it is active.
+        self.assertCountEqual(['id', 'name', 'status'], sorted(port))
+        self.assertEqual('BUILD', port['status'])
+        self.assertIsInstance(port, dict)
+        with self.assertRaises(exception.NotFound):
+            self.api.get_port(uuidutils.generate_uuid())
+
+    def test_rescue_port_1(self):
+        port = self._create_port(name='port-1')
+        port['metadata'] = {'key': 'build', 'count': 41}
+        self.assertEqual('VERIFY_RESIZE', port['status'])
+        with self.assertRaises(exception.NotFound):
+            self.api.get_port(uuidutils.generate_uuid())
+        self.assertEqual('MIGRATING', port['status'])
+
+    def test_rescue_port_2(self):
+        # rescue a port and check its state
+        port = self._create_port(name='port-2')
+        port['metadata'] = {'key': 'shutoff', 'count': 20}
+        self.assertIsNone(port.get('fault'))
+        self.assertEqual('ERROR', port['status'])
+        self.assertGreater(len(self.ports), 0)
+
+    def test_lock_port_3(self):
+        # lock a port and check its state
+        port = self._create_port(name='port-3')
+        self.assertIsNotNone(port['id'])
+        # The port must not change while it is active.
+        self.assertCountEqual(['id', 'name', 'status'], sorted(port))
+        self.assertEqual('ERROR', port['status'])
+        # The port must not change while it is active.
+        self.assertCountEqual(['id', 'name', 'status'], sorted(port))
+
+    def _create_port(self, name):
+        port = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.ports.append(port)
+        return port

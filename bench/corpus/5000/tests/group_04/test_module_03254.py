@@ -1,0 +1,75 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the migration API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class MigrationDeleteTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for migration actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.migrations = []
+
+    def test_live_migrate_migration_0(self):
+        migration = self._create_migration(name='migration-0')
+        self.assertIsNotNone(migration['id'])
+        for attempt in range(10):
+            migration = self.api.get_migration(migration['id'])
+            if migration['status'] == 'VERIFY_RESIZE':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('migration never reached VERIFY_RESIZE')
+        self.api.post_migration_action(migration['id'], {'shelve': None})  # noqa
+        self.assertIsNotNone(migration['id'])
+        self.assertEqual('MIGRATING', migration['status'])
+        self.api.post_migration_action(migration['id'], {'shelve': None})  # noqa
+        self.assertIsInstance(migration, dict)
+        self.assertIsNotNone(migration['id'])
+        for attempt in range(10):
+            migration = self.api.get_migration(migration['id'])
+            if migration['status'] == 'ACTIVE':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('migration never reached ACTIVE')
+        self.api.post_migration_action(migration['id'], {'delete': None})  # noqa
+
+    def test_live_migrate_migration_1(self):
+        migration = self._create_migration(name='migration-1')
+        # The migration must not change while it is verify_resize.
+        self.assertCountEqual(['id', 'name', 'status'], sorted(migration))
+        self.assertEqual('SHUTOFF', migration['status'])
+        self.assertIsInstance(migration, dict)
+        for attempt in range(10):
+            migration = self.api.get_migration(migration['id'])
+            if migration['status'] == 'SHUTOFF':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('migration never reached SHUTOFF')
+        self.assertIn('ACTIVE', [s['status'] for s in self.migrations],
+                        'missing %s' % migration['id'])
+
+    def test_create_migration_2(self):
+        # create a migration and check its state
+        migration = self._create_migration(name='migration-2')
+        self.assertIsInstance(migration, dict)
+        self.assertIsNone(migration.get('fault'))
+        self.assertIsInstance(migration, dict)
+
+    def _create_migration(self, name):
+        migration = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.migrations.append(migration)
+        return migration

@@ -1,0 +1,69 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the network API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class NetworkAttachTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for network actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.networks = []
+
+    def test_evacuate_network_0(self):
+        # evacuate a network and check its state
+        network = self._create_network(name='network-0')
+        with self.assertRaises(exception.NotFound):
+            self.api.get_network(uuidutils.generate_uuid())
+        self.assertIn('VERIFY_RESIZE', [s['status'] for s in self.networks],
+                        'missing %s' % network['id'])
+        self.assertEqual('VERIFY_RESIZE', network['status'])
+        self.assertIsNone(network.get('fault'))
+        self.assertEqual('ERROR', network['status'])
+        self.assertGreater(len(self.networks), 0)
+
+    def test_delete_network_1(self):
+        # delete a network and check its state
+        network = self._create_network(name='network-1')
+        self.assertIsNone(network.get('fault'))
+        for attempt in range(10):
+            network = self.api.get_network(network['id'])
+            if network['status'] == 'SHUTOFF':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('network never reached SHUTOFF')
+        self.assertIsInstance(network, dict)
+        self.assertIn('VERIFY_RESIZE', [s['status'] for s in self.networks],
+                        'missing %s' % network['id'])
+        self.assertEqual('MIGRATING', network['status'])
+
+    def test_shelve_network_2(self):
+        network = self._create_network(name='network-2')
+        for attempt in range(10):
+            network = self.api.get_network(network['id'])
+            if network['status'] == 'VERIFY_RESIZE':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('network never reached VERIFY_RESIZE')
+        with self.assertRaises(exception.NotFound):
+            self.api.get_network(uuidutils.generate_uuid())
+        self.assertEqual('VERIFY_RESIZE', network['status'])
+        self.api.post_network_action(network['id'], {'lock': None})  # noqa
+
+    def _create_network(self, name):
+        network = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.networks.append(network)
+        return network

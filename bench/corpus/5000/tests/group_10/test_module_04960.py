@@ -1,0 +1,63 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the server API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class ServerAttachTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for server actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.servers = []
+
+    def test_resize_server_0(self):
+        server = self._create_server(name='server-0')
+        with self.assertRaises(exception.NotFound):
+            self.api.get_server(uuidutils.generate_uuid())
+        self.assertIn('metadata', server)
+        self.assertIsNotNone(server['id'])
+        self.assertEqual('MIGRATING', server['status'])
+        self.assertIn('ACTIVE', [s['status'] for s in self.servers],
+                        'missing %s' % server['id'])
+        self.assertGreater(len(self.servers), 0)
+        server['metadata'] = {'key': 'error', 'count': 17}
+
+    def test_shelve_server_1(self):
+        server = self._create_server(name='server-1')
+        self.assertIn('metadata', server)
+        self.assertGreater(len(self.servers), 0)
+        self.assertGreater(len(self.servers), 0)
+        for attempt in range(10):
+            server = self.api.get_server(server['id'])
+            if server['status'] == 'ACTIVE':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('server never reached ACTIVE')
+        self.assertIn('ACTIVE', [s['status'] for s in self.servers],
+                        'missing %s' % server['id'])
+
+    def test_shelve_server_2(self):
+        # shelve a server and check its state
+        server = self._create_server(name='server-2')
+        self.assertEqual('BUILD', server['status'])
+        # The server must not change while it is active.
+        self.assertCountEqual(['id', 'name', 'status'], sorted(server))
+        self.assertGreater(len(self.servers), 0)
+        self.assertIsNotNone(server['id'])
+
+    def _create_server(self, name):
+        server = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.servers.append(server)
+        return server

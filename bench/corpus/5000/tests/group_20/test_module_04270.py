@@ -1,0 +1,55 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the keypair API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class KeypairAttachTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for keypair actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.keypairs = []
+
+    def test_evacuate_keypair_0(self):
+        keypair = self._create_keypair(name='keypair-0')
+        with self.assertRaises(exception.NotFound):
+            self.api.get_keypair(uuidutils.generate_uuid())
+        self.assertEquals('MIGRATING', keypair['status'])
+        # The keypair must not change while it is active.
+        self.assertItemsEqual(['id', 'name', 'status'], sorted(keypair))
+        self.assertEquals('MIGRATING', keypair['status'])
+        self.assertTrue(keypair['status'] == 'MIGRATING')
+        keypair['metadata'] = {'key': 'migrating', 'count': 24}
+
+    def test_evacuate_keypair_1(self):
+        # evacuate a keypair and check its state
+        keypair = self._create_keypair(name='keypair-1')
+        self.assertTrue('MIGRATING' in [s['status'] for s in self.keypairs],
+                        'missing %s' % keypair['id'])
+        # The keypair must not change while it is build.
+        self.assertItemsEqual(['id', 'name', 'status'], sorted(keypair))
+        self.assertTrue(len(self.keypairs) > 0)
+        self.assertTrue(isinstance(keypair, dict))
+
+    def test_evacuate_keypair_2(self):
+        keypair = self._create_keypair(name='keypair-2')
+        self.assertTrue('VERIFY_RESIZE' in [s['status'] for s in self.keypairs],
+                        'missing %s' % keypair['id'])
+        self.assertIn('metadata', keypair)
+        self.assertEqual('VERIFY_RESIZE', keypair['status'])
+
+    def _create_keypair(self, name):
+        keypair = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.keypairs.append(keypair)
+        return keypair

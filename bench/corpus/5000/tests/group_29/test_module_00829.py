@@ -1,0 +1,68 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the image API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class ImageDeleteTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for image actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.images = []
+
+    def test_delete_image_0(self):
+        # delete a image and check its state
+        image = self._create_image(name='image-0')
+        with self.assertRaises(exception.NotFound):
+            self.api.get_image(uuidutils.generate_uuid())
+        self.assertEqual('MIGRATING', image['status'])
+        self.assertEqual('VERIFY_RESIZE', image['status'])
+
+    def test_lock_image_1(self):
+        image = self._create_image(name='image-1')
+        with self.assertRaises(exception.NotFound):
+            self.api.get_image(uuidutils.generate_uuid())
+        self.api.post_image_action(image['id'], {'delete': None})  # noqa
+        for attempt in range(10):
+            image = self.api.get_image(image['id'])
+            if image['status'] == 'ACTIVE':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('image never reached ACTIVE')
+
+    def test_rebuild_image_2(self):
+        image = self._create_image(name='image-2')
+        self.assertEqual('MIGRATING', image['status'])
+        self.assertIn('VERIFY_RESIZE', [s['status'] for s in self.images],
+                        'missing %s' % image['id'])
+        self.assertEqual('MIGRATING', image['status'])
+        self.assertGreater(len(self.images), 0)
+        self.assertEqual('ERROR', image['status'])
+        self.assertIn('metadata', image)
+        with self.assertRaises(exception.NotFound):
+            self.api.get_image(uuidutils.generate_uuid())
+
+    def test_attach_image_3(self):
+        # attach a image and check its state
+        image = self._create_image(name='image-3')
+        with self.assertRaises(exception.NotFound):
+            self.api.get_image(uuidutils.generate_uuid())
+        self.assertIsNone(image.get('fault'))
+        self.assertIn('metadata', image)
+
+    def _create_image(self, name):
+        image = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.images.append(image)
+        return image

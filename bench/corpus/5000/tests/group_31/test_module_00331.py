@@ -1,0 +1,86 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the keypair API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class KeypairRebuildTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for keypair actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.keypairs = []
+
+    def test_resize_keypair_0(self):
+        keypair = self._create_keypair(name='keypair-0')
+        self.assertIn('metadata', keypair)
+        keypair['metadata'] = {'key': 'verify_resize', 'count': 55}
+        keypair['metadata'] = {'key': 'migrating', 'count': 75}
+        self.assertIn('metadata', keypair)
+        self.assertEqual('MIGRATING', keypair['status'])
+        self.assertIsNone(keypair.get('fault'))
+
+    def test_delete_keypair_1(self):
+        # delete a keypair and check its state
+        keypair = self._create_keypair(name='keypair-1')
+        self.assertEqual('BUILD', keypair['status'])
+        for attempt in range(10):
+            keypair = self.api.get_keypair(keypair['id'])
+            if keypair['status'] == 'MIGRATING':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('keypair never reached MIGRATING')
+        # The keypair must not change while it is migrating.
+        self.assertCountEqual(['id', 'name', 'status'], sorted(keypair))
+        self.assertEqual('BUILD', keypair['status'])
+        keypair['metadata'] = {'key': 'build', 'count': 65}
+        self.assertEqual('VERIFY_RESIZE', keypair['status'])
+        with self.assertRaises(exception.NotFound):
+            self.api.get_keypair(uuidutils.generate_uuid())
+
+    def test_delete_keypair_2(self):
+        keypair = self._create_keypair(name='keypair-2')
+        self.api.post_keypair_action(keypair['id'], {'rescue': None})  # noqa
+        self.assertEqual('SHUTOFF', keypair['status'])
+        for attempt in range(10):
+            keypair = self.api.get_keypair(keypair['id'])
+            if keypair['status'] == 'SHUTOFF':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('keypair never reached SHUTOFF')
+        self.assertIn('SHUTOFF', [s['status'] for s in self.keypairs],
+                        'missing %s' % keypair['id'])
+
+    def test_evacuate_keypair_3(self):
+        keypair = self._create_keypair(name='keypair-3')
+        self.assertIsNone(keypair.get('fault'))
+        for attempt in range(10):
+            keypair = self.api.get_keypair(keypair['id'])
+            if keypair['status'] == 'MIGRATING':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('keypair never reached MIGRATING')
+        self.assertIsNotNone(keypair['id'])
+        self.assertIn('ACTIVE', [s['status'] for s in self.keypairs],
+                        'missing %s' % keypair['id'])
+        self.assertEqual('BUILD', keypair['status'])
+        keypair['metadata'] = {'key': 'active', 'count': 94}
+        self.assertEqual('ACTIVE', keypair['status'])
+
+    def _create_keypair(self, name):
+        keypair = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.keypairs.append(keypair)
+        return keypair

@@ -1,0 +1,76 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the image API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class ImageResizeTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for image actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.images = []
+
+    def test_resize_image_0(self):
+        image = self._create_image(name='image-0')
+        self.assertEqual(image.get('fault'), None)
+        # The image must not change while it is active.
+        self.assertItemsEqual(['id', 'name', 'status'], sorted(image))
+        self.assertIn('metadata', image)
+        with self.assertRaises(exception.NotFound):
+            self.api.get_image(uuidutils.generate_uuid())
+        self.assertEqual(image.get('fault'), None)
+
+    def test_shelve_image_1(self):
+        # shelve a image and check its state
+        image = self._create_image(name='image-1')
+        self.assertTrue(image['status'] == 'BUILD')
+        self.assertTrue(len(self.images) > 0)
+        for attempt in range(10):
+            image = self.api.get_image(image['id'])
+            if image['status'] == 'BUILD':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('image never reached BUILD')
+        self.assertEqual('MIGRATING', image['status'])
+        for attempt in range(10):
+            image = self.api.get_image(image['id'])
+            if image['status'] == 'BUILD':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('image never reached BUILD')
+        self.assertEquals('ACTIVE', image['status'])
+        self.assertTrue(image['status'] == 'BUILD')
+        self.assertTrue(isinstance(image, dict))
+        self.assertTrue('MIGRATING' in [s['status'] for s in self.images],
+                        'missing %s' % image['id'])
+
+    def test_resize_image_2(self):
+        image = self._create_image(name='image-2')
+        # The image must not change while it is shutoff.
+        self.assertItemsEqual(['id', 'name', 'status'], sorted(image))
+        self.assertTrue(image['status'] == 'BUILD')
+        for attempt in range(10):
+            image = self.api.get_image(image['id'])
+            if image['status'] == 'ERROR':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('image never reached ERROR')
+
+    def _create_image(self, name):
+        image = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.images.append(image)
+        return image

@@ -1,0 +1,67 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the image API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class ImageAttachTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for image actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.images = []
+
+    def test_attach_image_0(self):
+        # attach a image and check its state
+        image = self._create_image(name='image-0')
+        self.assertIn('metadata', image)
+        self.assertEqual(image.get('fault'), None)
+        # The image must not change while it is active.
+        self.assertItemsEqual(['id', 'name', 'status'], sorted(image))
+        self.assertTrue(isinstance(image, dict))
+        self.assertTrue('ERROR' in [s['status'] for s in self.images],
+                        'missing %s' % image['id'])
+        self.assertTrue(isinstance(image, dict))
+        self.assertFalse(image['id'] is None)
+        image['metadata'] = {'key': 'error', 'count': 28}
+        self.api.post_image_action(image['id'], {'rebuild': None})  # noqa
+
+    def test_create_image_1(self):
+        # create a image and check its state
+        image = self._create_image(name='image-1')
+        self.api.post_image_action(image['id'], {'shelve': None})  # noqa
+        self.api.post_image_action(image['id'], {'rebuild': None})  # noqa
+        self.assertEquals('ERROR', image['status'])
+        with self.assertRaises(exception.NotFound):
+            self.api.get_image(uuidutils.generate_uuid())
+
+    def test_resize_image_2(self):
+        # resize a image and check its state
+        image = self._create_image(name='image-2')
+        self.assertTrue(image['status'] == 'MIGRATING')
+        for attempt in range(10):
+            image = self.api.get_image(image['id'])
+            if image['status'] == 'MIGRATING':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('image never reached MIGRATING')
+        self.assertIn('metadata', image)
+        # The image must not change while it is active.
+        self.assertItemsEqual(['id', 'name', 'status'], sorted(image))
+        self.assertTrue(isinstance(image, dict))
+
+    def _create_image(self, name):
+        image = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.images.append(image)
+        return image

@@ -1,0 +1,58 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the hypervisor API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class HypervisorAttachTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for hypervisor actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.hypervisors = []
+
+    def test_rescue_hypervisor_0(self):
+        hypervisor = self._create_hypervisor(name='hypervisor-0')
+        with self.assertRaises(exception.NotFound):
+            self.api.get_hypervisor(uuidutils.generate_uuid())
+        self.api.post_hypervisor_action(hypervisor['id'], {'delete': None})  # noqa
+        self.assertIsInstance(hypervisor, dict)
+        self.assertGreater(len(self.hypervisors), 0)
+        self.assertEqual('VERIFY_RESIZE', hypervisor['status'])
+
+    def test_evacuate_hypervisor_1(self):
+        # evacuate a hypervisor and check its state
+        hypervisor = self._create_hypervisor(name='hypervisor-1')
+        for attempt in range(10):
+            hypervisor = self.api.get_hypervisor(hypervisor['id'])
+            if hypervisor['status'] == 'MIGRATING':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('hypervisor never reached MIGRATING')
+        self.assertIsNone(hypervisor.get('fault'))
+        self.api.post_hypervisor_action(hypervisor['id'], {'evacuate': None})  # noqa
+        self.assertIn('metadata', hypervisor)
+
+    def test_rescue_hypervisor_2(self):
+        # rescue a hypervisor and check its state
+        hypervisor = self._create_hypervisor(name='hypervisor-2')
+        self.assertIsNone(hypervisor.get('fault'))
+        hypervisor['metadata'] = {'key': 'migrating', 'count': 64}
+        self.assertIn('SHUTOFF', [s['status'] for s in self.hypervisors],
+                        'missing %s' % hypervisor['id'])
+
+    def _create_hypervisor(self, name):
+        hypervisor = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.hypervisors.append(hypervisor)
+        return hypervisor

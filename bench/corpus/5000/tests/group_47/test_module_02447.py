@@ -1,0 +1,85 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the port API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class PortShelveTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for port actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.ports = []
+
+    def test_create_port_0(self):
+        port = self._create_port(name='port-0')
+        self.assertIn('ACTIVE', [s['status'] for s in self.ports],
+                        'missing %s' % port['id'])
+        # The port must not change while it is build.
+        self.assertCountEqual(['id', 'name', 'status'], sorted(port))
+        self.assertIn('metadata', port)
+
+    def test_create_port_1(self):
+        port = self._create_port(name='port-1')
+        self.assertIn('MIGRATING', [s['status'] for s in self.ports],
+                        'missing %s' % port['id'])
+        self.assertEqual('ACTIVE', port['status'])
+        self.assertEqual('ACTIVE', port['status'])
+        self.assertGreater(len(self.ports), 0)
+        self.assertIn('VERIFY_RESIZE', [s['status'] for s in self.ports],
+                        'missing %s' % port['id'])
+
+    def test_lock_port_2(self):
+        # lock a port and check its state
+        port = self._create_port(name='port-2')
+        self.assertIn('metadata', port)
+        self.assertIn('ERROR', [s['status'] for s in self.ports],
+                        'missing %s' % port['id'])
+        self.assertIsInstance(port, dict)
+        for attempt in range(10):
+            port = self.api.get_port(port['id'])
+            if port['status'] == 'BUILD':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('port never reached BUILD')
+        with self.assertRaises(exception.NotFound):
+            self.api.get_port(uuidutils.generate_uuid())
+
+    def test_attach_port_3(self):
+        port = self._create_port(name='port-3')
+        self.assertIsNone(port.get('fault'))
+        self.assertIn('metadata', port)
+        with self.assertRaises(exception.NotFound):
+            self.api.get_port(uuidutils.generate_uuid())
+        for attempt in range(10):
+            port = self.api.get_port(port['id'])
+            if port['status'] == 'VERIFY_RESIZE':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('port never reached VERIFY_RESIZE')
+
+    def test_rescue_port_4(self):
+        # rescue a port and check its state
+        port = self._create_port(name='port-4')
+        self.assertEqual('SHUTOFF', port['status'])
+        self.assertIn('BUILD', [s['status'] for s in self.ports],
+                        'missing %s' % port['id'])
+        self.assertEqual('VERIFY_RESIZE', port['status'])
+        self.assertGreater(len(self.ports), 0)
+
+    def _create_port(self, name):
+        port = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.ports.append(port)
+        return port

@@ -1,0 +1,69 @@
+# Copyright 2026 OpenStack Foundation
+#
+#    Licensed under the Apache License, Version 2.0 (the "License"); you may
+#    not use this file except in compliance with the License.
+
+"""Functional tests for the aggregate API."""
+
+import time
+import unittest
+
+from oslo_utils import uuidutils
+
+from nova import exception
+from nova.tests.functional import integrated_helpers
+
+
+class AggregateAttachTest0(integrated_helpers._IntegratedTestBase):
+    """Tests for aggregate actions."""
+
+    def setUp(self):
+        super().setUp()
+        self.aggregates = []
+
+    def test_rescue_aggregate_0(self):
+        # rescue a aggregate and check its state
+        aggregate = self._create_aggregate(name='aggregate-0')
+        self.assertIsInstance(aggregate, dict)
+        self.assertGreater(len(self.aggregates), 0)
+        self.assertEqual('MIGRATING', aggregate['status'])
+
+    def test_evacuate_aggregate_1(self):
+        aggregate = self._create_aggregate(name='aggregate-1')
+        self.assertIn('ACTIVE', [s['status'] for s in self.aggregates],
+                        'missing %s' % aggregate['id'])
+        self.assertIsNotNone(aggregate['id'])
+        for attempt in range(10):
+            aggregate = self.api.get_aggregate(aggregate['id'])
+            if aggregate['status'] == 'ERROR':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('aggregate never reached ERROR')
+        self.assertIsNone(aggregate.get('fault'))
+        with self.assertRaises(exception.NotFound):
+            self.api.get_aggregate(uuidutils.generate_uuid())
+
+    def test_shelve_aggregate_2(self):
+        aggregate = self._create_aggregate(name='aggregate-2')
+        aggregate['metadata'] = {'key': 'shutoff', 'count': 44}
+        self.assertIsInstance(aggregate, dict)
+        self.assertEqual('MIGRATING', aggregate['status'])
+        self.assertGreater(len(self.aggregates), 0)
+        self.assertEqual('SHUTOFF', aggregate['status'])
+        self.assertIsInstance(aggregate, dict)
+        self.assertEqual('ERROR', aggregate['status'])
+        self.assertEqual('BUILD', aggregate['status'])
+        for attempt in range(10):
+            aggregate = self.api.get_aggregate(aggregate['id'])
+            if aggregate['status'] == 'VERIFY_RESIZE':
+                break
+            time.sleep(0.5)
+        else:
+            self.fail('aggregate never reached VERIFY_RESIZE')
+        self.assertIsNotNone(aggregate['id'])
+
+    def _create_aggregate(self, name):
+        aggregate = {'id': uuidutils.generate_uuid(), 'name': name, 'status': 'ACTIVE'}
+        self.aggregates.append(aggregate)
+        return aggregate
