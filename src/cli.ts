@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /** The testmend command line. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import yargs from 'yargs';
+import yargs, { type Options } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { colorizeDiff } from './diff.js';
-import { discoverFiles } from './files.js';
-import { defaultJobs, runFiles } from './pool.js';
+import { defaultJobs } from './pool.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatReport, type ReportFormat, type RunMode } from './report.js';
-import type { FileResult, Transform } from './types.js';
+import { runPaths, testIdMap } from './run.js';
+import type { Transform } from './types.js';
 
 /** Exit codes, as documented in the README and `--help`. */
 export const EXIT = { ok: 0, changesFound: 1, usage: 2, fileErrors: 3 } as const;
@@ -55,9 +55,21 @@ function joinDashValue(args: string[], option: string): string[] {
   return args.flatMap((arg, i) => (arg === option && args[i + 1] === '-' ? [] : arg === '-' && args[i - 1] === option ? [`${option}=-`] : [arg]));
 }
 
+/** The options every transform declares, as yargs options. */
+function transformOptions(): Record<string, Options> {
+  return Object.fromEntries(
+    TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).map(([name, option]): [string, Options] => [
+      name,
+      option.type === 'array'
+        ? { type: 'string', coerce: repeated, describe: `${option.describe} (repeatable)` }
+        : { type: option.type, describe: option.describe, choices: option.choices, default: option.default },
+    ]),
+  );
+}
+
 async function main(): Promise<number> {
   const version = readVersion();
-  const argv = await yargs(joinDashValue(hideBin(process.argv), '--report-file'))
+  const parser = yargs(joinDashValue(hideBin(process.argv), '--report-file'))
     .scriptName('testmend')
     .usage('$0 [paths..]\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.')
     .command('$0 [paths..]', 'Fix the Python test files under the given paths (default: .)', (y) =>
@@ -75,6 +87,7 @@ async function main(): Promise<number> {
     .option('report-file', { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' })
     .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' })
     .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'Color the diff' })
+    .option('test-id-map', { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' })
     .check((args) => {
       if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
       return true;
@@ -88,8 +101,11 @@ async function main(): Promise<number> {
     .fail((message, error, y) => {
       process.stderr.write(`${y.help().toString().split('\n', 1)[0]}\n\ntestmend: ${message ?? error?.message}\nRun testmend --help for usage.\n`);
       process.exit(EXIT.usage);
-    })
-    .parseAsync();
+    });
+  const options = transformOptions();
+  for (const [name, option] of Object.entries(options)) parser.option(name, option);
+  parser.group(Object.keys(options), 'Transform options:');
+  const argv = await parser.parseAsync();
 
   if (argv.list) {
     process.stdout.write(listTransforms());
@@ -107,19 +123,17 @@ async function main(): Promise<number> {
   const started = performance.now();
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const discovery = discoverFiles(argv.paths as string[], { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() });
-  const results = await runFiles(
-    discovery.targets,
-    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry },
+  const settings = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
+  const files = await runPaths(
+    argv.paths as string[],
+    { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
+    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings },
     argv.jobs,
     (result) => {
       if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
     },
   );
-  const files: FileResult[] = [
-    ...results,
-    ...discovery.problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null })),
-  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (argv.testIdMap !== undefined) writeFileSync(argv.testIdMap, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
   if (mode === 'check') {
     for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
   }

@@ -3,11 +3,19 @@ import type Parser from 'tree-sitter';
 import { compileQuery } from './parse.js';
 import { detectEol } from './source.js';
 import { LineTable } from './lines.js';
-import type { FileContext } from './types.js';
+import { findNearestFile, moduleNameOf } from './nearby.js';
+import type { FileContext, ProjectFacts, TransformSettings } from './types.js';
+
+/** What a run gives every file's context. */
+export interface RunContext {
+  readonly settings: TransformSettings;
+  readonly project: ProjectFacts;
+}
 
 /** Builds the context a transform sees for one parse of one file. */
-export function createContext(path: string, source: string, tree: Parser.Tree): FileContext {
+export function createContext(path: string, source: string, tree: Parser.Tree, run: RunContext): FileContext {
   let table: LineTable | undefined;
+  let module: string | undefined;
   const lines = () => (table ??= new LineTable(source));
   return {
     path,
@@ -20,5 +28,9 @@ export function createContext(path: string, source: string, tree: Parser.Tree): 
     indentOf: (index) => lines().indentOf(index),
     lineStart: (index) => lines().lineStart(index),
     query: compileQuery,
+    settings: run.settings,
+    project: run.project,
+    moduleName: () => (module ??= moduleNameOf(path)),
+    nearestFile: (names) => findNearestFile(path, names),
   };
 }

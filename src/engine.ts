@@ -4,11 +4,11 @@
  * new text until nothing more applies.
  */
 import type Parser from 'tree-sitter';
-import { createContext } from './context.js';
+import { createContext, type RunContext } from './context.js';
 import { LineTable } from './lines.js';
 import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from './parse.js';
-import type { Edit, FileStatus, Finding, FixStatus, ReportedFinding, Transform } from './types.js';
+import type { Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 
 /** How many times the transforms run again on their own output before the engine gives up. */
 export const MAX_ROUNDS = 5;
@@ -17,6 +17,42 @@ export interface EngineOptions {
   readonly transforms: readonly Transform[];
   /** Apply fixes marked unsafe (`--unsafe`). */
   readonly unsafe: boolean;
+  /** The transforms' option values; each missing one takes its default. */
+  readonly settings?: TransformSettings;
+  /** The first pass's results; empty when absent. */
+  readonly project?: ProjectFacts;
+}
+
+/** The option values a run gets when the user sets none: each option's default. */
+export function defaultSettings(transforms: readonly Transform[]): Record<string, unknown> {
+  return Object.fromEntries(
+    transforms.flatMap((t) => Object.entries(t.meta.options ?? {})).flatMap(([name, option]) => (option.default === undefined ? [] : [[name, option.default]])),
+  );
+}
+
+function runContext(options: EngineOptions): RunContext {
+  return { settings: { ...defaultSettings(options.transforms), ...options.settings }, project: options.project ?? new Map() };
+}
+
+/**
+ * The first pass for one file: what each collecting transform gathers from
+ * it, by transform name. A transform's facts are null when the file does not
+ * parse or its `collect` fails, so that it can tell the project is incomplete;
+ * the second pass reports the file.
+ */
+export function collectSource(path: string, source: string, options: EngineOptions): Record<string, unknown> {
+  const collecting = options.transforms.filter((t) => t.collect !== undefined);
+  const tree = parsePython(source);
+  const context = firstSyntaxError(tree) ? null : createContext(path, source, tree, runContext(options));
+  return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null ? null : collectOrNull(t, context)]));
+}
+
+function collectOrNull(transform: Transform, context: FileContext): unknown {
+  try {
+    return transform.collect!(context);
+  } catch {
+    return null;
+  }
 }
 
 /** The outcome for one source text. `output` equals the input unless `status` is `changed`. */
@@ -51,9 +87,10 @@ export function transformSource(path: string, source: string, options: EngineOpt
   const applied: RoundFinding[] = [];
   const earlierConflicts: RoundFinding[][] = [];
   let text = source;
+  const run = runContext(options);
 
   for (let round = 0; ; round++) {
-    const context = createContext(path, text, tree);
+    const context = createContext(path, text, tree, run);
     const found: RoundFinding[] = [];
     for (const transform of options.transforms) {
       let findings: readonly Finding[];
@@ -174,6 +211,7 @@ function report(items: readonly RoundFinding[], lines: LineTable): ReportedFindi
       status: item.status,
       safety: item.finding.fix?.safety ?? null,
       reason: item.status === 'applied' ? null : item.reason,
+      testIds: item.finding.testIds ?? null,
     }))
     .sort(compareFindings);
 }

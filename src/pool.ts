@@ -1,21 +1,27 @@
 /**
- * Running files through `processFile`, in this thread or in a pool of worker
- * threads. Both go through the same scheduler; only the executor differs.
+ * Running files through a per-file task, in this thread or in a pool of
+ * worker threads. Both go through the same scheduler and the same task
+ * functions; only the executor differs.
  */
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Target } from './files.js';
-import { processFile, type RunOptions } from './process.js';
+import { collectFile, processFile, type CollectResult, type RunOptions } from './process.js';
 import type { FileResult } from './types.js';
 
-/** A batch of files sent to a worker, and what comes back. */
-export interface BatchRequest {
-  readonly targets: readonly Target[];
+/** The per-file tasks a pool runs, by name; a worker thread looks them up the same way. */
+export const TASKS = { process: processFile, collect: collectFile } as const;
+export type TaskName = keyof typeof TASKS;
+type TaskResult<T extends TaskName> = T extends 'process' ? FileResult : CollectResult;
+
+/** What a worker thread is started with: the task, and the run's options, sent once. */
+export interface WorkerSetup {
+  readonly task: TaskName;
   readonly options: RunOptions;
 }
 
-type Executor = (batch: BatchRequest) => Promise<FileResult[]>;
+type Executor<R> = (batch: readonly Target[]) => Promise<R[]>;
 
 const BATCH_SIZE = 8;
 
@@ -25,53 +31,55 @@ export function defaultJobs(): number {
 }
 
 /**
- * Processes every target with `jobs` executors and calls `onResult` in target
- * order as soon as each result and all before it are ready, whatever the
- * order in which they finish.
+ * Runs `task` on every target with `jobs` executors and calls `onResult` in
+ * target order as soon as each result and all before it are ready, whatever
+ * the order in which they finish.
  */
-export async function runFiles(
+export async function runTask<T extends TaskName>(
+  task: T,
   targets: readonly Target[],
   options: RunOptions,
   jobs: number,
-  onResult: (result: FileResult) => void,
-): Promise<FileResult[]> {
+  onResult: (result: TaskResult<T>) => void = () => {},
+): Promise<TaskResult<T>[]> {
+  const run = TASKS[task] as (target: Target, options: RunOptions) => TaskResult<T>;
   const workers: Worker[] = [];
   // Native trees are released by finalizers that run on a later turn of the
   // event loop, so the in-process executor yields after every batch.
-  const inProcess: Executor = async (batch) => {
-    const results = batch.targets.map((target) => processFile(target, batch.options));
+  const inProcess: Executor<TaskResult<T>> = async (batch) => {
+    const results = batch.map((target) => run(target, options));
     await nextTurn();
     return results;
   };
-  const executors: Executor[] =
+  const executors: Executor<TaskResult<T>>[] =
     jobs <= 1 || targets.length <= BATCH_SIZE
       ? [inProcess]
       : Array.from({ length: Math.min(jobs, Math.ceil(targets.length / BATCH_SIZE)) }, () => {
-          const worker = new Worker(new URL('./worker.js', import.meta.url));
+          const setup: WorkerSetup = { task, options };
+          const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
           workers.push(worker);
-          return (batch: BatchRequest) => askWorker(worker, batch);
+          return (batch: readonly Target[]) => askWorker<TaskResult<T>>(worker, batch);
         });
 
-  const results: (FileResult | undefined)[] = new Array(targets.length);
+  const results: (TaskResult<T> | undefined)[] = new Array(targets.length);
   let next = 0;
   let flushed = 0;
   const flush = () => {
     for (; flushed < targets.length && results[flushed] !== undefined; flushed++) onResult(results[flushed]!);
   };
-  const drain = async (executor: Executor) => {
+  const drain = async (executor: Executor<TaskResult<T>>) => {
     let execute = executor;
     while (next < targets.length) {
       const start = next;
       next = Math.min(targets.length, next + BATCH_SIZE);
       const batch = targets.slice(start, next);
-      let done: FileResult[];
+      let done: TaskResult<T>[];
       try {
-        done = await execute({ targets: batch, options });
-      } catch (error) {
-        // A worker that died takes its batch with it; the rest of the run goes on in this thread.
-        const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`;
-        done = batch.map((target) => ({ path: target.display, status: 'error', reason, findings: [], diff: null }));
+        done = await execute(batch);
+      } catch {
+        // A worker that died does not take the run with it: its batch and the rest go on in this thread.
         execute = inProcess;
+        done = await execute(batch);
       }
       done.forEach((result, offset) => (results[start + offset] = result));
       flush();
@@ -82,17 +90,17 @@ export async function runFiles(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results as FileResult[];
+  return results as TaskResult<T>[];
 }
 
-function askWorker(worker: Worker, batch: BatchRequest): Promise<FileResult[]> {
+function askWorker<R>(worker: Worker, batch: readonly Target[]): Promise<R[]> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
     };
-    const onMessage = (results: FileResult[]) => {
+    const onMessage = (results: R[]) => {
       cleanup();
       resolve(results);
     };

@@ -1,11 +1,11 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { unifiedDiff } from './diff.js';
-import { transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
+import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
 import { selectTransforms } from './registry.js';
 import { decodeSource, encodeSource, SourceError } from './source.js';
-import type { FileResult } from './types.js';
+import type { FileResult, ProjectFacts, TransformSettings } from './types.js';
 import { writeFileAtomic } from './write.js';
 
 /** What a run does with each file. Plain data, so it can cross to a worker thread. */
@@ -17,6 +17,27 @@ export interface RunOptions {
   readonly write: boolean;
   /** Produce a unified diff for each changed file. */
   readonly diff: boolean;
+  /** The transforms' option values. */
+  readonly settings: TransformSettings;
+  /** The first pass's results, when a selected transform collects. */
+  readonly project: ProjectFacts;
+}
+
+/** One file's first-pass results, by transform name. */
+export interface CollectResult {
+  readonly path: string;
+  readonly facts: Record<string, unknown>;
+}
+
+/** The first pass over one file. A file that cannot be read or decoded gives null facts. */
+export function collectFile(target: Target, options: RunOptions): CollectResult {
+  const transforms = selectTransforms(options.transforms);
+  try {
+    const source = decodeSource(readFileSync(target.file)).text;
+    return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: options.unsafe, settings: options.settings }) };
+  } catch {
+    return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
+  }
 }
 
 /** What the engine made of a file's bytes: the outcome, and the new bytes when it changed. */
@@ -49,7 +70,12 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   }
   let outcome: BytesOutcome;
   try {
-    outcome = transformBytes(target.display, bytes, { transforms: selectTransforms(options.transforms), unsafe: options.unsafe });
+    outcome = transformBytes(target.display, bytes, {
+      transforms: selectTransforms(options.transforms),
+      unsafe: options.unsafe,
+      settings: options.settings,
+      project: options.project,
+    });
   } catch (error) {
     if (error instanceof SourceError) return fail(error.message);
     return fail(`internal error: ${error instanceof Error ? error.stack : String(error)}`);

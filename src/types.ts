@@ -24,12 +24,20 @@ export interface Fix {
   readonly safety: Safety;
 }
 
+/** A test whose id changes when a fix applies: `module.Class.test_old` → its new ids. */
+export interface TestIdChange {
+  readonly from: string;
+  readonly to: readonly string[];
+}
+
 interface FindingBase {
   /** What was found, in words a reviewer reads. */
   readonly message: string;
   /** Where, in original-source indices. */
   readonly start: number;
   readonly end: number;
+  /** Test ids the fix renames or splits, for skip lists, test history and dashboards. */
+  readonly testIds?: TestIdChange;
 }
 
 /**
@@ -44,6 +52,18 @@ export type Finding =
 export interface TransformExample {
   readonly input: string;
   readonly output: string;
+}
+
+/**
+ * A command-line option a transform takes (`--name`). Its value reaches every
+ * transform as `context.settings[name]`; names are unique across transforms.
+ */
+export interface TransformOption {
+  /** `array` is a repeatable string option. */
+  readonly type: 'string' | 'boolean' | 'number' | 'array';
+  readonly describe: string;
+  readonly choices?: readonly string[];
+  readonly default?: string | boolean | number;
 }
 
 /** Who a transform is and what it stands for. */
@@ -73,12 +93,38 @@ export interface TransformMeta {
     readonly valid: readonly string[];
     readonly invalid: readonly TransformExample[];
   };
+  /** The command-line options it reads from `context.settings`. */
+  readonly options?: Readonly<Record<string, TransformOption>>;
 }
 
 /** A transform: metadata plus a function from one file to its findings. */
 export interface Transform {
   readonly meta: TransformMeta;
+  /**
+   * An optional first pass over every file of the run, for transforms that
+   * need to know other files (a rename reaching callers elsewhere). What it
+   * returns must be plain data; it reaches `create` through `context.project`.
+   */
+  collect?(context: FileContext): unknown;
   create(context: FileContext): readonly Finding[];
+}
+
+/** What one file's `collect` returned; null when the file could not be read, parsed or collected. */
+export interface FileFacts {
+  readonly path: string;
+  readonly facts: unknown;
+}
+
+/** The first pass's results for the whole run, by transform name, in path order. */
+export type ProjectFacts = ReadonlyMap<string, readonly FileFacts[]>;
+
+/** Values of the transforms' command-line options, by option name. */
+export type TransformSettings = Readonly<Record<string, unknown>>;
+
+/** A configuration file found near the file being transformed. */
+export interface NearbyFile {
+  readonly path: string;
+  readonly text: string;
 }
 
 /** What a transform sees of one file. Everything is read-only. */
@@ -102,6 +148,20 @@ export interface FileContext {
   lineStart(index: number): number;
   /** A compiled query for a pattern; compiled once per process. */
   query(pattern: string): Parser.Query;
+  /** The transforms' option values for this run. */
+  readonly settings: TransformSettings;
+  /** Every file's `collect` results; empty when no selected transform collects. */
+  readonly project: ProjectFacts;
+  /**
+   * The dotted module name test runners give this file: its path from the
+   * first directory up that is not a package (has no `__init__.py`).
+   */
+  moduleName(): string;
+  /**
+   * The nearest file with one of these names, in the file's directory or
+   * above (closest directory first, then the order of `names`), or null.
+   */
+  nearestFile(names: readonly string[]): NearbyFile | null;
 }
 
 /** What became of a finding's fix. */
@@ -119,6 +179,8 @@ export interface ReportedFinding {
   readonly safety: Safety | null;
   /** Why the fix was not applied, when it was not. */
   readonly reason: string | null;
+  /** Test ids the fix changes. */
+  readonly testIds: TestIdChange | null;
 }
 
 /** What happened to one file. `changed` means "would change" in a dry run. */

@@ -1,8 +1,11 @@
-/** A worker thread of the pool: processes the batches it is sent, one at a time. */
-import { parentPort } from 'node:worker_threads';
-import type { BatchRequest } from './pool.js';
-import { processFile } from './process.js';
+/** A worker thread of the pool: runs its task on the batches it is sent, one at a time. */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Target } from './files.js';
+import { TASKS, type WorkerSetup } from './pool.js';
 
-parentPort!.on('message', (batch: BatchRequest) => {
-  parentPort!.postMessage(batch.targets.map((target) => processFile(target, batch.options)));
+const { task, options } = workerData as WorkerSetup;
+const run = TASKS[task];
+
+parentPort!.on('message', (batch: readonly Target[]) => {
+  parentPort!.postMessage(batch.map((target) => run(target, options)));
 });

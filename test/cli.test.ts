@@ -253,3 +253,22 @@ describe('reports', () => {
     expect(run.stderr).toMatch(/2 files in \d+\.\d\d s \(\d+ files\/s\)/);
   });
 });
+
+describe('file surroundings', () => {
+  it('name a module by its packages and find the nearest configuration file', async () => {
+    const { moduleNameOf, findNearestFile } = await import('../src/nearby.js');
+    const dir = makeTree({
+      'nova/__init__.py': '',
+      'nova/tests/__init__.py': '',
+      'nova/tests/unit/__init__.py': '',
+      'nova/tests/unit/test_api.py': '',
+      'setup.cfg': '[flake8]\nignore = E123\n',
+      'nova/tox.ini': '[tox]\n',
+    });
+    expect(moduleNameOf(path.join(dir, 'nova/tests/unit/test_api.py'))).toBe('nova.tests.unit.test_api');
+    expect(moduleNameOf(path.join(dir, 'setup.cfg'))).toBe('setup.cfg');
+    const found = findNearestFile(path.join(dir, 'nova/tests/unit/test_api.py'), ['setup.cfg', 'tox.ini']);
+    expect(found).toEqual({ path: path.join(dir, 'nova/tox.ini'), text: '[tox]\n' });
+    expect(findNearestFile(path.join(dir, 'test_x.py'), ['no-such-config.cfg'])).toBeNull();
+  });
+});

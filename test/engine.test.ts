@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, editsOverlap, mapBack, selectFixes } from '../src/edits.js';
-import { MAX_ROUNDS, transformSource } from '../src/engine.js';
+import { collectSource, defaultSettings, MAX_ROUNDS, transformSource } from '../src/engine.js';
+import { parsePython, reparsePython } from '../src/parse.js';
 import type { Edit, FileContext, Finding, Safety, Transform } from '../src/types.js';
 
 /** A transform that replaces every occurrence of `from` by `to`, one finding each. */
@@ -155,7 +156,57 @@ describe('transformSource', () => {
   it('reports findings that have no fix, with their reason', () => {
     const note = custom('note', () => [{ message: 'looked', start: 6, end: 7, fix: null, reason: 'not sure' }]);
     expect(run('x = 1\ny = 2\n', [note]).findings).toEqual([
-      { transform: 'note', suggestion: 'a test suggestion', line: 2, column: 1, message: 'looked', status: 'no-fix', safety: null, reason: 'not sure' },
+      { transform: 'note', suggestion: 'a test suggestion', line: 2, column: 1, message: 'looked', status: 'no-fix', safety: null, reason: 'not sure', testIds: null },
     ]);
+  });
+});
+
+describe('reparsePython', () => {
+  it('gives the same tree as a fresh parse, across lines and non-ASCII text', () => {
+    const before = 'x = "é"\nif x:\n    y = 1\n\nz = [1,\n     2]\n';
+    const edits: Edit[] = [
+      { start: 4, end: 7, text: '"😀 ü"' },
+      { start: 12, end: 13, text: ':  # comment\n    pass' },
+      { start: 28, end: 36, text: '[3]' },
+    ];
+    const after = applyEdits(before, edits);
+    const incremental = reparsePython(parsePython(before), before, edits, after);
+    expect(incremental.rootNode.toString()).toBe(parsePython(after).rootNode.toString());
+  });
+});
+
+describe('run context', () => {
+  const withOptions = { ...custom('opts', () => []), meta: { ...custom('opts', () => []).meta, options: { 'opt-level': { type: 'number' as const, describe: 'how much', default: 2 }, 'opt-name': { type: 'string' as const, describe: 'a name' } } } };
+
+  it('gives every option its default unless the run sets it', () => {
+    expect(defaultSettings([withOptions])).toEqual({ 'opt-level': 2 });
+    let seen: unknown;
+    const probe: Transform = { ...withOptions, create: (ctx) => ((seen = ctx.settings), []) };
+    transformSource('t.py', 'x = 1\n', { transforms: [probe], unsafe: false, settings: { 'opt-name': 'n' } });
+    expect(seen).toEqual({ 'opt-level': 2, 'opt-name': 'n' });
+  });
+
+  it('collects facts per file in a first pass and hands them all to create', () => {
+    const counter: Transform = {
+      ...custom('counter', () => []),
+      collect: (ctx) => ctx.source.split('\n').length - 1,
+      create: (ctx) => {
+        const total = (ctx.project.get('counter') ?? []).reduce((sum, file) => sum + (file.facts as number), 0);
+        return [{ message: `${total} lines in the project`, start: 0, end: 0, fix: null, reason: 'just counting' }];
+      },
+    };
+    expect(collectSource('a.py', 'a = 1\nb = 2\n', { transforms: [counter], unsafe: false })).toEqual({ counter: 2 });
+    expect(collectSource('bad.py', 'def (:\n', { transforms: [counter], unsafe: false })).toEqual({ counter: null });
+    const project = new Map([['counter', [{ path: 'a.py', facts: 2 }, { path: 'b.py', facts: 5 }]]]);
+    expect(transformSource('a.py', 'a = 1\n', { transforms: [counter], unsafe: false, project }).findings[0].message).toBe('7 lines in the project');
+  });
+
+  it('reports the test ids a fix changes', () => {
+    const renamer = custom('renamer', (ctx) => {
+      const at = ctx.source.indexOf('test_old');
+      return at === -1 ? [] : [{ message: 'rename', start: at, end: at + 8, fix: { edits: [{ start: at, end: at + 8, text: 'test_new' }], safety: 'safe' }, testIds: { from: 'm.T.test_old', to: ['m.T.test_new'] } }];
+    });
+    const outcome = transformSource('m.py', 'def test_old(): pass\n', { transforms: [renamer], unsafe: false });
+    expect(outcome.findings[0].testIds).toEqual({ from: 'm.T.test_old', to: ['m.T.test_new'] });
   });
 });

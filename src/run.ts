@@ -1,0 +1,37 @@
+/** One run over a set of paths: find the files, gather project facts if needed, transform every file. */
+import { discoverFiles, type DiscoverOptions } from './files.js';
+import { runTask } from './pool.js';
+import type { RunOptions } from './process.js';
+import { selectTransforms } from './registry.js';
+import type { FileFacts, FileResult, ProjectFacts } from './types.js';
+
+/**
+ * Runs the transforms over every file under `paths` and returns the results
+ * sorted by path, paths that could not be read included. `onResult` sees each
+ * file's result in path order as soon as it is ready.
+ */
+export async function runPaths(
+  paths: readonly string[],
+  discover: DiscoverOptions,
+  options: Omit<RunOptions, 'project'>,
+  jobs: number,
+  onResult: (result: FileResult) => void = () => {},
+): Promise<FileResult[]> {
+  const { targets, problems } = discoverFiles(paths, discover);
+  const collecting = selectTransforms(options.transforms).filter((t) => t.collect !== undefined);
+  const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
+  if (collecting.length > 0) {
+    for (const { path, facts } of await runTask('collect', targets, { ...options, project }, jobs)) {
+      for (const [name, value] of Object.entries(facts)) project.get(name)!.push({ path, facts: value });
+    }
+  }
+  const results = await runTask('process', targets, { ...options, project: project as ProjectFacts }, jobs, onResult);
+  const unreadable = problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
+  return [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Every test id the applied fixes change: old id → new ids, sorted by old id. */
+export function testIdMap(files: readonly FileResult[]): Record<string, string[]> {
+  const changes = files.flatMap((file) => file.findings).filter((f) => f.status === 'applied' && f.testIds !== null);
+  return Object.fromEntries(changes.map((f) => [f.testIds!.from, [...f.testIds!.to]]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
