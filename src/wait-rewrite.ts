@@ -1,0 +1,391 @@
+/**
+ * Writing a polling loop as a call to a polling helper. The loop's body
+ * stays where it is, byte for byte, as the body of a nested function (one
+ * try); only the header, the sleep, the budget bookkeeping and the exits
+ * change. The give-up path moves after the call, re-indented, and comments
+ * that sat on removed lines move above the call.
+ */
+import type Parser from 'tree-sitter';
+import { lineEnd } from './imports.js';
+import { sameNode } from './scope.js';
+import type { Edit, FileContext } from './types.js';
+import type { HelperPlan } from './wait-helper.js';
+import { statementsOf, type PollingLoop } from './waits.js';
+
+type Node = Parser.SyntaxNode;
+
+/** The names and layout a rewrite uses. */
+export interface RewriteNames {
+  /** The nested function holding one try. */
+  readonly poll: string;
+  /** The variable that carries a returned value when the helper returns a bool. */
+  readonly result: string;
+  /** The longest line the rewrite may write, when it can choose. */
+  readonly maxLine: number;
+}
+
+/** A loop the writer cannot express, and why. */
+export interface WriteProblem {
+  readonly reason: string;
+}
+
+class Problem extends Error {}
+
+function fail(reason: string): never {
+  throw new Problem(reason);
+}
+
+/** The edits that turn the loop into a call to the helper (without the helper's own edits). */
+export function rewriteLoop(loop: PollingLoop, context: FileContext, helper: HelperPlan, names: RewriteNames): Edit[] | WriteProblem {
+  try {
+    return new LoopWriter(loop, context, helper, names).write();
+  } catch (error) {
+    if (error instanceof Problem) return { reason: error.message };
+    throw error;
+  }
+}
+
+/** The index just past the line break that ends the line holding `index`. */
+function nextLineStart(source: string, index: number): number {
+  const newline = source.indexOf('\n', index);
+  return newline === -1 ? source.length : newline + 1;
+}
+
+/**
+ * Formats `head callee(args) tail` in as few lines as fit: on one line,
+ * then with the arguments aligned under the opening parenthesis, then with a
+ * hanging indent. Lines come back without the statement's indentation.
+ */
+export function formatCall(head: string, callee: string, args: readonly string[], tail: string, indent: string, unit: string, maxLine: number): string[] {
+  const one = `${head}${callee}(${args.join(', ')})${tail}`;
+  const fits = (lines: string[]) => lines.every((line) => indent.length + line.length <= maxLine);
+  if (!one.includes('\n') && fits([one])) return [one];
+  const open = `${head}${callee}(`;
+  if (!unit.includes('\t') && !args.some((arg) => arg.includes('\n'))) {
+    const aligned = pack(args, open, ' '.repeat(open.length), `)${tail}`, indent.length, maxLine);
+    if (fits(aligned)) return aligned;
+  }
+  const hanging = unit.repeat(tail.endsWith(':') ? 2 : 1);
+  return [open, ...pack(args, hanging, hanging, `)${tail}`, indent.length, maxLine)];
+}
+
+/** Packs arguments greedily: the first after `first`, the others on lines starting with `next`. */
+function pack(args: readonly string[], first: string, next: string, closing: string, base: number, maxLine: number): string[] {
+  const lines = [`${first}${args[0]}`];
+  for (const [index, arg] of args.slice(1).entries()) {
+    const end = index === args.length - 2 ? closing : ',';
+    const joined = `${lines[lines.length - 1]}, ${arg}`;
+    if (base + joined.length + end.length <= maxLine && !arg.includes('\n')) lines[lines.length - 1] = joined;
+    else {
+      lines[lines.length - 1] += ',';
+      lines.push(`${next}${arg}`);
+    }
+  }
+  lines[lines.length - 1] += closing;
+  return lines;
+}
+
+class LoopWriter {
+  private readonly source: string;
+  private readonly eol: string;
+  private readonly indent: string;
+  private readonly unit: string;
+  private readonly bodyIndent: string;
+  /** Comments from removed lines, for above the call. */
+  private readonly moved: string[] = [];
+  private readonly edits: Edit[] = [];
+  private readonly deleted: [number, number][] = [];
+
+  constructor(
+    private readonly loop: PollingLoop,
+    private readonly context: FileContext,
+    private readonly helper: HelperPlan,
+    private readonly names: RewriteNames,
+  ) {
+    this.source = context.source;
+    this.eol = context.eol;
+    const start = loop.loop.startIndex;
+    this.indent = context.indentOf(start);
+    if (this.source.slice(context.lineStart(start), start) !== this.indent) fail('the loop does not start its line');
+    const body = loop.loop.childForFieldName('body')!;
+    this.bodyIndent = context.indentOf(body.startIndex);
+    if (!this.bodyIndent.startsWith(this.indent) || this.bodyIndent === this.indent) fail('the loop body is not indented under the loop');
+    this.unit = this.bodyIndent.slice(this.indent.length);
+  }
+
+  write(): Edit[] {
+    const { loop } = this;
+    const colon = loop.loop.children.find((child) => child.type === ':')!;
+    if (this.comments(loop.loop.startIndex, colon.endIndex).length > 0) fail('a comment sits in the loop header');
+    for (const node of [...loop.setup, ...loop.rotated]) this.deleteLines(node, true);
+
+    const lambda = this.lambda();
+    const tailEnd = Math.max(lineEnd(this.source, loop.loop.endIndex), lineEnd(this.source, this.failureEnd()));
+    if (lambda !== null || loop.kept.length === 0) this.replaceWhole(lambda, tailEnd);
+    else this.rewriteInPlace(colon, tailEnd);
+    return this.edits;
+  }
+
+  /** `lambda: <condition>` when the try is one `if <condition>: break/return` or a loop condition, and it fits. */
+  private lambda(): string | null {
+    const { loop } = this;
+    let condition: string | null = null;
+    if (loop.done !== null) condition = loop.kept.length === 0 ? loop.done : null;
+    else if (loop.kept.length === 1 && loop.nonlocals.length === 0 && (loop.exitKind === 'break' || loop.exitKind === 'return' || this.returnsTrue())) {
+      const only = loop.kept[0];
+      const inner = only.type === 'if_statement' && only.childrenForFieldName('alternative').length === 0 ? statementsOf(only.childForFieldName('consequence')) : [];
+      if (inner.length === 1 && loop.exits.some((exit) => sameNode(exit.node, inner[0])) && only.descendantsOfType('comment').length === 0) {
+        condition = only.childForFieldName('condition')!.text;
+      }
+    }
+    if (condition === null || condition.includes('\n')) return null;
+    const lambda = `lambda: ${condition}`;
+    const [first] = this.callLines(lambda);
+    return first.includes(lambda) && /\):?$/.test(first) ? lambda : null;
+  }
+
+  /** The loop becomes the call, with the function written out when the try is the loop condition. */
+  private replaceWhole(lambda: string | null, tailEnd: number): void {
+    const { loop, indent } = this;
+    const start = this.context.lineStart(loop.loop.startIndex);
+    const travelling = this.sleepComments();
+    const comments = this.comments(loop.loop.startIndex, tailEnd).filter(
+      (comment) => !(loop.sleepFirst && this.onLineOf(comment, loop.sleep)) && !travelling.some((other) => sameNode(other, comment)),
+    );
+    const lines: string[] = this.prefix().map((line) => indent + line);
+    if (lambda === null) {
+      if (lines.length > 0 || this.needsBlankBefore()) lines.push('');
+      lines.push(`${indent}def ${this.names.poll}():`, `${indent}${this.unit}return ${loop.done}`, '');
+    }
+    lines.push(...this.moved.map((comment) => indent + comment), ...comments.map((comment) => indent + comment.text), ...this.callLines(lambda ?? this.names.poll));
+    this.edits.push({ start, end: tailEnd, text: lines.join(this.eol) });
+  }
+
+  /** The body stays in place as the nested function's body. */
+  private rewriteInPlace(colon: Node, tailEnd: number): void {
+    const { loop, indent, eol } = this;
+    const headerLines = this.prefix();
+    if (headerLines.length > 0 || this.needsBlankBefore()) headerLines.push('');
+    headerLines.push(`def ${this.names.poll}():`);
+    const lineStart = this.context.lineStart(loop.loop.startIndex);
+    this.edits.push({ start: lineStart, end: colon.endIndex, text: headerLines.map((line) => (line === '' ? '' : indent + line)).join(eol) });
+    const carried = !this.helper.returnsValue && loop.exitKind === 'value' && !this.returnsTrue();
+    if (loop.nonlocals.length > 0 || carried) {
+      const names = [...loop.nonlocals, ...(carried ? [this.names.result] : [])];
+      const at = nextLineStart(this.source, colon.endIndex);
+      this.edits.push({ start: at, end: at, text: `${this.bodyIndent}nonlocal ${names.join(', ')}${eol}` });
+    }
+    if (!this.returnsTrue()) for (const exit of loop.exits) this.edits.push(this.exitEdit(exit));
+
+    const lastKept = loop.kept[loop.kept.length - 1];
+    const tailStart = lineEnd(this.source, lastKept.endIndex);
+    this.deleteInside(loop.removed.filter((node) => node.startIndex < tailStart), tailStart);
+    const lines = [
+      ...(loop.done !== null ? [`${this.bodyIndent}return ${loop.done}`] : []),
+      '',
+      ...this.moved.map((comment) => indent + comment),
+      ...this.comments(tailStart, tailEnd).map((comment) => indent + comment.text),
+      ...this.callLines(this.names.poll),
+    ];
+    this.edits.push({ start: tailStart, end: tailEnd, text: `${eol}${lines.join(eol)}` });
+  }
+
+  /** Lines before the function: first values for shared names, and the first sleep. */
+  private prefix(): string[] {
+    const { loop } = this;
+    const lines = loop.prebound.map((name) => `${name} = None`);
+    if (!this.helper.returnsValue && loop.exitKind === 'value' && !this.returnsTrue()) lines.push(`${this.names.result} = None`);
+    if (loop.sleepFirst) {
+      lines.push(...this.sleepComments().map((comment) => comment.text), this.source.slice(loop.sleep.startIndex, lineEnd(this.source, loop.sleep.endIndex)));
+    }
+    return lines;
+  }
+
+  /** Whether the line before the loop is code, so a nested def wants a blank line first. */
+  private needsBlankBefore(): boolean {
+    let at = this.context.lineStart(this.loop.loop.startIndex);
+    while (at > 0) {
+      const start = this.context.lineStart(at - 1);
+      at = start;
+      if (this.deleted.some(([from, to]) => from <= start && start < to)) continue;
+      const text = this.source.slice(start, lineEnd(this.source, start)).trim();
+      return text !== '' && !text.startsWith('#') && !text.endsWith(':');
+    }
+    return false;
+  }
+
+  /**
+   * The call and what follows it, indented: the return of a found value,
+   * and the give-up path.
+   */
+  private callLines(predicate: string): string[] {
+    const { loop, unit, helper, names, indent } = this;
+    const args = helper.keywords ? [predicate, `timeout=${loop.timeout}`, `interval=${loop.interval.text}`] : [predicate, loop.timeout, loop.interval.text];
+    const call = (head: string, tail: string) => formatCall(head, helper.callee, args, tail, indent, unit, names.maxLine).map((line) => indent + line);
+    const own = (...lines: string[]) => lines.map((line) => indent + line);
+    if (this.returnsTrue()) return [...call('if ', ':'), ...own(`${unit}return True`), ...this.failureLines(indent)];
+    switch (loop.exitKind) {
+      case 'value':
+        return helper.returnsValue
+          ? [...call(`${names.result} = `, ''), ...own(`if ${names.result}:`, `${unit}return ${names.result}[0]`), ...this.failureLines(indent)]
+          : [...call('if ', ':'), ...own(`${unit}return ${names.result}`), ...this.failureLines(indent)];
+      case 'return':
+        return [...call('if ', ':'), ...own(`${unit}return`), ...this.failureLines(indent)];
+      case 'none':
+        return [...call('', ''), ...this.failureLines(indent)];
+      default: {
+        const failure = this.failureLines(indent + unit);
+        return failure.length === 0 ? call('', '') : [...call('if not ', ':'), ...failure];
+      }
+    }
+  }
+
+  /** Where the give-up block's text lies: from the line after its header to the end of its last kept line. */
+  private failureText(): [number, number] | null {
+    const failure = this.loop.failure;
+    if (failure === null) return null;
+    const statements = statementsOf(failure.block);
+    const colon = failure.holder.children.find((child) => child.type === ':')!;
+    const start = nextLineStart(this.source, colon.endIndex);
+    if (start > statements[0].startIndex) fail('the give-up block starts on its header line');
+    const last = failure.endsWithBreak ? statements.at(-2) : statements.at(-1);
+    return last === undefined ? null : [start, lineEnd(this.source, last.endIndex)];
+  }
+
+  /** Whether every exit is `return True`: the value needs no carrying. */
+  private returnsTrue(): boolean {
+    return this.loop.exitKind === 'value' && this.loop.exits.every((exit) => statementsOf(exit.node)[0]?.type === 'true');
+  }
+
+  /** The give-up block, re-indented to `indent`; a final break is dropped. */
+  private failureLines(indent: string): string[] {
+    const failure = this.loop.failure;
+    const range = this.failureText();
+    if (failure === null || range === null) return [];
+    const [start, end] = range;
+    const from = this.context.indentOf(statementsOf(failure.block)[0].startIndex);
+    const strings = failure.block.descendantsOfType('string').filter((string) => this.source.slice(string.startIndex, string.endIndex).includes('\n'));
+    const lines: string[] = [];
+    let offset = start;
+    for (const line of this.source.slice(start, end).split(/\r?\n/)) {
+      const inString = strings.some((string) => string.startIndex < offset && offset < string.endIndex);
+      if (inString) lines.push(line);
+      else if (line.trim() === '') lines.push('');
+      else if (line.startsWith(from)) lines.push(indent + line.slice(from.length));
+      else if (line.trim().startsWith('#')) lines.push(indent + line.trim());
+      else fail('the give-up block cannot be re-indented');
+      offset = nextLineStart(this.source, offset);
+    }
+    return lines;
+  }
+
+  private failureEnd(): number {
+    return this.loop.failure?.holder.endIndex ?? this.loop.loop.endIndex;
+  }
+
+  /** `break` and bare `return` become `return True`; `return x` hands x over. */
+  private exitEdit(exit: PollingLoop['exits'][number]): Edit {
+    const { node } = exit;
+    if (exit.kind !== 'value') return { start: node.startIndex, end: node.endIndex, text: 'return True' };
+    const value = statementsOf(node)[0];
+    const text = this.source.slice(value.startIndex, value.endIndex);
+    if (this.helper.returnsValue) {
+      return { start: value.startIndex, end: value.endIndex, text: value.type === 'expression_list' ? `((${text}),)` : `(${text},)` };
+    }
+    const ownLine = this.source.slice(this.context.lineStart(node.startIndex), node.startIndex).trim() === '';
+    const separator = ownLine ? `${this.eol}${this.context.indentOf(node.startIndex)}` : '; ';
+    return { start: node.startIndex, end: node.endIndex, text: `${this.names.result} = ${text}${separator}return True` };
+  }
+
+  /**
+   * Deletes removed statements inside the body. A block left with nothing
+   * gets `pass` in place of its first removed statement.
+   */
+  private deleteInside(nodes: readonly Node[], limit: number): void {
+    const byBlock = new Map<number, Node[]>();
+    for (const node of nodes) {
+      const key = node.parent!.startIndex;
+      byBlock.set(key, [...(byBlock.get(key) ?? []), node]);
+    }
+    for (const group of byBlock.values()) {
+      const block = group[0].parent!;
+      const emptied = statementsOf(block).every((statement) => group.some((node) => sameNode(node, statement)));
+      for (const [index, node] of group.entries()) {
+        if (node.endIndex > limit) fail('a removed statement runs into the rest of the loop');
+        if (emptied && index === 0) {
+          if (this.source.slice(node.startIndex, node.endIndex).includes('\n')) fail('a removed statement spans lines where pass must go');
+          this.edits.push({ start: node.startIndex, end: node.endIndex, text: 'pass' });
+        } else if (this.loop.sleepFirst && sameNode(node, this.loop.sleep)) {
+          const comments = this.sleepComments();
+          this.deleteLines(node, false, limit, comments.length > 0 ? this.context.lineStart(comments[0].startIndex) : undefined);
+        } else this.deleteLines(node, true, limit);
+      }
+    }
+  }
+
+  /**
+   * Deletes the lines of a statement that stands alone on them; their
+   * comments move above the call. Up to `limit`, where another edit starts:
+   * a last line goes with the line break before it instead of after it.
+   */
+  private deleteLines(node: Node, moveComments: boolean, limit = Infinity, from?: number): void {
+    const lineStart = from ?? this.context.lineStart(node.startIndex);
+    const end = lineEnd(this.source, node.endIndex);
+    if (this.source.slice(this.context.lineStart(node.startIndex), node.startIndex).trim() !== '') fail('a removed statement shares its line with other code');
+    const rest = this.source.slice(node.endIndex, end).trim();
+    if (rest !== '' && !rest.startsWith('#')) fail('a removed statement shares its line with other code');
+    let [start, to] = [lineStart, nextLineStart(this.source, node.endIndex)];
+    if (to > limit) [start, to] = [lineEnd(this.source, Math.max(0, lineStart - 1)), end];
+    else if (this.blankOrOpener(lineStart)) to = this.pastBlankLines(to, limit);
+    if (moveComments) this.moved.push(...this.comments(start, to).map((comment) => comment.text));
+    this.deleted.push([lineStart, to]);
+    this.edits.push({ start, end: to, text: '' });
+  }
+
+  /** Whether the line before `lineStart` is blank or opens a block: a blank line after the deleted one would then dangle. */
+  private blankOrOpener(lineStart: number): boolean {
+    if (lineStart === 0) return true;
+    const previous = this.source.slice(this.context.lineStart(lineStart - 1), lineStart).trim();
+    return previous === '' || previous.endsWith(':');
+  }
+
+  /** Past the blank lines that start at `index`, but not up to the next code: one line stays when it is the last. */
+  private pastBlankLines(index: number, limit: number): number {
+    let at = index;
+    while (at < limit && at < this.source.length) {
+      const next = nextLineStart(this.source, at);
+      if (this.source.slice(at, next).trim() !== '' || next >= limit) break;
+      at = next;
+    }
+    return at;
+  }
+
+  /** The comments in a stretch of the function, less those the give-up block carries along. */
+  private comments(start: number, end: number): Node[] {
+    const failure = this.failureText();
+    return this.loop.fn
+      .descendantsOfType('comment')
+      .filter((comment) => start <= comment.startIndex && comment.endIndex <= end && !(failure !== null && failure[0] <= comment.startIndex && comment.endIndex <= failure[1]));
+  }
+
+  /** The comment lines right above a first sleep, inside the loop: they move out with it. */
+  private sleepComments(): Node[] {
+    if (!this.loop.sleepFirst) return [];
+    const body = this.loop.loop.childForFieldName('body')!;
+    const headerEnd = this.context.lineStart(body.startIndex) > this.loop.loop.startIndex ? lineEnd(this.source, this.loop.loop.startIndex) : body.startIndex;
+    const all = this.loop.fn.descendantsOfType('comment');
+    const found: Node[] = [];
+    for (let at = this.context.lineStart(this.loop.sleep.startIndex); at > 0; ) {
+      const previous = this.context.lineStart(at - 1);
+      const comment = all.find((c) => c.startIndex >= previous && c.startIndex < at);
+      if (previous <= headerEnd || comment === undefined || this.source.slice(previous, comment.startIndex).trim() !== '') break;
+      found.unshift(comment);
+      at = previous;
+    }
+    return found;
+  }
+
+  private onLineOf(comment: Node, statement: Node): boolean {
+    return this.context.lineStart(comment.startIndex) === this.context.lineStart(statement.endIndex);
+  }
+}
