@@ -201,15 +201,30 @@ class LoopWriter {
     return lines;
   }
 
-  /** Whether the line before the loop is code, so a nested def wants a blank line first. */
+  /**
+   * Whether a nested def at the loop's place wants a blank line first: the
+   * code above it (past comment lines, which stay with the def) is not a
+   * block opener. When comments sit in between, the blank line goes above
+   * them, as an edit of its own.
+   */
   private needsBlankBefore(): boolean {
+    let comments: number | null = null;
     let at = this.context.lineStart(this.loop.loop.startIndex);
     while (at > 0) {
       const start = this.context.lineStart(at - 1);
       at = start;
       if (this.deleted.some(([from, to]) => from <= start && start < to)) continue;
       const text = this.source.slice(start, lineEnd(this.source, start)).trim();
-      return text !== '' && !text.startsWith('#') && !text.endsWith(':');
+      if (text.startsWith('#')) {
+        comments = start;
+        continue;
+      }
+      const wanted = text !== '' && !text.endsWith(':');
+      if (wanted && comments !== null) {
+        this.edits.push({ start: comments, end: comments, text: this.eol });
+        return false;
+      }
+      return wanted;
     }
     return false;
   }
@@ -298,8 +313,9 @@ class LoopWriter {
   }
 
   /**
-   * Deletes removed statements inside the body. A block left with nothing
-   * gets `pass` in place of its first removed statement.
+   * Deletes removed statements inside the body. An else left with nothing
+   * goes; another block left with nothing gets `pass` in place of its first
+   * removed statement.
    */
   private deleteInside(nodes: readonly Node[], limit: number): void {
     const byBlock = new Map<number, Node[]>();
@@ -310,6 +326,10 @@ class LoopWriter {
     for (const group of byBlock.values()) {
       const block = group[0].parent!;
       const emptied = statementsOf(block).every((statement) => group.some((node) => sameNode(node, statement)));
+      if (emptied && block.parent?.type === 'else_clause') {
+        this.deleteLines(block.parent, true, limit);
+        continue;
+      }
       for (const [index, node] of group.entries()) {
         if (node.endIndex > limit) fail('a removed statement runs into the rest of the loop');
         if (emptied && index === 0) {

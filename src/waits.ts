@@ -406,10 +406,22 @@ class LoopReader {
         this.budget = budget;
       } else {
         if (part.descendantsOfType('call').some((call) => isClockRead(call, this.context.names))) refuse('the loop condition reads the clock in a way that is not a deadline');
+        const copy = [part, ...part.descendantsOfType('identifier')].find((id) => id.type === 'identifier' && this.clockCopies().has(id.text));
+        if (copy) refuse(`the loop condition reads the clock through ${copy.text}, which the loop refreshes: it is a polling helper itself`);
         this.doneParts.push(part);
       }
     }
     if (this.doneParts.length > 0 && this.loop.childForFieldName('alternative')) refuse('its else runs both when the condition is met and when time runs out');
+  }
+
+  /** Names the loop body assigns from the clock (`now = time.time()`). */
+  private clockCopies(): Set<string> {
+    return new Set(
+      this.statements
+        .map((statement) => expressionOf(statement))
+        .filter((expression) => expression?.type === 'assignment' && expression.childForFieldName('left')?.type === 'identifier' && isClockRead(expression.childForFieldName('right')!, this.context.names))
+        .map((expression) => expression!.childForFieldName('left')!.text),
+    );
   }
 
   /** The counter steps of `name` among the loop's own statements and the sleep's branch. */
@@ -462,7 +474,7 @@ class LoopReader {
    * `compound`, when every other branch leaves the loop.
    */
   private sleepingTail(compound: Node, counter: string | null): Node[] {
-    const branches = branchesOf(compound);
+    const branches = branchesOf(compound, this.sleepStatement);
     if (branches === null) refuse('it sleeps inside a branch the analysis does not follow');
     let tail: Node[] | null = null;
     for (const branch of branches) {
@@ -723,11 +735,18 @@ function ancestors(node: Node): Node[] {
   return list;
 }
 
-/** The branches of a try/except (no else, no finally) or of an if with an else. */
-function branchesOf(compound: Node): Node[] | null {
+/**
+ * The branches of a try/except (without finally) or of an if with an else.
+ * In a try with an else, the body runs on into the else: the else is the
+ * branch, the body is not.
+ */
+function branchesOf(compound: Node, sleep: Node): Node[] | null {
   if (compound.type === 'try_statement') {
-    if (compound.namedChildren.some((n) => n.type === 'else_clause' || n.type === 'finally_clause')) return null;
-    return [compound.childForFieldName('body')!, ...compound.namedChildren.filter((n) => n.type === 'except_clause').map((clause) => clause.namedChildren.find((n) => n.type === 'block')!)];
+    if (compound.namedChildren.some((n) => n.type === 'finally_clause')) return null;
+    const handlers = compound.namedChildren.filter((n) => n.type === 'except_clause').map((clause) => clause.namedChildren.find((n) => n.type === 'block')!);
+    const otherwise = compound.namedChildren.find((n) => n.type === 'else_clause');
+    if (otherwise === undefined) return [compound.childForFieldName('body')!, ...handlers];
+    return within(sleep, compound.childForFieldName('body')!) ? null : [otherwise.childForFieldName('body')!, ...handlers];
   }
   if (compound.type === 'if_statement') {
     const alternatives = compound.childrenForFieldName('alternative');

@@ -140,11 +140,12 @@ const CLOCK_ATTRIBUTES = new Set(['sleep', 'time', 'monotonic', 'perf_counter'])
 
 /**
  * What a test mentions when its sleep may be the behaviour under test. Each
- * has a name for the report.
+ * has a name for the report; `when` must also match (a token alone is just
+ * a credential, a token that is revoked or refreshed is the subject).
  */
-const BEHAVIOUR_HEURISTICS: readonly { name: string; pattern: RegExp }[] = [
+const BEHAVIOUR_HEURISTICS: readonly { name: string; pattern: RegExp; when?: RegExp }[] = [
   { name: 'expiry', pattern: /expir\w*|\bttl\b|\w+_ttl\b|\bstale\b|lifetime/i },
-  { name: 'token', pattern: /\btokens?\b|\w+_token\b|\btoken_\w+/i },
+  { name: 'token', pattern: /\w*(?:revok|refresh|rotat|invalidat|renew)\w*/i, when: /token/i },
   { name: 'rate limit', pattern: /rate.?limit\w*|throttl\w*|\bquota\w*|\bburst\w*/i },
   { name: 'lockout', pattern: /lock.?out\w*|failed_(?:login|attempt)\w*|max_attempts/i },
   { name: '*_duration/*_timeout setting', pattern: /\b\w+_(?:duration|timeout)\b/ },
@@ -160,6 +161,8 @@ const NEGATIVE_ASSERTIONS = new Set([
 /** Positive assertions and the condition each checks. */
 const CONDITIONS: Readonly<Record<string, { arity: number; write: (args: string[]) => string }>> = {
   assertTrue: { arity: 1, write: ([x]) => x },
+  assert_: { arity: 1, write: ([x]) => x },
+  failUnless: { arity: 1, write: ([x]) => x },
   assertEqual: { arity: 2, write: ([a, b]) => `${a} == ${b}` },
   assertEquals: { arity: 2, write: ([a, b]) => `${a} == ${b}` },
   assertIn: { arity: 2, write: ([a, b]) => `${a} in ${b}` },
@@ -171,6 +174,7 @@ const CONDITIONS: Readonly<Record<string, { arity: number; write: (args: string[
   assertLess: { arity: 2, write: ([a, b]) => `${a} < ${b}` },
   assertLessEqual: { arity: 2, write: ([a, b]) => `${a} <= ${b}` },
 };
+const TRUTH_ASSERTIONS = new Set(['assertTrue', 'assert_', 'failUnless']);
 const EMPTY_VALUES = /^(?:0|0\.0|None|False|\[\]|\{\}|\(\)|''|""|set\(\))$/;
 const BARE_OPERANDS = new Set(['identifier', 'attribute', 'call', 'subscript', 'string', 'concatenated_string', 'integer', 'float', 'list', 'dictionary', 'tuple', 'set', 'parenthesized_expression', 'none', 'true', 'false']);
 
@@ -293,24 +297,27 @@ class SleepJudge {
     const siblings = statementsOf(statement.parent);
     const following = siblings.slice(siblings.findIndex((s) => sameNode(s, statement)) + 1);
     if (this.startsAWait(following)) return null;
-    const heuristic = behaviourHeuristic(fn, interval);
-    if (heuristic !== null) return leftAlone(`the sleep may be the behaviour under test (${heuristic})`);
     const fetches: Node[] = [];
     while (following.length > 0 && isFetch(following[0])) fetches.push(following.shift()!);
     const assertions: Assertion[] = [];
+    let refused: string | null = null;
     for (const next of following) {
       const assertion = readAssertion(next);
       if (assertion === null) break;
       if (assertion.operands === null) {
-        if (assertions.length > 0) break;
-        return leftAlone(
-          assertion.negative
+        if (assertions.length === 0) {
+          refused = assertion.negative
             ? `a sleep before a negative assertion (${assertion.name}): polling cannot prove that something did not happen`
-            : `the next assertion (${assertion.name}) is not a condition to poll`,
-        );
+            : `the next assertion (${assertion.name}) is not a condition to poll`;
+        }
+        break;
       }
       assertions.push({ name: assertion.name, operands: assertion.operands });
     }
+    if (refused?.startsWith('a sleep before a negative')) return leftAlone(refused);
+    const heuristic = behaviourHeuristic(fn, interval);
+    if (heuristic !== null) return leftAlone(`the sleep may be the behaviour under test (${heuristic})`);
+    if (refused !== null) return leftAlone(refused);
     if (assertions.length === 0) return leftAlone('the sleep is not followed by an assertion on state: it may be pacing the test or simulating a slow operation');
     const condition = substitute(assertions, fetches, this.context);
     if (condition === null) return leftAlone('the assertion reads a fetched value more than once; polling would fetch it again each time');
@@ -397,7 +404,8 @@ class SleepJudge {
       if (at.type === 'lambda') return 'the sleep is inside a lambda: a callback or a mock side effect';
     }
     if (fn === null) return null;
-    if (enclosingFunction(fn) !== null) return 'the sleep is in a nested function: it may run in a thread, a worker or as a mock side effect';
+    const outer = enclosingFunction(fn);
+    if (outer !== null && !runsInTheTest(fn, outer)) return 'the sleep is in a nested function handed to something else: it may run in a thread, a worker or as a mock side effect';
     const cls = fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent : fn.parent?.parent?.parent?.type === 'class_definition' ? fn.parent.parent.parent : null;
     if (cls !== null && /Thread|Process|Greenlet|Timer|Worker/.test(cls.childForFieldName('superclasses')?.text ?? '')) return `the sleep is in ${fn.childForFieldName('name')!.text} of a thread or worker class`;
     const name = fn.childForFieldName('name')!.text;
@@ -414,6 +422,18 @@ class SleepJudge {
     }
     return null;
   }
+}
+
+/** Whether a nested function is only called, or handed to addCleanup: then it runs in the test's own thread. */
+function runsInTheTest(fn: Node, outer: Node): boolean {
+  const name = fn.childForFieldName('name')!.text;
+  const uses = outer.descendantsOfType('identifier').filter((id) => id.text === name && !sameNode(id, fn.childForFieldName('name')));
+  return uses.every((id) => {
+    const parent = id.parent;
+    if (parent?.type === 'call' && sameNode(parent.childForFieldName('function'), id)) return true;
+    const call = parent?.type === 'argument_list' ? parent.parent : null;
+    return call?.type === 'call' && /(?:^|\.)addCleanup$/.test(call.childForFieldName('function')?.text ?? '') && sameNode(statementsOf(parent)[0], id);
+  });
 }
 
 /** The calls and assignments that replace time.sleep, time.time, time.monotonic or eventlet's sleep. */
@@ -443,17 +463,19 @@ function findClockPatches(context: FileContext, names: TimeNames): Node[] {
 }
 
 /**
- * Where a patch holds: the decorated function or class; the class of a
- * setUp; the whole module for a fixture or module-level code; else the
- * function it is made in. Classes that derive from a patched class in the
- * same file are patched too.
+ * Where a patch holds: the decorated function or class; the body of a
+ * `with`; the class of a setUp; the whole module for a fixture or
+ * module-level code; else the function it is made in. Classes that derive
+ * from a patched class in the same file are patched too.
  */
 function patchScopes(patch: Node, root: Node): Node[] {
   const decorated = ancestors(patch).find((at) => at.type === 'decorator')?.parent?.childForFieldName('definition');
+  const withStatement = patch.parent?.type === 'with_item' || (patch.parent?.type === 'as_pattern' && patch.parent.parent?.type === 'with_item') ? ancestors(patch).find((at) => at.type === 'with_statement') : undefined;
   const fn = enclosingFunction(patch);
   const classOf = (node: Node) => ancestors(node).find((at) => at.type === 'class_definition') ?? null;
   let scope: Node = root;
   if (decorated) scope = decorated;
+  else if (withStatement) scope = withStatement;
   else if (fn !== null) {
     const name = fn.childForFieldName('name')!.text;
     const cls = classOf(fn);
@@ -487,7 +509,7 @@ function behaviourHeuristic(fn: Node, interval: Node): string | null {
   const text = fn.text;
   const name = fn.childForFieldName('name')!.text;
   for (const heuristic of BEHAVIOUR_HEURISTICS) {
-    const match = heuristic.pattern.exec(text);
+    const match = heuristic.when === undefined || heuristic.when.test(text) ? heuristic.pattern.exec(text) : null;
     if (match) return `${heuristic.name} heuristic: "${match[0]}" in ${name}`;
   }
   const seconds = numberValue(interval);
@@ -523,7 +545,8 @@ function readAssertion(statement: Node): { name: string; negative: boolean; oper
   const args = statementsOf(call.childForFieldName('arguments'));
   const positional = args.filter((arg) => arg.type !== 'keyword_argument');
   const emptyCompare = ['assertEqual', 'assertEquals', 'assertIs'].includes(name) && positional.slice(0, 2).some((arg) => EMPTY_VALUES.test(arg.text));
-  if (NEGATIVE_ASSERTIONS.has(name) || emptyCompare) return { name, negative: true, operands: null };
+  const negated = TRUTH_ASSERTIONS.has(name) && positional[0]?.type === 'not_operator';
+  if (NEGATIVE_ASSERTIONS.has(name) || emptyCompare || negated) return { name, negative: true, operands: null };
   const rule = CONDITIONS[name];
   const owner = callee.childForFieldName('object')!.text;
   const extra = args.filter((arg) => arg.type === 'keyword_argument' && !['msg', 'message'].includes(arg.childForFieldName('name')!.text));
@@ -563,7 +586,7 @@ function substitute(assertions: readonly Assertion[], fetches: readonly Node[], 
   const operand = (node: Node) => (BARE_OPERANDS.has(node.type) ? render(node) : `(${render(node)})`);
   const parts = assertions.map(({ name, operands }) => {
     if (name === 'assert') return { text: render(operands[0]), loose: LOOSE.has(operands[0].type) };
-    if (name === 'assertTrue') return { text: render(operands[0]), loose: LOOSE.has(operands[0].type) };
+    if (TRUTH_ASSERTIONS.has(name)) return { text: render(operands[0]), loose: LOOSE.has(operands[0].type) };
     return { text: CONDITIONS[name].write(operands.map(operand)), loose: false };
   });
   if ([...used.values()].some((count) => count > 1)) return null;

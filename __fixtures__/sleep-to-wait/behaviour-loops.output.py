@@ -217,6 +217,24 @@ class PollingTest(unittest.TestCase):
             return polled[0]
         self.fail('volume never attached to %s' % server_id)
 
+    def _wait_for_delete(self, server_id):
+        """nova's try/except/else: the sleep runs only when the server is still there."""
+        server = None
+
+        def _poll():
+            nonlocal server
+            try:
+                server = self.api.get_server(server_id)
+            except NotFound:
+                # the server is gone so we're happy
+                return True
+
+        if wait_until(_poll, timeout=0.05, interval=INTERVAL):
+            return
+
+        self.fail('Timed out waiting for server %s to be deleted. '
+                  'Current status: %s' % (server_id, server['status']))
+
     def _attached_volume(self, server_id):
         server = self.api.get_server(server_id)
         if server['status'] != 'ATTACHED':
@@ -321,6 +339,15 @@ class PollingTest(unittest.TestCase):
         with self.assertRaises(AssertionError) as caught:
             self._wait_until_deleted('s1')
         self.assertEqual('Server failed to delete.', str(caught.exception))
+
+    def test_try_else(self):
+        self.api = FakeAPI(ready_after=3, final=None)
+        self.assertIsNone(self._wait_for_delete('s1'))
+        self.api = FakeAPI(status='DELETING')
+        with self.assertRaises(AssertionError) as caught:
+            self._wait_for_delete('s1')
+        self.assertEqual('Timed out waiting for server s1 to be deleted. '
+                         'Current status: DELETING', str(caught.exception))
 
     def test_retry_counting_seconds(self):
         self.api = FakeAPI(ready_after=2, final='ATTACHED')

@@ -146,6 +146,17 @@ class LoopTest(unittest.TestCase):
         self.fail('never ready')
 
 
+def call_until_true(func, duration, sleep_for):
+    now = time.time()
+    timeout = now + duration
+    while now < timeout:  # refused: it is a polling helper itself
+        if func():
+            return True
+        time.sleep(sleep_for)
+        now = time.time()
+    return False
+
+
 for _ in range(3):  # refused: not inside a function
     if LOG:
         break

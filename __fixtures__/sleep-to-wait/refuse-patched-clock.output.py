@@ -20,10 +20,10 @@ class DecoratedTest(unittest.TestCase):
     def test_in_a_with_block(self):
         with mock.patch('time.monotonic', side_effect=[0, 100]):
             self.api.tick()
-        for _ in range(3):  # refused: patched in this scope
-            if self.api.ready():
-                return
-            time.sleep(1)
+            for _ in range(3):  # refused: patched in this scope
+                if self.api.ready():
+                    return
+                time.sleep(1)
         self.fail('never ready')
 
 
