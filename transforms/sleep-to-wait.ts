@@ -37,7 +37,8 @@ import { nameRole, nameUses, sameNode, within } from '../src/scope.js';
 import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
 import { isDefaultHelper, parseWaitHelper, planHelper, PRESETS, type HelperPlan, type HelperProblem } from '../src/wait-helper.js';
 import { formatCall, rewriteLoop } from '../src/wait-rewrite.js';
-import { analyzeLoop, enclosingFunction, readTimeNames, sleepInterval, statementsOf, type TimeNames } from '../src/waits.js';
+import { readTimeNames, sleepInterval, type TimeNames } from '../src/clock.js';
+import { analyzeLoop, enclosingFunction, statementsOf } from '../src/waits.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -225,7 +226,7 @@ function refusal(place: Place, reason: string): Finding {
 /** Decides, sleep by sleep, what to do; one finding per loop. */
 class SleepJudge {
   private helper: HelperPlan | HelperProblem | undefined;
-  private patches: Node[] | undefined;
+  private patches: { patch: Node; scopes: Node[] }[] | undefined;
   private readonly reserved = new Map<number, Set<string>>();
   private maxLine: number | undefined;
 
@@ -278,7 +279,7 @@ class SleepJudge {
     const place = { start: loop.startIndex, end: loop.endIndex };
     if ('reason' in analysis) return refusal({ ...place, message: `${analysis.shape} left alone` }, analysis.reason);
     const helper = this.plan();
-    const message = `${analysis.shape} → ${'callee' in helper ? helper.callee : 'a polling helper'}(): budget ${analysis.before} → ${analysis.after}`;
+    const message = `${analysis.shape} → ${'callee' in helper ? `${helper.callee}()` : 'a polling helper'}: budget ${analysis.before} → ${analysis.after}`;
     if ('reason' in helper) return refusal({ ...place, message }, helper.reason);
     const shadow = this.shadowedIn(analysis.fn, helper.root);
     if (shadow) return refusal({ ...place, message }, `${helper.root} is a local name in this function`);
@@ -326,7 +327,8 @@ class SleepJudge {
     const seconds = numberValue(interval);
     const step = seconds !== null ? formatNumber(Math.min(1, seconds / 10)) : `${interval.text} / 10`;
     const predicate = `lambda: ${condition.text}`;
-    const message = `bare ${shown} before ${[...new Set(assertions.map((a) => a.name))].join(', ')} → ${'callee' in helper ? helper.callee : 'a polling helper'}(${predicate.length > 50 ? `${predicate.slice(0, 47)}...` : predicate}): always ${interval.text} s before, up to ${interval.text} s every ${step} s after`;
+    const shownPredicate = predicate.length > 50 ? `${predicate.slice(0, 47)}...` : predicate;
+    const message = `bare ${shown} before ${[...new Set(assertions.map((a) => a.name))].join(', ')} → ${'callee' in helper ? helper.callee : 'a polling helper'}(${shownPredicate}): always ${interval.text} s before, up to ${interval.text} s every ${step} s after`;
     if ('reason' in helper) return refusal({ ...place, message }, helper.reason);
     if (this.shadowedIn(fn, helper.root)) return refusal({ ...place, message }, `${helper.root} is a local name in this function`);
     const indent = this.context.indentOf(statement.startIndex);
@@ -416,11 +418,9 @@ class SleepJudge {
 
   /** The patch of the clock or of sleep whose scope holds the sleep, or null. */
   private patchOver(sleep: Node): Node | null {
-    this.patches ??= findClockPatches(this.context, this.names);
-    for (const patch of this.patches) {
-      if (patchScopes(patch, this.context.tree.rootNode).some((scope) => within(sleep, scope))) return patch;
-    }
-    return null;
+    const root = this.context.tree.rootNode;
+    this.patches ??= findClockPatches(this.context, this.names).map((patch) => ({ patch, scopes: patchScopes(patch, root) }));
+    return this.patches.find(({ scopes }) => scopes.some((scope) => within(sleep, scope)))?.patch ?? null;
   }
 }
 
