@@ -10,7 +10,7 @@ import { lineEnd } from './imports.js';
 import { sameNode } from './scope.js';
 import type { Edit, FileContext } from './types.js';
 import type { HelperPlan } from './wait-helper.js';
-import { statementsOf, type PollingLoop } from './waits.js';
+import { negate, statementsOf, type PollingLoop } from './waits.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -314,8 +314,8 @@ class LoopWriter {
 
   /**
    * Deletes removed statements inside the body. An else left with nothing
-   * goes; another block left with nothing gets `pass` in place of its first
-   * removed statement.
+   * goes; `if c: <nothing> else: b` becomes `if not c: b`; another block
+   * left with nothing gets `pass` in place of its first removed statement.
    */
   private deleteInside(nodes: readonly Node[], limit: number): void {
     const byBlock = new Map<number, Node[]>();
@@ -330,6 +330,7 @@ class LoopWriter {
         this.deleteLines(block.parent, true, limit);
         continue;
       }
+      if (emptied && this.invertIf(block, limit)) continue;
       for (const [index, node] of group.entries()) {
         if (node.endIndex > limit) fail('a removed statement runs into the rest of the loop');
         if (emptied && index === 0) {
@@ -341,6 +342,28 @@ class LoopWriter {
         } else this.deleteLines(node, true, limit);
       }
     }
+  }
+
+  /**
+   * `if c: <emptied> else: b` → `if not c: b`: the condition is negated, the
+   * emptied branch and the `else:` line go, b stays where it is.
+   */
+  private invertIf(block: Node, limit: number): boolean {
+    const statement = block.parent;
+    const alternatives = statement?.type === 'if_statement' ? statement.childrenForFieldName('alternative') : [];
+    if (statement === null || !sameNode(statement.childForFieldName('consequence'), block) || alternatives.length !== 1 || alternatives[0].type !== 'else_clause') return false;
+    const condition = statement.childForFieldName('condition')!;
+    const colon = statement.children.find((child) => child.type === ':')!;
+    const elseColon = alternatives[0].children.find((child) => child.type === ':')!;
+    const start = nextLineStart(this.source, colon.endIndex);
+    const end = nextLineStart(this.source, elseColon.endIndex);
+    const body = alternatives[0].childForFieldName('body')!;
+    if (this.comments(condition.startIndex, condition.endIndex).length > 0 || start > block.startIndex || end > body.startIndex || end > limit) return false;
+    this.edits.push({ start: condition.startIndex, end: condition.endIndex, text: negate([condition], this.source) });
+    this.moved.push(...this.comments(start, end).map((comment) => comment.text));
+    this.deleted.push([start, end]);
+    this.edits.push({ start, end, text: '' });
+    return true;
   }
 
   /**

@@ -156,6 +156,9 @@ function readBudgetTest(node: Node, names: TimeNames, isCounter: (name: string) 
   return null;
 }
 
+/** Clocks other than the time module's: oslo's timeutils, datetime. */
+const OTHER_CLOCKS = /(?:^|\.)(?:utcnow|now|delta_seconds|is_older_than|is_newer_than|total_seconds|monotonic|perf_counter)$/;
+
 /** What one statement of the body is to the loop. */
 type Role = RoundEvent;
 
@@ -347,6 +350,8 @@ class LoopReader {
         this.budget = budget;
       } else {
         if (part.descendantsOfType('call').some((call) => isClockRead(call, this.context.names))) refuse('the loop condition reads the clock in a way that is not a deadline');
+        const clock = part.descendantsOfType('call').find((call) => OTHER_CLOCKS.test(call.childForFieldName('function')?.text ?? ''));
+        if (clock) refuse(`the loop condition reads a clock the analysis does not follow (${clock.childForFieldName('function')!.text}); rewrite it by hand`);
         const copy = [part, ...part.descendantsOfType('identifier')].find((id) => id.type === 'identifier' && this.clockCopies().has(id.text));
         if (copy) refuse(`the loop condition reads the clock through ${copy.text}, which the loop refreshes: it is a polling helper itself`);
         this.doneParts.push(part);
@@ -708,8 +713,8 @@ function conjuncts(node: Node): Node[] {
 
 const NEGATED: Readonly<Record<string, string>> = { '==': '!=', '!=': '==', in: 'not in', 'not in': 'in', is: 'is not', 'is not': 'is' };
 
-/** The condition under which a `while <not done>` loop stops, as Python. */
-function negate(parts: readonly Node[], source: string): string {
+/** The negation of a condition (of `and`-ed parts), as Python: `not x` → `x`, `a == b` → `a != b`, else `not (...)`. */
+export function negate(parts: readonly Node[], source: string): string {
   if (parts.length > 1) return `not (${parts.map((part) => source.slice(part.startIndex, part.endIndex)).join(' and ')})`;
   const part = unwrap(parts[0]);
   if (part.type === 'not_operator') return source.slice(part.namedChildren[0].startIndex, part.endIndex);

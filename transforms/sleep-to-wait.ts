@@ -129,6 +129,9 @@ const meta: TransformMeta = {
   },
 };
 
+/** Code only Python 2 runs: the rewrite's nonlocal and time.monotonic() would break such a module. */
+const PYTHON2_MARKERS = /\bxrange\s*\(|\.(?:iteritems|itervalues|iterkeys|has_key)\s*\(|\bbasestring\b|^[ \t]*print[ \t]+[^(=\s]|^[ \t]*except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|\.next\(\)/m;
+
 /** Where a sleep may be; the tree confirms each place. */
 const SLEEP_TEXT = /\bsleep\s*\(/;
 
@@ -365,7 +368,13 @@ class SleepJudge {
   }
 
   private plan(): HelperPlan | HelperProblem {
-    return (this.helper ??= planHelper(this.context, this.option));
+    if (this.helper === undefined) {
+      const python2 = PYTHON2_MARKERS.exec(this.context.source);
+      this.helper = python2
+        ? { reason: `the module looks like Python 2 (${python2[0].trim()}); the rewrite needs Python 3 (nonlocal, time.monotonic())` }
+        : planHelper(this.context, this.option);
+    }
+    return this.helper;
   }
 
   /** Whether a function binds `name` itself, so that a call to the helper would reach something else. */
