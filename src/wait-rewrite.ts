@@ -185,9 +185,17 @@ class LoopWriter {
       '',
       ...this.moved.map((comment) => indent + comment),
       ...this.comments(tailStart, tailEnd).map((comment) => indent + comment.text),
-      ...this.callLines(this.names.poll),
     ];
-    this.edits.push({ start: tailStart, end: tailEnd, text: `${eol}${lines.join(eol)}` });
+    const range = this.failureText();
+    if (loop.failure === null || range === null || loop.failure.holder.startIndex < tailStart) {
+      this.edits.push({ start: tailStart, end: tailEnd, text: `${eol}${[...lines, ...this.callLines(this.names.poll)].join(eol)}` });
+      return;
+    }
+    // The give-up block ends the loop: it stays where it is, re-indented, under the call.
+    const [start, end] = range;
+    this.edits.push({ start: tailStart, end: start, text: `${eol}${[...lines, ...this.callHead(this.names.poll, true)].join(eol)}${eol}` });
+    this.edits.push(...this.reindent(start, end, this.failureIndent()));
+    if (end < tailEnd) this.edits.push({ start: end, end: tailEnd, text: '' });
   }
 
   /** Lines before the function: first values for shared names, and the first sleep. */
@@ -234,25 +242,35 @@ class LoopWriter {
    * and the give-up path.
    */
   private callLines(predicate: string): string[] {
+    const failure = this.failureLines(this.failureIndent());
+    return [...this.callHead(predicate, failure.length > 0), ...failure];
+  }
+
+  /** The call, and the return of a found value; the give-up block follows. */
+  private callHead(predicate: string, giveUp: boolean): string[] {
     const { loop, unit, helper, names, indent } = this;
     const args = helper.keywords ? [predicate, `timeout=${loop.timeout}`, `interval=${loop.interval.text}`] : [predicate, loop.timeout, loop.interval.text];
     const call = (head: string, tail: string) => formatCall(head, helper.callee, args, tail, indent, unit, names.maxLine).map((line) => indent + line);
     const own = (...lines: string[]) => lines.map((line) => indent + line);
-    if (this.returnsTrue()) return [...call('if ', ':'), ...own(`${unit}return True`), ...this.failureLines(indent)];
+    if (this.returnsTrue()) return [...call('if ', ':'), ...own(`${unit}return True`)];
     switch (loop.exitKind) {
       case 'value':
         return helper.returnsValue
-          ? [...call(`${names.result} = `, ''), ...own(`if ${names.result}:`, `${unit}return ${names.result}[0]`), ...this.failureLines(indent)]
-          : [...call('if ', ':'), ...own(`${unit}return ${names.result}`), ...this.failureLines(indent)];
+          ? [...call(`${names.result} = `, ''), ...own(`if ${names.result}:`, `${unit}return ${names.result}[0]`)]
+          : [...call('if ', ':'), ...own(`${unit}return ${names.result}`)];
       case 'return':
-        return [...call('if ', ':'), ...own(`${unit}return`), ...this.failureLines(indent)];
+        return [...call('if ', ':'), ...own(`${unit}return`)];
       case 'none':
-        return [...call('', ''), ...this.failureLines(indent)];
-      default: {
-        const failure = this.failureLines(indent + unit);
-        return failure.length === 0 ? call('', '') : [...call('if not ', ':'), ...failure];
-      }
+        return call('', '');
+      default:
+        return giveUp ? call('if not ', ':') : call('', '');
     }
+  }
+
+  /** Where the give-up block goes: under `if not <call>:` when the try breaks out, else after the call. */
+  private failureIndent(): string {
+    const kind = this.loop.exitKind;
+    return this.returnsTrue() || kind === 'value' || kind === 'return' || kind === 'none' ? this.indent : this.indent + this.unit;
   }
 
   /** Where the give-up block's text lies: from the line after its header to the end of its last kept line. */
@@ -274,21 +292,36 @@ class LoopWriter {
 
   /** The give-up block, re-indented to `indent`; a final break is dropped. */
   private failureLines(indent: string): string[] {
-    const failure = this.loop.failure;
     const range = this.failureText();
-    if (failure === null || range === null) return [];
+    if (range === null) return [];
     const [start, end] = range;
-    const from = this.context.indentOf(statementsOf(failure.block)[0].startIndex);
-    const strings = failure.block.descendantsOfType('string').filter((string) => this.source.slice(string.startIndex, string.endIndex).includes('\n'));
-    const lines: string[] = [];
+    return this.lineIndents(start, end).map(({ line, keep, from }) => (keep ? line : line.trim() === '' ? '' : indent + line.slice(from)));
+  }
+
+  /** Edits that re-indent the give-up block where it stands. */
+  private reindent(start: number, end: number, indent: string): Edit[] {
+    return this.lineIndents(start, end)
+      .filter(({ line, keep }) => !keep && line.trim() !== '')
+      .map(({ offset, from }) => ({ start: offset, end: offset + from, text: indent }))
+      .filter((edit) => this.source.slice(edit.start, edit.end) !== edit.text);
+  }
+
+  /**
+   * The lines of the give-up block between `start` and `end`: each with its
+   * offset, how much indentation to replace, and whether it must stay as it
+   * is (a line inside a multi-line string).
+   */
+  private lineIndents(start: number, end: number): { line: string; offset: number; from: number; keep: boolean }[] {
+    const block = this.loop.failure!.block;
+    const from = this.context.indentOf(statementsOf(block)[0].startIndex);
+    const strings = block.descendantsOfType('string').filter((string) => this.source.slice(string.startIndex, string.endIndex).includes('\n'));
+    const lines: { line: string; offset: number; from: number; keep: boolean }[] = [];
     let offset = start;
     for (const line of this.source.slice(start, end).split(/\r?\n/)) {
-      const inString = strings.some((string) => string.startIndex < offset && offset < string.endIndex);
-      if (inString) lines.push(line);
-      else if (line.trim() === '') lines.push('');
-      else if (line.startsWith(from)) lines.push(indent + line.slice(from.length));
-      else if (line.trim().startsWith('#')) lines.push(indent + line.trim());
-      else fail('the give-up block cannot be re-indented');
+      const keep = strings.some((string) => string.startIndex < offset && offset < string.endIndex);
+      const width = line.startsWith(from) ? from.length : line.trim().startsWith('#') || line.trim() === '' ? line.length - line.trimStart().length : -1;
+      if (!keep && width === -1) fail('the give-up block cannot be re-indented');
+      lines.push({ line, offset, from: width, keep });
       offset = nextLineStart(this.source, offset);
     }
     return lines;

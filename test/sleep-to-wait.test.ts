@@ -9,6 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { transformSource } from '../src/engine.js';
 import { transformBytes } from '../src/process.js';
+import { selectTransforms } from '../src/registry.js';
+import assertMethods from '../transforms/assert-methods.js';
 import sleepToWait from '../transforms/sleep-to-wait.js';
 import { FIXTURES, fix, makeTree, runCli, runPython } from './helpers.js';
 
@@ -256,6 +258,21 @@ describe('reports', () => {
   it('leave the first sleep of a rewritten wait alone on the next run', () => {
     const source = readFileSync(path.join(DIR, 'behaviour-loops.output.py'), 'utf8');
     expect(transformSource('t.py', source, options).findings).toEqual([]);
+  });
+});
+
+describe('next to assert-methods', () => {
+  it('edits the same loop without a conflict: the give-up block keeps its place', () => {
+    const source = readFileSync(path.join(DIR, 'with-assert-methods.input.py'), 'utf8');
+    const outcome = transformSource('t.py', source, { transforms: selectTransforms(['assert-methods', 'sleep-to-wait']), unsafe: false });
+    expect(outcome.findings.map((finding) => `${finding.transform} ${finding.status}`)).toEqual([
+      'sleep-to-wait applied',
+      'assert-methods applied',
+      'assert-methods applied',
+      'sleep-to-wait applied',
+      'assert-methods applied',
+    ]);
+    expect(outcome.output).toBe(fix(readFileSync(path.join(DIR, 'with-assert-methods.output.py'), 'utf8'), [assertMethods]));
   });
 });
 
