@@ -15,13 +15,16 @@ export interface NameUse {
   readonly name: string;
   readonly node: Node;
   readonly role: NameRole;
-  /** The function, lambda, class or comprehension the name resolves in (the module root at top level). */
+  /** The function, lambda, class or comprehension the name resolves in (the module root at top level); worked out when first read. */
   readonly scope: Node;
   /**
    * Where the use happens in evaluation order: a binding takes effect at the
    * end of its statement (`x = f(x)` reads x before it binds it).
    */
   readonly at: number;
+  /** The identifier's place, read once. */
+  readonly start: number;
+  readonly end: number;
 }
 
 const SCOPES = new Set(['function_definition', 'lambda', 'class_definition', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
@@ -29,9 +32,9 @@ const PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'list
 const PARAMETER_LISTS = new Set(['parameters', 'lambda_parameters']);
 const PARAMETERS = new Set(['default_parameter', 'typed_parameter', 'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern']);
 
-/** Whether two nodes are the same node. */
+/** Whether two nodes are the same node (of the same tree). */
 export function sameNode(a: Node | null | undefined, b: Node | null | undefined): boolean {
-  return a != null && b != null && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+  return a != null && b != null && a.id === b.id;
 }
 
 function isField(parent: Node, field: string, child: Node): boolean {
@@ -131,13 +134,37 @@ function bindingPoint(id: Node): number {
   return id.startIndex;
 }
 
-/** Every use of a name inside `node`, with its role and scope. */
-export function nameUses(node: Node, root: Node): NameUse[] {
+/** A use of a name at an identifier node. */
+function useAt(id: Node, name: string, start: number, root: Node): NameUse {
+  const role = nameRole(id);
+  let scope: Node | undefined;
+  return {
+    name,
+    node: id,
+    role,
+    get scope() {
+      return (scope ??= scopeOf(id, role, root));
+    },
+    at: role === 'bind' ? bindingPoint(id) : start,
+    start,
+    end: start + name.length,
+  };
+}
+
+/**
+ * The uses of one name inside `node`, found by its text and confirmed in
+ * the tree (words in strings and comments are not identifiers): much
+ * cheaper than reading every identifier when only a few names matter.
+ */
+export function usesOf(name: string, node: Node, root: Node, source: string): NameUse[] {
+  const pattern = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
   const uses: NameUse[] = [];
-  for (const id of node.descendantsOfType('identifier')) {
-    const role = nameRole(id);
-    if (role === 'none') continue;
-    uses.push({ name: id.text, node: id, role, scope: scopeOf(id, role, root), at: role === 'bind' ? bindingPoint(id) : id.startIndex });
+  for (const match of source.slice(node.startIndex, node.endIndex).matchAll(pattern)) {
+    const start = node.startIndex + match.index;
+    const id = root.descendantForIndex(start, start + name.length);
+    if (id.type !== 'identifier' || id.startIndex !== start || id.endIndex !== start + name.length) continue;
+    const use = useAt(id, name, start, root);
+    if (use.role !== 'none') uses.push(use);
   }
   return uses;
 }

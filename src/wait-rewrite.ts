@@ -439,10 +439,13 @@ class LoopWriter {
   /** The comments in a stretch of the function, less those the give-up block carries along. */
   private comments(start: number, end: number): Node[] {
     const failure = this.failureText();
-    return this.loop.fn
-      .descendantsOfType('comment')
-      .filter((comment) => start <= comment.startIndex && comment.endIndex <= end && !(failure !== null && failure[0] <= comment.startIndex && comment.endIndex <= failure[1]));
+    this.allComments ??= this.loop.fn.descendantsOfType('comment').map((node) => ({ node, start: node.startIndex, end: node.endIndex }));
+    return this.allComments
+      .filter((c) => start <= c.start && c.end <= end && !(failure !== null && failure[0] <= c.start && c.end <= failure[1]))
+      .map((c) => c.node);
   }
+
+  private allComments: { node: Node; start: number; end: number }[] | undefined;
 
   /** The comment lines right above a first sleep, inside the loop: they move out with it. */
   private sleepComments(): Node[] {

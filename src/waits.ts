@@ -8,7 +8,7 @@
 import type Parser from 'tree-sitter';
 import { countSleeps, minusText, numberValue, readLinear, subtract, timesText, linearText, type CountedLoop, type Linear, type RoundEvent } from './budget.js';
 import { isClockRead, sleepInterval, type TimeNames } from './clock.js';
-import { alwaysBinds, nameUses, sameNode, within, type NameUse } from './scope.js';
+import { alwaysBinds, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './scope.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -162,17 +162,20 @@ const OTHER_CLOCKS = /(?:^|\.)(?:utcnow|now|delta_seconds|is_older_than|is_newer
 /** What one statement of the body is to the loop. */
 type Role = RoundEvent;
 
-interface Context {
+/** What the analysis reads a file through. */
+export interface LoopContext {
   readonly source: string;
   readonly root: Node;
   readonly names: TimeNames;
+  /** The uses of names in functions, by function id and name: shared by the loops of one file. */
+  readonly uses: Map<string, NameUse[]>;
 }
 
 /**
  * Analyses the loop around a sleep. Returns the polling loop, or the shape
  * that was seen and why it is left alone.
  */
-export function analyzeLoop(loop: Node, sleep: Node, context: Context): PollingLoop | LoopRefusal {
+export function analyzeLoop(loop: Node, sleep: Node, context: LoopContext): PollingLoop | LoopRefusal {
   const shape = shapeOf(loop);
   try {
     return new LoopReader(loop, sleep, context).read();
@@ -211,12 +214,11 @@ class LoopReader {
   private forCount: { start: Linear; stop: Linear; variable: Node } | null = null;
   private readonly doneParts: Node[] = [];
   private readonly gone: Node[] = [];
-  private uses: NameUse[] | null = null;
 
   constructor(
     private readonly loop: Node,
     sleep: Node,
-    private readonly context: Context,
+    private readonly context: LoopContext,
   ) {
     const fn = enclosingFunction(loop);
     if (fn === null) refuse('the loop is not inside a function');
@@ -296,12 +298,8 @@ class LoopReader {
     if (this.fn.children.some((child) => child.type === 'async')) refuse('the function is a coroutine');
     const own = (node: Node) => sameNode(enclosingFunction(node), this.fn);
     if (this.fn.childForFieldName('body')!.descendantsOfType(['yield', 'await']).some(own)) refuse('the function is a generator');
-    for (const call of this.body.descendantsOfType('call')) {
-      const callee = call.childForFieldName('function')?.text;
-      if ((callee === 'super' && statementsOf(call.childForFieldName('arguments')).length === 0) || callee === 'locals' || callee === 'vars') {
-        refuse(`the loop calls ${callee}(), which means something else inside a nested function`);
-      }
-    }
+    const magic = /\b(super|locals|vars)\s*\(\s*\)/.exec(this.context.source.slice(this.body.startIndex, this.body.endIndex));
+    if (magic) refuse(`the loop calls ${magic[1]}(), which means something else inside a nested function`);
     if (this.body.descendantsOfType(['global_statement', 'nonlocal_statement', 'delete_statement']).length > 0) refuse('the loop has global, nonlocal or del statements');
     if (this.body.descendantsOfType('named_expression').length > 0) refuse('the loop assigns with :=');
   }
@@ -310,8 +308,8 @@ class LoopReader {
   private checkInterval(): void {
     if (this.interval.type === 'call' || this.interval.descendantsOfType('call').length > 0) refuse(`the interval ${this.interval.text} is computed by a call each time (jitter?)`);
     const read = new Set([this.interval, ...this.interval.descendantsOfType('identifier')].filter((n) => n.type === 'identifier').map((n) => n.text));
-    const changed = this.ownUses().find((use) => read.has(use.name) && use.role !== 'read' && within(use.node, this.body));
-    if (changed) refuse(`the loop changes ${changed.name}, its interval, between tries (a backoff)`);
+    const changed = [...read].find((name) => this.usesOf(name).some((use) => use.role !== 'read' && within(use.node, this.body)));
+    if (changed) refuse(`the loop changes ${changed}, its interval, between tries (a backoff)`);
   }
 
   /** Whether a node belongs to this loop itself: not to an inner loop or function. */
@@ -538,7 +536,7 @@ class LoopReader {
 
   private readDeadline(budget: Extract<Budget, { kind: 'clock' }>, sleepFirst: boolean, afterWords: (timeout: string) => string): { timeout: string; before: string; after: string; setup: Node[] } {
     const name = budget.variable;
-    const bindings = this.ownUses().filter((use) => use.name === name && use.role !== 'read');
+    const bindings = this.usesOf(name).filter((use) => use.role !== 'read');
     if (bindings.length !== 1 || bindings[0].node.startIndex > this.loop.startIndex) refuse(`${name} is set more than once, or after the loop`);
     const statement = bindings[0].node.parent?.parent ?? null;
     const assignment = statement === null ? null : expressionOf(statement);
@@ -553,14 +551,14 @@ class LoopReader {
       else if (left && right && isClockRead(right, this.context.names)) timeout = readLinear(left);
       else refuse(`${name} is not the clock plus a timeout`);
     } else if (!isClockRead(value, this.context.names)) refuse(`${name} is not read from the clock`);
-    const readElsewhere = this.ownUses().some((use) => use.name === name && use.role === 'read' && !within(use.node, budget.node));
+    const readElsewhere = this.usesOf(name).some((use) => use.role === 'read' && !within(use.node, budget.node));
     const timeoutText = sleepFirst ? minusText(timeout, this.interval) : linearText(timeout);
     return { timeout: timeoutText, before: `a ${linearText(timeout)} s deadline on ${budget.clock}`, after: afterWords(timeoutText), setup: readElsewhere ? [] : [statement] };
   }
 
   private counterBindings(budget: Extract<Budget, { kind: 'counter' }>, failure: Failure | null): { init: Node; step: Step } {
     const counter = budget.counter;
-    const uses = this.ownUses().filter((use) => use.name === counter);
+    const uses = this.usesOf(counter);
     const steps = this.steps(counter);
     const inits = uses.filter((use) => use.role === 'bind' && !within(use.node, this.loop));
     const stepBindings = uses.filter((use) => use.role !== 'read' && within(use.node, this.loop));
@@ -583,16 +581,30 @@ class LoopReader {
 
   private checkLoopVariable(variable: Node): void {
     const name = variable.text;
-    for (const use of this.ownUses()) {
-      if (use.name !== name || use.role !== 'read') continue;
+    for (const use of this.usesOf(name)) {
+      if (use.role !== 'read') continue;
       if (within(use.node, this.loop)) refuse(`the try reads the loop variable ${name}`);
       const rebound = ancestors(use.node).some((at) => at.type === 'for_statement' && !sameNode(at, this.loop) && at.childForFieldName('left')?.text === name && within(use.node, at.childForFieldName('body')!));
       if (!rebound) refuse(`the loop variable ${name} is read after the loop`);
     }
   }
 
-  private ownUses(): NameUse[] {
-    return (this.uses ??= nameUses(this.fn, this.context.root));
+  /** The uses of a name in the function. */
+  private usesOf(name: string): NameUse[] {
+    const key = `${this.fn.id}:${name}`;
+    let uses = this.context.uses.get(key);
+    if (uses === undefined) this.context.uses.set(key, (uses = usesOf(name, this.fn, this.context.root, this.context.source)));
+    return uses;
+  }
+
+  /** The names the try binds in the function's own scope. */
+  private boundInTry(kept: Node[], inTry: (node: Node) => boolean): Set<string> {
+    const names = new Set<string>();
+    for (const id of [...kept, ...this.doneParts].flatMap((node) => node.descendantsOfType('identifier'))) {
+      const role = nameRole(id);
+      if ((role === 'bind' || role === 'update' || role === 'declare') && inTry(id) && sameNode(scopeOf(id, role, this.context.root), this.fn)) names.add(id.text);
+    }
+    return names;
   }
 
   /**
@@ -600,21 +612,25 @@ class LoopReader {
    * them the function binds nowhere else (they need a first value).
    */
   private readNames(kept: Node[], failure: Failure | null, conditionLast: boolean): { nonlocals: string[]; prebound: string[] } {
-    const inHeader = (node: Node) => this.loop.startIndex <= node.startIndex && node.endIndex <= this.body.startIndex;
-    const isGone = (node: Node) => !(failure !== null && within(node, failure.block)) && (inHeader(node) || this.gone.some((part) => within(node, part)));
-    const inTry = (node: Node) => (kept.some((statement) => within(node, statement)) && !this.gone.some((part) => within(node, part))) || this.doneParts.some((part) => within(node, part));
-    const uses = this.ownUses().filter((use) => !sameNode(use.node, this.fn.childForFieldName('name')) && (inTry(use.node) || !isGone(use.node)));
+    const range = (node: Node): [number, number] => [node.startIndex, node.endIndex];
+    const [keptRanges, goneRanges, doneRanges] = [kept.map(range), this.gone.map(range), this.doneParts.map(range)];
+    const failureRange = failure === null ? null : range(failure.block);
+    const header: [number, number] = [this.loop.startIndex, this.body.startIndex];
+    const inside = (use: { start: number; end: number }, [from, to]: [number, number]) => from <= use.start && use.end <= to;
+    const isGone = (use: NameUse) => !(failureRange !== null && inside(use, failureRange)) && [header, ...goneRanges].some((part) => inside(use, part));
+    const inTry = (use: { start: number; end: number }) =>
+      (keptRanges.some((part) => inside(use, part)) && !goneRanges.some((part) => inside(use, part))) || doneRanges.some((part) => inside(use, part));
+    const fnName = this.fn.childForFieldName('name');
     const fnScope = (use: NameUse) => sameNode(use.scope, this.fn);
-    const bound = new Set(uses.filter((use) => fnScope(use) && inTry(use.node) && use.role !== 'read').map((use) => use.name));
     const nonlocals: string[] = [];
     const prebound: string[] = [];
-    for (const name of bound) {
-      const mine = uses.filter((use) => use.name === name);
+    for (const name of this.boundInTry(kept, (id) => inTry({ start: id.startIndex, end: id.endIndex }))) {
+      const mine = this.usesOf(name).filter((use) => !sameNode(use.node, fnName) && (inTry(use) || !isGone(use)));
       if (mine.some((use) => use.role === 'declare')) refuse(`${name} is declared global or nonlocal`);
-      const order = (use: NameUse) => (conditionLast && this.doneParts.some((part) => within(use.node, part)) ? Infinity : use.at);
-      const inside = mine.filter((use) => inTry(use.node) && fnScope(use)).sort((a, b) => order(a) - order(b));
-      const outside = mine.filter((use) => !inTry(use.node));
-      const readFirst = inside[0].role !== 'bind';
+      const order = (use: NameUse) => (conditionLast && doneRanges.some((part) => inside(use, part)) ? Infinity : use.at);
+      const inTheTry = mine.filter((use) => inTry(use) && fnScope(use)).sort((a, b) => order(a) - order(b));
+      const outside = mine.filter((use) => !inTry(use));
+      const readFirst = inTheTry[0].role !== 'bind';
       const readOutside = outside.some((use) => use.role !== 'bind' || !fnScope(use));
       const boundOutside = outside.some((use) => fnScope(use) && use.role !== 'read');
       if (!readOutside && !readFirst) continue;

@@ -33,7 +33,7 @@
  */
 import type Parser from 'tree-sitter';
 import { formatNumber, numberValue } from '../src/budget.js';
-import { nameRole, nameUses, sameNode, within } from '../src/scope.js';
+import { nameRole, sameNode, usesOf, within, type NameUse } from '../src/scope.js';
 import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
 import { isDefaultHelper, parseWaitHelper, planHelper, PRESETS, type HelperPlan, type HelperProblem } from '../src/wait-helper.js';
 import { formatCall, rewriteLoop } from '../src/wait-rewrite.js';
@@ -197,14 +197,14 @@ function findSleeps(context: FileContext, names: TimeNames): Node[] {
   const alternatives = [...[...names.modules].map((m) => `${escape(m)}\\s*\\.\\s*sleep`), ...[...names.sleeps].map(escape)];
   const pattern = new RegExp(`(?<![\\w.])(?:${alternatives.join('|')})\\s*\\(`, 'g');
   const root = context.tree.rootNode;
+  const helpers = root.namedChildren.filter(isDefaultHelper).map((helper) => [helper.startIndex, helper.endIndex]);
   const calls: Node[] = [];
   for (const match of context.source.matchAll(pattern)) {
+    if (helpers.some(([start, end]) => start <= match.index && match.index < end)) continue;
     const open = match.index + match[0].length - 1;
     const list = root.descendantForIndex(open, open + 1).parent;
     const call = list?.type === 'argument_list' ? list.parent : null;
-    if (call?.type !== 'call' || sleepInterval(call, names) === null) continue;
-    if (ancestors(call).some(isDefaultHelper)) continue;
-    calls.push(call);
+    if (call?.type === 'call' && sleepInterval(call, names) !== null) calls.push(call);
   }
   return calls;
 }
@@ -231,6 +231,7 @@ class SleepJudge {
   private helper: HelperPlan | HelperProblem | undefined;
   private patches: { patch: Node; scopes: Node[] }[] | undefined;
   private readonly reserved = new Map<number, Set<string>>();
+  private readonly uses = new Map<string, NameUse[]>();
   private maxLine: number | undefined;
 
   constructor(
@@ -239,6 +240,13 @@ class SleepJudge {
     private readonly option: ReturnType<typeof parseWaitHelper>,
   ) {}
 
+  /**
+   * One finding per loop or bare sleep. While the helper still has to be
+   * inserted, every fix carries the same insertion, so only the first safe
+   * fix can apply in this round; the engine runs the transform again on the
+   * new text, where the others are found with the helper in place. Judging
+   * them now would be thrown away, so the first safe fix ends the round.
+   */
   judge(sleeps: readonly Node[]): Finding[] {
     const findings: Finding[] = [];
     const loops = new Set<number>();
@@ -247,7 +255,10 @@ class SleepJudge {
       if (loop !== null && loops.has(loop.startIndex)) continue;
       if (loop !== null) loops.add(loop.startIndex);
       const finding = this.judgeSleep(sleep, loop);
-      if (finding !== null) findings.push(finding);
+      if (finding === null) continue;
+      findings.push(finding);
+      const helper = this.plan();
+      if (finding.fix?.safety === 'safe' && 'edits' in helper && helper.edits.length > 0) break;
     }
     return findings;
   }
@@ -278,7 +289,7 @@ class SleepJudge {
   }
 
   private judgeLoop(loop: Node, sleep: Node): Finding {
-    const analysis = analyzeLoop(loop, sleep, { source: this.context.source, root: this.context.tree.rootNode, names: this.names });
+    const analysis = analyzeLoop(loop, sleep, { source: this.context.source, root: this.context.tree.rootNode, names: this.names, uses: this.uses });
     const place = { start: loop.startIndex, end: loop.endIndex };
     if ('reason' in analysis) return refusal({ ...place, message: `${analysis.shape} left alone` }, analysis.reason);
     const helper = this.plan();
@@ -379,8 +390,7 @@ class SleepJudge {
 
   /** Whether a function binds `name` itself, so that a call to the helper would reach something else. */
   private shadowedIn(fn: Node, name: string): boolean {
-    if (!new RegExp(`\\b${name}\\b`).test(fn.text)) return false;
-    return nameUses(fn, this.context.tree.rootNode).some((use) => use.name === name && use.role === 'bind' && sameNode(use.scope, fn));
+    return usesOf(name, fn, this.context.tree.rootNode, this.context.source).some((use) => use.role === 'bind' && sameNode(use.scope, fn));
   }
 
   /** A name no code in the function uses yet, and no other rewrite in this run took. */
@@ -609,14 +619,13 @@ function substitute(assertions: readonly Assertion[], fetches: readonly Node[], 
  * reads an attribute of something other than a local variable.
  */
 function readsLiveState(nodes: readonly Node[], fn: Node, context: FileContext): boolean {
-  const locals = new Set(nameUses(fn, context.tree.rootNode).filter((use) => use.role !== 'read' && sameNode(use.scope, fn)).map((use) => use.name));
-  locals.delete('self');
-  locals.delete('cls');
+  const isLocal = (name: string) =>
+    name !== 'self' && name !== 'cls' && usesOf(name, fn, context.tree.rootNode, context.source).some((use) => use.role !== 'read' && sameNode(use.scope, fn));
   return nodes.some(
     (node) =>
       node.type === 'call' ||
       node.descendantsOfType('call').length > 0 ||
-      [node, ...node.descendantsOfType('attribute')].some((at) => at.type === 'attribute' && !locals.has(rootName(at))),
+      [node, ...node.descendantsOfType('attribute')].some((at) => at.type === 'attribute' && !isLocal(rootName(at))),
   );
 }
 
