@@ -2,8 +2,9 @@
  * Writing a polling loop as a call to a polling helper. The loop's body
  * stays where it is, byte for byte, as the body of a nested function (one
  * try); only the header, the sleep, the budget bookkeeping and the exits
- * change. The give-up path moves after the call, re-indented, and comments
- * that sat on removed lines move above the call.
+ * change. A give-up block that ends the loop stays too, re-indented under
+ * the call; one in the middle of the loop moves after it. Comments that sat
+ * on removed lines move above the call.
  */
 import type Parser from 'tree-sitter';
 import { lineEnd } from './imports.js';
@@ -154,7 +155,7 @@ class LoopWriter {
     );
     const lines: string[] = this.prefix().map((line) => indent + line);
     if (lambda === null) {
-      if (lines.length > 0 || this.needsBlankBefore()) lines.push('');
+      if (lines.length > 0 || this.separateFromAbove()) lines.push('');
       lines.push(`${indent}def ${this.names.poll}():`, `${indent}${this.unit}return ${loop.done}`, '');
     }
     lines.push(...this.moved.map((comment) => indent + comment), ...comments.map((comment) => indent + comment.text), ...this.callLines(lambda ?? this.names.poll));
@@ -165,7 +166,7 @@ class LoopWriter {
   private rewriteInPlace(colon: Node, tailEnd: number): void {
     const { loop, indent, eol } = this;
     const headerLines = this.prefix();
-    if (headerLines.length > 0 || this.needsBlankBefore()) headerLines.push('');
+    if (headerLines.length > 0 || this.separateFromAbove()) headerLines.push('');
     headerLines.push(`def ${this.names.poll}():`);
     const lineStart = this.context.lineStart(loop.loop.startIndex);
     this.edits.push({ start: lineStart, end: colon.endIndex, text: headerLines.map((line) => (line === '' ? '' : indent + line)).join(eol) });
@@ -210,12 +211,13 @@ class LoopWriter {
   }
 
   /**
-   * Whether a nested def at the loop's place wants a blank line first: the
-   * code above it (past comment lines, which stay with the def) is not a
-   * block opener. When comments sit in between, the blank line goes above
-   * them, as an edit of its own.
+   * Keeps a nested def at the loop's place apart from the code above it, as
+   * pycodestyle wants (E306), unless that code opens the block. Returns
+   * whether the blank line goes right before the def; when comment lines
+   * lead into the loop, it goes above them instead, as an edit of its own,
+   * and this returns false.
    */
-  private needsBlankBefore(): boolean {
+  private separateFromAbove(): boolean {
     let comments: number | null = null;
     let at = this.context.lineStart(this.loop.loop.startIndex);
     while (at > 0) {
