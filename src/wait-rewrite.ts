@@ -8,6 +8,7 @@
  */
 import type Parser from 'tree-sitter';
 import { lineEnd } from './imports.js';
+import { closingBracket } from './scan.js';
 import { sameNode } from './scope.js';
 import type { Edit, FileContext } from './types.js';
 import type { HelperPlan } from './wait-helper.js';
@@ -156,7 +157,7 @@ class LoopWriter {
     const lines: string[] = this.prefix().map((line) => indent + line);
     if (lambda === null) {
       if (lines.length > 0 || this.separateFromAbove()) lines.push('');
-      lines.push(`${indent}def ${this.names.poll}():`, `${indent}${this.unit}return ${loop.done}`, '');
+      lines.push(`${indent}def ${this.names.poll}():`, ...this.returnDone(indent + this.unit), '');
     }
     lines.push(...this.moved.map((comment) => indent + comment), ...comments.map((comment) => indent + comment.text), ...this.callLines(lambda ?? this.names.poll));
     this.edits.push({ start, end: tailEnd, text: lines.join(this.eol) });
@@ -182,7 +183,7 @@ class LoopWriter {
     const tailStart = lineEnd(this.source, lastKept.endIndex);
     this.deleteInside(loop.removed.filter((node) => node.startIndex < tailStart), tailStart);
     const lines = [
-      ...(loop.done !== null ? [`${this.bodyIndent}return ${loop.done}`] : []),
+      ...(loop.done !== null ? this.returnDone(this.bodyIndent) : []),
       '',
       ...this.moved.map((comment) => indent + comment),
       ...this.comments(tailStart, tailEnd).map((comment) => indent + comment.text),
@@ -197,6 +198,23 @@ class LoopWriter {
     this.edits.push({ start: tailStart, end: start, text: `${eol}${[...lines, ...this.callHead(this.names.poll, true)].join(eol)}${eol}` });
     this.edits.push(...this.reindent(start, end, this.failureIndent()));
     if (end < tailEnd) this.edits.push({ start: end, end: tailEnd, text: '' });
+  }
+
+  /**
+   * `return <done>` at `indent`, within the line limit when it can be:
+   * broken after the bracket that closes at its end, or else wrapped in
+   * parentheses.
+   */
+  private returnDone(indent: string): string[] {
+    const line = `return ${this.loop.done}`;
+    if (indent.length + line.length <= this.names.maxLine || line.includes('\n')) return [indent + line];
+    const hang = indent + this.unit;
+    for (let i = 0; i < line.length; i++) {
+      if (!'([{'.includes(line[i])) continue;
+      if (closingBracket(line, i) === line.length && indent.length + i + 1 <= this.names.maxLine) return [indent + line.slice(0, i + 1), hang + line.slice(i + 1)];
+      break;
+    }
+    return [`${indent}return (`, `${hang}${this.loop.done})`];
   }
 
   /** Lines before the function: first values for shared names, and the first sleep. */

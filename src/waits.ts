@@ -241,7 +241,7 @@ class LoopReader {
     this.checkInterval();
     this.readHeader();
     const check = this.findCheck();
-    if (this.doneParts.length > 0 && this.budget === null) refuse('the loop waits without a limit; give it a deadline by hand');
+    if (this.doneParts.length > 0 && this.budget === null) this.refuseUnlimited('the loop waits without a limit; give it a deadline by hand');
     const { order, tail } = this.readBody(check);
 
     const kept = order.filter((entry) => entry.role === 'probe').map((entry) => entry.node);
@@ -368,6 +368,15 @@ class LoopReader {
     );
   }
 
+  /** Refuses a loop with no budget the analysis can read: with `reason`, or saying how the loop reads the clock when it does. */
+  private refuseUnlimited(reason: string): never {
+    const clock = this.body.descendantsOfType('call').find((call) => isClockRead(call, this.context.names));
+    if (clock === undefined) refuse(reason);
+    const statement = clock.parent?.parent;
+    const shown = (statement ?? clock).text.split('\n')[0].trim();
+    refuse(`the loop checks its deadline in a way the analysis does not follow (${shown.length > 50 ? `${shown.slice(0, 47)}...` : shown}); rewrite it by hand`);
+  }
+
   /** The counter steps of `name` among the loop's own statements and the sleep's branch. */
   private steps(name: string): Node[] {
     const branch = this.sleepStatement.parent !== null && !sameNode(this.sleepStatement.parent, this.body) ? statementsOf(this.sleepStatement.parent) : [];
@@ -446,7 +455,7 @@ class LoopReader {
       return { block, holder: check, endsWithBreak: kind === 'break' };
     }
     if (alternative) return { block: alternative.childForFieldName('body')!, holder: alternative, endsWithBreak: false };
-    if (this.loop.type === 'while_statement' && this.budget === null) refuse('no counter or deadline limits the loop: it waits forever');
+    if (this.loop.type === 'while_statement' && this.budget === null) this.refuseUnlimited('no counter or deadline limits the loop: it waits forever');
     return null;
   }
 

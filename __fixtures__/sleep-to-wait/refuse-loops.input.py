@@ -146,6 +146,13 @@ class LoopTest(unittest.TestCase):
             time.sleep(1)
         self.fail('never ready')
 
+    def _deadline_through_a_flag(self, start):
+        while not self.api.ready():  # refused: checks its deadline in a way the analysis does not follow
+            time.sleep(1)
+            timed_out = int(time.time()) - start >= 60
+            if timed_out:
+                self.fail('never ready')
+
     def _counter_never_reaches(self):
         tries = 0
         while tries != 5:  # refused: never reaches its limit
