@@ -351,6 +351,33 @@ describe('the inserted helper', () => {
 });
 
 describe('snippets', () => {
+  it('keeps a long rotated condition within the line limit', () => {
+    const source = [
+      'import time',
+      '',
+      '',
+      'def wait_for_volume_attachment_remove(client, volume_id, attachment_id):',
+      "    attachments = client.show_volume(volume_id)['volume']['attachments']",
+      '    start = time.time()',
+      "    while any(attachment_id == a['attachment_id'] for a in attachments) and time.time() - start < 60:",
+      '        time.sleep(1)',
+      "        attachments = client.show_volume(volume_id)['volume']['attachments']",
+      '',
+    ].join('\n');
+    const output = fix(source, [sleepToWait]);
+    expect(output).toContain(
+      [
+        '    def _poll():',
+        "        attachments = client.show_volume(volume_id)['volume']['attachments']",
+        '        return not any(',
+        "            attachment_id == a['attachment_id'] for a in attachments)",
+        '',
+        '    wait_until(_poll, timeout=60, interval=1)',
+      ].join('\n'),
+    );
+    expect(output.split('\n').every((line) => line.length <= 79)).toBe(true);
+  });
+
   it('keeps a false return value', () => {
     const source = ['import time', '', '', 'def drain(q):', '    for _ in range(3):', '        n = q.depth()', '        if n == 0:', '            return n', '        time.sleep(1)', "    raise AssertionError('not drained')", ''].join('\n');
     const dir = makeTree({ 'before_fix.py': source, 'after_fix.py': fix(source, [sleepToWait]) });
