@@ -110,7 +110,8 @@ function formatText(summary: RunSummary): string {
     lines.push(`  ${transform.meta.name.padEnd(18)}${describeCounts(counts, FIX_STATUSES) || 'nothing found'}  (${transform.meta.suggestion})`);
   }
   lines.push(`  files: ${describeCounts(totals.files, FILE_STATUSES, true)}`);
-  lines.push(`  ${summary.files.length} files in ${(summary.elapsedMs / 1000).toFixed(2)} s (${filesPerSecond(summary)} files/s)`);
+  const count = summary.files.length;
+  lines.push(`  ${count} ${count === 1 ? 'file' : 'files'} in ${(summary.elapsedMs / 1000).toFixed(2)} s (${filesPerSecond(summary)} files/s)`);
   return `${lines.join('\n')}\n`;
 }
 
