@@ -32,7 +32,7 @@ function describeOption(name: string, option: TransformOption): string {
   const value = option.type === 'boolean' ? '' : option.type === 'array' ? ' VALUE (repeatable)' : ` ${option.type.toUpperCase()}`;
   const choices = option.choices ? ` Choices: ${option.choices.join(', ')}.` : '';
   const fallback = option.default !== undefined ? ` Default: ${String(option.default)}.` : '';
-  return `--${name}${value}: ${option.describe}.${choices}${fallback}`.replace(/\.\./g, '.');
+  return `--${name}${value}: ${option.describe.replace(/\.$/, '')}.${choices}${fallback}`;
 }
 
 /** The rule table's rows for a transform: the wordings that select it, and the requests it answers in place of. */

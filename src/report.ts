@@ -90,7 +90,7 @@ function formatText(summary: RunSummary): string {
   for (const file of summary.files) {
     if (file.status === 'unchanged' && file.findings.length === 0) continue;
     lines.push(`${file.path}: ${file.status}${file.reason ? ` (${file.reason})` : ''}`);
-    for (const [transform, findings] of groupByTransform(file.findings)) {
+    for (const [transform, findings] of groupBy(file.findings, (f) => f.transform)) {
       lines.push(`  ${transform} — ${findings[0].suggestion}`);
       for (const f of findings) lines.push(findingText(f, '    '));
     }
@@ -127,11 +127,15 @@ function formatMarkdown(summary: RunSummary): string {
     if (file.findings.length === 0) continue;
     out.push('', '| line | transform | suggestion | status | finding |', '|---:|---|---|---|---|');
     for (const f of file.findings) {
-      const detail = f.reason ? `${escapeCell(f.message)}<br>*${escapeCell(f.reason)}*` : escapeCell(f.message);
-      out.push(`| ${f.line}:${f.column} | \`${f.transform}\` | ${escapeCell(f.suggestion)} | ${f.status} | ${detail} |`);
+      out.push(`| ${f.line}:${f.column} | \`${f.transform}\` | ${escapeCell(f.suggestion)} | ${f.status} | ${findingCell(f)} |`);
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A finding's message for a Markdown table cell, its reason under it in italics. */
+function findingCell(f: ReportedFinding): string {
+  return f.reason ? `${escapeCell(f.message)}<br>*${escapeCell(f.reason)}*` : escapeCell(f.message);
 }
 
 /** The counts of a Markdown report: files and findings in a sentence, then a table by transform. */
@@ -241,6 +245,7 @@ function subjectsOf(mapping: PlannedMapping): string[] {
     .map((value) => value.split('=')[0]);
 }
 
+/** Whether a finding is about a name: its message names it, or the test id it changes ends with it. */
 function isAbout(finding: ReportedFinding, name: string): boolean {
   return new RegExp(`\\b${name}\\b`).test(finding.message) || (finding.testIds?.from.endsWith(`.${name}`) ?? false);
 }
@@ -259,7 +264,7 @@ export function formatReviewReport(summary: RunSummary, plan: Plan, format: Repo
 }
 
 /** The JSON report of a review-driven run: the usual report, with the review and its suggestions after `unsafe`. */
-export function reviewJson(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]) {
+function reviewJson(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]) {
   const { schemaVersion, tool, mode, unsafe, transforms, files, totals, timing } = toJson(summary);
   const suggestions = plan.suggestions.map((s) => ({
     ...suggestionJson(s),
@@ -285,14 +290,14 @@ function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly Pla
     for (const mapping of suggestion.mappings) {
       lines.push(`     → ${mappingTarget(mapping)}: ${mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe)}`);
       const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === mapping.transform);
-      for (const [path, placed] of groupByPath(own)) {
+      for (const [path, placed] of groupBy(own, (p) => p.path)) {
         lines.push(`         ${path}: ${summary.files.find((f) => f.path === path)!.status}`);
         for (const { finding } of placed) lines.push(findingText(finding, '           '));
       }
     }
     for (const refusal of suggestion.refusals) lines.push(`     ✗ ${describeRefusal(refusal)}`);
   }
-  const troubled = summary.files.filter((f) => f.status === 'skipped' || f.status === 'error');
+  const troubled = unprocessed(summary);
   if (troubled.length > 0) lines.push('', 'Files not processed:', ...troubled.map((f) => `  ${f.path}: ${f.status} (${f.reason})`));
   return `${[...lines, '', ...totalsText(summary)].join('\n')}\n`;
 }
@@ -307,19 +312,17 @@ function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly
     if (own.length === 0) continue;
     out.push('', '| file | line | transform | status | finding |', '|---|---:|---|---|---|');
     for (const { path, finding: f } of own) {
-      const detail = f.reason ? `${escapeCell(f.message)}<br>*${escapeCell(f.reason)}*` : escapeCell(f.message);
-      out.push(`| \`${path}\` | ${f.line}:${f.column} | \`${f.transform}\` | ${f.status} | ${detail} |`);
+      out.push(`| \`${path}\` | ${f.line}:${f.column} | \`${f.transform}\` | ${f.status} | ${findingCell(f)} |`);
     }
   }
-  const troubled = summary.files.filter((f) => f.status === 'skipped' || f.status === 'error');
+  const troubled = unprocessed(summary);
   if (troubled.length > 0) out.push('', '#### Files not processed', '', ...troubled.map((f) => `- \`${f.path}\`: ${f.status} (${escapeCell(f.reason ?? '')})`));
   return `${out.join('\n')}\n`;
 }
 
-function groupByPath(placed: readonly PlacedFinding[]): Map<string, PlacedFinding[]> {
-  const groups = new Map<string, PlacedFinding[]>();
-  for (const item of placed) groups.set(item.path, [...(groups.get(item.path) ?? []), item]);
-  return groups;
+/** The files a run could not process: skipped for a syntax error, or in error. */
+function unprocessed(summary: RunSummary): FileResult[] {
+  return summary.files.filter((f) => f.status === 'skipped' || f.status === 'error');
 }
 
 function countStatuses(findings: readonly ReportedFinding[]): Record<FixStatus, number> {
@@ -332,9 +335,10 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function groupByTransform(findings: readonly ReportedFinding[]): Map<string, ReportedFinding[]> {
-  const groups = new Map<string, ReportedFinding[]>();
-  for (const finding of findings) groups.set(finding.transform, [...(groups.get(finding.transform) ?? []), finding]);
+/** Items grouped by a key, keys in order of first appearance. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
 }
 

@@ -130,7 +130,9 @@ describe('the rule table', () => {
   });
 
   it.each(RULES.flatMap((rule) => rule.wordings.map((wording) => [rule.transform ?? rule.refuse, wording, rule] as const)))('%s: %j matches', (_, wording, rule) => {
-    expect(rule.match(wording, readRenames(wording))).not.toBeNull();
+    const found = rule.match(wording, readRenames(wording));
+    expect(found).not.toBeNull();
+    if (rule.refuse !== undefined) expect(found!.reason ?? rule.reason!(found!.wording)).toMatch(/\w/);
   });
 
   it.each([
@@ -145,6 +147,7 @@ describe('the rule table', () => {
     ['Line 12 is too long (E501).', ['style'], []],
     ['Nice work, but fix the indentation in test_a.', ['style'], []],
     ['Consider better error handling around the API client.', [], ['not-mechanical']],
+    ['Why not use the existing _wait_for_state_change helper?', [], ['not-mechanical']],
     ['The server names are not very descriptive.', [], ['not-mechanical']],
     ['LGTM', [], ['not-code']],
     ['Please update the commit message and the README.', [], ['not-code']],

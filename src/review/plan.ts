@@ -95,7 +95,8 @@ export function withPlanSettings(settings: Readonly<Record<string, unknown>>, pl
 function statusOf(transform: string, options: PlanOptions): { status: MappingStatus; safety: PlannedMapping['safety'] } {
   const meta = options.available.find((t) => t.name === transform);
   if (meta === undefined) return { status: 'unavailable', safety: null };
-  const leftOut = (options.only?.length && !options.only.includes(transform)) || options.skip?.includes(transform);
+  const only = options.only ?? [];
+  const leftOut = (only.length > 0 && !only.includes(transform)) || (options.skip ?? []).includes(transform);
   return { status: leftOut ? 'left-out' : 'selected', safety: meta.safety };
 }
 

@@ -185,11 +185,12 @@ export const RULES: readonly Rule[] = [
   {
     transform: 'extract-helpers',
     topic: 'nested blocks and helpers',
-    wordings: ['nested blocks', 'extract a helper', 'smaller methods or functions', 'single responsibility', 'duplicated setup'],
+    wordings: ['nested blocks', 'extract a helper', 'move it into a helper', 'helper methods', 'smaller methods or functions', 'single responsibility', 'duplicated setup'],
     match: firstOf(
       /\bnest(?:ed|ing)\b/i,
       /\bextract\w*\b/i,
-      /\bhelpers?\b/i,
+      /\b(?:into|to|as) an? (?:\w+ )?helper\b/i,
+      /\bhelper (?:methods|functions)\b/i,
       /\b(?:smaller|separate|private|small|utility) (?:methods|functions)\b/i,
       /\bsingle responsibility\b/i,
       /\bdeeply indented\b/i,
