@@ -13,6 +13,8 @@ import { CONTINUATION, STARTS_IN_STRING, BLANK, indentWidth, type LogicalLine, t
 /** Re-indented lines that must change together to keep the blocks as they are. */
 export interface IndentUnit {
   readonly edits: CodedEdit[];
+  /** Per edit: whether it moves the start of a statement (else a comment or continuation line, which may stay). */
+  readonly structural: boolean[];
   /** The codes its lines answer, sorted. */
   readonly codes: string[];
   /** 0-based physical lines of the first and last line it changes. */
@@ -32,6 +34,7 @@ interface LineChange {
   readonly indent: string;
   readonly target: string;
   readonly codes: string[];
+  readonly structural: boolean;
   unit: number;
 }
 
@@ -95,7 +98,7 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
       if (!changedOf.get(unit)) break;
     }
     unitOf.set(index, unit);
-    changes.push({ line: line.firstLine, indent, target, codes, unit });
+    changes.push({ line: line.firstLine, indent, target, codes, structural: true, unit });
   }
 
   for (const [position, { line, index }] of code.entries()) {
@@ -113,7 +116,7 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
       const target = ' '.repeat(place?.width ?? Math.max(0, indentWidth(indent, 8) + newWidth - width));
       const codes = indentCodes(indent, -1, fileChar, false);
       if (place?.code) codes.push(place.code);
-      if (target !== indent) changes.push({ line: physical, indent, target, codes, unit });
+      if (target !== indent) changes.push({ line: physical, indent, target, codes, structural: false, unit });
     }
   }
 
@@ -130,6 +133,7 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
         text: change.target,
         code: change.codes[0] ?? 'E111',
       })),
+      structural: members.map((change) => change.structural),
       codes: [...new Set(members.flatMap((change) => change.codes))].sort(),
       firstLine: members[0].line,
       lastLine: members[members.length - 1].line,
@@ -198,7 +202,7 @@ function commentChanges(
     if (target === indent) continue;
     const neighbour = after !== -1 && changedOf.get(after) ? after : previous !== -1 && changedOf.get(previous) ? previous : -1;
     const unit = neighbour === -1 ? index : unitOf.get(neighbour)!;
-    changes.push({ line: line.firstLine, indent, target, codes, unit });
+    changes.push({ line: line.firstLine, indent, target, codes, structural: false, unit });
   }
   return changes;
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { transformSource } from '../src/engine.js';
 import { configFrom, readIniSections, readTomlSection, readStyleConfig } from '../src/pycodestyle-config.js';
 import style from '../transforms/style.js';
-import { FIXTURES, fixtureCases, makeTree, runCli, runPython } from './helpers.js';
+import { FIXTURES, fixtureCases, makeTree, ROOT, runCli, runPython } from './helpers.js';
 
 const STYLE_CASES = fixtureCases().filter((c) => c.transform === 'style');
 const CONTINUATION = path.join(FIXTURES, 'style', 'continuation');
@@ -244,5 +244,23 @@ describe('style edge cases', () => {
 
   it('leaves lines marked # noqa alone', () => {
     expect(fix('x=1  # noqa\ny=2\n').output).toBe('x=1  # noqa\ny = 2\n');
+  });
+});
+
+describe('style on examples/', () => {
+  it('has work to do, keeps the AST, and the module passes before and after with the same tests', () => {
+    const example = path.join(ROOT, 'examples', 'test_server_actions.py');
+    const source = readFileSync(example, 'utf8');
+    const outcome = transformSource('test_server_actions.py', source, { transforms: [style], unsafe: false });
+    expect(outcome.status).toBe('changed');
+    const dir = makeTree({ 'before_style.py': source, 'after_style.py': outcome.output });
+    const ast = runPython(['-c', AST_SCRIPT, 'before_style.py', 'after_style.py'], dir);
+    expect(ast.stdout.trim()).toBe('same before_style.py');
+    const ran = (module: string) => {
+      const run = runPython(['-m', 'unittest', module], dir);
+      expect(run.stderr).toMatch(/\nOK\b/);
+      return Number(/Ran (\d+) tests?/.exec(run.stderr)![1]);
+    };
+    expect(ran('after_style')).toBe(ran('before_style'));
   });
 });

@@ -26,10 +26,10 @@
 import { readStyleConfig, type StyleConfig } from '../src/pycodestyle-config.js';
 import { blankLineChanges } from '../src/style-blank-lines.js';
 import { continuationTargets } from '../src/style-continuation.js';
-import { reindent, type ContinuationPlanner } from '../src/style-indent.js';
+import { reindent, type ContinuationPlanner, type IndentUnit } from '../src/style-indent.js';
 import { spacingEdits, type CodedEdit } from '../src/style-spacing.js';
 import { BLANK, ENDS_IN_STRING, tokenize, UnreadableCode, type LogicalLine, type TokenizedSource } from '../src/tokens.js';
-import type { FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
+import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
 
 const meta: TransformMeta = {
   name: 'style',
@@ -141,10 +141,7 @@ function create(context: FileContext): Finding[] {
     const at = lineStarts[indentation.refusal.line];
     findings.push({ start: at, end: at, message: 'indentation left alone', fix: null, reason: indentation.refusal.reason });
   }
-  for (const unit of indentation.units) {
-    const finding = unitFinding(unit, context, config, noqaLines, tokenized);
-    if (finding !== null) findings.push(finding);
-  }
+  for (const unit of indentation.units) findings.push(...unitFindings(unit, context, config, noqaLines, tokenized));
 
   const blankLines = blankLineChanges(source, tokenized, config.checks, (line) => noqa.has(line), context.eol);
   const removed = new Set(blankLines.flatMap((change) => change.removed));
@@ -199,33 +196,36 @@ function visibleLength(source: string, tokenized: TokenizedSource, line: number)
   return source.slice(tokenized.lineStarts[line], tokenized.lineEnds[line]).trimEnd().length;
 }
 
-/** One finding for a set of lines re-indented together, or the reason they are not. */
-function unitFinding(
-  unit: { edits: CodedEdit[]; codes: string[]; firstLine: number; lastLine: number },
-  context: FileContext,
-  config: StyleConfig,
-  noqaLines: ReadonlySet<number>,
-  tokenized: TokenizedSource,
-): Finding | null {
+/**
+ * The finding for a set of lines re-indented together, or the reason they are
+ * not. A comment or continuation line that would grow too long, or is marked
+ * `# noqa`, keeps its indentation and is reported apart; a statement's line
+ * cannot, so the whole set is refused.
+ */
+function unitFindings(unit: IndentUnit, context: FileContext, config: StyleConfig, noqaLines: ReadonlySet<number>, tokenized: TokenizedSource): Finding[] {
   const checked = unit.codes.filter((code) => config.checks(code));
-  if (checked.length === 0) return null;
+  if (checked.length === 0) return [];
   const lines = unit.firstLine === unit.lastLine ? `line ${unit.firstLine + 1}` : `lines ${unit.firstLine + 1}-${unit.lastLine + 1}`;
-  const message = `${checked.join(", ")}: re-indented ${lines}`;
   const start = unit.edits[0].start;
-  const place = { start, end: start, message };
+  const place = { start, end: start, message: `${checked.join(', ')}: re-indented ${lines}` };
   const ignored = unit.codes.filter((code) => !config.checks(code));
-  if (ignored.length > 0) return { ...place, fix: null, reason: `the project ignores ${ignored.join(', ')}, which these lines would change too` };
-  const marked = unit.edits.map((edit) => context.line(edit.start) - 1).find((line) => noqaLines.has(line));
-  if (marked !== undefined) return { ...place, fix: null, reason: `line ${marked + 1} is marked # noqa` };
-  for (const edit of unit.edits) {
+  if (ignored.length > 0) return [{ ...place, fix: null, reason: `the project ignores ${ignored.join(', ')}, which these lines would change too` }];
+  const kept: Finding[] = [];
+  const edits: Edit[] = [];
+  for (const [i, edit] of unit.edits.entries()) {
     const line = context.line(edit.start) - 1;
     const before = visibleLength(context.source, tokenized, line);
     const after = before + edit.text.length - (edit.end - edit.start);
-    if (after > config.maxLineLength && before <= config.maxLineLength) {
-      return { ...place, fix: null, reason: `line ${line + 1} would grow past the maximum line length (${config.maxLineLength})` };
-    }
+    const reason = noqaLines.has(line)
+      ? `line ${line + 1} is marked # noqa`
+      : after > config.maxLineLength && before <= config.maxLineLength
+        ? `line ${line + 1} would grow past the maximum line length (${config.maxLineLength})`
+        : null;
+    if (reason === null) edits.push({ start: edit.start, end: edit.end, text: edit.text });
+    else if (unit.structural[i]) return [{ ...place, fix: null, reason }];
+    else kept.push({ start: edit.start, end: edit.start, message: `${edit.code}: line ${line + 1} keeps its indentation`, fix: null, reason });
   }
-  return { ...place, fix: { edits: unit.edits.map(({ start: s, end, text }) => ({ start: s, end, text })), safety: 'safe' } };
+  return edits.length > 0 ? [{ ...place, fix: { edits, safety: 'safe' } }, ...kept] : kept;
 }
 
 /** One finding for the whitespace edits of one line; those that would make it too long are reported apart. */
