@@ -97,25 +97,22 @@ function codeList(value: string): string[] {
     .filter((code) => /^[A-Z]+\d*$/.test(code));
 }
 
+/** The list options, by their name in a configuration file. */
+const LIST_OPTIONS: Readonly<Record<string, 'select' | 'ignore' | 'extendSelect' | 'extendIgnore'>> = {
+  select: 'select',
+  ignore: 'ignore',
+  'extend-select': 'extendSelect',
+  'extend-ignore': 'extendIgnore',
+};
+
 function applyOption(options: SectionOptions, key: string, value: string): void {
-  switch (key.toLowerCase().replace(/_/g, '-')) {
-    case 'select':
-      options.select = codeList(value);
-      break;
-    case 'ignore':
-      options.ignore = codeList(value);
-      break;
-    case 'extend-select':
-      options.extendSelect = codeList(value);
-      break;
-    case 'extend-ignore':
-      options.extendIgnore = codeList(value);
-      break;
-    case 'max-line-length': {
-      const length = Number.parseInt(value, 10);
-      if (Number.isFinite(length) && length > 0) options.maxLineLength = length;
-      break;
-    }
+  const name = key.toLowerCase().replace(/_/g, '-');
+  const list = LIST_OPTIONS[name];
+  if (list !== undefined) {
+    options[list] = codeList(value);
+  } else if (name === 'max-line-length') {
+    const length = Number.parseInt(value, 10);
+    if (Number.isFinite(length) && length > 0) options.maxLineLength = length;
   }
 }
 

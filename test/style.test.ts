@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { transformSource } from '../src/engine.js';
+import { findNearestFile } from '../src/nearby.js';
 import { configFrom, readIniSections, readTomlSection, readStyleConfig } from '../src/pycodestyle-config.js';
 import style from '../transforms/style.js';
 import { FIXTURES, fixtureCases, makeTree, ROOT, runCli, runPython } from './helpers.js';
@@ -190,10 +191,10 @@ describe('pycodestyle configuration', () => {
       'pkg/tests/test_a.py': '',
       'pkg/test_b.py': '',
     });
-    const near = readStyleConfig({ nearestFile: (names) => nearest(dir, 'pkg/tests/test_a.py', names) });
+    const near = readStyleConfig({ nearestFile: (names) => findNearestFile(path.join(dir, 'pkg/tests/test_a.py'), names) });
     expect(near.path).toBe(path.join(dir, 'pkg/tests/.flake8'));
     expect([near.checks('E231'), near.checks('E225')]).toEqual([false, true]);
-    const far = readStyleConfig({ nearestFile: (names) => nearest(dir, 'pkg/test_b.py', names) });
+    const far = readStyleConfig({ nearestFile: (names) => findNearestFile(path.join(dir, 'pkg/test_b.py'), names) });
     expect(far.path).toBe(path.join(dir, 'tox.ini'));
   });
 
@@ -206,20 +207,6 @@ describe('pycodestyle configuration', () => {
     expect(run.stdout).not.toContain('b=1');
   });
 });
-
-/** What `context.nearestFile` finds for a file under `dir`. */
-function nearest(dir: string, file: string, names: readonly string[]) {
-  for (let at = path.dirname(path.join(dir, file)); at.startsWith(dir); at = path.dirname(at)) {
-    for (const name of names) {
-      try {
-        return { path: path.join(at, name), text: readFileSync(path.join(at, name), 'utf8') };
-      } catch {
-        // not here
-      }
-    }
-  }
-  return null;
-}
 
 describe('style edge cases', () => {
   const fix = (source: string) => transformSource('snippet.py', source, { transforms: [style], unsafe: false });

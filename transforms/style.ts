@@ -199,8 +199,9 @@ function visibleLength(source: string, tokenized: TokenizedSource, line: number)
 /**
  * The finding for a set of lines re-indented together, or the reason they are
  * not. A comment or continuation line that would grow too long, or is marked
- * `# noqa`, keeps its indentation and is reported apart; a statement's line
- * cannot, so the whole set is refused.
+ * `# noqa`, keeps its indentation and is reported apart. A statement's line
+ * moves with its block even when marked `# noqa`, and if it would grow too
+ * long the whole set is refused.
  */
 function unitFindings(unit: IndentUnit, context: FileContext, config: StyleConfig, noqaLines: ReadonlySet<number>, tokenized: TokenizedSource): Finding[] {
   const checked = unit.codes.filter((code) => config.checks(code));
@@ -216,9 +217,10 @@ function unitFindings(unit: IndentUnit, context: FileContext, config: StyleConfi
     const line = context.line(edit.start) - 1;
     const before = visibleLength(context.source, tokenized, line);
     const after = before + edit.text.length - (edit.end - edit.start);
-    const reason = noqaLines.has(line)
-      ? `line ${line + 1} is marked # noqa`
-      : after > config.maxLineLength && before <= config.maxLineLength
+    const reason =
+      noqaLines.has(line) && !unit.structural[i]
+        ? `line ${line + 1} is marked # noqa`
+        : after > config.maxLineLength && before <= config.maxLineLength
         ? `line ${line + 1} would grow past the maximum line length (${config.maxLineLength})`
         : null;
     if (reason === null) edits.push({ start: edit.start, end: edit.end, text: edit.text });
