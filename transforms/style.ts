@@ -86,12 +86,6 @@ const meta: TransformMeta = {
 };
 
 const DESCRIPTIONS: Readonly<Record<string, string>> = {
-  E101: 'indentation mixes tabs and spaces',
-  E111: 'indentation is not a multiple of four',
-  E114: 'comment indentation is not a multiple of four',
-  E115: 'comment not indented with its block',
-  E116: 'comment indented deeper than its block',
-  E117: 'over-indented',
   E201: 'whitespace after an opening bracket',
   E202: 'whitespace before a closing bracket',
   E203: "whitespace before ',', ';' or ':'",
@@ -112,7 +106,6 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   E262: "inline comment should start with '# '",
   E265: "block comment should start with '# '",
   E266: "too many leading '#' for block comment",
-  W191: 'indentation contains tabs',
   W291: 'trailing whitespace',
   W293: 'whitespace on a blank line',
 };
