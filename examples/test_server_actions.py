@@ -69,6 +69,14 @@ class ServerActionsTest(unittest.TestCase):
         self.assertTrue(self.api.get_server('srv-404') is None)
         self.assertFalse(server['flavor'] is None)
 
+    def test_rebuild_server(self):
+      # Rebuild keeps the server on its host
+      server = self.api.create_server( 'rebuild' )[0]
+      image_ref='cirros-0.6'   
+      self.api.servers[server['id']]['image']=image_ref
+      rebuilt = self.api.get_server(server['id'])
+      self.assertEqual(image_ref, rebuilt['image']) # new image
+      self.assertEqual(server['host'],rebuilt['host'])
     def test_delete_server(self):
         server = self.api.create_server('gone')[0]
         self.api.delete_server(server['id'])
