@@ -25,12 +25,25 @@ const FLAKE8_DEFAULT_IGNORE = ['E121', 'E123', 'E126', 'E226', 'E24', 'E704', 'W
 
 const DEFAULT_MAX_LINE_LENGTH = 79;
 
+/** Settings by directory: every file of a directory shares them. */
+const byDirectory = new Map<string, LintSettings>();
+
 /**
  * Reads `[flake8]` (or `[pycodestyle]`, `[pep8]`) from the nearest setup.cfg,
  * tox.ini or .flake8 holding one of those sections. Without any, pycodestyle's
  * and flake8's defaults apply.
  */
 export function readLintSettings(context: FileContext): LintSettings {
+  const directory = path.dirname(path.resolve(context.path));
+  let settings = byDirectory.get(directory);
+  if (settings === undefined) {
+    settings = readNearestSettings(context);
+    byDirectory.set(directory, settings);
+  }
+  return settings;
+}
+
+function readNearestSettings(context: FileContext): LintSettings {
   const found = CONFIG_FILES.map((name) => context.nearestFile([name])).filter((file): file is NearbyFile => file !== null);
   const parsed = found
     .map((file) => ({ dir: path.dirname(file.path), sections: readIni(file.text) }))

@@ -28,22 +28,25 @@ const OPTED_OUT = /^[ \t]*__test__[ \t]*=[ \t]*False\b/m;
  * test methods. A class is a test class when its name or its bases mention
  * `Test` or a `test` module and it defines a test method itself.
  */
-export function findTestDefinitions(root: Parser.SyntaxNode): TestDefinition[] {
+export function findTestDefinitions(root: Parser.SyntaxNode, source: string): TestDefinition[] {
+  const optsOut = source.includes('__test__')
+    ? (body: Parser.SyntaxNode) => OPTED_OUT.test(source.slice(body.startIndex, body.endIndex))
+    : () => false;
   const found: TestDefinition[] = [];
   for (const statement of root.namedChildren) {
     const definition = unwrapDecorated(statement);
     if (definition?.type === 'function_definition' && isTestFunction(statement, definition)) {
       found.push({ kind: 'function', node: definition, name: nameOf(definition) });
     } else if (definition?.type === 'class_definition') {
-      collectClass(definition, found);
+      collectClass(definition, optsOut, found);
     }
   }
   return found;
 }
 
-function collectClass(cls: Parser.SyntaxNode, found: TestDefinition[]): void {
+function collectClass(cls: Parser.SyntaxNode, optsOut: (body: Parser.SyntaxNode) => boolean, found: TestDefinition[]): void {
   const body = cls.childForFieldName('body');
-  if (body === null || OPTED_OUT.test(body.text)) return;
+  if (body === null || optsOut(body)) return;
   const name = nameOf(cls);
   const basesText = cls.childForFieldName('superclasses')?.text ?? '';
   const methods: TestDefinition[] = [];
@@ -59,7 +62,7 @@ function collectClass(cls: Parser.SyntaxNode, found: TestDefinition[]): void {
   if (methods.length > 0 && (/Test/.test(name) || /Test|\btest/.test(basesText))) {
     found.push({ kind: 'class', node: cls, name }, ...methods);
   }
-  for (const inner of nested) collectClass(inner, found);
+  for (const inner of nested) collectClass(inner, optsOut, found);
 }
 
 function isTestFunction(statement: Parser.SyntaxNode, definition: Parser.SyntaxNode): boolean {

@@ -3,13 +3,14 @@
  * the docstrings it adds, the hacking rules its docstrings follow, and the
  * project configuration it reads.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { transformSource } from '../src/engine.js';
 import { lintSettingsOf, readIni } from '../src/lint-config.js';
 import type { ReportedFinding } from '../src/types.js';
 import docstrings from '../transforms/docstrings.js';
-import { fixtureCases, makeTree, runCli, runPython } from './helpers.js';
+import { fixtureCases, makeTree, ROOT, runCli, runPython } from './helpers.js';
 
 /** Prints every test of a module with what its shortDescription() returns, as JSON. */
 const SHORT_DESCRIPTIONS = `
@@ -153,6 +154,21 @@ describe('docstrings and unittest', () => {
     const [finding] = transform(source, { unsafe: true }).findings;
     expect(finding).toMatchObject({ status: 'no-fix', message: 'test has no docstring' });
     expect(finding.reason).toBe('its leading comment is a TODO, FIXME, XXX, HACK or NOTE remark, not a description; a summary of its name would be empty');
+  });
+});
+
+describe('docstrings on examples/', () => {
+  it('finds work there, and the module keeps its tests and passes', () => {
+    const example = readFileSync(path.join(ROOT, 'examples', 'test_server_actions.py'), 'utf8');
+    const outcome = transform(example, { unsafe: true });
+    expect(outcome.status).toBe('changed');
+    expect(outcome.findings.filter((finding) => finding.safety === 'safe' && finding.status === 'applied')).toHaveLength(2);
+    const before = shortDescriptions(example);
+    const after = shortDescriptions(outcome.output);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    expect(Object.values(after)).not.toContain(null);
+    const run = runPython(['-m', 'unittest', 'fixed_example'], makeTree({ 'fixed_example.py': outcome.output }));
+    expect(run.status).toBe(0);
   });
 });
 

@@ -175,7 +175,7 @@ type Docstring = { readonly lines: readonly string[] } | { readonly reason: stri
 
 function create(context: FileContext): Finding[] {
   if (!TEST_DEFINITION.test(context.source)) return [];
-  const tests = findTestDefinitions(context.tree.rootNode);
+  const tests = findTestDefinitions(context.tree.rootNode, context.source);
   let conventions: Conventions | undefined;
   const conventionsOf = () => (conventions ??= readConventions(context));
   const findings: Finding[] = [];
@@ -238,8 +238,9 @@ function firstLineOf(lines: readonly string[]): string {
  */
 function readOpening(node: Parser.SyntaxNode, context: FileContext, unit: () => string): Opening | null {
   const body = node.childForFieldName('body');
-  const first = body?.namedChildren.find((child) => child.type !== 'comment');
-  if (body === null || first === undefined || isStringStatement(first)) return null;
+  let first = body?.firstNamedChild ?? null;
+  while (first?.type === 'comment') first = first.nextNamedSibling;
+  if (body === null || first === null || isStringStatement(first)) return null;
   const colon = node.children.findLast((child) => child.type === ':' && child.endIndex <= body.startIndex);
   if (colon === undefined) return null;
   const { source } = context;
@@ -319,6 +320,7 @@ function describeNonDescription(lines: readonly string[], quote: Quote): string 
   if (FIRST_STEP.test(lines[0])) return 'narrates the first step of the test rather than what the test covers';
   if (lines.some((line) => looksLikeCode(line.trim()))) return 'looks like commented-out code';
   if (lines.some((line) => line.includes(quote))) return `holds ${quote}, which would end the docstring`;
+  if (lines[0].startsWith(quote[0])) return `starts with ${quote[0]}, which would run into the docstring's opening quotes`;
   return null;
 }
 
@@ -417,7 +419,8 @@ function width(line: string): number {
 
 /** The one-line docstring a test's name makes, or why it makes none. */
 function docstringFromName(test: TestDefinition, opening: Opening, conventions: Conventions): Docstring {
-  const words = wordsOf(test.kind === 'class' ? test.name : test.name.slice('test'.length));
+  const name = test.kind === 'class' ? test.name : test.name.slice('test'.length);
+  const words = test.kind === 'class' || !name.includes('_') ? camelCaseWords(name) : name.split('_').filter((word) => word !== '');
   if (words.length === 0 || (test.kind === 'class' && words.every((word) => /^(?:test|tests|case)$/i.test(word)))) {
     return { reason: 'would be empty' };
   }
@@ -430,14 +433,14 @@ function docstringFromName(test: TestDefinition, opening: Opening, conventions: 
 }
 
 /**
- * `live_migrate_IPv6` → live, migrate, IPv6; `CreateServer` → create, server;
+ * `CreateServerWithIPv6` → create, server, with, IPv6;
  * `ServerActionsTestJSON` → server, actions, test, JSON. Capitalised words
- * are lower-cased; acronyms and mixed words keep their case.
+ * are lower-cased; acronyms and mixed words keep their case. (A snake_case
+ * name keeps its parts as written: `of_SecurityErrors` names a class.)
  */
-function wordsOf(name: string): string[] {
+function camelCaseWords(name: string): string[] {
   return name
-    .split('_')
-    .flatMap((part) => part.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u))
+    .split(/_|(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u)
     .filter((word) => word !== '')
     .map((word) => (/^\p{Lu}\p{Ll}+\p{N}*$/u.test(word) ? word.toLowerCase() : word));
 }

@@ -15,7 +15,7 @@ class ServerActionsTestJSON(test.TestCase):
         self.assertTrue(True)
 
     def test_get_APIVersion__twice(self):
-        """Get API version twice."""
+        """Get APIVersion twice."""
         self.assertTrue(True)
 
     def test_one_line(self):
