@@ -149,6 +149,13 @@ describe('docstrings and unittest', () => {
     expect(outcome.output).toContain('    def test_live_migrate_one_multi_created_instance(self): pass\n');
   });
 
+  it("splits a one-line body with the file's line endings and indentation", () => {
+    const source = 'class ServersTest(test.TestCase):\r\n\t"""Servers."""\r\n\r\n\tdef test_boot(self): pass\r\n';
+    expect(transform(source, { unsafe: true }).output).toBe(
+      'class ServersTest(test.TestCase):\r\n\t"""Servers."""\r\n\r\n\tdef test_boot(self):\r\n\t\t"""Boot."""\r\n\t\tpass\r\n',
+    );
+  });
+
   it('says why a comment stays a comment', () => {
     const source = 'class ServersTest(test.TestCase):\n    """Servers."""\n\n    def test(self):\n        # TODO(someone): boot two\n        pass\n';
     const [finding] = transform(source, { unsafe: true }).findings;
