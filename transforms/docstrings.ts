@@ -363,7 +363,9 @@ function paragraphsOf(lines: readonly string[]): string[][] {
  * on their own line (H403), a one-line docstring ending in punctuation (H402),
  * and every line within the project's limit. A first paragraph of several
  * lines is joined when it fits on one; otherwise it stays as it is when the
- * project ignores H405, and is refused when it does not.
+ * project ignores H405, and is refused when it does not. Lines that each
+ * start a sentence without ending the one before are a list of steps, and
+ * are refused.
  */
 function formatDocstring(paragraphs: string[][], indent: string, conventions: Conventions): Docstring {
   const [lead, ...rest] = paragraphs;
@@ -373,6 +375,8 @@ function formatDocstring(paragraphs: string[][], indent: string, conventions: Co
   if (lead.length === 1 || /[.!?]$/.test(lead[0])) {
     summary = [lead[0]];
     if (lead.length > 1) body = [lead.slice(1), ...rest];
+  } else if (lead.slice(1).some((line) => /^\p{Lu}\p{Ll}*(?=\s|$)/u.test(line))) {
+    return { reason: 'reads as a list of steps, one a line, rather than a description of the test' };
   } else if (!lead.some((line) => /^\s|^[-*]\s|^\d+[.)]\s/.test(line)) && fits([`${quote}${lead.join(' ')}.${quote}`], indent, conventions)) {
     summary = [lead.join(' ')];
   } else if (!conventions.h405) {
