@@ -63,6 +63,13 @@ class ServerActionsTest(unittest.TestCase):
                         'server %s did not move' % server['id'])
         self.assertFalse('compute2' in [s['host'] for s in servers[1:]])
 
+    def test_delete_one_of_many(self):
+        # Delete one server of a multi-create request; the others
+        # stay
+        servers = self.api.create_server('many', min_count=3)
+        self.api.delete_server(servers[0]['id'])
+        self.assertEqual(2, len(self.api.servers))
+
     def test_server_metadata(self):
         server = self.api.create_server('meta')[0]
         self.assertTrue(isinstance(server['metadata'], dict))
