@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { transformSource } from '../src/engine.js';
-import { lintSettingsOf, readIni } from '../src/lint-config.js';
+import { configFrom, readIniSections } from '../src/lint-config.js';
 import type { ReportedFinding } from '../src/types.js';
 import docstrings from '../transforms/docstrings.js';
 import { fixtureCases, makeTree, ROOT, runCli, runPython } from './helpers.js';
@@ -258,34 +258,41 @@ describe('docstrings and the project configuration', () => {
 });
 
 describe('lint settings', () => {
-  const settings = (text: string) => lintSettingsOf(readIni(text));
+  const settings = (text: string) => {
+    const sections = readIniSections(text);
+    return configFrom(null, sections.length > 0 ? sections : [{}]);
+  };
 
   it('reads flake8 defaults when nothing is set', () => {
     const none = settings('');
     expect(none.maxLineLength).toBe(79);
     expect(none.maxDocLength).toBeNull();
-    expect(none.enforces('H405')).toBe(true);
-    expect(none.enforces('E501')).toBe(true);
-    expect(none.enforces('W503')).toBe(false);
+    expect(none.checks('H405')).toBe(true);
+    expect(none.checks('E501')).toBe(true);
+    expect(none.checks('W503')).toBe(false);
   });
 
   it('matches codes by prefix, with select and ignore', () => {
-    expect(settings('[flake8]\nignore = H4\n').enforces('H405')).toBe(false);
-    expect(settings('[flake8]\nignore = H4\n').enforces('W503')).toBe(true);
-    expect(settings('[flake8]\nextend-ignore = H405\n').enforces('W503')).toBe(false);
-    expect(settings('[flake8]\nselect = E,W,F\n').enforces('H405')).toBe(false);
-    expect(settings('[flake8]\nselect = E,W,F,H\nignore = H\nextend-select = H405\n').enforces('H405')).toBe(true);
+    expect(settings('[flake8]\nignore = H4\n').checks('H405')).toBe(false);
+    expect(settings('[flake8]\nignore = H4\n').checks('W503')).toBe(true);
+    expect(settings('[flake8]\nextend-ignore = H405\n').checks('W503')).toBe(false);
+    expect(settings('[flake8]\nselect = E,W,F\n').checks('H405')).toBe(false);
+    expect(settings('[flake8]\nselect = E,W,F,H\nignore = H\nextend-select = H405\n').checks('H405')).toBe(true);
   });
 
   it('reads continuation lines, comments and underscores', () => {
     const text = '[metadata]\nname = nova\n\n[flake8]\n; why\nignore =\n    E121,  # a comment\n    H405\nmax_line_length: 99\n';
-    expect(readIni(text).get('flake8')).toEqual(new Map([['ignore', '\nE121,  # a comment\nH405'], ['max-line-length', '99']]));
-    expect(settings(text).enforces('H405')).toBe(false);
-    expect(settings(text).enforces('E122')).toBe(true);
+    expect(readIniSections(text)).toEqual([{ ignore: ['E121', 'H405'], maxLineLength: 99 }]);
+    expect(settings(text).checks('H405')).toBe(false);
+    expect(settings(text).checks('E122')).toBe(true);
     expect(settings(text).maxLineLength).toBe(99);
   });
 
   it('takes the line length from [pycodestyle] when flake8 sets none', () => {
     expect(settings('[pycodestyle]\nmax-line-length = 120\n').maxLineLength).toBe(120);
+  });
+
+  it('reads max-doc-length', () => {
+    expect(settings('[flake8]\nmax-doc-length = 72\n').maxDocLength).toBe(72);
   });
 });

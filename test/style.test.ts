@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { transformSource } from '../src/engine.js';
 import { findNearestFile } from '../src/nearby.js';
-import { configFrom, readIniSections, readTomlSection, readStyleConfig } from '../src/pycodestyle-config.js';
+import { configFrom, readIniSections, readTomlSection, readLintConfig } from '../src/lint-config.js';
 import style from '../transforms/style.js';
 import { FIXTURES, fixtureCases, makeTree, ROOT, runCli, runPython } from './helpers.js';
 
@@ -191,10 +191,10 @@ describe('pycodestyle configuration', () => {
       'pkg/tests/test_a.py': '',
       'pkg/test_b.py': '',
     });
-    const near = readStyleConfig({ nearestFile: (names) => findNearestFile(path.join(dir, 'pkg/tests/test_a.py'), names) });
+    const near = readLintConfig({ nearestFile: (names) => findNearestFile(path.join(dir, 'pkg/tests/test_a.py'), names) });
     expect(near.path).toBe(path.join(dir, 'pkg/tests/.flake8'));
     expect([near.checks('E231'), near.checks('E225')]).toEqual([false, true]);
-    const far = readStyleConfig({ nearestFile: (names) => findNearestFile(path.join(dir, 'pkg/test_b.py'), names) });
+    const far = readLintConfig({ nearestFile: (names) => findNearestFile(path.join(dir, 'pkg/test_b.py'), names) });
     expect(far.path).toBe(path.join(dir, 'tox.ini'));
   });
 

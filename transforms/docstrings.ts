@@ -35,7 +35,7 @@
  * TODO and NOTE remarks, licence headers, commented-out code) stay comments.
  */
 import type Parser from 'tree-sitter';
-import { readLintSettings, type LintSettings } from '../src/lint-config.js';
+import { readLintConfig } from '../src/lint-config.js';
 import { parsePython } from '../src/parse.js';
 import { findTestDefinitions, type TestDefinition } from '../src/test-discovery.js';
 import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
@@ -476,17 +476,17 @@ function indented(lines: readonly string[], indent: string, eol: string): string
 }
 
 function readConventions(context: FileContext): Conventions {
-  const lint: LintSettings = readLintSettings(context);
+  const lint = readLintConfig(context);
   const quotes = [...context.source.matchAll(DOCSTRING_QUOTES)].map((match) => match[1]);
   const single = quotes.filter((quote) => quote === "'''").length;
-  const docLimit = lint.maxDocLength !== null && lint.enforces('W505') ? lint.maxDocLength : null;
-  const lineLimit = lint.enforces('E501') ? lint.maxLineLength : Infinity;
+  const docLimit = lint.maxDocLength !== null && lint.checks('W505') ? lint.maxDocLength : null;
+  const lineLimit = lint.checks('E501') ? lint.maxLineLength : Infinity;
   const useDoc = docLimit !== null && docLimit < lineLimit;
   return {
     quote: single > quotes.length - single ? "'''" : '"""',
     limit: useDoc ? docLimit : lineLimit,
     limitName: useDoc ? 'max-doc-length' : 'max-line-length',
-    h405: lint.enforces('H405'),
+    h405: lint.checks('H405'),
     unit: INDENTED_BLOCK.exec(context.source)?.[2] ?? '    ',
   };
 }

@@ -23,7 +23,7 @@
  * or comment, so the module's AST is the same. The project's pycodestyle or
  * flake8 settings decide which codes are fixed.
  */
-import { readStyleConfig, type StyleConfig } from '../src/pycodestyle-config.js';
+import { readLintConfig, type LintConfig } from '../src/lint-config.js';
 import { blankLineChanges } from '../src/style-blank-lines.js';
 import { continuationTargets } from '../src/style-continuation.js';
 import { reindent, type ContinuationPlanner, type IndentUnit } from '../src/style-indent.js';
@@ -120,7 +120,7 @@ function create(context: FileContext): Finding[] {
     if (!(error instanceof UnreadableCode)) throw error;
     return [{ start: error.index, end: error.index, message: 'style left this file alone', fix: null, reason: 'text outside strings and comments that is not Python code' }];
   }
-  const config = readStyleConfig(context);
+  const config = readLintConfig(context);
   const { source } = context;
   const { lineStarts, lineEnds, logical } = tokenized;
   const noqa = new Set(logical.filter((line) => line.tokens.some((token) => token.kind === 'comment' && NOQA.test(token.text))));
@@ -196,7 +196,7 @@ function visibleLength(source: string, tokenized: TokenizedSource, line: number)
  * moves with its block even when marked `# noqa`, and if it would grow too
  * long the whole set is refused.
  */
-function unitFindings(unit: IndentUnit, context: FileContext, config: StyleConfig, noqaLines: ReadonlySet<number>, tokenized: TokenizedSource): Finding[] {
+function unitFindings(unit: IndentUnit, context: FileContext, config: LintConfig, noqaLines: ReadonlySet<number>, tokenized: TokenizedSource): Finding[] {
   const checked = unit.codes.filter((code) => config.checks(code));
   if (checked.length === 0) return [];
   const lines = unit.firstLine === unit.lastLine ? `line ${unit.firstLine + 1}` : `lines ${unit.firstLine + 1}-${unit.lastLine + 1}`;
@@ -224,7 +224,7 @@ function unitFindings(unit: IndentUnit, context: FileContext, config: StyleConfi
 }
 
 /** One finding for the whitespace edits of one line; those that would make it too long are reported apart. */
-function lineFindings(line: number, edits: CodedEdit[], context: FileContext, config: StyleConfig, tokenized: TokenizedSource): Finding[] {
+function lineFindings(line: number, edits: CodedEdit[], context: FileContext, config: LintConfig, tokenized: TokenizedSource): Finding[] {
   edits.sort((a, b) => a.start - b.start);
   const before = visibleLength(context.source, tokenized, line);
   const growth = edits.reduce((sum, edit) => sum + Math.max(0, edit.text.length - (edit.end - edit.start)), 0);
@@ -263,7 +263,7 @@ function lastContentLine(source: string, tokenized: TokenizedSource): number {
 }
 
 /** W391 (blank lines after the last line) and W292 (no newline after it). */
-function endOfFile(source: string, tokenized: TokenizedSource, last: number, eol: string, config: StyleConfig): Finding | null {
+function endOfFile(source: string, tokenized: TokenizedSource, last: number, eol: string, config: LintConfig): Finding | null {
   const { lineStarts, lineEnds } = tokenized;
   if (last < 0) return null;
   const end = lineEnds[last];
