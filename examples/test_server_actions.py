@@ -88,6 +88,13 @@ class ServerActionsTest(unittest.TestCase):
                         'server %s did not move' % server['id'])
         self.assertFalse('compute2' in [s['host'] for s in servers[1:]])
 
+    def test_delete_one_of_many(self):
+        # Delete one server of a multi-create request; the others
+        # stay
+        servers = self.api.create_server('many', min_count=3)
+        self.api.delete_server(servers[0]['id'])
+        self.assertEqual(2, len(self.api.servers))
+
     def test_server_metadata(self):
         server = self.api.create_server('meta')[0]
         self.assertTrue(isinstance(server['metadata'], dict))
@@ -101,6 +108,14 @@ class ServerActionsTest(unittest.TestCase):
         server = self._wait_for_state_change(server, 'ACTIVE')
         self.assertTrue(server['host'] == 'compute1')
 
+    def test_rebuild_server(self):
+      # Rebuild keeps the server on its host
+      server = self.api.create_server( 'rebuild' )[0]
+      image_ref='cirros-0.6'   
+      self.api.servers[server['id']]['image']=image_ref
+      rebuilt = self.api.get_server(server['id'])
+      self.assertEqual(image_ref, rebuilt['image']) # new image
+      self.assertEqual(server['host'],rebuilt['host'])
     def test_delete_server(self):
         server = self.api.create_server('gone')[0]
         self.api.delete_server(server['id'])

@@ -4,9 +4,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import yargs, { type Options } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { colorizeDiff } from './diff.js';
+import { explainTransform } from './explain.js';
+import { describeFsError } from './files.js';
 import { defaultJobs } from './pool.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
-import { formatReport, type ReportFormat, type RunMode } from './report.js';
+import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
+import { planReview, withPlanSettings, type Plan } from './review/plan.js';
 import { runPaths, testIdMap } from './run.js';
 import type { Transform } from './types.js';
 
@@ -19,7 +22,8 @@ const EPILOG = `Exit codes:
   2  usage error
   3  at least one file could not be processed (it is reported; the other files are still done)
 
-By default testmend fixes files in place. Start with --dry to see the diff first.`;
+By default testmend fixes files in place. Start with --dry to see the diff first.
+With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.`;
 
 class UsageError extends Error {}
 
@@ -55,6 +59,22 @@ function joinDashValue(args: string[], option: string): string[] {
   return args.flatMap((arg, i) => (arg === option && args[i + 1] === '-' ? [] : arg === '-' && args[i - 1] === option ? [`${option}=-`] : [arg]));
 }
 
+/** The text of a review: a file, or standard input for `-`. */
+function readReview(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the review ${file === '-' ? 'from standard input' : file}: ${describeFsError(error)}`);
+  }
+}
+
+/** The transform a name stands for; an unknown name is a usage error. */
+function findTransform(name: string): Transform {
+  const transform = TRANSFORMS.find((t) => t.meta.name === name);
+  if (transform === undefined) throw new UsageError(new UnknownTransformError([name]).message);
+  return transform;
+}
+
 /** The options every transform declares, as yargs options. */
 function transformOptions(): Record<string, Options> {
   return Object.fromEntries(
@@ -69,17 +89,27 @@ function transformOptions(): Record<string, Options> {
 
 async function main(): Promise<number> {
   const version = readVersion();
-  const parser = yargs(joinDashValue(hideBin(process.argv), '--report-file'))
+  const parser = yargs(joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review'))
     .scriptName('testmend')
-    .usage('$0 [paths..]\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.')
+    .usage(
+      '$0 [paths..]\n$0 --from-review REVIEW [paths..]\n$0 explain NAME\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.',
+    )
     .command('$0 [paths..]', 'Fix the Python test files under the given paths (default: .)', (y) =>
       y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files and directories to walk for .py files' }),
+    )
+    .command('explain <name>', "Print a transform's documentation and the review wordings that select it", (y) =>
+      y.positional('name', { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it' }),
     )
     .option('dry', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff of every change to stdout' })
     .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' })
     .option('transforms', { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' })
     .option('skip', { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' })
     .option('list', { type: 'boolean', default: false, describe: 'List every transform and exit' })
+    .option('from-review', {
+      type: 'string',
+      describe: 'Read a code review (text or Markdown; - for stdin), plan the transforms its suggestions ask for, run them, and report by suggestion',
+    })
+    .option('plan-only', { type: 'boolean', default: false, describe: 'With --from-review: print the plan and stop' })
     .option('unsafe', { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' })
     .option('all-files', { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' })
     .option('exclude', { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' })
@@ -107,10 +137,15 @@ async function main(): Promise<number> {
   parser.group(Object.keys(options), 'Transform options:');
   const argv = await parser.parseAsync();
 
+  if (argv._[0] === 'explain') {
+    process.stdout.write(explainTransform(findTransform(String(argv.name))));
+    return EXIT.ok;
+  }
   if (argv.list) {
     process.stdout.write(listTransforms());
     return EXIT.ok;
   }
+  if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
   let transforms: Transform[];
   try {
     transforms = selectTransforms(argv.transforms ?? [], argv.skip ?? []);
@@ -118,12 +153,31 @@ async function main(): Promise<number> {
     if (error instanceof UnknownTransformError) throw new UsageError(error.message);
     throw error;
   }
-  if (transforms.length === 0) throw new UsageError('no transforms left to run');
+  let plan: Plan | null = null;
+  if (argv.fromReview !== undefined) {
+    plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
+      available: TRANSFORMS.map((t) => t.meta),
+      only: argv.transforms ?? [],
+      skip: argv.skip ?? [],
+    });
+    const planned = plan.transforms;
+    transforms = TRANSFORMS.filter((t) => planned.includes(t.meta.name));
+    if (argv.planOnly) {
+      writeReport(formatPlan(plan, argv.report as ReportFormat, version, argv.unsafe), argv.reportFile ?? '-');
+      return EXIT.ok;
+    }
+    // A JSON or Markdown report on stderr holds the plan, and stays one document.
+    if (argv.report === 'text' || argv.reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, argv.unsafe));
+    if (transforms.length === 0) return EXIT.ok;
+  } else if (transforms.length === 0) {
+    throw new UsageError('no transforms left to run');
+  }
 
   const started = performance.now();
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const settings = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
+  const given = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
+  const settings = plan === null ? given : withPlanSettings(given, plan);
   const files = await runPaths(
     argv.paths as string[],
     { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
@@ -138,14 +192,20 @@ async function main(): Promise<number> {
     for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
   }
 
-  const report = formatReport({ version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started }, argv.report as ReportFormat);
-  if (argv.reportFile === undefined) process.stderr.write(report);
-  else if (argv.reportFile === '-') process.stdout.write(report);
-  else writeFileSync(argv.reportFile, report);
+  const summary = { version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started };
+  const format = argv.report as ReportFormat;
+  writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
 
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;
   if (mode === 'check' && files.some((file) => file.status === 'changed')) return EXIT.changesFound;
   return EXIT.ok;
+}
+
+/** Writes a report to stderr (no file given), stdout (`-`) or a file. */
+function writeReport(report: string, file: string | undefined): void {
+  if (file === undefined) process.stderr.write(report);
+  else if (file === '-') process.stdout.write(report);
+  else writeFileSync(file, report);
 }
 
 main().then(

@@ -1,9 +1,13 @@
 /** Unified diffs of whole files, as `git apply` and `patch -p1` read them. */
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 
-/** A unified diff with `--- a/path` and `+++ b/path` headers and 3 lines of context. */
+/**
+ * A unified diff with `--- a/path` and `+++ b/path` headers and 3 lines of
+ * context. An absolute path keeps its single leading slash: `a/abs/path`.
+ */
 export function unifiedDiff(path: string, before: string, after: string): string {
-  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, {
+  const name = path.replace(/^\//, '');
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, {
     context: 3,
     headerOptions: FILE_HEADERS_ONLY,
   });

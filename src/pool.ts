@@ -33,15 +33,16 @@ export function defaultJobs(): number {
 /**
  * Runs `task` on every target with `jobs` executors and calls `onResult` in
  * target order as soon as each result and all before it are ready, whatever
- * the order in which they finish.
+ * the order in which they finish. Only results waiting for an earlier one are
+ * held; the caller keeps what it needs.
  */
 export async function runTask<T extends TaskName>(
   task: T,
   targets: readonly Target[],
   options: RunOptions,
   jobs: number,
-  onResult: (result: TaskResult<T>) => void = () => {},
-): Promise<TaskResult<T>[]> {
+  onResult: (result: TaskResult<T>) => void,
+): Promise<void> {
   const run = TASKS[task] as (target: Target, options: RunOptions) => TaskResult<T>;
   const workers: Worker[] = [];
   // Native trees are released by finalizers that run on a later turn of the
@@ -61,11 +62,14 @@ export async function runTask<T extends TaskName>(
           return (batch: readonly Target[]) => askWorker<TaskResult<T>>(worker, batch);
         });
 
-  const results: (TaskResult<T> | undefined)[] = new Array(targets.length);
+  const waiting = new Map<number, TaskResult<T>>();
   let next = 0;
   let flushed = 0;
   const flush = () => {
-    for (; flushed < targets.length && results[flushed] !== undefined; flushed++) onResult(results[flushed]!);
+    for (; waiting.has(flushed); flushed++) {
+      onResult(waiting.get(flushed)!);
+      waiting.delete(flushed);
+    }
   };
   const drain = async (executor: Executor<TaskResult<T>>) => {
     let execute = executor;
@@ -81,7 +85,7 @@ export async function runTask<T extends TaskName>(
         execute = inProcess;
         done = await execute(batch);
       }
-      done.forEach((result, offset) => (results[start + offset] = result));
+      done.forEach((result, offset) => waiting.set(start + offset, result));
       flush();
     }
   };
@@ -90,7 +94,6 @@ export async function runTask<T extends TaskName>(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results as TaskResult<T>[];
 }
 
 function askWorker<R>(worker: Worker, batch: readonly Target[]): Promise<R[]> {

@@ -1,5 +1,5 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
@@ -63,8 +63,13 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   let bytes: Buffer;
   let seen: Stats;
   try {
-    seen = statSync(target.file);
-    bytes = readFileSync(target.file);
+    const fd = openSync(target.file, 'r');
+    try {
+      seen = fstatSync(fd);
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     return fail(`cannot read: ${describeFsError(error)}`);
   }

@@ -8,7 +8,8 @@ import type { FileFacts, FileResult, ProjectFacts } from './types.js';
 /**
  * Runs the transforms over every file under `paths` and returns the results
  * sorted by path, paths that could not be read included. `onResult` sees each
- * file's result in path order as soon as it is ready.
+ * file's result in path order as soon as it is ready; only it sees the diffs,
+ * which the returned results drop to keep memory flat.
  */
 export async function runPaths(
   paths: readonly string[],
@@ -21,11 +22,15 @@ export async function runPaths(
   const collecting = selectTransforms(options.transforms).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
-    for (const { path, facts } of await runTask('collect', targets, { ...options, project }, jobs)) {
+    await runTask('collect', targets, { ...options, project }, jobs, ({ path, facts }) => {
       for (const [name, value] of Object.entries(facts)) project.get(name)!.push({ path, facts: value });
-    }
+    });
   }
-  const results = await runTask('process', targets, { ...options, project: project as ProjectFacts }, jobs, onResult);
+  const results: FileResult[] = [];
+  await runTask('process', targets, { ...options, project: project as ProjectFacts }, jobs, (result) => {
+    onResult(result);
+    results.push(result.diff === null ? result : { ...result, diff: null });
+  });
   const unreadable = problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
   return [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -60,11 +60,13 @@ describe('assert-methods failure messages', () => {
 });
 
 describe('examples/', () => {
-  it('passes before and after the default transforms, running the same tests', () => {
+  it('passes before and after the default transforms, running the same tests, and a second run changes nothing', () => {
     const example = path.join(ROOT, 'examples', 'test_server_actions.py');
     const outcome = transformBytes('example.py', readFileSync(example), { transforms: selectTransforms([]), unsafe: false });
     expect(outcome.status).toBe('changed');
     const fixed = path.join(makeTree({ 'fixed.py': outcome.bytes! }), 'fixed.py');
     expect(runUnittest(fixed)).toBe(runUnittest(example));
+    const again = transformBytes('example.py', outcome.bytes!, { transforms: selectTransforms([]), unsafe: false });
+    expect(again.status).toBe('unchanged');
   });
 });

@@ -147,7 +147,7 @@ describe('choosing transforms', () => {
   it('rejects an unknown transform as a usage error that lists the valid names', () => {
     const run = runCli(['-t', 'assert-methods,nope', '.'], makeTree({}));
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("unknown transform 'nope'; valid names: assert-methods");
+    expect(run.stderr).toMatch(/unknown transform 'nope'; valid names: .*\bassert-methods\b/);
   });
 
   it('runs nothing when every transform is skipped, as a usage error', () => {

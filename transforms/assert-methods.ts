@@ -4,8 +4,8 @@
  * ## What it does
  * Rewrites `self.assertTrue(a == b)` and its kin into the assert method that
  * says what is checked (`assertEqual(a, b)`), turns comparisons with None into
- * `assertIsNone`/`assertIsNotNone`, and replaces deprecated aliases such as
- * `assertEquals` and `assertItemsEqual`.
+ * `assertIsNone`/`assertIsNotNone`, `assertTrue(not x)` into `assertFalse(x)`,
+ * and replaces deprecated aliases such as `assertEquals` and `assertItemsEqual`.
  *
  * ## Why is this bad
  * `assertTrue(a == b)` fails with "False is not true": the values that
@@ -36,7 +36,8 @@ const meta: TransformMeta = {
   docs: {
     whatItDoes:
       'Rewrites self.assertTrue(a == b), assertFalse(a in b), assertTrue(isinstance(a, B)) and the like into assertEqual, ' +
-      'assertNotIn, assertIsInstance...; comparisons with None into assertIsNone/assertIsNotNone; and deprecated aliases ' +
+      'assertNotIn, assertIsInstance...; comparisons with None into assertIsNone/assertIsNotNone; assertTrue(not x) into ' +
+      'assertFalse(x) (and back); and deprecated aliases ' +
       '(assertEquals, failUnless, assertItemsEqual, assertRaisesRegexp...) into their current names.',
     whyIsThisBad:
       'assertTrue(a == b) fails with "False is not true" and hides both values; the precise method shows them. ' +
@@ -118,7 +119,7 @@ const REWRITTEN = ['assertTrue', 'assertFalse', 'assertEqual', 'assertIs', 'asse
 const CANDIDATES = new RegExp(`\\b(?:self|cls)\\.(?:${REWRITTEN.join('|')})\\b`, 'g');
 
 /** What a call's arguments must mention for a rule to apply, by method; aliases always apply. */
-const COMPARISON_TEXT = /==|!=|<|>|\bin\b|\bis\b|\bisinstance\b|\band\b|\bor\b/;
+const COMPARISON_TEXT = /==|!=|<|>|\bin\b|\bis\b|\bisinstance\b|\band\b|\bor\b|\bnot\b/;
 const NEEDED_TEXT: Readonly<Record<string, RegExp>> = {
   assertTrue: COMPARISON_TEXT,
   assertFalse: COMPARISON_TEXT,
@@ -228,6 +229,17 @@ function rewriteTruthAssertion(
   const { inner: expression, edits: unwrap } = unwrapParentheses(positional[0], context);
   const shown = `${original}(${describe(expression, context)})`;
 
+  if (expression.type === 'not_operator') {
+    const { inner: operand, edits: unwrapOperand } = unwrapParentheses(expression.childForFieldName('argument')!, context);
+    const negated = positive ? 'assertFalse' : 'assertTrue';
+    const drop = { start: expression.startIndex, end: expression.childForFieldName('argument')!.startIndex, text: '' };
+    if (unwrap === null || unwrapOperand === null || operand.type === 'yield' || context.source.slice(drop.start, drop.end).includes('#')) return null;
+    return {
+      message: `${shown} → ${negated}: says what is expected without a negation`,
+      edits: [rename(call.method, negated), ...unwrap, drop, ...unwrapOperand],
+      safety: 'safe',
+    };
+  }
   if (expression.type === 'boolean_operator') {
     if (!hasComparableOperand(expression)) return null;
     return { message: `${shown} left alone`, reason: `'and'/'or' inside the assertion; split it into one assertion per operand by hand` };

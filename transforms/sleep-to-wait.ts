@@ -33,11 +33,12 @@
  */
 import type Parser from 'tree-sitter';
 import { formatNumber, numberValue } from '../src/budget.js';
+import { readTimeNames, sleepInterval, type TimeNames } from '../src/clock.js';
+import { readLintConfig } from '../src/lint-config.js';
 import { nameRole, sameNode, usesOf, within, type NameUse } from '../src/scope.js';
 import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
 import { isDefaultHelper, parseWaitHelper, planHelper, PRESETS, type HelperPlan, type HelperProblem } from '../src/wait-helper.js';
 import { formatCall, rewriteLoop } from '../src/wait-rewrite.js';
-import { readTimeNames, sleepInterval, type TimeNames } from '../src/clock.js';
 import { analyzeLoop, enclosingFunction, statementsOf } from '../src/waits.js';
 
 type Node = Parser.SyntaxNode;
@@ -349,12 +350,22 @@ class SleepJudge {
     const args = helper.keywords ? [predicate, `timeout=${interval.text}`, `interval=${step}`] : [predicate, interval.text, step];
     const unit = indent.length > 0 ? this.context.indentOf(fn.childForFieldName('body')!.startIndex).slice(this.context.indentOf(fn.startIndex).length) : '    ';
     let lines = formatCall('', helper.callee, args, '', indent, unit, this.lineLimit());
-    if (condition.parts.length > 1 && lines.some((line) => indent.length + line.length > this.lineLimit())) {
-      const opening = 'lambda: (';
-      const wrapped = `${opening}${condition.parts.join(`\n${unit}${' '.repeat(opening.length)}and `)})`;
-      lines = formatCall('', helper.callee, [wrapped, ...args.slice(1)], '', indent, unit, this.lineLimit()).flatMap((line) => line.split('\n'));
+    const tooLong = (candidate: string[]) => candidate.some((line) => indent.length + line.length > this.lineLimit());
+    if (condition.parts.length > 1 && tooLong(lines)) {
+      // One condition a line: aligned after `lambda: (`, or under it when that is still too wide.
+      const wrap = (first: string, next: string) => `${first}${condition.parts.join(`\n${next}and `)})`;
+      const layout = (predicate: string) => formatCall('', helper.callee, [predicate, ...args.slice(1)], '', indent, unit, this.lineLimit()).flatMap((line) => line.split('\n'));
+      lines = layout(wrap('lambda: (', `${unit}${' '.repeat('lambda: ('.length)}`));
+      if (tooLong(lines)) lines = layout(wrap(`lambda: (\n${unit.repeat(2)}`, unit.repeat(2)));
     }
-    const edit: Edit = { start: statement.startIndex, end: statement.endIndex, text: lines.join(`${this.context.eol}${indent}`) };
+    const eol = `${this.context.eol}${indent}`;
+    const lineEnd = this.context.source.indexOf('\n', statement.endIndex);
+    const rest = this.context.source.slice(statement.endIndex, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+    const comment = rest.trim().startsWith('#') ? rest.trim() : null;
+    const edit: Edit =
+      comment !== null && indent.length + lines[lines.length - 1].length + rest.length > this.lineLimit()
+        ? { start: statement.startIndex, end: statement.endIndex + rest.length, text: [comment, ...lines].join(eol) }
+        : { start: statement.startIndex, end: statement.endIndex, text: lines.join(eol) };
     return { ...place, message, fix: { edits: [...helper.edits, edit], safety: 'unsafe' } };
   }
 
@@ -407,14 +418,9 @@ class SleepJudge {
     }
   }
 
-  /** The longest line flake8 allows here: max-line-length from tox.ini, setup.cfg or .flake8, else 79. */
+  /** The longest line the project's flake8 or pycodestyle settings allow here. */
   private lineLimit(): number {
-    if (this.maxLine === undefined) {
-      const config = this.context.nearestFile(['tox.ini', 'setup.cfg', '.flake8']);
-      const match = config ? /^\s*max[-_]line[-_]length\s*=\s*(\d+)/m.exec(config.text) : null;
-      this.maxLine = match ? Number(match[1]) : 79;
-    }
-    return this.maxLine;
+    return (this.maxLine ??= readLintConfig(this.context).maxLineLength);
   }
 
   /** Why the sleep may run in a thread, a worker or a mock side effect; null when it runs in the test. */

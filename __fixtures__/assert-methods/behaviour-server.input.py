@@ -40,6 +40,8 @@ class BehaviourTest(unittest.TestCase):
         self.assertFalse(server is None)
         self.assertFalse(self.api.get_server('srv-404') is not None)
         self.assertFalse(isinstance(server, list))
+        self.assertTrue(not server['metadata'])
+        self.assertFalse(not server['id'])
 
     def test_none_and_types(self):
         self.assertTrue(self.api.get_server('srv-404') is None)

@@ -40,6 +40,8 @@ class BehaviourTest(unittest.TestCase):
         self.assertIsNotNone(server)
         self.assertIsNone(self.api.get_server('srv-404'))
         self.assertNotIsInstance(server, list)
+        self.assertFalse(server['metadata'])
+        self.assertTrue(server['id'])
 
     def test_none_and_types(self):
         self.assertIsNone(self.api.get_server('srv-404'))

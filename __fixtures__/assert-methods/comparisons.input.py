@@ -35,3 +35,10 @@ class ComparisonTest(unittest.TestCase):
     @classmethod
     def check(cls, a, b):
         cls.assertTrue(a == b)
+
+    def test_negations(self):
+        self.assertTrue(not server['locked'])
+        self.assertFalse(not (a or b), 'msg')
+        self.assertTrue(not a == b)
+        self.assertTrue(not  # why
+                        ready)

@@ -35,3 +35,10 @@ class ComparisonTest(unittest.TestCase):
     @classmethod
     def check(cls, a, b):
         cls.assertEqual(a, b)
+
+    def test_negations(self):
+        self.assertFalse(server['locked'])
+        self.assertTrue(a or b, 'msg')
+        self.assertNotEqual(a, b)
+        self.assertTrue(not  # why
+                        ready)

@@ -22,8 +22,9 @@ class UnsafeTest(unittest.TestCase):
 
     def test_boot(self):
         self.api.boot('s1')
+        # the compute service needs a moment
         wait_until(lambda: 'ACTIVE' == self.api.get_server('s1')['status'],
-                   timeout=2, interval=0.2)  # the compute service needs a moment
+                   timeout=2, interval=0.2)
         self.assertEqual('ACTIVE', self.api.get_server('s1')['status'])
 
     def test_fetch_then_assert(self):

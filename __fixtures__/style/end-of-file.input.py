@@ -1,0 +1,8 @@
+import os
+
+
+def home():
+    return os.environ.get('HOME')   
+
+
+

@@ -1,0 +1,3 @@
+import os
+
+value = os.sep
