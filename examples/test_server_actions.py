@@ -7,6 +7,7 @@ This module is testmend's demo input: it runs as it is with
 finds something to do in it. Try ``npm start``.
 """
 
+import time
 import unittest
 
 
@@ -16,6 +17,7 @@ class FakeComputeAPI(object):
     def __init__(self):
         self.servers = {}
         self._next_id = 1
+        self._busy_polls = {}
 
     def create_server(self, name, flavor='m1.small', min_count=1):
         created = []
@@ -29,7 +31,17 @@ class FakeComputeAPI(object):
         return created
 
     def get_server(self, server_id):
-        return self.servers.get(server_id)
+        server = self.servers.get(server_id)
+        if self._busy_polls.get(server_id):
+            self._busy_polls[server_id] -= 1
+            if not self._busy_polls[server_id]:
+                server['status'] = 'ACTIVE'
+        return server
+
+    def reboot_server(self, server_id):
+        # A reboot takes a few status polls to finish.
+        self.servers[server_id]['status'] = 'REBOOT'
+        self._busy_polls[server_id] = 3
 
     def live_migrate(self, server_id, host):
         self.servers[server_id]['host'] = host
@@ -43,6 +55,19 @@ class ServerActionsTest(unittest.TestCase):
     def setUp(self):
         super(ServerActionsTest, self).setUp()
         self.api = FakeComputeAPI()
+
+    def _wait_for_state_change(self, server, expected_status, max_retries=10):
+        retry_count = 0
+        while True:
+            server = self.api.get_server(server['id'])
+            if server['status'] == expected_status:
+                break
+            retry_count += 1
+            if retry_count == max_retries:
+                self.fail('Wait for state change failed, expected_status=%s, '
+                          'server=%s' % (expected_status, server))
+            time.sleep(0.01)
+        return server
 
     def test_create_server(self):
         servers = self.api.create_server('web', min_count=2)
@@ -75,6 +100,13 @@ class ServerActionsTest(unittest.TestCase):
         self.assertTrue(isinstance(server['metadata'], dict))
         self.assertTrue(self.api.get_server('srv-404') is None)
         self.assertFalse(server['flavor'] is None)
+
+    def test_reboot_server(self):
+        server = self.api.create_server('reboot')[0]
+        self.api.reboot_server(server['id'])
+        self.assertEqual('REBOOT', self.api.servers[server['id']]['status'])
+        server = self._wait_for_state_change(server, 'ACTIVE')
+        self.assertTrue(server['host'] == 'compute1')
 
     def test_rebuild_server(self):
       # Rebuild keeps the server on its host

@@ -2,6 +2,7 @@
 import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TRANSFORMS } from '../src/registry.js';
 import { makeTree, runCli } from './helpers.js';
 
 const NEEDS_FIX = 'import unittest\n\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.assertTrue(1 == 1)\n';
@@ -150,7 +151,7 @@ describe('choosing transforms', () => {
   });
 
   it('runs nothing when every transform is skipped, as a usage error', () => {
-    const run = runCli(['--skip', 'assert-methods', '.'], makeTree({}));
+    const run = runCli(['--skip', TRANSFORMS.map((t) => t.meta.name).join(','), '.'], makeTree({}));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('no transforms left to run');
   });

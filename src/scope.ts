@@ -1,0 +1,221 @@
+/**
+ * Which names a piece of Python code binds and reads, and in which scope:
+ * enough to move statements into a nested function without changing what
+ * their names mean.
+ */
+import type Parser from 'tree-sitter';
+
+type Node = Parser.SyntaxNode;
+
+/** What an identifier does to its name. `update` reads then binds (`x += 1`, `del x`). */
+export type NameRole = 'read' | 'bind' | 'update' | 'declare' | 'none';
+
+/** One use of a name. */
+export interface NameUse {
+  readonly name: string;
+  readonly node: Node;
+  readonly role: NameRole;
+  /** The function, lambda, class or comprehension the name resolves in (the module root at top level); worked out when first read. */
+  readonly scope: Node;
+  /**
+   * Where the use happens in evaluation order: a binding takes effect at the
+   * end of its statement (`x = f(x)` reads x before it binds it).
+   */
+  readonly at: number;
+  /** The identifier's place, read once. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const SCOPES = new Set(['function_definition', 'lambda', 'class_definition', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+const PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'list_splat_pattern', 'tuple', 'list', 'parenthesized_expression']);
+const PARAMETER_LISTS = new Set(['parameters', 'lambda_parameters']);
+const PARAMETERS = new Set(['default_parameter', 'typed_parameter', 'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern']);
+
+/** Whether two nodes are the same node (of the same tree). */
+export function sameNode(a: Node | null | undefined, b: Node | null | undefined): boolean {
+  return a != null && b != null && a.id === b.id;
+}
+
+function isField(parent: Node, field: string, child: Node): boolean {
+  return sameNode(parent.childForFieldName(field), child);
+}
+
+/** What an identifier does to its name. */
+export function nameRole(id: Node): NameRole {
+  const parent = id.parent;
+  if (parent === null) return 'read';
+  switch (parent.type) {
+    case 'attribute':
+      return isField(parent, 'attribute', id) ? 'none' : 'read';
+    case 'keyword_argument':
+      return isField(parent, 'name', id) ? 'none' : 'read';
+    case 'function_definition':
+    case 'class_definition':
+      return isField(parent, 'name', id) ? 'bind' : 'read';
+    case 'global_statement':
+    case 'nonlocal_statement':
+      return 'declare';
+    case 'named_expression':
+      return isField(parent, 'name', id) ? 'bind' : 'read';
+    case 'aliased_import':
+      return isField(parent, 'alias', id) ? 'bind' : 'none';
+    case 'dotted_name':
+      return importRole(id, parent);
+    case 'delete_statement':
+      return 'update';
+  }
+  if (PARAMETER_LISTS.has(parent.type)) return 'bind';
+  if (PARAMETERS.has(parent.type) && PARAMETER_LISTS.has(parent.parent?.type ?? '')) {
+    return sameNode(parent.namedChildren[0], id) ? 'bind' : 'read';
+  }
+  let at: Node = id;
+  while (at.parent !== null && PATTERNS.has(at.parent.type)) at = at.parent;
+  const holder = at.parent;
+  if (holder === null) return 'read';
+  if (holder.type === 'assignment' && isField(holder, 'left', at)) return 'bind';
+  if (holder.type === 'augmented_assignment' && isField(holder, 'left', at)) return 'update';
+  if ((holder.type === 'for_statement' || holder.type === 'for_in_clause') && isField(holder, 'left', at)) return 'bind';
+  if (holder.type === 'as_pattern_target') return 'bind';
+  if (holder.type === 'delete_statement') return 'update';
+  return 'read';
+}
+
+/** `import a.b` binds a; `from m import a` binds a; module paths bind nothing. */
+function importRole(id: Node, dotted: Node): NameRole {
+  const statement = dotted.parent;
+  if (statement?.type === 'import_statement') return sameNode(dotted.namedChildren[0], id) ? 'bind' : 'none';
+  if (statement?.type === 'import_from_statement' && !isField(statement, 'module_name', dotted)) return 'bind';
+  return 'none';
+}
+
+/** The scope a use of a name resolves in. */
+export function scopeOf(id: Node, role: NameRole, root: Node): Node {
+  let child = id;
+  for (let at = id.parent; at !== null; child = at, at = at.parent) {
+    if (!SCOPES.has(at.type)) continue;
+    if (at.type === 'function_definition' || at.type === 'lambda') {
+      const body = at.childForFieldName('body');
+      if (sameNode(body, child) || (role === 'bind' && PARAMETER_LISTS.has(child.type))) return at;
+    } else if (at.type === 'class_definition') {
+      if (sameNode(at.childForFieldName('body'), child)) return at;
+    } else {
+      const first = at.namedChildren.find((n) => n.type === 'for_in_clause');
+      if (!(first && sameNode(child, first) && !inField(first, 'left', id))) return at;
+    }
+  }
+  return root;
+}
+
+function inField(parent: Node, field: string, node: Node): boolean {
+  const part = parent.childForFieldName(field);
+  return part !== null && part.startIndex <= node.startIndex && node.endIndex <= part.endIndex;
+}
+
+/** Where a binding takes effect: after the right side, the iterable or the context manager. */
+function bindingPoint(id: Node): number {
+  for (let at = id.parent; at !== null; at = at.parent) {
+    switch (at.type) {
+      case 'assignment':
+      case 'augmented_assignment':
+      case 'with_item':
+      case 'named_expression':
+        return at.endIndex;
+      case 'for_statement':
+      case 'for_in_clause':
+        return at.childForFieldName('right')?.endIndex ?? id.endIndex;
+      case 'except_clause':
+        return id.endIndex;
+      case 'block':
+      case 'module':
+        return id.startIndex;
+    }
+  }
+  return id.startIndex;
+}
+
+/** A use of a name at an identifier node. */
+function useAt(id: Node, name: string, start: number, root: Node): NameUse {
+  const role = nameRole(id);
+  let scope: Node | undefined;
+  return {
+    name,
+    node: id,
+    role,
+    get scope() {
+      return (scope ??= scopeOf(id, role, root));
+    },
+    at: role === 'bind' ? bindingPoint(id) : start,
+    start,
+    end: start + name.length,
+  };
+}
+
+/**
+ * The uses of one name inside `node`, found by its text and confirmed in
+ * the tree (words in strings and comments are not identifiers): much
+ * cheaper than reading every identifier when only a few names matter.
+ */
+export function usesOf(name: string, node: Node, root: Node, source: string): NameUse[] {
+  const pattern = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
+  const uses: NameUse[] = [];
+  for (const match of source.slice(node.startIndex, node.endIndex).matchAll(pattern)) {
+    const start = node.startIndex + match.index;
+    const id = root.descendantForIndex(start, start + name.length);
+    if (id.type !== 'identifier' || id.startIndex !== start || id.endIndex !== start + name.length) continue;
+    const use = useAt(id, name, start, root);
+    if (use.role !== 'none') uses.push(use);
+  }
+  return uses;
+}
+
+/** Whether `inner` lies within `outer`. */
+export function within(inner: Node, outer: Node): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+/**
+ * Whether running `statements` always binds `name` when it completes
+ * normally or leaves by `break`: every path assigns it, or ends in a raise or
+ * a return.
+ */
+export function alwaysBinds(statements: readonly Node[], name: string): boolean {
+  for (const statement of statements) {
+    if (bindsOnEveryPath(statement, name)) return true;
+    if (statement.type === 'raise_statement' || statement.type === 'return_statement') return true;
+    if (mayLeaveEarly(statement)) return false;
+  }
+  return false;
+}
+
+function bindsOnEveryPath(statement: Node, name: string): boolean {
+  const block = (node: Node | null) => node !== null && alwaysBinds(node.namedChildren.filter((n) => n.type !== 'comment'), name);
+  switch (statement.type) {
+    case 'expression_statement': {
+      const assignment = statement.namedChildren[0];
+      if (assignment?.type !== 'assignment') return false;
+      const left = assignment.childForFieldName('left');
+      return left !== null && (left.type === 'identifier' ? left.text === name : left.descendantsOfType('identifier').some((id) => id.text === name && nameRole(id) === 'bind'));
+    }
+    case 'if_statement': {
+      const branches = [statement.childForFieldName('consequence'), ...statement.childrenForFieldName('alternative').map((clause) => clause.childForFieldName('consequence') ?? clause.childForFieldName('body'))];
+      const hasElse = statement.childrenForFieldName('alternative').some((clause) => clause.type === 'else_clause');
+      return hasElse && branches.every(block);
+    }
+    case 'try_statement': {
+      const handlers = statement.namedChildren.filter((n) => n.type === 'except_clause');
+      const finallyClause = statement.namedChildren.find((n) => n.type === 'finally_clause');
+      if (finallyClause && block(finallyClause.namedChildren.find((n) => n.type === 'block') ?? null)) return true;
+      return block(statement.childForFieldName('body')) && handlers.every((h) => block(h.namedChildren.find((n) => n.type === 'block') ?? null));
+    }
+    case 'with_statement':
+      return block(statement.childForFieldName('body'));
+    default:
+      return false;
+  }
+}
+
+/** Whether a statement may leave the enclosing loop before its end (break, continue, return inside it). */
+function mayLeaveEarly(statement: Node): boolean {
+  return statement.descendantsOfType(['break_statement', 'continue_statement', 'return_statement']).length > 0;
+}
