@@ -9,7 +9,7 @@
 import type Parser from 'tree-sitter';
 import { lineEnd } from './imports.js';
 import { closingBracket } from './scan.js';
-import { sameNode } from './scope.js';
+import { sameNode } from './name-uses.js';
 import type { Edit, FileContext } from './types.js';
 import type { HelperPlan } from './wait-helper.js';
 import { negate, statementsOf, type PollingLoop } from './waits.js';

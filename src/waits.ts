@@ -8,7 +8,7 @@
 import type Parser from 'tree-sitter';
 import { countSleeps, minusText, numberValue, readLinear, subtract, timesText, linearText, type CountedLoop, type Linear, type RoundEvent } from './budget.js';
 import { isClockRead, sleepInterval, type TimeNames } from './clock.js';
-import { alwaysBinds, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './scope.js';
+import { alwaysBinds, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './name-uses.js';
 
 type Node = Parser.SyntaxNode;
 

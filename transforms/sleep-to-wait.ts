@@ -35,7 +35,7 @@ import type Parser from 'tree-sitter';
 import { formatNumber, numberValue } from '../src/budget.js';
 import { readTimeNames, sleepInterval, type TimeNames } from '../src/clock.js';
 import { readLintConfig } from '../src/lint-config.js';
-import { nameRole, sameNode, usesOf, within, type NameUse } from '../src/scope.js';
+import { nameRole, sameNode, usesOf, within, type NameUse } from '../src/name-uses.js';
 import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
 import { isDefaultHelper, parseWaitHelper, planHelper, PRESETS, type HelperPlan, type HelperProblem } from '../src/wait-helper.js';
 import { formatCall, rewriteLoop } from '../src/wait-rewrite.js';
