@@ -23,17 +23,28 @@ export function isWellFormed(edits: readonly Edit[], length: number): boolean {
   return true;
 }
 
+/** Whether two edits are the same change: several fixes may share one, such as a helper they all need. */
+export function sameEdit(a: Edit, b: Edit): boolean {
+  return a.start === b.start && a.end === b.end && a.text === b.text;
+}
+
+/** The edits without repeats of the same change, which applies once. */
+export function uniqueEdits(edits: readonly Edit[]): Edit[] {
+  return edits.filter((edit, index) => edits.findIndex((other) => sameEdit(edit, other)) === index);
+}
+
 /**
  * Picks the fixes to apply: in order of their first edit, each fix is taken
- * unless one of its edits overlaps an edit already taken. Returns, for every
- * fix, -1 when taken or the index of the fix it collides with.
+ * unless one of its edits overlaps an edit already taken (an identical edit
+ * is shared, not a clash). Returns, for every fix, -1 when taken or the index
+ * of the fix it collides with.
  */
 export function selectFixes(fixes: readonly (readonly Edit[])[]): number[] {
   const order = fixes.map((_, index) => index).sort((a, b) => firstStart(fixes[a]) - firstStart(fixes[b]) || a - b);
   const taken: { edit: Edit; owner: number }[] = [];
   const verdict = new Array<number>(fixes.length).fill(-1);
   for (const index of order) {
-    const clash = taken.find(({ edit }) => fixes[index].some((mine) => editsOverlap(mine, edit)));
+    const clash = taken.find(({ edit }) => fixes[index].some((mine) => !sameEdit(mine, edit) && editsOverlap(mine, edit)));
     if (clash) verdict[index] = clash.owner;
     else for (const edit of fixes[index]) taken.push({ edit, owner: index });
   }

@@ -6,7 +6,7 @@
 import type Parser from 'tree-sitter';
 import { createContext, type RunContext } from './context.js';
 import { LineTable } from './lines.js';
-import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit } from './edits.js';
+import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from './parse.js';
 import type { Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 
@@ -131,7 +131,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
       item.reason = `overlaps a fix from ${other.transform.meta.name} at line ${lines.line(other.origin)}; it runs again on the new text`;
     }
 
-    const edits = taken.flatMap((item) => item.finding.fix!.edits);
+    const edits = uniqueEdits(taken.flatMap((item) => item.finding.fix!.edits));
     const next = applyEdits(text, edits);
     const nextTree = reparsePython(tree, text, edits, next);
     const broken = firstSyntaxError(nextTree);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, editsOverlap, mapBack, selectFixes } from '../src/edits.js';
+import { applyEdits, editsOverlap, mapBack, selectFixes, uniqueEdits } from '../src/edits.js';
 import { collectSource, defaultSettings, MAX_ROUNDS, transformSource } from '../src/engine.js';
 import { parsePython, reparsePython } from '../src/parse.js';
 import type { Edit, FileContext, Finding, Safety, Transform } from '../src/types.js';
@@ -47,6 +47,12 @@ describe('edits', () => {
     expect(selectFixes([[edit(5, 8)], [edit(0, 6)], [edit(9, 9)]])).toEqual([1, -1, -1]);
   });
 
+  it('lets fixes share an identical edit, which applies once', () => {
+    const helper = edit(0, 0, 'def helper(): pass\n');
+    expect(selectFixes([[helper, edit(5, 6, 'a')], [helper, edit(8, 9, 'b')], [edit(0, 0, 'other\n')]])).toEqual([-1, -1, 0]);
+    expect(uniqueEdits([helper, edit(5, 6, 'a'), helper])).toEqual([helper, edit(5, 6, 'a')]);
+  });
+
   it('applies edits in original indices, insertions included', () => {
     expect(applyEdits('abcdef', [edit(4, 6, 'X'), edit(0, 0, '>'), edit(1, 3, ''), edit(6, 6, '<')])).toBe('>adX<');
   });
@@ -82,6 +88,20 @@ describe('transformSource', () => {
     expect(conflict.status).toBe('conflict');
     expect(conflict.reason).toMatch(/overlaps a fix from first at line 1/);
     expect([conflict.line, conflict.column]).toEqual([1, 3]);
+  });
+
+  it('applies in one round the fixes that share an insertion', () => {
+    const withHelper = custom('needs-helper', (ctx) =>
+      [...ctx.source.matchAll(/old\(\)/g)].map((m) => ({
+        message: 'old() → new()',
+        start: m.index,
+        end: m.index + 5,
+        fix: { edits: [{ start: 0, end: 0, text: 'from lib import new\n' }, { start: m.index, end: m.index + 3, text: 'new' }], safety: 'safe' as const },
+      })),
+    );
+    const outcome = run('x = old()\ny = old()\n', [withHelper]);
+    expect(outcome.output).toBe('from lib import new\nx = new()\ny = new()\n');
+    expect(outcome.findings.map((f) => f.status)).toEqual(['applied', 'applied']);
   });
 
   it('settles a conflict that applies in a later round', () => {
