@@ -232,7 +232,12 @@ function bindsOnEveryPath(statement: Node, name: string): boolean {
   }
 }
 
-/** Whether a statement may leave the enclosing loop before its end (break, continue, return inside it). */
+/** Whether a statement may leave the enclosing loop before its end (break, continue, return inside it, not in a function it defines). */
 function mayLeaveEarly(statement: Node): boolean {
-  return statement.descendantsOfType(['break_statement', 'continue_statement', 'return_statement']).length > 0;
+  return statement.descendantsOfType(['break_statement', 'continue_statement', 'return_statement']).some((exit) => {
+    for (let at = exit.parent; at !== null && !sameNode(at, statement.parent); at = at.parent) {
+      if (at.type === 'function_definition' || at.type === 'lambda' || at.type === 'class_definition') return false;
+    }
+    return true;
+  });
 }
