@@ -2,11 +2,12 @@
 import assertMethods from '../transforms/assert-methods.js';
 import docstrings from '../transforms/docstrings.js';
 import sleepToWait from '../transforms/sleep-to-wait.js';
+import splitTests from '../transforms/split-tests.js';
 import style from '../transforms/style.js';
 import type { Transform } from './types.js';
 
 /** All transforms, in the order their fixes are considered. */
-export const TRANSFORMS: readonly Transform[] = [assertMethods, docstrings, style, sleepToWait];
+export const TRANSFORMS: readonly Transform[] = [assertMethods, docstrings, style, sleepToWait, splitTests];
 
 /** A choice of transforms that names one testmend does not have. */
 export class UnknownTransformError extends Error {
