@@ -5,6 +5,7 @@
  * test's body; blocks (`if`, `for`, `with`, `try`) count as one statement.
  */
 import type Parser from 'tree-sitter';
+import { nextLineStart } from './lines.js';
 import { sameNode } from './name-uses.js';
 
 type Node = Parser.SyntaxNode;
@@ -73,7 +74,7 @@ export function readPhases(body: Node, source: string): TestPhases {
   const docstring = first !== -1 && isDocstring(children[first]) && children[first].parent?.parent?.type === 'function_definition' ? children[first] : null;
 
   const statements: BodyStatement[] = [];
-  let comments: Node[] = [];
+  let comments: Node[] = leadingComments(body, source);
   let previousEnd: number | null = docstring?.endIndex ?? null;
   for (const child of children) {
     if (sameNode(child, docstring)) continue;
@@ -105,6 +106,18 @@ export function readPhases(body: Node, source: string): TestPhases {
   }
   const trailing = statements.map((_, index) => index).filter((index) => index > lastAssertion);
   return { docstring, statements, prologue, phases, trailing };
+}
+
+/**
+ * The comments on the lines between a function's header and its body's
+ * first statement, which the parser places beside the body rather than in it.
+ */
+function leadingComments(body: Node, source: string): Node[] {
+  const definition = body.parent;
+  const colon = definition?.children.find((child) => child.type === ':');
+  if (!definition || !colon) return [];
+  const firstLine = nextLineStart(source, colon.endIndex);
+  return definition.namedChildren.filter((child) => child.type === 'comment' && child.startIndex >= firstLine && child.endIndex <= body.startIndex);
 }
 
 /**

@@ -72,13 +72,17 @@ const meta: TransformMeta = {
       'and makes a reviewer read all of it to learn what broke.',
     example: {
       input:
-        'class ServersTest(test.TestCase):\n    def test_server(self):\n        server = self.create()\n\n        # Reboot\n' +
-        '        self.api.reboot(server)\n        self.assertEqual(1, self.api.reboots)\n\n        # Migrate\n' +
-        "        self.api.migrate(server, 'c2')\n        self.assertEqual('c2', self.api.host)\n",
+        'class ServersTest(test.TestCase):\n    def test_server(self):\n        server = self.create_server()\n\n' +
+        '        # The list shows it\n        servers = self.api.list_servers()\n        self.assertIn(server, servers)\n\n' +
+        "        # Show finds it\n        shown = self.api.show_server(server['id'])\n        self.assertEqual(server, shown)\n\n" +
+        "        # Its metadata starts empty\n        self.assertEqual({}, self.api.get_metadata(server['id']))\n",
       output:
-        'class ServersTest(test.TestCase):\n    def test_server_reboot(self):\n        # Reboot\n        server = self.create()\n\n' +
-        '        self.api.reboot(server)\n        self.assertEqual(1, self.api.reboots)\n\n    def test_server_migrate(self):\n' +
-        "        # Migrate\n        server = self.create()\n\n        self.api.migrate(server, 'c2')\n        self.assertEqual('c2', self.api.host)\n",
+        'class ServersTest(test.TestCase):\n    def test_server_list_shows(self):\n        # The list shows it\n        server = self.create_server()\n\n' +
+        '        servers = self.api.list_servers()\n        self.assertIn(server, servers)\n\n' +
+        '    def test_server_show_finds(self):\n        # Show finds it\n        server = self.create_server()\n\n' +
+        "        shown = self.api.show_server(server['id'])\n        self.assertEqual(server, shown)\n\n" +
+        '    def test_server_metadata_starts_empty(self):\n        # Its metadata starts empty\n        server = self.create_server()\n\n' +
+        "        self.assertEqual({}, self.api.get_metadata(server['id']))\n",
     },
     fixSafety:
       'Unsafe (--unsafe): each new test runs only its own phase and what it needs, one test id becomes several, and mocks a ' +
@@ -164,9 +168,9 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   const slices = slicePhases(phases, effects, new Set(decorators.mocks.map((mock) => mock.name)));
   const lifecycle = slices.findIndex((slice) => slice.earlierPhases.length >= 2);
   if (lifecycle !== -1) {
-    const needed = slices[lifecycle].earlierPhases.map((p) => `line ${context.line(phaseStart(phases, p))}`).join(', ');
+    const lines = slices[lifecycle].earlierPhases.map((p) => String(context.line(phaseStart(phases, p))));
     return refuse(
-      `the phase at line ${context.line(phaseStart(phases, lifecycle))} needs the steps of the phases at ${needed}: ` +
+      `the phase at line ${context.line(phaseStart(phases, lifecycle))} needs the steps of the phases at lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}: ` +
         'a lifecycle (create → update → delete) has no independent parts',
     );
   }
