@@ -125,7 +125,11 @@ const DYNAMIC = /\b(?:locals|vars|eval|exec)\s*\(/;
 const IDEMPOTENT_ID = /^@\s*(?:[\w.]*\.)?idempotent_id\s*\(/;
 
 /** Words a phase comment uses that say nothing about the phase. */
-const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'that', 'this', 'these', 'is', 'are', 'be', 'it', 'its', 'then', 'now', 'we', 'check', 'checks', 'verify', 'make', 'sure', 'should', 'test', 'tests', 'also', 'next', 'finally', 'first']);
+const FILLER = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'as', 'at', 'that', 'this', 'these', 'those',
+  'which', 'who', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'it', 'its', 'they', 'them',
+  'their', 'then', 'now', 'we', 'our', 'check', 'checks', 'verify', 'make', 'sure', 'should', 'test', 'tests', 'also', 'next', 'finally', 'first',
+]);
 
 /** How many words of a comment a name takes. */
 const NAME_WORDS = 4;
