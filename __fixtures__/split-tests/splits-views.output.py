@@ -114,7 +114,7 @@ class ServerViewsTest(unittest.TestCase):
         mock_notify.assert_called_once_with('created')
 
     @mock.patch.object(FakeAPI, 'notify')
-    def test_notifications_nothing_else_was_notified(self, mock_notify):
+    def test_notifications_nothing_else_notified(self, mock_notify):
         # Nothing else was notified
         # Notifications go to the mock
         self.api.notify('created')
