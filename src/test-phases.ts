@@ -15,6 +15,8 @@ export interface BodyStatement {
   readonly node: Node;
   /** Whether it checks (an assertion, `self.fail`, a mock's `assert_*`, a `with self.assertRaises` block) rather than acts. */
   readonly asserts: boolean;
+  /** Whether it checks at all: it asserts, holds an assertion in its blocks, or calls a checking helper (`self._assert_*`, a nested def that asserts). A phase ends with such statements. */
+  readonly checks: boolean;
   /** The comments between the previous statement and this one, in order. */
   readonly comments: readonly Node[];
   /** Whether a blank line or a comment line separates it from the previous statement. */
@@ -45,6 +47,9 @@ export interface TestPhases {
 /** A method name that checks: unittest's and testtools' `assert*`/`fail*`, a mock's `assert_called_once_with`... */
 const ASSERTING_METHOD = /^(?:assert|fail)/;
 
+/** A test class's own checking helpers: `self._assert_active(...)`, `self._check_tags(...)`, `self._verify_quota(...)`. */
+const CHECKING_HELPER = /^_+(?:assert|check|verify|validate)/;
+
 /** Context managers that check the block they wrap. */
 const ASSERTING_CONTEXT = /^self\.(?:assertRaises|assertRaisesRegex|assertRaisesRegexp|assertWarns|assertWarnsRegex|assertLogs|assertNoLogs)\b/;
 
@@ -73,6 +78,7 @@ export function readPhases(body: Node, source: string): TestPhases {
   const first = children.findIndex((child) => child.type !== 'comment');
   const docstring = first !== -1 && isDocstring(children[first]) && children[first].parent?.parent?.type === 'function_definition' ? children[first] : null;
 
+  const checkers = checkingFunctions(body);
   const statements: BodyStatement[] = [];
   let comments: Node[] = leadingComments(body, source);
   let previousEnd: number | null = docstring?.endIndex ?? null;
@@ -83,20 +89,22 @@ export function readPhases(body: Node, source: string): TestPhases {
       continue;
     }
     const gap = previousEnd === null ? '' : source.slice(previousEnd, child.startIndex);
-    statements.push({ node: child, asserts: isAssertion(child), comments, separated: previousEnd !== null && (comments.length > 0 || /\n[ \t\f]*\r?\n/.test(gap)) });
+    const asserts = isAssertion(child);
+    const checks = asserts || holdsCheck(child, checkers);
+    statements.push({ node: child, asserts, checks, comments, separated: previousEnd !== null && (comments.length > 0 || /\n[ \t\f]*\r?\n/.test(gap)) });
     comments = [];
     previousEnd = child.endIndex;
   }
 
   const groups = groupStatements(statements);
-  const lastAssertion = statements.findLastIndex((s) => s.asserts);
+  const lastAssertion = statements.findLastIndex((s) => s.checks);
   const prologue: number[] = [];
   const phases: Phase[] = [];
   let pending: number[] = [];
   for (const [number, group] of groups.entries()) {
     if (group[0] > lastAssertion) break;
     const grouped = [...pending, ...group];
-    if (!group.some((index) => statements[index].asserts)) {
+    if (!group.some((index) => statements[index].checks)) {
       if (number === 0) prologue.push(...group);
       else pending = grouped;
       continue;
@@ -122,15 +130,18 @@ function leadingComments(body: Node, source: string): Node[] {
 
 /**
  * Splits the statements where a blank line or a comment separates them, and
- * where acting follows asserting.
+ * where acting follows asserting after an act. Checks that open a group
+ * before it acts are its preconditions and stay with it.
  */
 function groupStatements(statements: readonly BodyStatement[]): number[][] {
   const groups: number[][] = [];
   for (const [index, statement] of statements.entries()) {
     const previous = statements[index - 1];
-    const starts = index === 0 || statement.separated || (previous.asserts && !statement.asserts);
+    const group = groups.at(-1);
+    const acted = group?.some((at) => !statements[at].asserts) ?? false;
+    const starts = index === 0 || statement.separated || (previous.checks && !statement.checks && acted);
     if (starts) groups.push([index]);
-    else groups.at(-1)!.push(index);
+    else group!.push(index);
   }
   return groups;
 }
@@ -152,6 +163,27 @@ function isAssertingCall(call: Node): boolean {
   const callee = call.childForFieldName('function');
   if (callee?.type !== 'attribute') return false;
   return ASSERTING_METHOD.test(callee.childForFieldName('attribute')!.text);
+}
+
+/** The nested functions of a test that assert: calling one checks. */
+function checkingFunctions(body: Node): Set<string> {
+  const names = new Set<string>();
+  for (const child of body.namedChildren) {
+    const definition = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+    if (definition?.type === 'function_definition' && definition.descendantsOfType('call').some(isAssertingCall)) names.add(definition.childForFieldName('name')!.text);
+  }
+  return names;
+}
+
+/** Whether a statement (not a definition) holds an assertion or calls a checking helper. */
+function holdsCheck(statement: Node, checkers: ReadonlySet<string>): boolean {
+  if (statement.type === 'function_definition' || statement.type === 'class_definition' || statement.type === 'decorated_definition') return false;
+  return statement.descendantsOfType('call').some((call) => {
+    if (isAssertingCall(call)) return true;
+    const callee = call.childForFieldName('function');
+    if (callee?.type === 'identifier') return checkers.has(callee.text);
+    return callee?.type === 'attribute' && CHECKING_HELPER.test(callee.childForFieldName('attribute')!.text);
+  });
 }
 
 function isDocstring(node: Node): boolean {

@@ -72,13 +72,45 @@ function directNeeds(i: number, phases: TestPhases, effects: readonly StatementE
     for (const j of writersBefore(i, (j) => (effects[j].selfWrites.has(name) && changes(statements[j].node, statements[j].asserts) ? 'changes' : 'none'))) found.add(j);
   }
   const readsSelf = selfReads.length > 0 || mine.mayMutateSelf;
-  const readsMock = [...mine.reads].some((name) => mocks.has(name));
+  const readsMock = inspectsMock(statements[i].node, mocks);
+  const calls = statements[i].node.descendantsOfType('call').some((call) => !ASSERTION_CALL.test(call.childForFieldName('function')?.text ?? ''));
   for (let j = 0; j < i; j++) {
     const other = statements[j];
     if (readsSelf && effects[j].mayMutateSelf && changes(other.node, other.asserts)) found.add(j);
     if (readsMock && !other.asserts && other.node.descendantsOfType('call').length > 0) found.add(j);
+    if (calls && configuresMock(other.node, mocks)) found.add(j);
   }
   return [...found];
+}
+
+/** What a mock records of its calls: reading it depends on every earlier call that may reach the patched target. */
+const CALL_RECORD = /^(?:assert_\w+|call_count|call_args|call_args_list|mock_calls|method_calls|called)$/;
+
+/** Whether a statement reads what one of the test's mocks recorded. */
+function inspectsMock(statement: Node, mocks: ReadonlySet<string>): boolean {
+  if (mocks.size === 0) return false;
+  return statement.descendantsOfType('attribute').some((attribute) => {
+    const object = attribute.childForFieldName('object');
+    return object?.type === 'identifier' && mocks.has(object.text) && CALL_RECORD.test(attribute.childForFieldName('attribute')!.text);
+  });
+}
+
+/** A call that only checks: `self.assertEqual(...)`, `mock_x.assert_called_once_with(...)`. */
+const ASSERTION_CALL = /(?:^|\.)(?:assert\w*|fail\w*)$/;
+
+/**
+ * Whether a statement sets up one of the test's mocks (`m.return_value =
+ * ...`, `m.side_effect = ...`, `m.configure_mock(...)`): every later call
+ * may reach the patched target and see it.
+ */
+function configuresMock(statement: Node, mocks: ReadonlySet<string>): boolean {
+  if (mocks.size === 0) return false;
+  return statement.descendantsOfType('attribute').some((attribute) => {
+    if (!mocks.has(rootName(attribute) ?? '')) return false;
+    const parent = attribute.parent;
+    if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === attribute.id) return true;
+    return parent?.type === 'call' && parent.childForFieldName('function')?.id === attribute.id && !CALL_RECORD.test(attribute.childForFieldName('attribute')!.text) && attribute.childForFieldName('attribute')!.text !== 'reset_mock';
+  });
 }
 
 /** The statements before `i` that touch something, going back until one binds it anew. */

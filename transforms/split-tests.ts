@@ -45,6 +45,7 @@ import { analyzeScopes, type ScopeAnalysis } from '../src/scope/index.js';
 import { applyEdits } from '../src/edits.js';
 import { lineEnd } from '../src/imports.js';
 import { nextLineStart } from '../src/lines.js';
+import { parsePython } from '../src/parse.js';
 import { readTestDecorators, type InjectedMock } from '../src/mock-patches.js';
 import { findTestDefinitions } from '../src/test-discovery.js';
 import { countStatements, readPhases, type Phase, type TestPhases } from '../src/test-phases.js';
@@ -190,6 +191,11 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   const tailText = tail === null ? '' : context.source.slice(nextLineStart(context.source, last.endIndex), end);
   const text = pieces.map((piece, index) => (index === pieces.length - 1 ? piece + tailText : ensureEol(piece, context.eol))).join(context.eol);
 
+  const tangled = tangledTest(context.source, { start: header.start, end, text }, names);
+  if (tangled !== -1) {
+    return refuse(`the new test for the phase at line ${context.line(phaseStart(phases, tangled))} would still have several phases: the earlier steps it needs also check`);
+  }
+
   const module = context.moduleName();
   const owner = classPath(definition);
   return {
@@ -198,6 +204,22 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
     fix: { edits: [{ start: header.start, end, text }], safety: 'unsafe' },
     testIds: { from: `${module}.${owner}.${name}`, to: names.map((n) => `${module}.${owner}.${n}`) },
   };
+}
+
+/**
+ * The first new test that, read again, still has several phases (the
+ * earlier steps its phase needs check something too), or -1. Such a split
+ * would split again on the next run.
+ */
+function tangledTest(source: string, edit: Edit, names: readonly string[]): number {
+  const after = applyEdits(source, [edit]);
+  const tests = parsePython(after)
+    .rootNode.descendantsOfType('function_definition')
+    .filter((fn) => fn.startIndex >= edit.start && fn.endIndex <= edit.start + edit.text.length);
+  return names.findIndex((name) => {
+    const test = tests.find((fn) => fn.childForFieldName('name')!.text === name);
+    return test === undefined || readPhases(test.childForFieldName('body')!, after).phases.length > 1;
+  });
 }
 
 /** Why a test cannot be split, from its shape alone; null when it may be. */
