@@ -49,7 +49,7 @@ import { parsePython } from '../src/parse.js';
 import { readTestDecorators, type InjectedMock } from '../src/mock-patches.js';
 import { findTestDefinitions } from '../src/test-discovery.js';
 import { countStatements, readPhases, type Phase, type TestPhases } from '../src/test-phases.js';
-import { slicePhases, type PhaseSlice } from '../src/test-slices.js';
+import { moduleNamesUsed, slicePhases, type PhaseSlice } from '../src/test-slices.js';
 import { isUuid, uuid5 } from '../src/uuid5.js';
 import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
 
@@ -170,7 +170,8 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   if ('refusal' in decorators) return refuse(decorators.refusal);
 
   const effects = phases.statements.map((statement) => statementEffects(scopes(), definition, statement.node));
-  const slices = slicePhases(phases, effects, new Set(decorators.mocks.map((mock) => mock.name)));
+  const shared = phases.statements.map((statement) => moduleNamesUsed(scopes(), statement.node));
+  const slices = slicePhases(phases, effects, new Set(decorators.mocks.map((mock) => mock.name)), shared);
   const lifecycle = slices.findIndex((slice) => slice.earlierPhases.length >= 2);
   if (lifecycle !== -1) {
     const lines = slices[lifecycle].earlierPhases.map((p) => String(context.line(phaseStart(phases, p))));
@@ -191,7 +192,7 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   const tailText = tail === null ? '' : context.source.slice(nextLineStart(context.source, last.endIndex), end);
   const text = pieces.map((piece, index) => (index === pieces.length - 1 ? piece + tailText : ensureEol(piece, context.eol))).join(context.eol);
 
-  const tangled = tangledTest(context.source, { start: header.start, end, text }, names);
+  const tangled = tangledTest(text, context.eol, names);
   if (tangled !== -1) {
     return refuse(`the new test for the phase at line ${context.line(phaseStart(phases, tangled))} would still have several phases: the earlier steps it needs also check`);
   }
@@ -209,16 +210,15 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
 /**
  * The first new test that, read again, still has several phases (the
  * earlier steps its phase needs check something too), or -1. Such a split
- * would split again on the next run.
+ * would split again on the next run. The new tests are read on their own,
+ * inside a stand-in class.
  */
-function tangledTest(source: string, edit: Edit, names: readonly string[]): number {
-  const after = applyEdits(source, [edit]);
-  const tests = parsePython(after)
-    .rootNode.descendantsOfType('function_definition')
-    .filter((fn) => fn.startIndex >= edit.start && fn.endIndex <= edit.start + edit.text.length);
+function tangledTest(text: string, eol: string, names: readonly string[]): number {
+  const holder = `class _:${eol}${text}`;
+  const tests = parsePython(holder).rootNode.namedChildren[0]?.childForFieldName('body')?.namedChildren ?? [];
   return names.findIndex((name) => {
-    const test = tests.find((fn) => fn.childForFieldName('name')!.text === name);
-    return test === undefined || readPhases(test.childForFieldName('body')!, after).phases.length > 1;
+    const test = tests.map((node) => (node.type === 'decorated_definition' ? node.childForFieldName('definition') : node)).find((fn) => fn?.childForFieldName('name')?.text === name);
+    return test == null || readPhases(test.childForFieldName('body')!, holder).phases.length > 1;
   });
 }
 
