@@ -85,7 +85,8 @@ export function readPhases(body: Node, source: string): TestPhases {
   for (const child of children) {
     if (sameNode(child, docstring)) continue;
     if (child.type === 'comment') {
-      comments.push(child);
+      const trailing = previousEnd !== null && !source.slice(previousEnd, child.startIndex).includes('\n');
+      if (!trailing) comments.push(child);
       continue;
     }
     const gap = previousEnd === null ? '' : source.slice(previousEnd, child.startIndex);

@@ -85,8 +85,8 @@ interface StatementFacts {
 
 /**
  * Reads one statement. It touches a local when it binds it (anew on every
- * path when it is a simple statement), assigns to one of its attributes or
- * items, calls it, calls a method on it that is not named like a query, or
+ * path when it is a simple statement), assigns to or deletes one of its
+ * attributes or items, calls it, calls a method on it that is not named like a query, or
  * hands it to a call that is neither a query nor a check (`next(rows)`).
  */
 function readFacts(statement: Node, asserts: boolean, effects: StatementEffects, shared: ReadonlySet<string>, mocks: ReadonlySet<string>, locals: ReadonlySet<string>): StatementFacts {
@@ -97,7 +97,7 @@ function readFacts(statement: Node, asserts: boolean, effects: StatementEffects,
     const name = rootName(target);
     if (name === null || !locals.has(name)) continue;
     const parent = target.parent;
-    const assigned = (parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === target.id;
+    const assigned = ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === target.id) || parent?.type === 'delete_statement' || (parent?.type === 'expression_list' && parent.parent?.type === 'delete_statement');
     const called = !asserts && parent?.type === 'call' && target.type === 'attribute' && !QUERY.test(target.childForFieldName('attribute')!.text);
     if (assigned || called) touches.set(name, 'changes');
   }
@@ -170,10 +170,11 @@ function nestedMentions(statement: Node, locals: ReadonlySet<string>): string[] 
 }
 
 /**
- * The module-level names a statement reads other than as a callee or as a
- * module it reaches into (`TESTFN` in `open(TESTFN, 'w')`, `REGISTRY` in
- * `check(REGISTRY)`): a statement that changes state through one is needed
- * by every later statement that reads it.
+ * The module-level names a statement reads, other than functions and
+ * classes it defines: `TESTFN` in `open(TESTFN, 'w')`, `logging` in
+ * `logging.basicConfig(...)`. A statement that changes state through one
+ * (a file, a module's settings) is needed by every later statement that
+ * reads it.
  */
 export function moduleNamesUsed(analysis: ScopeAnalysis, statement: Node): Set<string> {
   const names = new Set<string>();
@@ -182,8 +183,6 @@ export function moduleNamesUsed(analysis: ScopeAnalysis, statement: Node): Set<s
     if (binding === null || binding === undefined || binding.scope.kind !== 'module') continue;
     const parent = id.parent;
     if (parent?.type === 'call' && parent.childForFieldName('function')?.id === id.id) continue;
-    const reachedInto = parent?.type === 'attribute' && parent.childForFieldName('object')?.id === id.id;
-    if (reachedInto && (binding.kinds.has('import') || binding.kinds.has('class') || binding.kinds.has('function'))) continue;
     if (binding.kinds.has('class') || binding.kinds.has('function')) continue;
     names.add(binding.name);
   }

@@ -83,6 +83,13 @@ describe('phases', () => {
     expect(countStatements(fn.childForFieldName('body')!)).toBe(6);
   });
 
+  it('leave a comment at the end of a line with its statement', () => {
+    const source = ['def test_x(self):', '    a = make()  # one', '    self.assertTrue(a)  # two', '    b = make()', '    self.assertTrue(b)', ''].join('\n');
+    const phases = readPhases(firstBody(source).childForFieldName('body')!, source);
+    expect(phases.statements.map((s) => [s.separated, s.comments.length])).toEqual([[false, 0], [false, 0], [false, 0], [false, 0]]);
+    expect(phases.phases.map((p) => p.statements)).toEqual([[0, 1], [2, 3]]);
+  });
+
   it('are marked by acting again after asserting, and a block counts as one statement', () => {
     const source = [
       'def test_x(self):',
