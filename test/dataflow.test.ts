@@ -100,6 +100,7 @@ describe('analyzeRange: immovable ranges', () => {
 
   it('refuses a return before the end', () => {
     expect(reasonOf(method('# [', 'if a:', '    return 1', 'x = 2', '# ]'))).toMatch(/return at line 5 leaves the method/);
+    expect(reasonOf(method('# [', 'x = 2', 'return x', 'y = 3', '# ]'))).toMatch(/return at line 5 leaves the method/);
   });
 
   it('refuses yield and await', () => {
@@ -114,6 +115,8 @@ describe('analyzeRange: immovable ranges', () => {
   it('refuses break and continue of a loop outside the range, not inside', () => {
     const outer = ['def f(items):', '    for item in items:', '        # [', '        if item:', '            break', '        x = 1', '        # ]', ''].join('\n');
     expect(reasonOf(outer)).toMatch(/break at line 5 belongs to a loop outside the block/);
+    const direct = ['def f(items):', '    for item in items:', '        # [', '        x = 1', '        break', '        # ]', ''].join('\n');
+    expect(reasonOf(direct)).toMatch(/break at line 5 belongs to a loop outside the block/);
     expect(flow(method('# [', 'for x in a:', '    if x:', '        continue', '    print(x)', '# ]')).immovable).toBeNull();
   });
 

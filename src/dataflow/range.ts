@@ -89,6 +89,7 @@ function ownNodes(statements: readonly Node[], types: readonly string[]): Node[]
 
 /** Whether `node` belongs to a function, lambda or class inside `top` (or that `top` is). */
 function insideDefinition(node: Node, top: Node): boolean {
+  if (sameNode(node, top)) return false;
   for (let at = node.parent; at !== null; at = at.parent) {
     if (DEFINITIONS.includes(at.type)) return true;
     if (sameNode(at, top)) return false;
