@@ -27,7 +27,14 @@ export interface HelperSpec {
 }
 
 /** The edits that make the helper and call it, or why it cannot be made. */
-export type HelperEdits = { readonly edits: readonly Edit[]; readonly refusal?: undefined } | { readonly refusal: string };
+export type HelperEdits =
+  | {
+      readonly edits: readonly Edit[];
+      /** Whether every line of the call and the signature is within the line limit (a long name may not fit). */
+      readonly fits: boolean;
+      readonly refusal?: undefined;
+    }
+  | { readonly refusal: string };
 
 /** Where a range of statements sits in the text: whole lines, from the first's indentation to the end of the last's line. */
 export interface StatementLines {
@@ -72,23 +79,26 @@ export function writeHelper(context: FileContext, spec: HelperSpec): HelperEdits
   if (lines === null) return { refusal: 'the statements share a line with other code' };
   const holder = method.parent?.type === 'decorated_definition' ? method.parent : method;
   const methodIndent = context.indentOf(holder.startIndex);
-  const bodyIndent = methodIndent + bodyUnit(context, method, methodIndent);
+  const unit = bodyUnit(context, method, methodIndent);
+  const bodyIndent = methodIndent + unit;
   const body = reindent(context, lines, bodyIndent);
   const eol = context.eol;
-  const signature = wrapArguments(`${methodIndent}def ${name}(`, [receiver, ...flow.parameters], '):', spec.lineLimit, eol);
+  const signature = wrapArguments(`${methodIndent}def ${name}(`, [receiver, ...flow.parameters], '):', spec.lineLimit, bodyIndent + unit, eol);
   const endsInReturn = statements[statements.length - 1].type === 'return_statement';
   const back = flow.returns.length > 0 && !endsInReturn ? `${eol}${bodyIndent}return ${flow.returns.join(', ')}` : '';
   const definition = `${eol}${eol}${signature}${eol}${bodyIndent}${body}${back}`;
-  const call = callText(context, lines, `${receiver}.${name}`, flow.parameters, flow.returns, endsInReturn, spec.lineLimit);
+  const call = callText(context, lines, `${receiver}.${name}`, flow.parameters, flow.returns, endsInReturn, spec.lineLimit, unit);
   const at = lineEnd(context.source, holder.endIndex);
-  if (at === lines.end) return { edits: [{ start: lines.first, end: lines.end, text: call + definition }] };
-  return { edits: [{ start: lines.first, end: lines.end, text: call }, { start: at, end: at, text: definition }] };
+  const fits = [lines.indent + call, signature].every((text) => text.split(eol).every((line) => line.length <= spec.lineLimit));
+  if (at === lines.end) return { edits: [{ start: lines.first, end: lines.end, text: call + definition }], fits };
+  return { edits: [{ start: lines.first, end: lines.end, text: call }, { start: at, end: at, text: definition }], fits };
 }
 
 /**
  * The statement that calls a helper in place of the statements at `lines`:
  * `targets = callee(arguments)`, `return callee(arguments)` or the bare call,
- * wrapped at the parenthesis when longer than `lineLimit`.
+ * wrapped at the parenthesis when longer than `lineLimit` (continuation lines
+ * indented by `unit` when aligning does not fit).
  */
 export function callText(
   context: FileContext,
@@ -98,33 +108,42 @@ export function callText(
   targets: readonly string[],
   endsInReturn: boolean,
   lineLimit: number,
+  unit: string,
 ): string {
   const lead = endsInReturn ? 'return ' : targets.length > 0 ? `${targets.join(', ')} = ` : '';
-  const text = wrapArguments(`${lines.indent}${lead}${callee}(`, args, ')', lineLimit, context.eol);
+  const text = wrapArguments(`${lines.indent}${lead}${callee}(`, args, ')', lineLimit, lines.indent + unit, context.eol);
   return text.slice(lines.indent.length);
 }
 
 /**
- * `open` + the arguments + `close`, on one line when it fits within `limit`,
- * else with the arguments filled up to the limit and continuation lines
- * aligned with the opening parenthesis.
+ * `open` + the arguments + `close`, on one line when it fits within `limit`;
+ * else filled up to the limit with continuation lines aligned with the
+ * opening parenthesis; else, when that does not fit either, on lines
+ * indented by `hang` after the parenthesis.
  */
-function wrapArguments(open: string, args: readonly string[], close: string, limit: number, eol: string): string {
+function wrapArguments(open: string, args: readonly string[], close: string, limit: number, hang: string, eol: string): string {
   const single = `${open}${args.join(', ')}${close}`;
-  if (single.length <= limit || args.length < 2) return single;
-  const lines = [open + args[0]];
-  const align = ' '.repeat(open.length - /^[ \t]*/.exec(open)![0].length) + /^[ \t]*/.exec(open)![0];
+  if (single.length <= limit || args.length === 0) return single;
+  const indent = /^[ \t]*/.exec(open)![0];
+  const aligned = fill(open, args, close, indent + ' '.repeat(open.length - indent.length), limit);
+  if (aligned.every((line) => line.length <= limit)) return aligned.join(eol);
+  return [open.trimEnd(), ...fill(hang, args, close, hang, limit)].join(eol);
+}
+
+/** The arguments after `first`, as many on a line as fit within `limit`, further lines starting with `next`. */
+function fill(first: string, args: readonly string[], close: string, next: string, limit: number): string[] {
+  const lines = [first + args[0]];
   for (const arg of args.slice(1)) {
     const last = lines.length - 1;
     const tail = arg === args[args.length - 1] ? close : ',';
     if (`${lines[last]}, ${arg}${tail}`.length <= limit) lines[last] += `, ${arg}`;
     else {
       lines[last] += ',';
-      lines.push(align + arg);
+      lines.push(next + arg);
     }
   }
   lines[lines.length - 1] += close;
-  return lines.join(eol);
+  return lines;
 }
 
 /** One level of indentation in the method: its body's indentation past the `def`'s. */

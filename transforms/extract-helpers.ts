@@ -1,0 +1,296 @@
+/**
+ * extract-helpers
+ *
+ * ## What it does
+ * Moves a deeply nested or long block of a test class's method into a
+ * private helper method of the same class, inserted after the method, and
+ * calls it in the block's place. The helper takes the locals the block reads
+ * and returns those the method reads after it. Its name comes from the
+ * comment that leads the block (`# Boot two servers in a multi-create
+ * request` → `_boot_two_servers_in_a_multi_create_request`) or from the
+ * block's main call.
+ *
+ * ## Why is this bad
+ * A test whose logic sits four loops deep, or runs for dozens of lines inside
+ * one `with`, is hard to follow and hard to review: what it checks is buried
+ * in how it gets there. A named helper says what the block does, and the
+ * test reads as a list of steps.
+ *
+ * ## Example
+ * ```python
+ * def test_ports(self):
+ *     for server in self.servers:
+ *         for port in server.ports:
+ *             if port.bound:
+ *                 # Check the binding of the port
+ *                 host = port.host
+ *                 self.assertEqual(server.host, host)
+ *                 self.assertTrue(port.active)
+ * ```
+ * becomes
+ * ```python
+ * def test_ports(self):
+ *     for server in self.servers:
+ *         for port in server.ports:
+ *             if port.bound:
+ *                 # Check the binding of the port
+ *                 self._check_the_binding_of_the_port(port, server)
+ *
+ * def _check_the_binding_of_the_port(self, port, server):
+ *     host = port.host
+ *     self.assertEqual(server.host, host)
+ *     self.assertTrue(port.active)
+ * ```
+ *
+ * ## Fix safety
+ * Safe: the data flow decides the parameters and return values, and blocks
+ * that cannot move (see src/dataflow) are reported, not moved. The helper's
+ * name is new to the class and to every class of the run it derives from or
+ * that derives from it; a base class outside the run could still define it.
+ */
+import type Parser from 'tree-sitter';
+import { analyzeRange } from '../src/dataflow/index.js';
+import { classFacts, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from '../src/helper-method.js';
+import { readLintConfig } from '../src/lint-config.js';
+import { analyzeScopes, type ScopeAnalysis } from '../src/scope/index.js';
+import { findTestDefinitions } from '../src/test-discovery.js';
+import type { FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
+
+type Node = Parser.SyntaxNode;
+
+const meta: TransformMeta = {
+  name: 'extract-helpers',
+  summary: 'Move deeply nested or long blocks of test methods into named helper methods',
+  suggestion: 'move nested blocks into helper methods',
+  safety: 'safe',
+  defaultEnabled: false,
+  docs: {
+    whatItDoes:
+      'In the methods of test classes, a block nested --extract-depth levels deep (default 3) or longer than ' +
+      '--extract-lines lines (default 15) becomes a private method of the class, inserted after the method it came ' +
+      'from and called in its place: it takes the locals the block reads and returns those read after it ' +
+      '(a, b = self._h(x)). The helper is named after the comment that leads the block, or after its main call. ' +
+      'Its body is the block\'s text, comments included, re-indented.',
+    whyIsThisBad:
+      'Logic buried four loops deep or in a 40-line with block is hard to follow and to review. A named helper says ' +
+      'what the block does, and the test reads as a list of steps.',
+    example: {
+      input:
+        'class PortsTest(test.TestCase):\n    def test_ports(self):\n        for server in self.servers:\n' +
+        '            for port in server.ports:\n                if port.bound:\n                    # Check the binding of the port\n' +
+        '                    host = port.host\n                    self.assertEqual(server.host, host)\n                    self.assertTrue(port.active)\n',
+      output:
+        'class PortsTest(test.TestCase):\n    def test_ports(self):\n        for server in self.servers:\n' +
+        '            for port in server.ports:\n                if port.bound:\n                    # Check the binding of the port\n' +
+        '                    self._check_the_binding_of_the_port(port, server)\n\n' +
+        '    def _check_the_binding_of_the_port(self, port, server):\n        host = port.host\n' +
+        '        self.assertEqual(server.host, host)\n        self.assertTrue(port.active)\n',
+    },
+    fixSafety:
+      'Safe. The data flow of the block decides the parameters and return values. Left alone and reported: blocks with a ' +
+      'return before their end, yield or await, a break or continue of an outer loop, global or nonlocal, del of an ' +
+      'outer name, a super() call of a hook, a use of mocks a patch decorator passes by position, a name bound on some ' +
+      'paths only and read after the block, a closure over a name the method changes later, and methods that read ' +
+      'locals() or vars(). The helper\'s name is new to the class and to every class of the run related to it; a base ' +
+      'class outside the run could still define it, so the transform is not in the default set.',
+  },
+  examples: {
+    valid: [
+      'class T(unittest.TestCase):\n    def test(self):\n        for a in b:\n            for c in a:\n                if c:\n                    self.check(c)\n',
+      'class T(unittest.TestCase):\n    def test(self):\n        for a in b:\n            for c in a:\n                if c:\n                    x = 1\n                    y = 2\n                    break\n',
+    ],
+    invalid: [
+      {
+        input:
+          'class T(unittest.TestCase):\n    def test(self):\n        for a in b:\n            for c in a:\n                with c:\n' +
+          '                    value = self.api.read(c)\n                    self.assertTrue(value)\n                    total = value + 1\n' +
+          '        return total\n',
+        output:
+          'class T(unittest.TestCase):\n    def test(self):\n        for a in b:\n            for c in a:\n                with c:\n' +
+          '                    total = self._read(c)\n        return total\n\n    def _read(self, c):\n' +
+          '        value = self.api.read(c)\n        self.assertTrue(value)\n        total = value + 1\n        return total\n',
+      },
+    ],
+  },
+  options: {
+    'extract-depth': { type: 'number', describe: 'extract-helpers: move blocks nested this many levels deep in a method', default: 3 },
+    'extract-lines': { type: 'number', describe: 'extract-helpers: move nested blocks longer than this many lines', default: 15 },
+  },
+};
+
+/** Fewer statements than this are not worth a helper. */
+const MIN_STATEMENTS = 3;
+
+/** The longest helper name made from a comment, and its most words. */
+const MAX_NAME_LENGTH = 50;
+const MAX_NAME_WORDS = 8;
+
+/** Words a name does not end with, and words that only narrate at its start. */
+const TRAILING_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'with', 'and', 'or', 'by', 'at', 'from', 'is', 'are', 'be', 'that', 'this', 'its', 'their', 'each', 'every', 'all', 'under', 'over', 'into', 'after', 'before', 'about', 'as', 'via', 'per', 'when', 'while', 'if', 'then', 'than', 'so', 'but']);
+const LEADING_WORDS = new Set(['now', 'then', 'first', 'firstly', 'next', 'finally', 'also', 'and', 'we', 'lets', 'let']);
+
+/** Comments that are not a description of what follows. */
+const NOT_A_DESCRIPTION = /^(?:TODO|FIXME|XXX|HACK|NOTE)\b|\bnoqa\b|^(?:pylint|type|pragma|fmt):/i;
+
+/** Calls that do not say what a block does. */
+const MINOR_CALLS = /^(?:assert\w*|fail\w*|addCleanup|useFixture|patch|object|dict|multiple|append|extend|update|get|format|len|print|str|int|list|set|sorted|range|enumerate|zip|isinstance|call|Mock|MagicMock)$/;
+
+/** Node types of compound statements and the fields holding their blocks. */
+const BLOCK_HOLDERS = new Set(['for_statement', 'while_statement', 'if_statement', 'elif_clause', 'else_clause', 'with_statement', 'try_statement', 'except_clause', 'finally_clause', 'except_group_clause']);
+
+/** A block that may move, and why it was chosen. */
+interface Candidate {
+  readonly method: Node;
+  readonly cls: Node;
+  readonly statements: readonly Node[];
+  readonly why: string;
+}
+
+function collect(context: FileContext): ClassFacts[] {
+  return context.source.includes('class') ? classFacts(context.tree.rootNode) : [];
+}
+
+function create(context: FileContext): Finding[] {
+  const root = context.tree.rootNode;
+  const classes = findTestDefinitions(root, context.source).filter((d) => d.kind === 'class');
+  if (classes.length === 0) return [];
+  const depth = Number(context.settings['extract-depth'] ?? 3);
+  const length = Number(context.settings['extract-lines'] ?? 15);
+  const candidates = classes.flatMap(({ node: cls }) => methodsOf(cls).flatMap((method) => deepBlocks(context, cls, method, depth, length)));
+  if (candidates.length === 0) return [];
+  const lint = readLintConfig(context);
+  const lineLimit = lint.checks('E501') ? lint.maxLineLength : Infinity;
+  const project = context.project.get(meta.name)?.flatMap((file) => (file.facts as ClassFacts[] | null) ?? []) ?? [];
+  let analysis: ScopeAnalysis | undefined;
+  const reserved = new Set<string>();
+  const moved: Candidate[] = [];
+  const findings: Finding[] = [];
+  for (const candidate of candidates) {
+    const { method, statements } = candidate;
+    const start = statements[0].startIndex;
+    const end = statements[statements.length - 1].endIndex;
+    if (moved.some((outer) => outer.statements[0].startIndex <= start && end <= outer.statements[outer.statements.length - 1].endIndex)) continue;
+    const where = `${candidate.why} in ${method.childForFieldName('name')!.text}`;
+    const refuse = (reason: string): Finding => ({ message: `${where} stays: ${reason}`, start, end, fix: null, reason });
+    const flow = analyzeRange((analysis ??= analyzeScopes(root)), method, statements);
+    if (flow.immovable !== null) {
+      findings.push(refuse(flow.immovable.reason));
+      continue;
+    }
+    const words = commentWords(context, statements[0]) ?? callWords(statements);
+    if (words === null) {
+      findings.push(refuse('neither a leading comment nor a call says what the block does, to name its helper'));
+      continue;
+    }
+    const { name, helper } = shortestFitting(words, (base) => {
+      const unique = uniqueHelperName(candidate.cls, base, project, reserved);
+      return { name: unique, helper: writeHelper(context, { method, statements, name: unique, flow, lineLimit }) };
+    });
+    if (helper.refusal !== undefined) {
+      findings.push(refuse(helper.refusal));
+      continue;
+    }
+    reserved.add(name);
+    moved.push(candidate);
+    const signature = `${name}(${['self', ...flow.parameters].join(', ')})`;
+    findings.push({ message: `${where} moves into ${signature}`, start, end, fix: { edits: helper.edits, safety: 'safe' } });
+  }
+  return findings;
+}
+
+/** The methods of a class that receive the instance; framework hooks included, dunders not. */
+function methodsOf(cls: Node): Node[] {
+  return (cls.childForFieldName('body')?.namedChildren ?? []).flatMap((statement) => {
+    const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (definition?.type !== 'function_definition' || /^__\w+__$/.test(definition.childForFieldName('name')!.text)) return [];
+    const decorators = statement.type === 'decorated_definition' ? statement.namedChildren.filter((n) => n.type === 'decorator') : [];
+    return decorators.some((d) => /^@\s*(?:staticmethod|classmethod)\s*$/.test(d.text)) ? [] : [definition];
+  });
+}
+
+/**
+ * The blocks of the method nested `depth` levels deep, or nested at all and
+ * longer than `length` lines, that hold at least three statements, outer
+ * blocks before the blocks inside them.
+ */
+function deepBlocks(context: FileContext, cls: Node, method: Node, depth: number, length: number): Candidate[] {
+  const found: Candidate[] = [];
+  const visit = (block: Node, level: number) => {
+    const statements = block.namedChildren.filter((n) => n.type !== 'comment');
+    const lines = statements.length === 0 ? 0 : context.line(statements[statements.length - 1].endIndex) - context.line(statements[0].startIndex) + 1;
+    const why = level >= depth ? `a block ${level} levels deep` : level > 0 && lines > length ? `a block of ${lines} lines` : null;
+    if (why !== null && countStatements(statements) >= MIN_STATEMENTS && statementLines(context, statements) !== null) {
+      found.push({ method, cls, statements, why });
+    }
+    for (const statement of statements) for (const inner of blocksOf(statement)) visit(inner, level + 1);
+  };
+  const body = method.childForFieldName('body');
+  if (body !== null) visit(body, 0);
+  return found;
+}
+
+/** The blocks directly held by a compound statement (its body, its branches, its handlers). */
+function blocksOf(statement: Node): Node[] {
+  if (!BLOCK_HOLDERS.has(statement.type)) return [];
+  return statement.namedChildren.flatMap((child) => (child.type === 'block' ? [child] : BLOCK_HOLDERS.has(child.type) ? blocksOf(child) : []));
+}
+
+/** Statements, counting those nested in compound statements. */
+function countStatements(statements: readonly Node[]): number {
+  return statements.reduce((sum, statement) => sum + 1 + countStatements(blocksOf(statement).flatMap((b) => b.namedChildren.filter((n) => n.type !== 'comment'))), 0);
+}
+
+/**
+ * The helper named with all of `words` when its call and signature fit the
+ * line limit, else with fewer words (down to two), else with all of them.
+ */
+function shortestFitting<T extends { helper: HelperEdits }>(words: readonly string[], attempt: (base: string) => T): T {
+  const first = attempt(`_${words.join('_')}`);
+  for (let count = words.length - 1; count >= 2 && first.helper.refusal === undefined && !first.helper.fits; count--) {
+    const shorter = words.slice(0, count);
+    while (shorter.length > 1 && TRAILING_WORDS.has(shorter[shorter.length - 1])) shorter.pop();
+    const next = attempt(`_${shorter.join('_')}`);
+    if (next.helper.refusal === undefined && next.helper.fits) return next;
+  }
+  return first;
+}
+
+/** The words of the comment lines right above `first`, shortened; null when there are none or they are not a description. */
+function commentWords(context: FileContext, first: Node): string[] | null {
+  const lines: string[] = [];
+  for (let end = context.lineStart(first.startIndex) - 1; end > 0; ) {
+    const start = context.lineStart(end - 1);
+    const comment = /^[ \t]*#+[ \t]*(.*?)\r?$/.exec(context.source.slice(start, end));
+    if (comment === null) break;
+    lines.unshift(comment[1]);
+    end = start - 1;
+  }
+  if (lines.length === 0 || lines.some((line) => NOT_A_DESCRIPTION.test(line))) return null;
+  const sentence = lines.join(' ').split(/[.:;!?](?:\s|$)/)[0];
+  const words = sentence.toLowerCase().replace(/'/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  while (words.length > 0 && LEADING_WORDS.has(words[0])) words.shift();
+  const kept: string[] = [];
+  for (const word of words) {
+    if (kept.length === MAX_NAME_WORDS || [...kept, word].join('_').length > MAX_NAME_LENGTH) break;
+    kept.push(word);
+  }
+  while (kept.length > 0 && TRAILING_WORDS.has(kept[kept.length - 1])) kept.pop();
+  return kept.length > 0 ? kept : null;
+}
+
+/** The words of the block's main call: its first call that is not an assertion or plumbing. */
+function callWords(statements: readonly Node[]): string[] | null {
+  for (const statement of statements) {
+    for (const call of [statement, ...statement.descendantsOfType('call')].filter((n) => n.type === 'call')) {
+      const callee = call.childForFieldName('function');
+      const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')!.text : callee?.type === 'identifier' ? callee.text : null;
+      if (name === null || MINOR_CALLS.test(name)) continue;
+      const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('_').filter(Boolean);
+      if (words.length > 0 && words[0] !== 'test') return words;
+    }
+  }
+  return null;
+}
+
+const transform: Transform = { meta, collect, create };
+export default transform;
