@@ -69,6 +69,17 @@ describe('analyzeRange: parameters and returns', () => {
     expect(flow(source)).toEqual({ parameters: ['n'], returns: ['n', 'last'], immovable: null });
   });
 
+  it('does not give back a name the method binds again before reading it', () => {
+    const result = flow(method('for s in a:', '    # [', '    path = s.a', '    print(path)', '    b(path)', '    # ]', '    path = s.b', '    print(path)'));
+    expect(result).toEqual({ parameters: ['s', 'b'], returns: [], immovable: null });
+    const later = flow(method('for s in a:', '    path = s.b', '    print(path)', '    # [', '    path = s.a', '    print(path)', '    b(path)', '    # ]'));
+    expect(later.returns).toEqual([]);
+    const carried = flow(method('for s in a:', '    print(path)', '    path = s.b', '    # [', '    path = s.a', '    print(path)', '    b(path)', '    # ]'));
+    expect(carried.returns).toEqual(['path']);
+    const conditional = flow(method('# [', 'path = a', 'print(path)', 'b(path)', '# ]', 'if b:', '    path = 2', 'print(path)'));
+    expect(conditional.returns).toEqual(['path']);
+  });
+
   it('counts reads in closures, comprehensions and lambdas', () => {
     const result = flow(method('# [', 'ids = [s.id for s in a if s.name == b]', 'key = lambda s: s.id in ids', '# ]', 'callback = lambda: key'));
     expect(result).toEqual({ parameters: ['a', 'b'], returns: ['key'], immovable: null });

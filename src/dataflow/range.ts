@@ -267,6 +267,21 @@ function isLiveAfter(range: Range, name: string): boolean {
       use.name === name &&
       use.role !== 'bind' &&
       !isInside(range, use.node) &&
-      (use.node.startIndex >= range.end || use.nested || range.loops.some((loop) => within(use.node, loop))),
+      (use.nested || ((use.node.startIndex >= range.end || range.loops.some((loop) => within(use.node, loop))) && !isRebound(range, use))),
   );
+}
+
+/**
+ * Whether every path from the end of the range to `use` binds its name
+ * again first: a binding statement before it in a block that holds it, later
+ * than the range, or for a read in the next iteration, inside that loop.
+ */
+function isRebound(range: Range, use: LocalOccurrence): boolean {
+  const loop = use.node.startIndex < range.start ? range.loops.find((candidate) => within(use.node, candidate)) : undefined;
+  return range.names.locals.some((binding) => {
+    if (binding.name !== use.name || binding.role !== 'bind' || binding.nested || isInside(range, binding.node)) return false;
+    const statement = bindingStatement(binding.node);
+    if (statement === null || statement.parent === null || !within(use.node, statement.parent) || statement.endIndex > use.node.startIndex) return false;
+    return loop === undefined ? statement.startIndex >= range.end : within(statement, loop);
+  });
 }
