@@ -90,7 +90,6 @@ export function writeHelper(context: FileContext, spec: HelperSpec): HelperEdits
   const call = callText(context, lines, `${receiver}.${name}`, flow.parameters, flow.returns, endsInReturn, spec.lineLimit, unit);
   const at = lineEnd(context.source, holder.endIndex);
   const fits = [lines.indent + call, signature].every((text) => text.split(eol).every((line) => line.length <= spec.lineLimit));
-  if (at === lines.end) return { edits: [{ start: lines.first, end: lines.end, text: call + definition }], fits };
   return { edits: [{ start: lines.first, end: lines.end, text: call }, { start: at, end: at, text: definition }], fits };
 }
 

@@ -54,7 +54,7 @@ import { classFacts, statementLines, uniqueHelperName, writeHelper, type ClassFa
 import { readLintConfig } from '../src/lint-config.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/scope/index.js';
 import { findTestDefinitions } from '../src/test-discovery.js';
-import type { FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
+import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -171,31 +171,74 @@ function create(context: FileContext): Finding[] {
     const end = statements[statements.length - 1].endIndex;
     if (moved.some((outer) => outer.statements[0].startIndex <= start && end <= outer.statements[outer.statements.length - 1].endIndex)) continue;
     const where = `${candidate.why} in ${method.childForFieldName('name')!.text}`;
-    const refuse = (reason: string): Finding => ({ message: `${where} stays: ${reason}`, start, end, fix: null, reason });
-    const flow = analyzeRange((analysis ??= analyzeScopes(root)), method, statements);
-    if (flow.immovable !== null) {
-      findings.push(refuse(flow.immovable.reason));
-      continue;
+    const helpers: Helper[] = [];
+    for (const phase of phasesOf(context, statements)) {
+      const helper = planHelper(context, candidate, phase, { analysis: (analysis ??= analyzeScopes(root)), project, reserved, lineLimit });
+      if ('reason' in helper) {
+        const at = { start: phase.statements[0].startIndex, end: phase.statements[phase.statements.length - 1].endIndex };
+        findings.push({ message: `${where} stays: ${helper.reason}`, ...at, fix: null, reason: helper.reason });
+        continue;
+      }
+      reserved.add(helper.name);
+      helpers.push(helper);
     }
-    const words = commentWords(context, statements[0]) ?? callWords(statements);
-    if (words === null) {
-      findings.push(refuse('neither a leading comment nor a call says what the block does, to name its helper'));
-      continue;
-    }
-    const { name, helper } = shortestFitting(words, (base) => {
-      const unique = uniqueHelperName(candidate.cls, base, project, reserved);
-      return { name: unique, helper: writeHelper(context, { method, statements, name: unique, flow, lineLimit }) };
-    });
-    if (helper.refusal !== undefined) {
-      findings.push(refuse(helper.refusal));
-      continue;
-    }
-    reserved.add(name);
+    if (helpers.length === 0) continue;
     moved.push(candidate);
-    const signature = `${name}(${['self', ...flow.parameters].join(', ')})`;
-    findings.push({ message: `${where} moves into ${signature}`, start, end, fix: { edits: helper.edits, safety: 'safe' } });
+    const into = helpers.map((helper) => helper.signature).join(' and ');
+    findings.push({ message: `${where} moves into ${into}`, start, end, fix: { edits: helpers.flatMap((helper) => helper.edits), safety: 'safe' } });
   }
   return findings;
+}
+
+/** What a run of statements needs to become a helper. */
+interface Phase {
+  readonly statements: readonly Node[];
+  /** Whether the comment above the first statement may name it: it leads this run and no other. */
+  readonly namedByComment: boolean;
+}
+
+/** A helper planned for one phase. */
+interface Helper {
+  readonly name: string;
+  readonly signature: string;
+  readonly edits: readonly Edit[];
+}
+
+/** What every helper of a file is planned against. */
+interface Planning {
+  readonly analysis: ScopeAnalysis;
+  readonly project: readonly ClassFacts[];
+  readonly reserved: ReadonlySet<string>;
+  readonly lineLimit: number;
+}
+
+/**
+ * The runs of a block that become helpers: each phase that a descriptive
+ * comment opens and that holds at least three statements, when the block
+ * has several phases; else the whole block.
+ */
+function phasesOf(context: FileContext, statements: readonly Node[]): Phase[] {
+  const starts = statements.flatMap((statement, index) => (index > 0 && commentWords(context, statement) !== null ? [index] : []));
+  if (starts.length === 0) return [{ statements, namedByComment: true }];
+  const phases = [0, ...starts].map((from, index, all) => statements.slice(from, all[index + 1] ?? statements.length));
+  const large = phases.filter((phase) => countStatements(phase) >= MIN_STATEMENTS);
+  return large.length > 0 ? large.map((phase) => ({ statements: phase, namedByComment: true })) : [{ statements, namedByComment: false }];
+}
+
+/** The helper for one phase of a candidate block, or why it stays. */
+function planHelper(context: FileContext, candidate: Candidate, phase: Phase, planning: Planning): Helper | { reason: string } {
+  const { method, cls } = candidate;
+  const { statements } = phase;
+  const flow = analyzeRange(planning.analysis, method, statements);
+  if (flow.immovable !== null) return { reason: flow.immovable.reason };
+  const words = (phase.namedByComment ? commentWords(context, statements[0]) : null) ?? callWords(statements);
+  if (words === null) return { reason: 'neither a leading comment nor a call says what the block does, to name its helper' };
+  const { name, helper } = shortestFitting(words, (base) => {
+    const unique = uniqueHelperName(cls, base, planning.project, planning.reserved);
+    return { name: unique, helper: writeHelper(context, { method, statements, name: unique, flow, lineLimit: planning.lineLimit }) };
+  });
+  if (helper.refusal !== undefined) return { reason: helper.refusal };
+  return { name, signature: `${name}(${['self', ...flow.parameters].join(', ')})`, edits: helper.edits };
 }
 
 /** The methods of a class that receive the instance; framework hooks included, dunders not. */

@@ -27,3 +27,17 @@ class LongBlocksTest(unittest.TestCase):
         self.assertEqual(1, calls)
         self.compute.rebuild(server, 'fedora')
         self.assertEqual('fedora', server['image'])
+
+    def test_rebuild_and_back(self):
+        server = {'status': 'ACTIVE', 'image': 'cirros'}
+        for image in ('fedora', 'ubuntu'):
+            # Rebuild the server with the image
+            path = '/servers/%s' % image
+            self.compute.rebuild(server, image)
+            self.assertEqual(image, server['image'])
+
+            # Rebuild it back to cirros
+            path = '/servers/cirros'
+            self.compute.rebuild(server, 'cirros')
+            self.assertEqual('cirros', server['image'])
+            self.assertTrue(path)

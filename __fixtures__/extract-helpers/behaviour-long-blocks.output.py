@@ -33,3 +33,23 @@ class LongBlocksTest(unittest.TestCase):
         self.assertEqual('ACTIVE', server['status'])
         calls = reboot.call_count
         return calls
+
+    def test_rebuild_and_back(self):
+        server = {'status': 'ACTIVE', 'image': 'cirros'}
+        for image in ('fedora', 'ubuntu'):
+            # Rebuild the server with the image
+            self._rebuild_the_server_with_the_image(image, server)
+
+            # Rebuild it back to cirros
+            self._rebuild_it_back_to_cirros(server)
+
+    def _rebuild_the_server_with_the_image(self, image, server):
+        path = '/servers/%s' % image
+        self.compute.rebuild(server, image)
+        self.assertEqual(image, server['image'])
+
+    def _rebuild_it_back_to_cirros(self, server):
+        path = '/servers/cirros'
+        self.compute.rebuild(server, 'cirros')
+        self.assertEqual('cirros', server['image'])
+        self.assertTrue(path)
