@@ -74,9 +74,9 @@ export function writeHelper(context: FileContext, spec: HelperSpec): HelperEdits
   if (flow.immovable !== null) return { refusal: flow.immovable.reason };
   if (!name.startsWith('_') || /^test/.test(name)) return { refusal: `${name} is not a private helper name` };
   const receiver = parameterNames(method)[0];
-  if (receiver === undefined) return { refusal: 'the method has no self parameter' };
   const lines = statementLines(context, statements);
-  if (lines === null) return { refusal: 'the statements share a line with other code' };
+  const call = helperCall(context, { method, statements, name, args: flow.parameters, targets: flow.returns, lineLimit: spec.lineLimit });
+  if (receiver === undefined || lines === null || call === null) return { refusal: receiver === undefined ? 'the method has no self parameter' : 'the statements share a line with other code' };
   const holder = method.parent?.type === 'decorated_definition' ? method.parent : method;
   const methodIndent = context.indentOf(holder.startIndex);
   const unit = bodyUnit(context, method, methodIndent);
@@ -87,31 +87,41 @@ export function writeHelper(context: FileContext, spec: HelperSpec): HelperEdits
   const endsInReturn = statements[statements.length - 1].type === 'return_statement';
   const back = flow.returns.length > 0 && !endsInReturn ? `${eol}${bodyIndent}return ${flow.returns.join(', ')}` : '';
   const definition = `${eol}${eol}${signature}${eol}${bodyIndent}${body}${back}`;
-  const call = callText(context, lines, `${receiver}.${name}`, flow.parameters, flow.returns, endsInReturn, spec.lineLimit, unit);
   const at = lineEnd(context.source, holder.endIndex);
-  const fits = [lines.indent + call, signature].every((text) => text.split(eol).every((line) => line.length <= spec.lineLimit));
-  return { edits: [{ start: lines.first, end: lines.end, text: call }, { start: at, end: at, text: definition }], fits };
+  const fits = call.fits && signature.split(eol).every((line) => line.length <= spec.lineLimit);
+  return { edits: [call.edit, { start: at, end: at, text: definition }], fits };
+}
+
+/** A call of a helper in place of statements of a method. */
+export interface HelperCall {
+  readonly method: Node;
+  readonly statements: readonly Node[];
+  readonly name: string;
+  /** The method's locals the call passes, in the helper's parameter order. */
+  readonly args: readonly string[];
+  /** The method's locals the call assigns, in the order the helper returns them. */
+  readonly targets: readonly string[];
+  readonly lineLimit: number;
 }
 
 /**
- * The statement that calls a helper in place of the statements at `lines`:
- * `targets = callee(arguments)`, `return callee(arguments)` or the bare call,
- * wrapped at the parenthesis when longer than `lineLimit` (continuation lines
- * indented by `unit` when aligning does not fit).
+ * The edit that puts the call of a helper in place of the statements:
+ * `targets = self.name(args)`, `return self.name(args)` when they end in a
+ * return, or the bare call; wrapped at the parenthesis when longer than the
+ * line limit (continuation lines indented one level when aligning does not
+ * fit). Null when the statements share a line with other code or the method
+ * has no self.
  */
-export function callText(
-  context: FileContext,
-  lines: StatementLines,
-  callee: string,
-  args: readonly string[],
-  targets: readonly string[],
-  endsInReturn: boolean,
-  lineLimit: number,
-  unit: string,
-): string {
-  const lead = endsInReturn ? 'return ' : targets.length > 0 ? `${targets.join(', ')} = ` : '';
-  const text = wrapArguments(`${lines.indent}${lead}${callee}(`, args, ')', lineLimit, lines.indent + unit, context.eol);
-  return text.slice(lines.indent.length);
+export function helperCall(context: FileContext, call: HelperCall): { edit: Edit; fits: boolean } | null {
+  const receiver = parameterNames(call.method)[0];
+  const lines = statementLines(context, call.statements);
+  if (receiver === undefined || lines === null) return null;
+  const unit = bodyUnit(context, call.method, context.indentOf(call.method.startIndex));
+  const endsInReturn = call.statements[call.statements.length - 1].type === 'return_statement';
+  const lead = endsInReturn ? 'return ' : call.targets.length > 0 ? `${call.targets.join(', ')} = ` : '';
+  const text = wrapArguments(`${lines.indent}${lead}${receiver}.${call.name}(`, call.args, ')', call.lineLimit, lines.indent + unit, context.eol);
+  const fits = text.split(context.eol).every((line) => line.length <= call.lineLimit);
+  return { edit: { start: lines.first, end: lines.end, text: text.slice(lines.indent.length) }, fits };
 }
 
 /**
