@@ -8,7 +8,10 @@
  * and returns those the method reads after it. Its name comes from the
  * comment that leads the block (`# Boot two servers in a multi-create
  * request` → `_boot_two_servers_in_a_multi_create_request`) or from the
- * block's main call.
+ * block's main call. A block that comments divide into phases gives one
+ * helper per phase. The same run of statements written out in several tests
+ * of a class (identical up to their locals' names) becomes one helper called
+ * from each test.
  *
  * ## Why is this bad
  * A test whose logic sits four loops deep, or runs for dozens of lines inside
@@ -50,8 +53,10 @@
  */
 import type Parser from 'tree-sitter';
 import { analyzeRange } from '../src/dataflow/index.js';
-import { classFacts, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from '../src/helper-method.js';
+import { findRepeatedRuns, type RepeatedRun, type RunCopy } from '../src/duplicate-runs.js';
+import { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from '../src/helper-method.js';
 import { readLintConfig } from '../src/lint-config.js';
+import { alwaysBinds, sameNode } from '../src/name-uses.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/scope/index.js';
 import { findTestDefinitions } from '../src/test-discovery.js';
 import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
@@ -70,7 +75,9 @@ const meta: TransformMeta = {
       '--extract-lines lines (default 15) becomes a private method of the class, inserted after the method it came ' +
       'from and called in its place: it takes the locals the block reads and returns those read after it ' +
       '(a, b = self._h(x)). The helper is named after the comment that leads the block, or after its main call. ' +
-      'Its body is the block\'s text, comments included, re-indented.',
+      'Its body is the block\'s text, comments included, re-indented. A block that comments divide into phases gives one helper ' +
+      'per phase. The same run of three or more statements in two or more tests of a class, identical up to local names, ' +
+      'becomes one helper called from each place.',
     whyIsThisBad:
       'Logic buried four loops deep or in a 40-line with block is hard to follow and to review. A named helper says ' +
       'what the block does, and the test reads as a list of steps.',
@@ -123,7 +130,7 @@ const MIN_STATEMENTS = 3;
 
 /** The longest helper name made from a comment, and its most words. */
 const MAX_NAME_LENGTH = 50;
-const MAX_NAME_WORDS = 8;
+const MAX_NAME_WORDS = 9;
 
 /** Words a name does not end with, and words that only narrate at its start. */
 const TRAILING_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'with', 'and', 'or', 'by', 'at', 'from', 'is', 'are', 'be', 'that', 'this', 'its', 'their', 'each', 'every', 'all', 'under', 'over', 'into', 'after', 'before', 'about', 'as', 'via', 'per', 'when', 'while', 'if', 'then', 'than', 'so', 'but']);
@@ -152,42 +159,90 @@ function collect(context: FileContext): ClassFacts[] {
 
 function create(context: FileContext): Finding[] {
   const root = context.tree.rootNode;
-  const classes = findTestDefinitions(root, context.source).filter((d) => d.kind === 'class');
+  const definitions = findTestDefinitions(root, context.source);
+  const classes = definitions.filter((d) => d.kind === 'class');
   if (classes.length === 0) return [];
   const depth = Number(context.settings['extract-depth'] ?? 3);
   const length = Number(context.settings['extract-lines'] ?? 15);
-  const candidates = classes.flatMap(({ node: cls }) => methodsOf(cls).flatMap((method) => deepBlocks(context, cls, method, depth, length)));
-  if (candidates.length === 0) return [];
+  const analysis = analyzeScopes(root);
   const lint = readLintConfig(context);
-  const lineLimit = lint.checks('E501') ? lint.maxLineLength : Infinity;
   const project = context.project.get(meta.name)?.flatMap((file) => (file.facts as ClassFacts[] | null) ?? []) ?? [];
-  let analysis: ScopeAnalysis | undefined;
-  const reserved = new Set<string>();
-  const moved: Candidate[] = [];
+  const planning: Planning = { analysis, project, reserved: new Set(), lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity };
   const findings: Finding[] = [];
+  const moved: (readonly Node[])[] = [];
+  for (const { node: cls } of classes) {
+    const tests = definitions.filter((d) => d.kind === 'method' && sameNode(classOf(d.node), cls)).map((d) => d.node);
+    for (const run of findRepeatedRuns(analysis, tests, MIN_STATEMENTS)) {
+      const finding = shareRun(context, cls, run, planning);
+      findings.push(finding);
+      if (finding.fix !== null) moved.push(...run.copies.map((copy) => copy.statements));
+    }
+  }
+  const candidates = classes.flatMap(({ node: cls }) => methodsOf(cls).flatMap((method) => deepBlocks(context, cls, method, depth, length)));
   for (const candidate of candidates) {
     const { method, statements } = candidate;
     const start = statements[0].startIndex;
     const end = statements[statements.length - 1].endIndex;
-    if (moved.some((outer) => outer.statements[0].startIndex <= start && end <= outer.statements[outer.statements.length - 1].endIndex)) continue;
+    if (moved.some((other) => other[0].startIndex < end && start < other[other.length - 1].endIndex)) continue;
     const where = `${candidate.why} in ${method.childForFieldName('name')!.text}`;
     const helpers: Helper[] = [];
     for (const phase of phasesOf(context, statements)) {
-      const helper = planHelper(context, candidate, phase, { analysis: (analysis ??= analyzeScopes(root)), project, reserved, lineLimit });
+      const helper = planHelper(context, candidate, phase, planning);
       if ('reason' in helper) {
         const at = { start: phase.statements[0].startIndex, end: phase.statements[phase.statements.length - 1].endIndex };
         findings.push({ message: `${where} stays: ${helper.reason}`, ...at, fix: null, reason: helper.reason });
         continue;
       }
-      reserved.add(helper.name);
+      planning.reserved.add(helper.name);
       helpers.push(helper);
     }
     if (helpers.length === 0) continue;
-    moved.push(candidate);
+    moved.push(statements);
     const into = helpers.map((helper) => helper.signature).join(' and ');
     findings.push({ message: `${where} moves into ${into}`, start, end, fix: { edits: helpers.flatMap((helper) => helper.edits), safety: 'safe' } });
   }
   return findings;
+}
+
+/**
+ * One helper for the copies of a repeated run, written from the first copy
+ * after its test, and a call in each copy's place with that copy's names; or
+ * why the copies stay.
+ */
+function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: Planning): Finding {
+  const [first, ...others] = run.copies;
+  const tests = [...new Set(run.copies.map((copy) => copy.method.childForFieldName('name')!.text))];
+  const where = `the same ${first.statements.length} statements in ${tests.join(', ')}`;
+  const start = first.statements[0].startIndex;
+  const end = first.statements[first.statements.length - 1].endIndex;
+  const refuse = (reason: string): Finding => ({ message: `${where} stay: ${reason}`, start, end, fix: null, reason });
+  const flows = run.copies.map((copy) => analyzeRange(planning.analysis, copy.method, copy.statements));
+  const stuck = flows.find((flow) => flow.immovable !== null);
+  if (stuck) return refuse(stuck.immovable!.reason);
+  const positions = (copy: RunCopy, names: readonly string[]) => names.map((name) => copy.locals.indexOf(name));
+  const parameters = positions(first, flows[0].parameters);
+  if (run.copies.some((copy, index) => positions(copy, flows[index].parameters).join() !== parameters.join())) {
+    return refuse('the copies read different locals from before them');
+  }
+  const returns = [...new Set(run.copies.flatMap((copy, index) => positions(copy, flows[index].returns)))];
+  const unbound = run.copies.find((copy) => returns.some((at) => !parameters.includes(at) && !alwaysBinds(copy.statements, copy.locals[at])));
+  if (unbound) return refuse(`${unbound.method.childForFieldName('name')!.text} binds a value the helper would return on some paths only`);
+  const words = commentWords(context, first.statements[0]) ?? callWords(first.statements);
+  if (words === null) return refuse('neither a leading comment nor a call says what the statements do, to name their helper');
+  const names = (copy: RunCopy, at: readonly number[]) => at.map((index) => copy.locals[index]);
+  const flow = { parameters: flows[0].parameters, returns: names(first, returns), immovable: null };
+  const { name, helper } = shortestFitting(words, (base) => {
+    const unique = uniqueHelperName(cls, base, planning.project, planning.reserved);
+    return { name: unique, helper: writeHelper(context, { method: first.method, statements: first.statements, name: unique, flow, lineLimit: planning.lineLimit }) };
+  });
+  if (helper.refusal !== undefined) return refuse(helper.refusal);
+  const calls = others.map((copy) =>
+    helperCall(context, { method: copy.method, statements: copy.statements, name, args: names(copy, parameters), targets: names(copy, returns), lineLimit: planning.lineLimit }),
+  );
+  if (calls.some((call) => call === null)) return refuse('the statements share a line with other code');
+  planning.reserved.add(name);
+  const signature = `${name}(${['self', ...flow.parameters].join(', ')})`;
+  return { message: `${where} move into ${signature}`, start, end, fix: { edits: [...helper.edits, ...calls.map((call) => call!.edit)], safety: 'safe' } };
 }
 
 /** What a run of statements needs to become a helper. */
@@ -208,7 +263,8 @@ interface Helper {
 interface Planning {
   readonly analysis: ScopeAnalysis;
   readonly project: readonly ClassFacts[];
-  readonly reserved: ReadonlySet<string>;
+  /** Names taken by the helpers planned so far. */
+  readonly reserved: Set<string>;
   readonly lineLimit: number;
 }
 
@@ -239,6 +295,12 @@ function planHelper(context: FileContext, candidate: Candidate, phase: Phase, pl
   });
   if (helper.refusal !== undefined) return { reason: helper.refusal };
   return { name, signature: `${name}(${['self', ...flow.parameters].join(', ')})`, edits: helper.edits };
+}
+
+/** The class whose body defines a method. */
+function classOf(method: Node): Node | null {
+  const holder = method.parent?.type === 'decorated_definition' ? method.parent : method;
+  return holder.parent?.parent ?? null;
 }
 
 /** The methods of a class that receive the instance; framework hooks included, dunders not. */
