@@ -61,7 +61,7 @@ describe('extract-helpers repeated runs', () => {
 
   it('moves copies that differ in their local names only into one helper', () => {
     const result = findings(copies(['        other = 2', '        vol = self.api.create(other)', '        self.api.attach(vol)', "        self.assertEqual('in-use', vol['status'])"]));
-    expect(result).toEqual([{ line: 4, status: 'applied', message: 'the same 3 statements in test_one, test_two move into _create(self, size)' }]);
+    expect(result).toEqual([{ line: 4, status: 'applied', message: 'the same 3 statements in test_one, test_two move into _attach(self, size)' }]);
   });
 
   it('leaves copies that differ in a literal, an attribute or a global', () => {

@@ -110,12 +110,12 @@ const meta: TransformMeta = {
       {
         input:
           'class T(unittest.TestCase):\n    def test(self):\n        for a in b:\n            for c in a:\n                with c:\n' +
-          '                    value = self.api.read(c)\n                    self.assertTrue(value)\n                    total = value + 1\n' +
+          '                    value = self.api.show_volume(c)\n                    self.assertTrue(value)\n                    total = value + 1\n' +
           '        return total\n',
         output:
           'class T(unittest.TestCase):\n    def test(self):\n        for a in b:\n            for c in a:\n                with c:\n' +
-          '                    total = self._read(c)\n        return total\n\n    def _read(self, c):\n' +
-          '        value = self.api.read(c)\n        self.assertTrue(value)\n        total = value + 1\n        return total\n',
+          '                    total = self._show_volume(c)\n        return total\n\n    def _show_volume(self, c):\n' +
+          '        value = self.api.show_volume(c)\n        self.assertTrue(value)\n        total = value + 1\n        return total\n',
       },
     ],
   },
@@ -140,7 +140,10 @@ const LEADING_WORDS = new Set(['now', 'then', 'first', 'firstly', 'next', 'final
 const NOT_A_DESCRIPTION = /^(?:TODO|FIXME|XXX|HACK|NOTE)\b|\bnoqa\b|^(?:pylint|type|pragma|fmt):/i;
 
 /** Calls that do not say what a block does. */
-const MINOR_CALLS = /^(?:assert\w*|fail\w*|addCleanup|useFixture|patch|object|dict|multiple|append|extend|update|get|format|len|print|str|int|list|set|sorted|range|enumerate|zip|isinstance|call|Mock|MagicMock)$/;
+const MINOR_CALLS =
+  /^(?:assert\w*|fail\w*|addCleanup|useFixture|patch|object|dict|multiple|append|extend|update|get|pop|format|len|print|str|int|float|bool|list|tuple|set|sorted|range|enumerate|zip|isinstance|getattr|setattr|hasattr|call|blank|uuid4|dumps|loads|json|decode|encode|items|keys|values|copy|deepcopy|join|split|strip|lower|upper|replace|startswith|endswith|read|write|close|open|sleep|time|now|set_override|flags|text|simple|http|reset_mock)$/;
+
+const NO_NAME = 'neither a leading comment nor a call that no method of the class is named after says what the statements do, to name their helper';
 
 /** Node types of compound statements and the fields holding their blocks. */
 const BLOCK_HOLDERS = new Set(['for_statement', 'while_statement', 'if_statement', 'elif_clause', 'else_clause', 'with_statement', 'try_statement', 'except_clause', 'finally_clause', 'except_group_clause']);
@@ -174,6 +177,7 @@ function create(context: FileContext): Finding[] {
     const tests = definitions.filter((d) => d.kind === 'method' && sameNode(classOf(d.node), cls)).map((d) => d.node);
     for (const run of findRepeatedRuns(analysis, tests, MIN_STATEMENTS)) {
       const finding = shareRun(context, cls, run, planning);
+      if (finding === null) continue;
       findings.push(finding);
       if (finding.fix !== null) moved.push(...run.copies.map((copy) => copy.statements));
     }
@@ -189,7 +193,7 @@ function create(context: FileContext): Finding[] {
     for (const phase of phasesOf(context, statements)) {
       const helper = planHelper(context, candidate, phase, planning);
       if ('reason' in helper) {
-        const at = { start: phase.statements[0].startIndex, end: phase.statements[phase.statements.length - 1].endIndex };
+        const at = { start: phase[0].startIndex, end: phase[phase.length - 1].endIndex };
         findings.push({ message: `${where} stays: ${helper.reason}`, ...at, fix: null, reason: helper.reason });
         continue;
       }
@@ -209,26 +213,28 @@ function create(context: FileContext): Finding[] {
  * after its test, and a call in each copy's place with that copy's names; or
  * why the copies stay.
  */
-function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: Planning): Finding {
-  const [first, ...others] = run.copies;
-  const tests = [...new Set(run.copies.map((copy) => copy.method.childForFieldName('name')!.text))];
+function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: Planning): Finding | null {
+  const copies = run.copies.map((copy) => ({ ...copy, statements: withoutBareReturn(copy.statements) }));
+  if (copies[0].statements.length < MIN_STATEMENTS) return null;
+  const [first, ...others] = copies;
+  const tests = [...new Set(copies.map((copy) => copy.method.childForFieldName('name')!.text))];
   const where = `the same ${first.statements.length} statements in ${tests.join(', ')}`;
   const start = first.statements[0].startIndex;
   const end = first.statements[first.statements.length - 1].endIndex;
   const refuse = (reason: string): Finding => ({ message: `${where} stay: ${reason}`, start, end, fix: null, reason });
-  const flows = run.copies.map((copy) => analyzeRange(planning.analysis, copy.method, copy.statements));
+  const flows = copies.map((copy) => analyzeRange(planning.analysis, copy.method, copy.statements));
   const stuck = flows.find((flow) => flow.immovable !== null);
   if (stuck) return refuse(stuck.immovable!.reason);
   const positions = (copy: RunCopy, names: readonly string[]) => names.map((name) => copy.locals.indexOf(name));
   const parameters = positions(first, flows[0].parameters);
-  if (run.copies.some((copy, index) => positions(copy, flows[index].parameters).join() !== parameters.join())) {
+  if (copies.some((copy, index) => positions(copy, flows[index].parameters).join() !== parameters.join())) {
     return refuse('the copies read different locals from before them');
   }
-  const returns = [...new Set(run.copies.flatMap((copy, index) => positions(copy, flows[index].returns)))];
-  const unbound = run.copies.find((copy) => returns.some((at) => !parameters.includes(at) && !alwaysBinds(copy.statements, copy.locals[at])));
+  const returns = [...new Set(copies.flatMap((copy, index) => positions(copy, flows[index].returns)))];
+  const unbound = copies.find((copy) => returns.some((at) => !parameters.includes(at) && !alwaysBinds(copy.statements, copy.locals[at])));
   if (unbound) return refuse(`${unbound.method.childForFieldName('name')!.text} binds a value the helper would return on some paths only`);
-  const words = commentWords(context, first.statements[0]) ?? callWords(first.statements);
-  if (words === null) return refuse('neither a leading comment nor a call says what the statements do, to name their helper');
+  const words = nameWords(context, cls, first.statements, planning);
+  if (words === null) return refuse(NO_NAME);
   const names = (copy: RunCopy, at: readonly number[]) => at.map((index) => copy.locals[index]);
   const flow = { parameters: flows[0].parameters, returns: names(first, returns), immovable: null };
   const { name, helper } = shortestFitting(words, (base) => {
@@ -243,13 +249,6 @@ function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: P
   planning.reserved.add(name);
   const signature = `${name}(${['self', ...flow.parameters].join(', ')})`;
   return { message: `${where} move into ${signature}`, start, end, fix: { edits: [...helper.edits, ...calls.map((call) => call!.edit)], safety: 'safe' } };
-}
-
-/** What a run of statements needs to become a helper. */
-interface Phase {
-  readonly statements: readonly Node[];
-  /** Whether the comment above the first statement may name it: it leads this run and no other. */
-  readonly namedByComment: boolean;
 }
 
 /** A helper planned for one phase. */
@@ -269,26 +268,26 @@ interface Planning {
 }
 
 /**
- * The runs of a block that become helpers: each phase that a descriptive
- * comment opens and that holds at least three statements, when the block
- * has several phases; else the whole block.
+ * The runs of a block that become helpers: each phase that a blank line and
+ * a descriptive comment open and that holds at least three statements, when
+ * such comments divide the block into phases; else the whole block. A bare `return` that
+ * ends a run stays in the method.
  */
-function phasesOf(context: FileContext, statements: readonly Node[]): Phase[] {
-  const starts = statements.flatMap((statement, index) => (index > 0 && commentWords(context, statement) !== null ? [index] : []));
-  if (starts.length === 0) return [{ statements, namedByComment: true }];
-  const phases = [0, ...starts].map((from, index, all) => statements.slice(from, all[index + 1] ?? statements.length));
-  const large = phases.filter((phase) => countStatements(phase) >= MIN_STATEMENTS);
-  return large.length > 0 ? large.map((phase) => ({ statements: phase, namedByComment: true })) : [{ statements, namedByComment: false }];
+function phasesOf(context: FileContext, statements: readonly Node[]): (readonly Node[])[] {
+  const opensPhase = (index: number) =>
+    index > 0 && commentWords(context, statements[index]) !== null && /\n[ \t]*\r?\n/.test(context.source.slice(statements[index - 1].endIndex, statements[index].startIndex));
+  const starts = statements.flatMap((_, index) => (opensPhase(index) ? [index] : []));
+  const phases = [0, ...starts].map((from, index, all) => withoutBareReturn(statements.slice(from, all[index + 1] ?? statements.length)));
+  return phases.filter((phase) => countStatements(phase) >= MIN_STATEMENTS);
 }
 
 /** The helper for one phase of a candidate block, or why it stays. */
-function planHelper(context: FileContext, candidate: Candidate, phase: Phase, planning: Planning): Helper | { reason: string } {
+function planHelper(context: FileContext, candidate: Candidate, statements: readonly Node[], planning: Planning): Helper | { reason: string } {
   const { method, cls } = candidate;
-  const { statements } = phase;
   const flow = analyzeRange(planning.analysis, method, statements);
   if (flow.immovable !== null) return { reason: flow.immovable.reason };
-  const words = (phase.namedByComment ? commentWords(context, statements[0]) : null) ?? callWords(statements);
-  if (words === null) return { reason: 'neither a leading comment nor a call says what the block does, to name its helper' };
+  const words = nameWords(context, cls, statements, planning);
+  if (words === null) return { reason: NO_NAME };
   const { name, helper } = shortestFitting(words, (base) => {
     const unique = uniqueHelperName(cls, base, planning.project, planning.reserved);
     return { name: unique, helper: writeHelper(context, { method, statements, name: unique, flow, lineLimit: planning.lineLimit }) };
@@ -383,18 +382,38 @@ function commentWords(context: FileContext, first: Node): string[] | null {
   return kept.length > 0 ? kept : null;
 }
 
-/** The words of the block's main call: its first call that is not an assertion or plumbing. */
-function callWords(statements: readonly Node[]): string[] | null {
-  for (const statement of statements) {
-    for (const call of [statement, ...statement.descendantsOfType('call')].filter((n) => n.type === 'call')) {
-      const callee = call.childForFieldName('function');
-      const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')!.text : callee?.type === 'identifier' ? callee.text : null;
-      if (name === null || MINOR_CALLS.test(name)) continue;
-      const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('_').filter(Boolean);
-      if (words.length > 0 && words[0] !== 'test') return words;
-    }
-  }
-  return null;
+/**
+ * The words of the calls that may name the block, best first: calls made for
+ * their effect (a statement of their own) before calls whose value is used,
+ * each in source order, leaving out assertions, plumbing and constructors.
+ */
+function callWords(statements: readonly Node[]): string[][] {
+  const calls = statements.flatMap((statement) => [statement, ...statement.descendantsOfType('call')]).filter((n) => n.type === 'call');
+  const isAction = (call: Node) => call.parent?.type === 'expression_statement';
+  const ranked = [...calls.filter(isAction), ...calls.filter((call) => !isAction(call))];
+  return ranked.flatMap((call) => {
+    const callee = call.childForFieldName('function');
+    const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')!.text : callee?.type === 'identifier' ? callee.text : null;
+    if (name === null || MINOR_CALLS.test(name) || /^[A-Z]/.test(name)) return [];
+    const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('_').filter(Boolean);
+    return words.length > 0 && words[0] !== 'test' ? [words] : [];
+  });
+}
+
+/**
+ * The words that name a helper for `statements` of a method of `cls`: the
+ * comment that leads them, else the best call whose name
+ * no method or attribute of the class or a related class has (a helper named
+ * after a method it calls would override that method); null when none.
+ */
+function nameWords(context: FileContext, cls: Node, statements: readonly Node[], planning: Planning): string[] | null {
+  return commentWords(context, statements[0]) ?? callWords(statements).find((words) => uniqueHelperName(cls, `_${words.join('_')}`, planning.project, planning.reserved) === `_${words.join('_')}`) ?? null;
+}
+
+/** The statements without a bare `return` that ends them: the method returns after the call as it did. */
+function withoutBareReturn(statements: readonly Node[]): readonly Node[] {
+  const last = statements[statements.length - 1];
+  return last?.type === 'return_statement' && last.namedChildCount === 0 ? statements.slice(0, -1) : statements;
 }
 
 const transform: Transform = { meta, collect, create };
