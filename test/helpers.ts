@@ -53,9 +53,11 @@ export interface FixtureCase {
   readonly input: string;
   readonly output: string;
   readonly unsafe: boolean;
+  /** The transforms' option values, by option name (`{"rename": ["a=b"]}`). */
+  readonly settings: TransformSettings;
 }
 
-/** Every fixture pair. An optional <case>.options.json sets `unsafe`. */
+/** Every fixture pair. An optional <case>.options.json sets `unsafe` and `settings`. */
 export function fixtureCases(): FixtureCase[] {
   return readdirSync(FIXTURES).flatMap((transform) =>
     readdirSync(path.join(FIXTURES, transform))
@@ -64,7 +66,7 @@ export function fixtureCases(): FixtureCase[] {
         const name = file.slice(0, -'.input.py'.length);
         const base = path.join(FIXTURES, transform, name);
         const options = existsSync(`${base}.options.json`) ? JSON.parse(readFileSync(`${base}.options.json`, 'utf8')) : {};
-        return { transform, name, input: `${base}.input.py`, output: `${base}.output.py`, unsafe: options.unsafe === true };
+        return { transform, name, input: `${base}.input.py`, output: `${base}.output.py`, unsafe: options.unsafe === true, settings: options.settings ?? {} };
       }),
   );
 }
