@@ -143,6 +143,16 @@ describe('rename on the command line', () => {
     expect(read(dir, 'pkg/test_b.py')).toBe(TEST_B.replace(/\b_boot\b/g, '_start_server'));
   });
 
+  it('applies the renames a review asks for with --from-review, and refuses the hook it names', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'review.txt'), '1. Rename `_boot` to `_create_server`.\n2. Rename setUp to prepare_servers.\n');
+    const run = runCli(['--from-review', 'review.txt', '--all-files', 'pkg'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('→ rename _boot → _create_server, in the files under review');
+    expect(run.stderr).toContain('✗ harmful: renaming setUp: unittest hooks would stop running');
+    expect(read(dir, 'pkg/test_b.py')).toBe(TEST_B.replace(/\b_boot\b/g, '_create_server'));
+  });
+
   it('reports a malformed --rename for every file', () => {
     const dir = project();
     const run = runCli(['--dry', '-t', 'rename', '--all-files', '--rename', 'no-equals', 'pkg'], dir);
