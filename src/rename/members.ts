@@ -162,12 +162,10 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     else if (test.kind === 'method' && currentClass !== null) testsByClass.get(currentClass)!.push(test.name);
   }
   const classes: ClassFacts[] = [];
-  const classNames = new Map<number, string>();
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'class' || !isNamedClassChain(scope)) continue;
     const qualname = qualifiedName(scope);
     const fullName = `${module}.${qualname}`;
-    classNames.set(scope.node.id, fullName);
     const bases = (scope.node.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type === 'identifier' || b.type === 'attribute').map((b) => resolve(b.text));
     const members = [...scope.bindings.keys()];
     classes.push({
@@ -196,9 +194,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     const parent = id.parent;
     if (parent?.type !== 'attribute' || !sameNode(parent.childForFieldName('attribute'), id)) continue;
     const object = parent.childForFieldName('object')!;
-    const method = analysis.scopeOf(id);
-    const owner = method.kind === 'function' && method.parent?.kind === 'class' ? classNames.get(method.parent.node.id) ?? null : null;
-    attributes.push({ name: id.text, object: describeObject(object, resolve), inClass: owner, line: context.line(id.startIndex) });
+    attributes.push({ name: id.text, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(id.startIndex) });
   }
   for (const string of root.descendantsOfType('string_content')) {
     const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text)?.[1];
@@ -288,7 +284,8 @@ function planMethod(files: readonly MemberFacts[], target: MemberTarget & { kind
   const reached = [...family, ...ancestors(top, classes)];
   const clash = reached.find((c) => c.members.includes(newName));
   if (clash) return { refusal: `${clash.qualname} already has ${newName}: the rename would replace it` };
-  const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily)).map((a) => `${f.path}:${a.line}`))[0];
+  const modules = new Set(files.map((f) => f.module));
+  const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily) && !reachesOther(a, top, classes, modules)).map((a) => `${f.path}:${a.line}`))[0];
   if (unknown !== undefined) return { refusal: `${name} is also reached through an object whose class cannot be told (${unknown}): that use might not follow the rename` };
   const testIds = /^test/.test(name)
     ? family
@@ -340,8 +337,8 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
     const parent = id.parent!;
     if (parent.type === 'attribute' && sameNode(parent.childForFieldName('attribute'), id)) {
       const object = describeObject(parent.childForFieldName('object')!, resolve);
-      const method = analysis.scopeOf(id);
-      const owner = method.kind === 'function' && method.parent?.kind === 'class' && isNamedClassChain(method.parent) ? `${facts.module}.${qualifiedName(method.parent)}` : null;
+      const objectNode = parent.childForFieldName('object')!;
+      const owner = ownerClass(objectNode, analysis, facts.module);
       const ours = target.kind === 'method' ? reachesFamily({ name: id.text, object, inClass: owner, line: 0 }, new Set(plan.classes)) : `${object}.${id.text}` === home;
       if (ours) rename(id);
     } else if (home !== null && isImportedName(id) && `${resolveRelative(importModule(id), facts.module)}.${id.text}` === home) {
@@ -406,6 +403,37 @@ function descendants(cls: ClassFacts, classes: ReadonlyMap<string, ClassFacts>):
 function reachesFamily(use: AttributeFact, family: ReadonlySet<string>): boolean {
   if (use.object === 'self' || use.object === 'cls' || use.object === 'super') return use.inClass !== null && family.has(use.inClass);
   return family.has(use.object);
+}
+
+/**
+ * The full name of the class whose instance (or class) `self`, `cls` or
+ * `super()` stands for: the class of the method whose first parameter the
+ * name is, also from a closure inside that method; null when it cannot be told.
+ */
+function ownerClass(object: Node, analysis: ScopeAnalysis, module: string): string | null {
+  let method: Scope | null = null;
+  if (object.type === 'identifier') {
+    const binding = analysis.referenceAt(object)?.binding;
+    if (binding?.kinds.has('parameter') && sameNode(binding.scope.node.childForFieldName('parameters')?.firstNamedChild, binding.definitions[0]?.node)) method = binding.scope;
+  } else if (object.type === 'call') {
+    method = analysis.scopeOf(object);
+  }
+  const cls = method?.kind === 'function' ? method.parent : null;
+  return cls?.kind === 'class' && isNamedClassChain(cls) ? `${module}.${qualifiedName(cls)}` : null;
+}
+
+/**
+ * Whether a use provably reaches something else: a module's attribute, or
+ * `self.x`/`Class.x` of a class in the run that never shares an instance with
+ * the family (no class in the run derives from both, as with a mixin).
+ */
+function reachesOther(use: AttributeFact, top: ClassFacts, classes: ReadonlyMap<string, ClassFacts>, modules: ReadonlySet<string>): boolean {
+  if (modules.has(use.object)) return true;
+  const owner = use.object === 'self' || use.object === 'cls' || use.object === 'super' ? use.inClass : use.object;
+  const cls = owner === null ? undefined : classes.get(owner);
+  if (cls === undefined) return false;
+  const lineage = (c: ClassFacts) => [c, ...ancestors(c, classes)];
+  return ![...classes.values()].some((c) => lineage(c).includes(cls) && lineage(c).includes(top));
 }
 
 /** What an attribute's object is: self, cls, super, a dotted path (through the imports), or `?`. */
