@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSource } from '../src/engine.js';
-import type { Transform } from '../src/types.js';
+import type { Transform, TransformSettings } from '../src/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
@@ -39,9 +39,9 @@ export function runPython(args: readonly string[], cwd: string): CliRun {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Applies transforms to a snippet and returns the new text. */
-export function fix(source: string, transforms: readonly Transform[], unsafe = false): string {
-  return transformSource('snippet.py', source, { transforms, unsafe }).output;
+/** Applies transforms to a snippet, with these option values, and returns the new text. */
+export function fix(source: string, transforms: readonly Transform[], unsafe = false, settings: TransformSettings = {}): string {
+  return transformSource('snippet.py', source, { transforms, unsafe, settings }).output;
 }
 
 export const FIXTURES = path.join(ROOT, '__fixtures__');
@@ -53,11 +53,11 @@ export interface FixtureCase {
   readonly input: string;
   readonly output: string;
   readonly unsafe: boolean;
-  /** Transform option values, by option name. */
-  readonly settings: Readonly<Record<string, unknown>>;
+  /** The transforms' option values, by option name (`{"rename": ["a=b"]}`). */
+  readonly settings: TransformSettings;
 }
 
-/** Every fixture pair. An optional <case>.options.json sets `unsafe` and `settings` (transform option values). */
+/** Every fixture pair. An optional <case>.options.json sets `unsafe` and `settings`. */
 export function fixtureCases(): FixtureCase[] {
   return readdirSync(FIXTURES).flatMap((transform) =>
     readdirSync(path.join(FIXTURES, transform))
