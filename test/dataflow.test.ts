@@ -54,6 +54,11 @@ describe('analyzeRange: parameters and returns', () => {
     expect(result).toEqual({ parameters: ['a', 'x'], returns: ['y'], immovable: null });
   });
 
+  it('counts definitions, imports and with targets as binding their names', () => {
+    const result = flow(method('# [', 'class C(object):', '    pass', 'def f():', '    pass', 'import os.path as p', 'with a as w:', '    pass', '# ]', 'print(C, f, p, w)'));
+    expect(result).toEqual({ parameters: ['a'], returns: ['C', 'f', 'p', 'w'], immovable: null });
+  });
+
   it('does not take a name bound on every path before its use', () => {
     const result = flow(method('x = 0', '# [', 'if a:', '    x = 1', 'else:', '    x = 2', 'print(x)', '# ]'));
     expect(result.parameters).toEqual(['a']);
