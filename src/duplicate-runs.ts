@@ -3,6 +3,7 @@
  * of the methods' locals: the same steps written out in each test.
  */
 import type Parser from 'tree-sitter';
+import { functionScope } from './dataflow/occurrences.js';
 import type { ScopeAnalysis } from './scope/index.js';
 import { sameNode } from './name-uses.js';
 
@@ -30,12 +31,15 @@ interface Statement {
 
 /**
  * The runs of at least `minimum` consecutive statements (of any block) that
- * appear in two or more of `methods`, longest first, no statement in two
+ * appear in two or more of `methods` (of the module whose text is `source`), longest first, no statement in two
  * runs. Two runs match when their tokens are equal once each method's locals
  * are numbered in order of appearance; comments count as tokens.
  */
-export function findRepeatedRuns(analysis: ScopeAnalysis, methods: readonly Node[], minimum: number): RepeatedRun[] {
-  const blocks = methods.map((method) => ({ method, blocks: blocksOf(method).map((block) => statementsOf(analysis, method, block)) }));
+export function findRepeatedRuns(analysis: ScopeAnalysis, source: string, methods: readonly Node[], minimum: number): RepeatedRun[] {
+  const blocks = methods.map((method) => {
+    const locals = localSpans(analysis, method);
+    return { method, blocks: blocksOf(method).map((block) => statementsOf(source, block, locals)) };
+  });
   const found = new Map<string, RunCopy[]>();
   for (const [i, first] of blocks.entries()) {
     for (const second of blocks.slice(i + 1)) {
@@ -84,10 +88,42 @@ function insideDefinition(node: Node, method: Node): boolean {
   return false;
 }
 
-function statementsOf(analysis: ScopeAnalysis, method: Node, block: Node): Statement[] {
-  return block.namedChildren
-    .filter((n) => n.type !== 'comment')
-    .map((node) => ({ node, shape: tokensOf(analysis, method, node, () => '$').join(' ') }));
+function statementsOf(source: string, block: Node, locals: readonly Span[]): Statement[] {
+  return block.namedChildren.filter((n) => n.type !== 'comment').map((node) => ({ node, shape: shapeOf(source, node, locals) }));
+}
+
+/** Where an identifier naming a local of the method is. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The identifiers of the method that name its locals, in source order. */
+function localSpans(analysis: ScopeAnalysis, method: Node): Span[] {
+  const spans = [...functionScope(analysis, method).bindings.values()].flatMap((binding) => binding.references.map((r) => ({ start: r.node.startIndex, end: r.node.endIndex })));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A statement's text with its locals as `$` and every run of white space as
+ * one space: a quick first test that two statements may match, which
+ * {@link copyOf} confirms token by token.
+ */
+function shapeOf(source: string, node: Node, locals: readonly Span[]): string {
+  let low = 0;
+  let high = locals.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (locals[mid].start < node.startIndex) low = mid + 1;
+    else high = mid;
+  }
+  let shape = '';
+  let at = node.startIndex;
+  for (let i = low; i < locals.length && locals[i].end <= node.endIndex; i++) {
+    shape += `${source.slice(at, locals[i].start)}$`;
+    at = locals[i].end;
+  }
+  return (shape + source.slice(at, node.endIndex)).replace(/\s+/g, ' ');
 }
 
 /** Where two statement lists share runs of at least `minimum` equal shapes: [start in a, start in b, length], maximal runs only. */

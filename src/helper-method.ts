@@ -195,9 +195,17 @@ export interface ClassFacts {
   readonly names: readonly string[];
 }
 
+/** Each parsed module's classes, read once. */
+const factsByTree = new WeakMap<Parser.Tree, ClassFacts[]>();
+
 /** The classes of a module and the names they define. */
 export function classFacts(root: Node): ClassFacts[] {
-  return root.descendantsOfType('class_definition').map(factsOf);
+  let facts = factsByTree.get(root.tree);
+  if (facts === undefined) {
+    facts = root.descendantsOfType('class_definition').map(factsOf);
+    factsByTree.set(root.tree, facts);
+  }
+  return facts;
 }
 
 function factsOf(cls: Node): ClassFacts {

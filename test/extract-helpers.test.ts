@@ -44,6 +44,18 @@ describe('extract-helpers refusals', () => {
   });
 });
 
+describe('extract-helpers and classes whose methods are copied', () => {
+  it('leaves a class the module reads as a value, but not one it names as a base or in super()', () => {
+    const body = ['    def test(self):', '        for a in self.items:', '            for b in a:', '                if b:', '                    self.check(b)', '                    self.check(a)', '                    self.check(b, a)', ''];
+    const copied = ['class T(unittest.TestCase):', ...body, 'class U(unittest.TestCase):', '    pass', '', "setattr(U, 'test', getattr(T, 'test'))", ''].join('\n');
+    expect(findings(copied)).toEqual([
+      { line: 6, status: 'no-fix', message: 'a block 3 levels deep in test stays: the module reads the class T itself at line 13, and may copy its methods where the helper is not' },
+    ]);
+    const subclassed = ['class T(unittest.TestCase):', ...body, 'class U(T):', '    def setUp(self):', '        super(T, self).setUp()', ''].join('\n');
+    expect(findings(subclassed).map((f) => f.status)).toEqual(['applied']);
+  });
+});
+
 describe('extract-helpers repeated runs', () => {
   const copies = (second: string[]) =>
     [

@@ -56,7 +56,7 @@ import { analyzeRange } from '../src/dataflow/index.js';
 import { findRepeatedRuns, type RepeatedRun, type RunCopy } from '../src/duplicate-runs.js';
 import { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from '../src/helper-method.js';
 import { readLintConfig } from '../src/lint-config.js';
-import { alwaysBinds, sameNode } from '../src/name-uses.js';
+import { alwaysBinds } from '../src/name-uses.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/scope/index.js';
 import { findTestDefinitions } from '../src/test-discovery.js';
 import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
@@ -98,7 +98,7 @@ const meta: TransformMeta = {
       'return before their end, yield or await, a break or continue of an outer loop, global or nonlocal, del of an ' +
       'outer name, a super() call of a hook, a use of mocks a patch decorator passes by position, a name bound on some ' +
       'paths only and read after the block, a closure over a name the method changes later, and methods that read ' +
-      'locals() or vars(). The helper\'s name is new to the class and to every class of the run related to it; a base ' +
+      'locals() or vars(), and classes the module reads as a value (their methods may be copied elsewhere). The helper\'s name is new to the class and to every class of the run related to it; a base ' +
       'class outside the run could still define it, so the transform is not in the default set.',
   },
   examples: {
@@ -173,10 +173,16 @@ function create(context: FileContext): Finding[] {
   const planning: Planning = { analysis, project, reserved: new Set(), lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity };
   const findings: Finding[] = [];
   const moved: (readonly Node[])[] = [];
+  const valueReads = new Map(classes.map(({ node }) => [node.id, readAsValue(analysis, node)]));
+  const testsByClass = new Map<number, Node[]>();
+  for (const { kind, node } of definitions) {
+    const cls = kind === 'method' ? classOf(node) : null;
+    if (cls !== null) testsByClass.set(cls.id, [...(testsByClass.get(cls.id) ?? []), node]);
+  }
   for (const { node: cls } of classes) {
-    const tests = definitions.filter((d) => d.kind === 'method' && sameNode(classOf(d.node), cls)).map((d) => d.node);
-    for (const run of findRepeatedRuns(analysis, tests, MIN_STATEMENTS)) {
-      const finding = shareRun(context, cls, run, planning);
+    const tests = testsByClass.get(cls.id) ?? [];
+    for (const run of findRepeatedRuns(analysis, context.source, tests, MIN_STATEMENTS)) {
+      const finding = shareRun(context, cls, run, planning, valueReads.get(cls.id) ?? null);
       if (finding === null) continue;
       findings.push(finding);
       if (finding.fix !== null) moved.push(...run.copies.map((copy) => copy.statements));
@@ -189,6 +195,11 @@ function create(context: FileContext): Finding[] {
     const end = statements[statements.length - 1].endIndex;
     if (moved.some((other) => other[0].startIndex < end && start < other[other.length - 1].endIndex)) continue;
     const where = `${candidate.why} in ${method.childForFieldName('name')!.text}`;
+    const valueRead = valueReads.get(candidate.cls.id) ?? null;
+    if (valueRead !== null) {
+      findings.push({ message: `${where} stays: ${valueRead}`, start, end, fix: null, reason: valueRead });
+      continue;
+    }
     const helpers: Helper[] = [];
     for (const phase of phasesOf(context, statements)) {
       const helper = planHelper(context, candidate, phase, planning);
@@ -213,7 +224,7 @@ function create(context: FileContext): Finding[] {
  * after its test, and a call in each copy's place with that copy's names; or
  * why the copies stay.
  */
-function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: Planning): Finding | null {
+function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: Planning, valueRead: string | null): Finding | null {
   const copies = run.copies.map((copy) => ({ ...copy, statements: withoutBareReturn(copy.statements) }));
   if (copies[0].statements.length < MIN_STATEMENTS) return null;
   const [first, ...others] = copies;
@@ -222,6 +233,7 @@ function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: P
   const start = first.statements[0].startIndex;
   const end = first.statements[first.statements.length - 1].endIndex;
   const refuse = (reason: string): Finding => ({ message: `${where} stay: ${reason}`, start, end, fix: null, reason });
+  if (valueRead !== null) return refuse(valueRead);
   const flows = copies.map((copy) => analyzeRange(planning.analysis, copy.method, copy.statements));
   const stuck = flows.find((flow) => flow.immovable !== null);
   if (stuck) return refuse(stuck.immovable!.reason);
@@ -294,6 +306,25 @@ function planHelper(context: FileContext, candidate: Candidate, statements: read
   });
   if (helper.refusal !== undefined) return { reason: helper.refusal };
   return { name, signature: `${name}(${['self', ...flow.parameters].join(', ')})`, edits: helper.edits };
+}
+
+/**
+ * Why helpers may not be added to a class whose module reads the class
+ * itself (`getattr(ServersTest, name)`, `ServersTest.test_boot`): its
+ * methods may be copied into other classes, which would not get the helper.
+ * Naming it as a base or in `super(ServersTest, self)` is fine. Null when
+ * nothing reads it.
+ */
+function readAsValue(analysis: ScopeAnalysis, cls: Node): string | null {
+  const name = cls.childForFieldName('name')!;
+  const read = analysis.referenceAt(name)?.binding?.references.find((reference) => {
+    if (reference.role !== 'read') return false;
+    const list = reference.node.parent;
+    const isBase = list?.type === 'argument_list' && list.parent?.type === 'class_definition';
+    const isSuper = list?.type === 'argument_list' && list.parent?.childForFieldName('function')?.text === 'super';
+    return !isBase && !isSuper;
+  });
+  return read === undefined ? null : `the module reads the class ${name.text} itself at line ${read.node.startPosition.row + 1}, and may copy its methods where the helper is not`;
 }
 
 /** The class whose body defines a method. */
