@@ -81,6 +81,8 @@ describe('analyzeRange: parameters and returns', () => {
     expect(later.returns).toEqual([]);
     const carried = flow(method('for s in a:', '    print(path)', '    path = s.b', '    # [', '    path = s.a', '    print(path)', '    b(path)', '    # ]'));
     expect(carried.returns).toEqual(['path']);
+    const looped = flow(method('# [', 'path = a', 'print(path)', 'b(path)', '# ]', 'for path in b:', '    print(path)'));
+    expect(looped.returns).toEqual([]);
     const conditional = flow(method('# [', 'path = a', 'print(path)', 'b(path)', '# ]', 'if b:', '    path = 2', 'print(path)'));
     expect(conditional.returns).toEqual(['path']);
   });

@@ -216,10 +216,14 @@ function isBoundBefore(range: Range, use: LocalOccurrence): boolean {
   return range.names.locals.some((binding) => {
     if (binding.name !== use.name || binding.role === 'read' || binding.nested || !isInside(range, binding.node)) return false;
     const statement = bindingStatement(binding.node);
-    if (statement === null) return false;
-    if (statement.type === 'for_statement' || statement.type === 'with_statement') return within(use.node, statement.childForFieldName('body')!);
-    return statement.parent !== null && within(use.node, statement.parent) && statement.endIndex <= use.node.startIndex;
+    return statement !== null && dominates(statement, use.node);
   });
+}
+
+/** Whether running `statement` (one that binds unconditionally) comes before every run of `node`: it precedes it in a block that holds it, or `node` is in its body. */
+function dominates(statement: Node, node: Node): boolean {
+  if (statement.type === 'for_statement' || statement.type === 'with_statement') return within(node, statement.childForFieldName('body')!);
+  return statement.parent !== null && within(node, statement.parent) && statement.endIndex <= node.startIndex;
 }
 
 /** The statement whose completion binds the name at `id`, when it binds it unconditionally. */
@@ -281,7 +285,7 @@ function isRebound(range: Range, use: LocalOccurrence): boolean {
   return range.names.locals.some((binding) => {
     if (binding.name !== use.name || binding.role !== 'bind' || binding.nested || isInside(range, binding.node)) return false;
     const statement = bindingStatement(binding.node);
-    if (statement === null || statement.parent === null || !within(use.node, statement.parent) || statement.endIndex > use.node.startIndex) return false;
+    if (statement === null || !dominates(statement, use.node)) return false;
     return loop === undefined ? statement.startIndex >= range.end : within(statement, loop);
   });
 }
