@@ -69,6 +69,11 @@ describe('analyzeRange: parameters and returns', () => {
     expect(flow(source)).toEqual({ parameters: ['item', 'total'], returns: ['total'], immovable: null });
   });
 
+  it('gives back a name the range itself reads in the next iteration', () => {
+    const source = ['def f(items, headers):', '    for item in items:', '        # [', "        headers['x'] = item", '        for i in item:', '            headers = dict(headers)', '        print(i)', '        # ]', '    headers = {}', '    return headers', ''].join('\n');
+    expect(flow(source)).toEqual({ parameters: ['headers', 'item'], returns: ['headers'], immovable: null });
+  });
+
   it('gives back a name read at the top of the next iteration', () => {
     const source = ['def f(n):', '    last = None', '    while n:', '        print(last)', '        # [', '        n -= 1', '        last = n', '        other = 1', '        # ]', ''].join('\n');
     expect(flow(source)).toEqual({ parameters: ['n'], returns: ['n', 'last'], immovable: null });

@@ -70,3 +70,18 @@ class PortBindingTest(unittest.TestCase):
         ports = server.ports_by_number()
         self.assertIn(port.number, ports)
         self.assertFalse(ports[port.number].active)
+
+    def test_running_total_of_bound_ports(self):
+        total = 0
+        for server in self.servers:
+            for port in server.ports:
+                if port.bound:
+                    # Add the port number to the running total
+                    total = self._add_the_port_number_to_the_running_total(
+                        total, port)
+
+    def _add_the_port_number_to_the_running_total(self, total, port):
+        total += port.number
+        self.assertIn(total, (1, 4))
+        self.assertTrue(port.active)
+        return total

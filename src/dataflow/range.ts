@@ -54,7 +54,8 @@ export function analyzeRange(analysis: ScopeAnalysis, fn: Node, statements: read
 
   const parameters = exposedReads(range).filter((name) => reachesFromOutside(range, name));
   const endsInReturn = statements[statements.length - 1].type === 'return_statement';
-  const returns = endsInReturn ? [] : writtenNames(range).filter((name) => isLiveAfter(range, name));
+  const carried = (name: string) => range.loops.length > 0 && parameters.includes(name);
+  const returns = endsInReturn ? [] : writtenNames(range).filter((name) => carried(name) || isLiveAfter(range, name));
   for (const name of returns) {
     if (alwaysBinds(statements, name)) continue;
     if (!reachesFromOutside(range, name)) {
