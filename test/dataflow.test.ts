@@ -176,6 +176,13 @@ describe('analyzeRange: immovable ranges', () => {
     expect(reasonOf(method('# [', 'if a:', '    host = b', '# ]', 'print(host)'))).toMatch(/host is bound on some paths/);
   });
 
+  it('refuses to return a name when an enclosing try or assertRaises catches what the range raises', () => {
+    expect(reasonOf(method('try:', '    # [', '    x = a()', '    b(x)', '    # ]', 'except ValueError:', '    pass', 'print(x)'))).toMatch(/^x is read after the block, and an exception in it that the try at line 3 catches/);
+    expect(reasonOf(method('with self.assertRaises(ValueError):', '    # [', '    x = a()', '    b(x)', '    # ]', 'print(x)'))).toMatch(/the with self.assertRaises at line 3 catches/);
+    expect(flow(method('with self.assertRaises(ValueError):', '    # [', '    x = a()', '    b(x)', '    # ]')).immovable).toBeNull();
+    expect(flow(method('with mock.patch(a):', '    # [', '    x = a()', '    b(x)', '    # ]', 'print(x)')).immovable).toBeNull();
+  });
+
   it('refuses a closure that reads a name the method rebinds after the range', () => {
     expect(reasonOf(method('# [', 'x = 1', 'f = lambda: x', '# ]', 'x = 2', 'f()'))).toMatch(/reads x, which the method rebinds/);
   });

@@ -56,6 +56,11 @@ export function analyzeRange(analysis: ScopeAnalysis, fn: Node, statements: read
   const endsInReturn = statements[statements.length - 1].type === 'return_statement';
   const carried = (name: string) => range.loops.length > 0 && parameters.includes(name);
   const returns = endsInReturn ? [] : writtenNames(range).filter((name) => carried(name) || isLiveAfter(range, name));
+  const catcher = returns.length > 0 ? exceptionCatcher(range) : null;
+  if (catcher !== null) {
+    const reason = `${returns.join(', ')} ${returns.length > 1 ? 'are' : 'is'} read after the block, and an exception in it that the ${catcher.kind} at line ${lineOf(catcher.node)} catches would leave ${returns.length > 1 ? 'them' : 'it'} unset`;
+    return { parameters: [], returns: [], immovable: { reason, node: catcher.node } };
+  }
   for (const name of returns) {
     if (alwaysBinds(statements, name)) continue;
     if (!reachesFromOutside(range, name)) {
@@ -65,6 +70,28 @@ export function analyzeRange(analysis: ScopeAnalysis, fn: Node, statements: read
     if (!parameters.includes(name)) parameters.push(name);
   }
   return { parameters, returns, immovable: null };
+}
+
+/** Context managers that swallow the exception raised in their body. */
+const CATCHING_CONTEXTS = /\b(?:assertRaises\w*|assertWarns\w*|ExpectedException|suppress|raises|expectedFailure)\s*\(/;
+
+/**
+ * The `try` (with handlers or a `finally`) or the exception-catching `with`
+ * (`self.assertRaises`, `contextlib.suppress`…) of the function that holds
+ * the range, if any: there, code after the range runs even when the range
+ * raises halfway, and sees what the range had assigned by then.
+ */
+function exceptionCatcher(range: Range): { kind: string; node: Node } | null {
+  for (let at = range.statements[0].parent; at !== null && !sameNode(at, range.names.fn); at = at.parent) {
+    const holder = at.parent;
+    if (at.type !== 'block' || holder === null) continue;
+    if (holder.type === 'try_statement' && sameNode(holder.childForFieldName('body'), at) && holder.namedChildren.some((n) => n.type !== 'block' && n.type !== 'else_clause' && n.type !== 'comment')) {
+      return { kind: 'try', node: holder };
+    }
+    const items = holder.type === 'with_statement' ? holder.namedChildren.find((n) => n.type === 'with_clause') : undefined;
+    if (items !== undefined && CATCHING_CONTEXTS.test(items.text)) return { kind: `with ${items.text.split('(')[0].trim()}`, node: holder };
+  }
+  return null;
 }
 
 function rangeOf(names: FunctionNames, statements: readonly Node[]): Range {
