@@ -88,8 +88,12 @@ function insideDefinition(node: Node, method: Node): boolean {
   return false;
 }
 
+/** The statements of a block, without the docstring of the method whose body it is. */
 function statementsOf(source: string, block: Node, locals: readonly Span[]): Statement[] {
-  return block.namedChildren.filter((n) => n.type !== 'comment').map((node) => ({ node, shape: shapeOf(source, node, locals) }));
+  const statements = block.namedChildren.filter((n) => n.type !== 'comment');
+  const first = statements[0];
+  const docstring = block.parent?.type === 'function_definition' && first?.type === 'expression_statement' && first.namedChildren[0]?.type === 'string';
+  return statements.slice(docstring ? 1 : 0).map((node) => ({ node, shape: shapeOf(source, node, locals) }));
 }
 
 /** Where an identifier naming a local of the method is. */

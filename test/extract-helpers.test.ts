@@ -76,6 +76,15 @@ describe('extract-helpers repeated runs', () => {
     expect(result).toEqual([{ line: 4, status: 'applied', message: 'the same 3 statements in test_one, test_two move into _attach(self, size)' }]);
   });
 
+  it('leaves the docstrings of the tests in place', () => {
+    const docstring = "        '''Attach a volume.'''";
+    const second = [docstring, '        size = 1', '        volume = self.api.create(size)', '        self.api.attach(volume)', "        self.assertEqual('in-use', volume['status'])"];
+    const source = copies(second).replace('    def test_one(self):\n', `    def test_one(self):\n${docstring}\n`);
+    const fixed = transformSource('test_x.py', source, { transforms: [extractHelpers], unsafe: false }).output;
+    expect(fixed.match(/'''Attach a volume.'''/g)).toHaveLength(2);
+    expect(fixed).toContain(`    def test_one(self):\n${docstring}\n        self._attach()\n`);
+  });
+
   it('leaves copies that differ in a literal, an attribute or a global', () => {
     for (const changed of ['self.api.create(size, 1)', 'self.other.create(size)', 'self.api.create(SIZE)']) {
       const source = copies(['        size = 2', `        volume = ${changed}`, '        self.api.attach(volume)', "        self.assertEqual('in-use', volume['status'])"]);

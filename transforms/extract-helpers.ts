@@ -166,7 +166,7 @@ function create(context: FileContext): Finding[] {
   const definitions = findTestDefinitions(root, context.source);
   const classes = definitions.filter((d) => d.kind === 'class');
   if (classes.length === 0) return [];
-  const depth = Number(context.settings['extract-depth'] ?? 3);
+  const depth = Math.max(1, Number(context.settings['extract-depth'] ?? 3));
   const length = Number(context.settings['extract-lines'] ?? 15);
   const analysis = analyzeScopes(root);
   const lint = readLintConfig(context);
