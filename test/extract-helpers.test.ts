@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { transformSource } from '../src/engine.js';
 import extractHelpers from '../transforms/extract-helpers.js';
-import { FIXTURES, makeTree, runCli } from './helpers.js';
+import { FIXTURES, makeTree, ROOT, runCli, runPython } from './helpers.js';
 
 const DIR = path.join(FIXTURES, 'extract-helpers');
 
@@ -122,5 +122,21 @@ describe('extract-helpers options', () => {
     const help = runCli(['--help'], dir).stdout;
     expect(help).toContain('--extract-depth');
     expect(help).toContain('--extract-lines');
+  });
+});
+
+describe('extract-helpers on examples/', () => {
+  it('has work to do, and the module passes before and after with the same tests', () => {
+    const example = readFileSync(path.join(ROOT, 'examples', 'test_server_actions.py'), 'utf8');
+    const outcome = transformSource('test_server_actions.py', example, { transforms: [extractHelpers], unsafe: false });
+    expect(outcome.status).toBe('changed');
+    expect(outcome.output).toContain('self._live_migrate_the_server_to_the_host(server, host)');
+    const dir = makeTree({ 'before_extract.py': example, 'after_extract.py': outcome.output });
+    const ran = (module: string) => {
+      const run = runPython(['-m', 'unittest', module], dir);
+      expect(run.stderr).toMatch(/\nOK\b/);
+      return Number(/Ran (\d+) tests?/.exec(run.stderr)![1]);
+    };
+    expect(ran('after_extract')).toBe(ran('before_extract'));
   });
 });
