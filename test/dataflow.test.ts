@@ -54,6 +54,11 @@ describe('analyzeRange: parameters and returns', () => {
     expect(result).toEqual({ parameters: ['a', 'x'], returns: ['y'], immovable: null });
   });
 
+  it('counts definitions, imports and with targets as binding their names', () => {
+    const result = flow(method('# [', 'class C(object):', '    pass', 'def f():', '    pass', 'import os.path as p', 'with a as w:', '    pass', '# ]', 'print(C, f, p, w)'));
+    expect(result).toEqual({ parameters: ['a'], returns: ['C', 'f', 'p', 'w'], immovable: null });
+  });
+
   it('does not take a name bound on every path before its use', () => {
     const result = flow(method('x = 0', '# [', 'if a:', '    x = 1', 'else:', '    x = 2', 'print(x)', '# ]'));
     expect(result.parameters).toEqual(['a']);
@@ -64,9 +69,27 @@ describe('analyzeRange: parameters and returns', () => {
     expect(flow(source)).toEqual({ parameters: ['item', 'total'], returns: ['total'], immovable: null });
   });
 
+  it('gives back a name the range itself reads in the next iteration', () => {
+    const source = ['def f(items, headers):', '    for item in items:', '        # [', "        headers['x'] = item", '        for i in item:', '            headers = dict(headers)', '        print(i)', '        # ]', '    headers = {}', '    return headers', ''].join('\n');
+    expect(flow(source)).toEqual({ parameters: ['headers', 'item'], returns: ['headers'], immovable: null });
+  });
+
   it('gives back a name read at the top of the next iteration', () => {
     const source = ['def f(n):', '    last = None', '    while n:', '        print(last)', '        # [', '        n -= 1', '        last = n', '        other = 1', '        # ]', ''].join('\n');
     expect(flow(source)).toEqual({ parameters: ['n'], returns: ['n', 'last'], immovable: null });
+  });
+
+  it('does not give back a name the method binds again before reading it', () => {
+    const result = flow(method('for s in a:', '    # [', '    path = s.a', '    print(path)', '    b(path)', '    # ]', '    path = s.b', '    print(path)'));
+    expect(result).toEqual({ parameters: ['s', 'b'], returns: [], immovable: null });
+    const later = flow(method('for s in a:', '    path = s.b', '    print(path)', '    # [', '    path = s.a', '    print(path)', '    b(path)', '    # ]'));
+    expect(later.returns).toEqual([]);
+    const carried = flow(method('for s in a:', '    print(path)', '    path = s.b', '    # [', '    path = s.a', '    print(path)', '    b(path)', '    # ]'));
+    expect(carried.returns).toEqual(['path']);
+    const looped = flow(method('# [', 'path = a', 'print(path)', 'b(path)', '# ]', 'for path in b:', '    print(path)'));
+    expect(looped.returns).toEqual([]);
+    const conditional = flow(method('# [', 'path = a', 'print(path)', 'b(path)', '# ]', 'if b:', '    path = 2', 'print(path)'));
+    expect(conditional.returns).toEqual(['path']);
   });
 
   it('counts reads in closures, comprehensions and lambdas', () => {
@@ -100,6 +123,7 @@ describe('analyzeRange: immovable ranges', () => {
 
   it('refuses a return before the end', () => {
     expect(reasonOf(method('# [', 'if a:', '    return 1', 'x = 2', '# ]'))).toMatch(/return at line 5 leaves the method/);
+    expect(reasonOf(method('# [', 'x = 2', 'return x', 'y = 3', '# ]'))).toMatch(/return at line 5 leaves the method/);
   });
 
   it('refuses yield and await', () => {
@@ -114,6 +138,8 @@ describe('analyzeRange: immovable ranges', () => {
   it('refuses break and continue of a loop outside the range, not inside', () => {
     const outer = ['def f(items):', '    for item in items:', '        # [', '        if item:', '            break', '        x = 1', '        # ]', ''].join('\n');
     expect(reasonOf(outer)).toMatch(/break at line 5 belongs to a loop outside the block/);
+    const direct = ['def f(items):', '    for item in items:', '        # [', '        x = 1', '        break', '        # ]', ''].join('\n');
+    expect(reasonOf(direct)).toMatch(/break at line 5 belongs to a loop outside the block/);
     expect(flow(method('# [', 'for x in a:', '    if x:', '        continue', '    print(x)', '# ]')).immovable).toBeNull();
   });
 
@@ -148,6 +174,13 @@ describe('analyzeRange: immovable ranges', () => {
 
   it('refuses a name bound on some paths only and read after the range', () => {
     expect(reasonOf(method('# [', 'if a:', '    host = b', '# ]', 'print(host)'))).toMatch(/host is bound on some paths/);
+  });
+
+  it('refuses to return a name when an enclosing try or assertRaises catches what the range raises', () => {
+    expect(reasonOf(method('try:', '    # [', '    x = a()', '    b(x)', '    # ]', 'except ValueError:', '    pass', 'print(x)'))).toMatch(/^x is read after the block, and an exception in it that the try at line 3 catches/);
+    expect(reasonOf(method('with self.assertRaises(ValueError):', '    # [', '    x = a()', '    b(x)', '    # ]', 'print(x)'))).toMatch(/the with self.assertRaises at line 3 catches/);
+    expect(flow(method('with self.assertRaises(ValueError):', '    # [', '    x = a()', '    b(x)', '    # ]')).immovable).toBeNull();
+    expect(flow(method('with mock.patch(a):', '    # [', '    x = a()', '    b(x)', '    # ]', 'print(x)')).immovable).toBeNull();
   });
 
   it('refuses a closure that reads a name the method rebinds after the range', () => {

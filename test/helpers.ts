@@ -1,11 +1,11 @@
 /** Shared helpers for the test suite. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSource } from '../src/engine.js';
-import type { Transform } from '../src/types.js';
+import type { Transform, TransformSettings } from '../src/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
@@ -22,9 +22,12 @@ export function runCli(args: readonly string[], cwd: string, env: NodeJS.Process
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A fresh temporary directory holding `files` (path → content). */
+const madeTrees: string[] = [];
+
+/** A fresh temporary directory holding `files` (path → content); removed after the test file by {@link removeTrees}. */
 export function makeTree(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'testmend-'));
+  madeTrees.push(dir);
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -33,15 +36,20 @@ export function makeTree(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
+/** Removes every directory {@link makeTree} made. */
+export function removeTrees(): void {
+  for (const dir of madeTrees.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Runs python3 on `args` in `cwd`. */
 export function runPython(args: readonly string[], cwd: string): CliRun {
   const run = spawnSync('python3', args, { cwd, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Applies transforms to a snippet and returns the new text. */
-export function fix(source: string, transforms: readonly Transform[], unsafe = false): string {
-  return transformSource('snippet.py', source, { transforms, unsafe }).output;
+/** Applies transforms to a snippet, with these option values, and returns the new text. */
+export function fix(source: string, transforms: readonly Transform[], unsafe = false, settings: TransformSettings = {}): string {
+  return transformSource('snippet.py', source, { transforms, unsafe, settings }).output;
 }
 
 export const FIXTURES = path.join(ROOT, '__fixtures__');
@@ -53,9 +61,11 @@ export interface FixtureCase {
   readonly input: string;
   readonly output: string;
   readonly unsafe: boolean;
+  /** The transforms' option values, by option name (`{"rename": ["a=b"]}`). */
+  readonly settings: TransformSettings;
 }
 
-/** Every fixture pair. An optional <case>.options.json sets `unsafe`. */
+/** Every fixture pair. An optional <case>.options.json sets `unsafe` and `settings`. */
 export function fixtureCases(): FixtureCase[] {
   return readdirSync(FIXTURES).flatMap((transform) =>
     readdirSync(path.join(FIXTURES, transform))
@@ -64,7 +74,7 @@ export function fixtureCases(): FixtureCase[] {
         const name = file.slice(0, -'.input.py'.length);
         const base = path.join(FIXTURES, transform, name);
         const options = existsSync(`${base}.options.json`) ? JSON.parse(readFileSync(`${base}.options.json`, 'utf8')) : {};
-        return { transform, name, input: `${base}.input.py`, output: `${base}.output.py`, unsafe: options.unsafe === true };
+        return { transform, name, input: `${base}.input.py`, output: `${base}.output.py`, unsafe: options.unsafe === true, settings: options.settings ?? {} };
       }),
   );
 }

@@ -5,7 +5,7 @@
  */
 import type Parser from 'tree-sitter';
 import { sameNode } from '../name-uses.js';
-import type { ScopeAnalysis } from '../scope/index.js';
+import type { Scope, ScopeAnalysis } from '../scope/index.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -36,8 +36,7 @@ export interface FunctionNames {
 
 /** Reads the locals of `fn` (a `function_definition`) and their uses. */
 export function functionNames(analysis: ScopeAnalysis, fn: Node): FunctionNames {
-  const scope = analysis.scopes.find((candidate) => sameNode(candidate.node, fn));
-  if (scope === undefined) throw new Error(`no scope for the function at line ${fn.startPosition.row + 1}`);
+  const scope = functionScope(analysis, fn);
   const locals = [...scope.bindings.values()]
     .flatMap((binding) => binding.references)
     .flatMap((reference): LocalOccurrence[] =>
@@ -53,6 +52,14 @@ export function functionNames(analysis: ScopeAnalysis, fn: Node): FunctionNames 
     parameters,
     dynamic: scope.dynamic,
   };
+}
+
+/** The scope of a function: the one its body holds. */
+export function functionScope(analysis: ScopeAnalysis, fn: Node): Scope {
+  const body = fn.childForFieldName('body');
+  const scope = body === null ? null : analysis.scopeOf(body);
+  if (scope === null || !sameNode(scope.node, fn)) throw new Error(`no scope for the function at line ${fn.startPosition.row + 1}`);
+  return scope;
 }
 
 /** The names of a function's parameters, in order (`*args` and `**kwargs` by their names). */

@@ -54,7 +54,13 @@ export function analyzeRange(analysis: ScopeAnalysis, fn: Node, statements: read
 
   const parameters = exposedReads(range).filter((name) => reachesFromOutside(range, name));
   const endsInReturn = statements[statements.length - 1].type === 'return_statement';
-  const returns = endsInReturn ? [] : writtenNames(range).filter((name) => isLiveAfter(range, name));
+  const carried = (name: string) => range.loops.length > 0 && parameters.includes(name);
+  const returns = endsInReturn ? [] : writtenNames(range).filter((name) => carried(name) || isLiveAfter(range, name));
+  const catcher = returns.length > 0 ? exceptionCatcher(range) : null;
+  if (catcher !== null) {
+    const reason = `${returns.join(', ')} ${returns.length > 1 ? 'are' : 'is'} read after the block, and an exception in it that the ${catcher.kind} at line ${lineOf(catcher.node)} catches would leave ${returns.length > 1 ? 'them' : 'it'} unset`;
+    return { parameters: [], returns: [], immovable: { reason, node: catcher.node } };
+  }
   for (const name of returns) {
     if (alwaysBinds(statements, name)) continue;
     if (!reachesFromOutside(range, name)) {
@@ -64,6 +70,28 @@ export function analyzeRange(analysis: ScopeAnalysis, fn: Node, statements: read
     if (!parameters.includes(name)) parameters.push(name);
   }
   return { parameters, returns, immovable: null };
+}
+
+/** Context managers that swallow the exception raised in their body. */
+const CATCHING_CONTEXTS = /\b(?:assertRaises\w*|assertWarns\w*|ExpectedException|suppress|raises|expectedFailure)\s*\(/;
+
+/**
+ * The `try` (with handlers or a `finally`) or the exception-catching `with`
+ * (`self.assertRaises`, `contextlib.suppress`…) of the function that holds
+ * the range, if any: there, code after the range runs even when the range
+ * raises halfway, and sees what the range had assigned by then.
+ */
+function exceptionCatcher(range: Range): { kind: string; node: Node } | null {
+  for (let at = range.statements[0].parent; at !== null && !sameNode(at, range.names.fn); at = at.parent) {
+    const holder = at.parent;
+    if (at.type !== 'block' || holder === null) continue;
+    if (holder.type === 'try_statement' && sameNode(holder.childForFieldName('body'), at) && holder.namedChildren.some((n) => n.type !== 'block' && n.type !== 'else_clause' && n.type !== 'comment')) {
+      return { kind: 'try', node: holder };
+    }
+    const items = holder.type === 'with_statement' ? holder.namedChildren.find((n) => n.type === 'with_clause') : undefined;
+    if (items !== undefined && CATCHING_CONTEXTS.test(items.text)) return { kind: `with ${items.text.split('(')[0].trim()}`, node: holder };
+  }
+  return null;
 }
 
 function rangeOf(names: FunctionNames, statements: readonly Node[]): Range {
@@ -89,6 +117,7 @@ function ownNodes(statements: readonly Node[], types: readonly string[]): Node[]
 
 /** Whether `node` belongs to a function, lambda or class inside `top` (or that `top` is). */
 function insideDefinition(node: Node, top: Node): boolean {
+  if (sameNode(node, top)) return false;
   for (let at = node.parent; at !== null; at = at.parent) {
     if (DEFINITIONS.includes(at.type)) return true;
     if (sameNode(at, top)) return false;
@@ -215,10 +244,14 @@ function isBoundBefore(range: Range, use: LocalOccurrence): boolean {
   return range.names.locals.some((binding) => {
     if (binding.name !== use.name || binding.role === 'read' || binding.nested || !isInside(range, binding.node)) return false;
     const statement = bindingStatement(binding.node);
-    if (statement === null) return false;
-    if (statement.type === 'for_statement' || statement.type === 'with_statement') return within(use.node, statement.childForFieldName('body')!);
-    return statement.parent !== null && within(use.node, statement.parent) && statement.endIndex <= use.node.startIndex;
+    return statement !== null && dominates(statement, use.node);
   });
+}
+
+/** Whether running `statement` (one that binds unconditionally) comes before every run of `node`: it precedes it in a block that holds it, or `node` is in its body. */
+function dominates(statement: Node, node: Node): boolean {
+  if (statement.type === 'for_statement' || statement.type === 'with_statement') return within(node, statement.childForFieldName('body')!);
+  return statement.parent !== null && within(node, statement.parent) && statement.endIndex <= node.startIndex;
 }
 
 /** The statement whose completion binds the name at `id`, when it binds it unconditionally. */
@@ -266,6 +299,21 @@ function isLiveAfter(range: Range, name: string): boolean {
       use.name === name &&
       use.role !== 'bind' &&
       !isInside(range, use.node) &&
-      (use.node.startIndex >= range.end || use.nested || range.loops.some((loop) => within(use.node, loop))),
+      (use.nested || ((use.node.startIndex >= range.end || range.loops.some((loop) => within(use.node, loop))) && !isRebound(range, use))),
   );
+}
+
+/**
+ * Whether every path from the end of the range to `use` binds its name
+ * again first: a binding statement before it in a block that holds it, later
+ * than the range, or for a read in the next iteration, inside that loop.
+ */
+function isRebound(range: Range, use: LocalOccurrence): boolean {
+  const loop = use.node.startIndex < range.start ? range.loops.find((candidate) => within(use.node, candidate)) : undefined;
+  return range.names.locals.some((binding) => {
+    if (binding.name !== use.name || binding.role !== 'bind' || binding.nested || isInside(range, binding.node)) return false;
+    const statement = bindingStatement(binding.node);
+    if (statement === null || !dominates(statement, use.node)) return false;
+    return loop === undefined ? statement.startIndex >= range.end : within(statement, loop);
+  });
 }
