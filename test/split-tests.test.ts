@@ -235,7 +235,7 @@ describe('split-tests', () => {
 
   it('gives a new test a name the class and its bases in the file do not have', () => {
     const source = threePhases.replace('class ServersTest(test.TestCase):', 'class Base(test.TestCase):\n    def test_limits_too_small(self):\n        pass\n\n\nclass ServersTest(Base):');
-    expect(split(source).findings.at(-1)!.message).toContain('→ test_limits_too_small_1, test_limits_just_right, test_limits_too_big');
+    expect(split(source).findings.at(-1)!.message).toContain('→ test_limits_too_small_2, test_limits_just_right, test_limits_too_big');
   });
 });
 

@@ -40,11 +40,13 @@
  * patch decorators.
  */
 import type Parser from 'tree-sitter';
-import { statementEffects } from '../src/dataflow/index.js';
+import { analyzeRange, statementEffects } from '../src/dataflow/index.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/scope/index.js';
 import { applyEdits } from '../src/edits.js';
+import { uniqueHelperName, writeHelper } from '../src/helper-method.js';
 import { lineEnd } from '../src/imports.js';
 import { nextLineStart } from '../src/lines.js';
+import { readLintConfig } from '../src/lint-config.js';
 import { parsePython } from '../src/parse.js';
 import { readTestDecorators, type InjectedMock } from '../src/mock-patches.js';
 import { findTestDefinitions } from '../src/test-discovery.js';
@@ -183,14 +185,16 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
 
   const names = newTestNames(definition, name, phases, context);
   const header = readHeader(definition, context);
+  const prefix = sharedPrefix(definition, name, phases, slices, context, scopes);
   const pieces = phases.phases.map((phase, index) =>
-    writeTest({ definition, phases, phase, slice: slices[index], index, name: names[index], mocks: decorators.mocks, decorators: decorators.decorators, header, context }),
+    writeTest({ definition, phases, phase, slice: slices[index], index, name: names[index], mocks: decorators.mocks, decorators: decorators.decorators, header, prefix, context }),
   );
   const last = phases.statements.at(-1)!.node;
   const tail = trailingComments(body, last, context);
   const end = nextLineStart(context.source, (tail ?? last).endIndex);
   const tailText = tail === null ? '' : context.source.slice(nextLineStart(context.source, last.endIndex), end);
-  const text = pieces.map((piece, index) => (index === pieces.length - 1 ? piece + tailText : ensureEol(piece, context.eol))).join(context.eol);
+  const tests = pieces.map((piece, index) => (index === pieces.length - 1 ? piece + tailText : ensureEol(piece, context.eol))).join(context.eol);
+  const text = prefix === null ? tests : withHelper(tests, prefix.definition, context.eol);
 
   const tangled = tangledTest(text, context.eol, names);
   if (tangled !== -1) {
@@ -205,6 +209,48 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
     fix: { edits: [{ start: header.start, end, text }], safety: 'unsafe' },
     testIds: { from: `${module}.${owner}.${name}`, to: names.map((n) => `${module}.${owner}.${n}`) },
   };
+}
+
+/** How many statements a shared set-up needs before it becomes a helper rather than a copy. */
+const HELPER_STATEMENTS = 3;
+
+/** The statements every new test starts with, moved into one helper method. */
+interface SharedPrefix {
+  /** Indices into the test's statements. */
+  readonly statements: readonly number[];
+  /** The call that takes their place (`server, flavor = self._set_up_resize()`), without indentation. */
+  readonly call: string;
+  /** The helper's definition, starting with the line breaks that separate it from the method before it. */
+  readonly definition: string;
+}
+
+/**
+ * The set-up all the new tests share, when it is at least
+ * {@link HELPER_STATEMENTS} consecutive statements that can move: a helper
+ * `_set_up_<test>` written by the helper-method machinery, which returns
+ * what the tests read. Null when the tests share less, or it cannot move
+ * (they are then copied).
+ */
+function sharedPrefix(definition: Node, name: string, phases: TestPhases, slices: readonly PhaseSlice[], context: FileContext, scopes: () => ScopeAnalysis): SharedPrefix | null {
+  const first = slices[0].statements;
+  let length = 0;
+  while (length < first.length && first[length] === first[0] + length && slices.every((slice) => slice.statements[length] === first[length])) length++;
+  if (length < HELPER_STATEMENTS) return null;
+  const statements = first.slice(0, length);
+  const nodes = statements.map((index) => phases.statements[index].node);
+  const flow = analyzeRange(scopes(), definition, nodes);
+  if (flow.immovable !== null) return null;
+  const lint = readLintConfig(context);
+  const helper = uniqueHelperName(enclosingClass(definition)!, `_set_up_${name.replace(/^test_?/, '')}`);
+  const made = writeHelper(context, { method: definition, statements: nodes, name: helper, flow, lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity });
+  if (made.refusal !== undefined) return null;
+  const [call, insertion] = made.edits;
+  return { statements, call: call.text, definition: insertion.text };
+}
+
+/** The new tests, then the helper they share. */
+function withHelper(tests: string, definition: string, eol: string): string {
+  return tests.endsWith(eol) ? tests.slice(0, -eol.length) + definition + eol : tests + definition;
 }
 
 /**
@@ -280,6 +326,7 @@ interface NewTest {
   readonly mocks: readonly InjectedMock[];
   readonly decorators: readonly Node[];
   readonly header: Header;
+  readonly prefix: SharedPrefix | null;
   readonly context: FileContext;
 }
 
@@ -291,14 +338,15 @@ function writeTest(test: NewTest): string {
   if (phases.docstring !== null) parts.push(source.slice(context.lineStart(phases.docstring.startIndex), nextLineStart(source, phases.docstring.endIndex)));
   const opening = phase.comments.length > 0 ? phase.comments : null;
   if (opening !== null) parts.push(source.slice(context.lineStart(opening[0].startIndex), nextLineStart(source, opening.at(-1)!.endIndex)));
+  const prefix = test.prefix?.statements ?? [];
   for (const [order, index] of slice.statements.entries()) {
     const statement = phases.statements[index].node;
     const start = chunkStart(phases, index, test.header.end, source);
-    const end = nextLineStart(source, statement.endIndex);
-    const chunk =
-      opening !== null && index === phase.statements[0]
-        ? source.slice(start, context.lineStart(opening[0].startIndex)) + source.slice(nextLineStart(source, opening.at(-1)!.endIndex), end)
-        : source.slice(start, end);
+    const end = prefix.includes(index) ? context.lineStart(statement.startIndex) : nextLineStart(source, statement.endIndex);
+    if (prefix.includes(index) && index !== prefix[0]) continue;
+    const moved = opening !== null && index === phase.statements[0];
+    let chunk = moved ? source.slice(start, context.lineStart(opening[0].startIndex)) + source.slice(nextLineStart(source, opening.at(-1)!.endIndex), end) : source.slice(start, end);
+    if (index === prefix[0]) chunk += `${context.indentOf(statement.startIndex)}${test.prefix!.call}${context.eol}`;
     parts.push(order === 0 ? chunk.replace(/^(?:[ \t\f]*\r?\n)+/, '') : chunk);
   }
   return parts.join('');
@@ -353,22 +401,19 @@ function namesRead(test: Pick<NewTest, 'phases' | 'slice'>): Set<string> {
 /**
  * `<test>_<phase words>` for every phase: the words of its comment, or the
  * name of its first call, less the words the test's name already has; the
- * phase's number when none remain. A name taken in the class, or by another
- * phase, gets the phase's number.
+ * phase's number when none remain. A name the class, a class related to it
+ * in the file, or another new test already has gets `_2`, `_3`...
  */
 function newTestNames(definition: Node, name: string, phases: TestPhases, context: FileContext): string[] {
-  const taken = classMemberNames(definition);
+  const cls = enclosingClass(definition)!;
   const own = new Set(name.toLowerCase().split('_'));
-  const chosen: string[] = [];
-  for (const [index, phase] of phases.phases.entries()) {
-    const words = phaseWords(phase, phases, context);
-    const suffix = words.filter((word) => !own.has(word)).slice(0, NAME_WORDS).join('_');
-    let candidate = suffix === '' ? `${name}_${index + 1}` : `${name}_${suffix}`;
-    if (taken.has(candidate) || chosen.includes(candidate)) candidate = `${candidate}_${index + 1}`;
-    while (taken.has(candidate) || chosen.includes(candidate)) candidate = `${candidate}_`;
-    chosen.push(candidate);
-  }
-  return chosen;
+  const chosen = new Set<string>();
+  return phases.phases.map((phase, index) => {
+    const suffix = phaseWords(phase, phases, context).filter((word) => !own.has(word)).slice(0, NAME_WORDS).join('_');
+    const unique = uniqueHelperName(cls, suffix === '' ? `${name}_${index + 1}` : `${name}_${suffix}`, [], chosen);
+    chosen.add(unique);
+    return unique;
+  });
 }
 
 /** The words that describe a phase: those of its comment, else those of its first call's name. */
@@ -389,30 +434,6 @@ function phaseWords(phase: Phase, phases: TestPhases, context: FileContext): str
     }
   }
   return [];
-}
-
-/** Every name the test's class defines, and those of its bases defined in the same file. */
-function classMemberNames(definition: Node): Set<string> {
-  const names = new Set<string>();
-  const classes = new Map<string, Node>();
-  for (const node of definition.tree.rootNode.descendantsOfType('class_definition')) classes.set(node.childForFieldName('name')!.text, node);
-  const visit = (cls: Node | null, seen: Set<number>) => {
-    if (cls === null || seen.has(cls.id)) return;
-    seen.add(cls.id);
-    for (const statement of cls.childForFieldName('body')?.namedChildren ?? []) {
-      const inner = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-      const defined = inner?.type === 'function_definition' || inner?.type === 'class_definition' ? inner.childForFieldName('name') : null;
-      if (defined) names.add(defined.text);
-      if (inner?.type === 'expression_statement' && inner.namedChildren[0]?.type === 'assignment') {
-        for (const id of inner.namedChildren[0].childForFieldName('left')!.descendantsOfType('identifier')) names.add(id.text);
-        const left = inner.namedChildren[0].childForFieldName('left')!;
-        if (left.type === 'identifier') names.add(left.text);
-      }
-    }
-    for (const base of cls.childForFieldName('superclasses')?.namedChildren ?? []) visit(classes.get(base.text) ?? null, seen);
-  };
-  visit(enclosingClass(definition), new Set());
-  return names;
 }
 
 function enclosingClass(node: Node): Node | null {

@@ -11,7 +11,7 @@ class ServerActionsTest(ServerActionsTestBase):
 
     @decorators.attr(type='smoke')
     @decorators.idempotent_id('80a8094c-211e-440a-ab88-9e59d556c7ee')
-    def test_rebuild_keeps_host_1(self):  # noqa: H405
+    def test_rebuild_keeps_host_2(self):  # noqa: H405
         # Rebuild keeps the host
         server = self.create_test_server(wait_until='ACTIVE')
 
