@@ -20,7 +20,7 @@ export interface PhaseSlice {
 }
 
 /** Method names that read state rather than change it: a call to one is not taken to change `self`. */
-const QUERY = /^_*(?:get|list|show|find|count|describe|is|has|fetch|lookup|read|search)(?:_|$)|^_*(?:get|list|show|find|count|describe|is|has|fetch|lookup|read|search)[A-Z]/;
+const QUERY = /^_*(?:get|list|show|find|count|describe|is|has|fetch|lookup|search)(?:_|$)|^_*(?:get|list|show|find|count|describe|is|has|fetch|lookup|search)[A-Z]/;
 
 /** Attributes of `self` that are the test framework's, not the test's state. */
 const FRAMEWORK_ATTRIBUTE = /^(?:assert|fail|skipTest$|subTest$|id$|shortDescription$)/;
@@ -98,7 +98,7 @@ function readFacts(statement: Node, asserts: boolean, effects: StatementEffects,
     if (name === null || !locals.has(name)) continue;
     const parent = target.parent;
     const assigned = ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === target.id) || parent?.type === 'delete_statement' || (parent?.type === 'expression_list' && parent.parent?.type === 'delete_statement');
-    const called = !asserts && parent?.type === 'call' && target.type === 'attribute' && !QUERY.test(target.childForFieldName('attribute')!.text);
+    const called = (!asserts || statement.type === 'with_statement') && parent?.type === 'call' && target.type === 'attribute' && !QUERY.test(target.childForFieldName('attribute')!.text);
     if (assigned || called) touches.set(name, 'changes');
   }
   for (const call of calls) {
