@@ -233,6 +233,13 @@ describe('split-tests', () => {
     expect(refused.findings[0].reason).toBe('the phase at line 9 needs the steps of the phases at lines 3 and 6: a lifecycle (create → update → delete) has no independent parts');
   });
 
+  it('refuses a test whose name the module spells elsewhere: an override or a caller would lose it', () => {
+    const source = `${threePhases}\n\nclass QuickServersTest(ServersTest):\n    def test_limits(self):\n        pass\n`;
+    const outcome = split(source);
+    expect(outcome.status).toBe('unchanged');
+    expect(outcome.findings[0].reason).toBe('the module names it again at line 15 (a call, an override in another class, a string): that code would lose it');
+  });
+
   it('gives a new test a name the class and its bases in the file do not have', () => {
     const source = threePhases.replace('class ServersTest(test.TestCase):', 'class Base(test.TestCase):\n    def test_limits_too_small(self):\n        pass\n\n\nclass ServersTest(Base):');
     expect(split(source).findings.at(-1)!.message).toContain('→ test_limits_too_small_2, test_limits_just_right, test_limits_too_big');

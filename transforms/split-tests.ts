@@ -91,8 +91,8 @@ const meta: TransformMeta = {
       'Unsafe (--unsafe): each new test runs only its own phase and what it needs, one test id becomes several, and mocks a ' +
       'phase does not use are no longer patched for it. Refused with the reason: lifecycles (a phase needs the steps of two ' +
       'earlier phases, as in create → update → delete), self.subTest, generators, self.skipTest after the set-up, statements ' +
-      'after the last assertion, early returns, locals()/eval, data-driven decorators and mocks that cannot be matched to ' +
-      'their patch decorators.',
+      'after the last assertion, early returns, locals()/eval, a name the module spells again (a caller, an override), ' +
+      'data-driven decorators and mocks that cannot be matched to their patch decorators.',
   },
   examples: {
     valid: [
@@ -290,6 +290,20 @@ function refusalOf(definition: Node, phases: TestPhases, context: FileContext): 
   if (shared) return `line ${context.line(shared.node.startIndex)} holds more than one statement`;
   const colon = definition.children.find((child) => child.type === ':')!;
   if (body.startIndex < nextLineStart(context.source, colon.endIndex)) return 'its body starts on the line of its def';
+  const mention = mentionElsewhere(definition, context.source);
+  if (mention !== null) {
+    return `the module names it again at line ${context.line(mention)} (a call, an override in another class, a string): that code would lose it`;
+  }
+  return null;
+}
+
+/** Where the module spells the test's name outside its definition, or null. */
+function mentionElsewhere(definition: Node, source: string): number | null {
+  const name = definition.childForFieldName('name')!;
+  const holder = definition.parent?.type === 'decorated_definition' ? definition.parent : definition;
+  for (const match of source.matchAll(new RegExp(`(?<![\\w])${name.text}(?![\\w])`, 'g'))) {
+    if (match.index < holder.startIndex || match.index >= definition.endIndex) return match.index;
+  }
   return null;
 }
 
