@@ -131,6 +131,11 @@ describe('analyzeRange: immovable ranges', () => {
     expect(reasonOf(['async def f(c):', '    # [', '    x = await c', '    # ]', ''].join('\n'))).toMatch(/await/);
   });
 
+  it('refuses async for and async with', () => {
+    expect(reasonOf(['async def f(c):', '    # [', '    async for x in c:', '        print(x)', '    # ]', ''].join('\n'))).toMatch(/async for at line 3/);
+    expect(reasonOf(['async def f(c):', '    # [', '    async with c as x:', '        print(x)', '    # ]', ''].join('\n'))).toMatch(/async with at line 3/);
+  });
+
   it('allows yield and return inside a nested function', () => {
     expect(flow(method('# [', 'def gen():', '    yield 1', '    return', 'x = list(gen())', '# ]', 'print(x)')).immovable).toBeNull();
   });

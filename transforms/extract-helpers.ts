@@ -146,7 +146,7 @@ const MINOR_CALLS =
 
 const NO_NAME = 'neither a leading comment nor a call that no method of the class is named after says what the statements do, to name their helper';
 
-/** Node types of compound statements and the fields holding their blocks. */
+/** Compound statements and the clauses of theirs that hold blocks. */
 const BLOCK_HOLDERS = new Set(['for_statement', 'while_statement', 'if_statement', 'elif_clause', 'else_clause', 'with_statement', 'try_statement', 'except_clause', 'finally_clause', 'except_group_clause']);
 
 /** A block that may move, and why it was chosen. */

@@ -156,6 +156,8 @@ function structuralObstacle(range: Range): Obstacle | null {
   }
   const [generator] = ownNodes(statements, ['yield', 'await']);
   if (generator) return { reason: `the ${generator.type} at line ${lineOf(generator)} cannot move out of the method it suspends`, node: generator };
+  const [asynchronous] = ownNodes(statements, ['for_statement', 'with_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'for_in_clause']).filter((n) => n.children.some((child) => child.type === 'async'));
+  if (asynchronous) return { reason: `the async ${asynchronous.type.split('_')[0]} at line ${lineOf(asynchronous)} cannot move out of the coroutine it runs in`, node: asynchronous };
   for (const jump of ownNodes(statements, ['break_statement', 'continue_statement'])) {
     const loop = enclosingLoops(jump, range.names.fn)[0];
     if (loop === undefined || !isInside(range, loop)) {
