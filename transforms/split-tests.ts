@@ -8,7 +8,8 @@
  * Each new test keeps the statements its phase needs from before it (the
  * set-up, and earlier steps whose results it reads through locals or `self`),
  * the decorators, the mocks it uses, and its phase's comments, the first of
- * which opens the new test.
+ * which opens the new test. A set-up of three or more statements that every
+ * new test starts with becomes one helper method they all call.
  *
  * ## Why is this bad
  * A test that checks five things stops at the first failure and hides the
@@ -36,8 +37,9 @@
  * becomes several (the finding lists them; `--test-id-map` writes them).
  * Refused: lifecycles (a phase that needs the steps of two earlier phases),
  * `subTest`, generators, `self.skipTest` after the set-up, statements after
- * the last assertion, early returns, mocks that cannot be matched to their
- * patch decorators.
+ * the last assertion, early returns, a name the module spells again (a
+ * caller, an override), mocks that cannot be matched to their patch
+ * decorators, and splits whose new tests would still have several phases.
  */
 import type Parser from 'tree-sitter';
 import { analyzeRange, statementEffects } from '../src/dataflow/index.js';
