@@ -33,6 +33,24 @@ const KEYWORD_PATCHER = /^(?:[\w.]*\.)?patch\.multiple$/;
 const DATA_DECORATOR = /^(?:ddt\.)?(?:data|file_data|unpack|idata)\b|^(?:[\w.]*\.)?(?:parameterized(?:\.expand)?|named_parameters|parameters)\b/;
 
 /**
+ * What a decorator does to the test's arguments: passes it one mock (a
+ * patcher without `new`), passes nothing, or passes arguments this reading
+ * cannot follow (the reason).
+ */
+export function mockPassing(decorator: Node): 'mock' | 'none' | { refusal: string } {
+  const expression = decorator.namedChildren.find((child) => child.type !== 'comment');
+  const callee = expression?.type === 'call' ? expression.childForFieldName('function')!.text : expression?.text ?? '';
+  if (DATA_DECORATOR.test(callee)) return { refusal: `the data-driven decorator @${callee} passes it arguments` };
+  if (KEYWORD_PATCHER.test(callee)) return { refusal: `@${callee} passes its mocks by keyword` };
+  const patcher = PATCHER.exec(callee);
+  if (patcher === null || expression?.type !== 'call') return 'none';
+  const args = readArguments(expression.childForFieldName('arguments')!);
+  if (args.hasSplat) return { refusal: `@${callee} takes *args or **kwargs: which mock it passes is unknown` };
+  const takesNew = args.keywords.has('new') || args.positional.length >= (patcher[1] ? 3 : 2);
+  return takesNew ? 'none' : 'mock';
+}
+
+/**
  * Reads which parameters of a test method receive a mock from which
  * decorator. Returns a reason instead when the reading is not certain:
  * `patch.multiple`, data-driven decorators, `*args`, or a parameter count
@@ -43,16 +61,9 @@ export function readTestDecorators(definition: Node): TestDecorators | { refusal
   const decorators = holder?.namedChildren.filter((child) => child.type === 'decorator') ?? [];
   const injecting: Node[] = [];
   for (const decorator of decorators) {
-    const expression = decorator.namedChildren.find((child) => child.type !== 'comment');
-    const callee = expression?.type === 'call' ? expression.childForFieldName('function')!.text : expression?.text ?? '';
-    if (DATA_DECORATOR.test(callee)) return { refusal: `the data-driven decorator @${callee} passes it arguments` };
-    if (KEYWORD_PATCHER.test(callee)) return { refusal: `@${callee} passes its mocks by keyword` };
-    const patcher = PATCHER.exec(callee);
-    if (patcher === null || expression?.type !== 'call') continue;
-    const args = readArguments(expression.childForFieldName('arguments')!);
-    if (args.hasSplat) return { refusal: `@${callee} takes *args or **kwargs: which mock it passes is unknown` };
-    const takesNew = args.keywords.has('new') || args.positional.length >= (patcher[1] ? 3 : 2);
-    if (!takesNew) injecting.push(decorator);
+    const passing = mockPassing(decorator);
+    if (typeof passing === 'object') return passing;
+    if (passing === 'mock') injecting.push(decorator);
   }
   const parameters = definition.childForFieldName('parameters')!.namedChildren.filter((child) => child.type !== 'comment');
   if (parameters.some((p) => p.type !== 'identifier')) {
