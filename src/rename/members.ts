@@ -190,7 +190,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
       qualname,
       bases,
       members,
-      extending: members.filter((m) => callsSuper(scope.bindings.get(m)!.definitions.map((d) => d.node.parent!), m)),
+      extending: members.filter((m) => watched.has(m) && callsSuper(scope.bindings.get(m)!.definitions.map((d) => d.node.parent!), m)),
       fake: FAKE.test(qualname) || bases.some((b) => FAKE.test(b)),
       tests: testsByClass.get(scope.node.id) ?? [],
       isTest: testsByClass.has(scope.node.id) || /Test/.test(qualname) || bases.some((b) => /Test|\btest/.test(b)),
@@ -204,7 +204,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   const attributes: AttributeFact[] = [];
   const mentions: MentionFact[] = [];
   const spelled = new Set<string>();
-  for (const id of root.descendantsOfType('identifier')) {
+  for (const id of nodesOfType(context.tree, 'identifier')) {
     if (!watched.has(id.text)) continue;
     spelled.add(id.text);
     const parent = id.parent;
@@ -239,7 +239,7 @@ function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: Reado
   const module = context.moduleName();
   const keywordCalls: KeywordCallFact[] = [];
   const uncalled = new Set<string>();
-  for (const attribute of context.tree.rootNode.descendantsOfType('attribute')) {
+  for (const attribute of nodesOfType(context.tree, 'attribute')) {
     const method = attribute.childForFieldName('attribute')!.text;
     const call = attribute.parent;
     if (call?.type !== 'call' || !sameNode(call.childForFieldName('function'), attribute)) {
@@ -412,7 +412,8 @@ export function methodParameterEdits(context: FileContext, analysis: ScopeAnalys
     if (own !== null && 'edits' in own) edits.push(...own.edits);
   }
   const resolve = (text: string) => resolveDotted(text, facts.module, facts.imports, analysis.module.bindings.has(text.split('.')[0]));
-  for (const call of context.tree.rootNode.descendantsOfType('call')) {
+  const keyword = new RegExp(`\\b${plan.parameter}\\s*=`);
+  for (const call of keyword.test(context.source) ? nodesOfType(context.tree, 'call') : []) {
     const callee = call.childForFieldName('function');
     if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== plan.method) continue;
     const object = callee.childForFieldName('object')!;
@@ -449,7 +450,6 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
   const { target, newName } = plan;
   const edits: Edit[] = [];
   const rename = (node: Node) => edits.push({ start: node.startIndex, end: node.endIndex, text: newName });
-  const root = context.tree.rootNode;
   const resolve = (text: string) => resolveDotted(text, facts.module, facts.imports, analysis.module.bindings.has(text.split('.')[0]));
   if (target.kind === 'method') {
     const family = new Set(plan.classes);
@@ -461,7 +461,7 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
     for (const reference of analysis.module.bindings.get(target.name)?.references ?? []) rename(reference.node);
   }
   const home = target.kind === 'method' ? null : `${target.module}.${target.name}`;
-  for (const id of root.descendantsOfType('identifier')) {
+  for (const id of nodesOfType(context.tree, 'identifier')) {
     if (id.text !== target.name) continue;
     const parent = id.parent!;
     if (parent.type === 'attribute' && sameNode(parent.childForFieldName('attribute'), id)) {
@@ -486,7 +486,8 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
  */
 export function parameterCallEdits(context: FileContext, analysis: ScopeAnalysis, facts: MemberFacts, functionPath: string, name: string, newName: string): Edit[] {
   const edits: Edit[] = [];
-  for (const call of context.tree.rootNode.descendantsOfType('call')) {
+  const keyword = new RegExp(`\\b${name}\\s*=`);
+  for (const call of keyword.test(context.source) ? nodesOfType(context.tree, 'call') : []) {
     const callee = call.childForFieldName('function');
     if (callee === null || (callee.type !== 'identifier' && callee.type !== 'attribute')) continue;
     const first = callee.type === 'identifier' ? callee : callee.descendantsOfType('identifier')[0];
@@ -498,6 +499,17 @@ export function parameterCallEdits(context: FileContext, analysis: ScopeAnalysis
     }
   }
   return edits;
+}
+
+const nodeCache = new WeakMap<Parser.Tree, Map<string, Node[]>>();
+
+/** The nodes of one type in a tree, read once per tree: several renames of a file look through the same ones. */
+function nodesOfType(tree: Parser.Tree, type: string): Node[] {
+  let byType = nodeCache.get(tree);
+  if (byType === undefined) nodeCache.set(tree, (byType = new Map()));
+  let nodes = byType.get(type);
+  if (nodes === undefined) byType.set(type, (nodes = tree.rootNode.descendantsOfType(type)));
+  return nodes;
 }
 
 /** The base of `cls` in the run that also defines `name`, nearest first, or null. */
