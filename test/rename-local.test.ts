@@ -80,6 +80,7 @@ describe('renameBinding', () => {
     expect(refusal('class A:\n    x = 1\n', 'A', 'x', 'y')).toMatch(/^x belongs to class A: code reaches it as self.x/);
     expect(refusal('def f():\n    x = 1\n', 'f', 'x', 'class')).toBe('class is a Python keyword');
     expect(refusal('def f():\n    x = 1\n', 'f', 'x', '2x')).toBe('2x is not a Python name');
+    expect(refusal('def f():\n    x = 1\n', 'f', 'x', '__x')).toBe('__x starts with __: inside a class Python mangles such names, and dunder names are special');
   });
 
   it('refuses parameters whose names are read by spelling or reached by keyword from elsewhere', () => {

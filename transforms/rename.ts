@@ -232,7 +232,7 @@ class Renamer {
     for (const target of targets(this.project, request)) {
       const plan = planMemberRename(this.project, target, request.to);
       const definition = this.definitionHere(target);
-      const message = `rename ${describeTarget(target)} to ${request.to}`;
+      const message = `rename ${describeTarget(target, this.project)} to ${request.to}`;
       if ('refusal' in plan) {
         if (definition !== null) findings.push(refuse(definition, message, plan.refusal));
         continue;
@@ -359,8 +359,12 @@ function describeBinding(binding: Binding): string {
   return `local ${binding.name}${owner}`;
 }
 
-function describeTarget(target: MemberTarget): string {
-  if (target.kind === 'method') return `${/^test/.test(target.name) ? 'test' : 'method'} ${target.className.split('.').pop()}.${target.name}`;
+function describeTarget(target: MemberTarget, project: readonly MemberFacts[]): string {
+  if (target.kind === 'method') {
+    const cls = project.flatMap((f) => f.classes).find((c) => c.fullName === target.className);
+    const kind = /^test/.test(target.name) ? 'test' : cls?.methods.includes(target.name) ? 'method' : 'attribute';
+    return `${kind} ${cls?.qualname ?? target.className}.${target.name}`;
+  }
   return `${target.kind} ${target.module}.${target.name}`;
 }
 

@@ -59,6 +59,7 @@ export function renameBinding(analysis: ScopeAnalysis, binding: Binding, newName
   const invalid = invalidNameReason(newName);
   if (invalid !== null) return { refusal: invalid };
   if (newName === name) return { refusal: `${name} already has that name` };
+  if (newName.startsWith('__')) return { refusal: `${newName} starts with __: inside a class Python mangles such names, and dunder names are special` };
   if (scope.kind === 'module') return { refusal: `${name} is a module-level name: other modules may import it, so it is renamed across the files of the run, not here` };
   if (scope.kind === 'class') return { refusal: `${name} belongs to class ${scope.name}: code reaches it as self.${name} or ${scope.name}.${name}, so it is renamed as a member` };
   const reached = subtree(scope);

@@ -47,6 +47,8 @@ export interface ClassFacts {
   readonly bases: readonly string[];
   /** Every name the class body binds: methods and class attributes. */
   readonly members: readonly string[];
+  /** The members that are functions (methods, properties). */
+  readonly methods: readonly string[];
   /** Methods that call `super().<same name>`: they override something. */
   readonly extending: readonly string[];
   /** Whether the class stands in for an external API (Fake*, Stub*, a base named so). */
@@ -190,6 +192,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
       qualname,
       bases,
       members,
+      methods: members.filter((m) => scope.bindings.get(m)!.kinds.has('function')),
       extending: members.filter((m) => watched.has(m) && callsSuper(scope.bindings.get(m)!.definitions.map((d) => d.node.parent!), m)),
       fake: FAKE.test(qualname) || bases.some((b) => FAKE.test(b)),
       tests: testsByClass.get(scope.node.id) ?? [],
@@ -314,9 +317,14 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
   return target.kind === 'method' ? planMethod(files, target, newName) : planModuleName(files, target, newName);
 }
 
-/** A method's family: the highest class in the run defining it, and every class derived from that one. */
+/**
+ * A method's family: the highest classes in the run defining it, and every
+ * class derived from one of them. A class that inherits the name from two
+ * bases (a mixin and a base class) joins their families: renaming one would
+ * change which definition it gets.
+ */
 interface Family {
-  readonly top: ClassFacts;
+  readonly tops: readonly ClassFacts[];
   readonly members: readonly ClassFacts[];
   readonly classes: ReadonlyMap<string, ClassFacts>;
 }
@@ -326,26 +334,37 @@ function methodFamily(files: readonly MemberFacts[], className: string, name: st
   const classes = new Map(files.flatMap((f) => f.classes.map((c) => [c.fullName, c] as const)));
   const home = classes.get(className);
   if (home === undefined || !home.members.includes(name)) return { refusal: `no class ${className} defining ${name} is in the run` };
-  let top = home;
-  for (let base = definingBase(top, name, classes); base !== null; base = definingBase(top, name, classes)) top = base;
-  const members = descendants(top, classes);
+  const topOf = (cls: ClassFacts) => {
+    let top = cls;
+    for (let base = definingBase(top, name, classes); base !== null; base = definingBase(top, name, classes)) top = base;
+    return top;
+  };
+  const tops = [topOf(home)];
+  let members: ClassFacts[] = [];
+  for (let grown = true; grown; ) {
+    members = [...new Set(tops.flatMap((top) => descendants(top, classes)))];
+    const more = members.flatMap((m) => ancestors(m, classes)).filter((a) => a.members.includes(name)).map(topOf).filter((t) => !tops.includes(t));
+    tops.push(...new Set(more));
+    grown = more.length > 0;
+  }
   const fake = members.find((c) => c.fake && c.members.includes(name));
   if (fake) return { refusal: `${fake.qualname} is a fake of an external API: ${name} must keep the name the real API has` };
-  if (top.extending.includes(name)) return { refusal: `${top.qualname}.${name} calls super().${name}: it overrides a method of a base outside the run, which keeps its name` };
-  return { top, members, classes };
+  const extending = tops.find((top) => top.extending.includes(name));
+  if (extending) return { refusal: `${extending.qualname}.${name} calls super().${name}: it overrides a method of a base outside the run, which keeps its name` };
+  return { tops, members, classes };
 }
 
 function planMethod(files: readonly MemberFacts[], target: MemberTarget & { kind: 'method' }, newName: string): MemberPlan {
   const { name } = target;
   const found = methodFamily(files, target.className, name);
   if ('refusal' in found) return found;
-  const { top, members: family, classes } = found;
+  const { tops, members: family, classes } = found;
   const inFamily = new Set(family.map((c) => c.fullName));
-  const reached = [...family, ...ancestors(top, classes)];
+  const reached = [...family, ...tops.flatMap((top) => ancestors(top, classes))];
   const clash = reached.find((c) => c.members.includes(newName));
   if (clash) return { refusal: `${clash.qualname} already has ${newName}: the rename would replace it` };
   const modules = new Set(files.map((f) => f.module));
-  const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily) && !reachesOther(a, top, classes, modules)).map((a) => `${f.path}:${a.line}`))[0];
+  const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily) && !reachesOther(a, tops, classes, modules)).map((a) => `${f.path}:${a.line}`))[0];
   if (unknown !== undefined) return { refusal: `${name} is also reached through an object whose class cannot be told (${unknown}): that use might not follow the rename` };
   const testIds = /^test/.test(name) ? family.filter((c) => c.isTest).map((c) => ({ from: `${c.fullName}.${name}`, to: [`${c.fullName}.${newName}`] })) : [];
   const safety: Safety = isPrivate(name) && testIds.length === 0 ? 'safe' : 'unsafe';
@@ -380,7 +399,7 @@ export function planMethodParameter(files: readonly MemberFacts[], className: st
   if (framework !== null) return { refusal: `${framework}; it may pass ${parameter} by keyword` };
   const found = methodFamily(files, className, method);
   if ('refusal' in found) return found;
-  const { top, members, classes } = found;
+  const { tops, members, classes } = found;
   const inFamily = new Set(members.map((c) => c.fullName));
   for (const cls of members.filter((c) => c.members.includes(method))) {
     const own = files.flatMap((f) => f.parameters).find((p) => p.className === cls.fullName && p.function === method && p.parameter === parameter && p.newName === newName);
@@ -393,7 +412,7 @@ export function planMethodParameter(files: readonly MemberFacts[], className: st
   const unknown = files.flatMap((f) =>
     f.keywordCalls
       .filter((c) => c.method === method && c.keyword === parameter)
-      .filter((c) => { const use = { name: method, object: c.object, inClass: c.inClass, line: c.line }; return !reachesFamily(use, inFamily) && !reachesOther(use, top, classes, modules); })
+      .filter((c) => { const use = { name: method, object: c.object, inClass: c.inClass, line: c.line }; return !reachesFamily(use, inFamily) && !reachesOther(use, tops, classes, modules); })
       .map((c) => `${f.path}:${c.line}`),
   )[0];
   if (unknown !== undefined) return { refusal: `a call passes ${parameter}= to ${method}() through an object whose class cannot be told (${unknown})` };
@@ -568,13 +587,13 @@ function ownerClass(object: Node, analysis: ScopeAnalysis, module: string): stri
  * `self.x`/`Class.x` of a class in the run that never shares an instance with
  * the family (no class in the run derives from both, as with a mixin).
  */
-function reachesOther(use: AttributeFact, top: ClassFacts, classes: ReadonlyMap<string, ClassFacts>, modules: ReadonlySet<string>): boolean {
+function reachesOther(use: AttributeFact, tops: readonly ClassFacts[], classes: ReadonlyMap<string, ClassFacts>, modules: ReadonlySet<string>): boolean {
   if (modules.has(use.object)) return true;
   const owner = use.object === 'self' || use.object === 'cls' || use.object === 'super' ? use.inClass : use.object;
   const cls = owner === null ? undefined : classes.get(owner);
   if (cls === undefined) return false;
   const lineage = (c: ClassFacts) => [c, ...ancestors(c, classes)];
-  return ![...classes.values()].some((c) => lineage(c).includes(cls) && lineage(c).includes(top));
+  return ![...classes.values()].some((c) => lineage(c).includes(cls) && tops.some((top) => lineage(c).includes(top)));
 }
 
 /** What an attribute's object is: self, cls, super, a dotted path (through the imports), or `?`. */
