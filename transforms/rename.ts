@@ -42,6 +42,7 @@ import {
 } from '../src/rename/members.js';
 import { renameBinding } from '../src/rename/local.js';
 import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
+import { keywordArguments } from '../src/syntax.js';
 import type { FileContext, Finding, Safety, Transform, TransformMeta, TransformSettings } from '../src/types.js';
 
 type Node = Parser.SyntaxNode;
@@ -259,7 +260,7 @@ class Renamer {
 
   /** Keyword arguments of calls in this file to a module-level function of another file whose parameter is renamed. */
   private keywordFindings(request: RenameRequest): Finding[] {
-    if (this.project === null || this.own === null || request.className !== null) return [];
+    if (this.project === null || this.own === null || request.className !== null || !keywordArguments(this.context.tree).has(request.from)) return [];
     return this.project.flatMap((facts) => {
       if (facts.path === this.context.path || !appliesTo(request, facts.path)) return [];
       return facts.parameters
@@ -286,8 +287,9 @@ class Renamer {
         if (className === null || parameter.parameter !== request.from || parameter.newName !== request.to) continue;
         const qualname = className.slice(facts.module.length + 1);
         if (request.className !== null && qualname !== request.className && !qualname.endsWith(`.${request.className}`)) continue;
-        const message = `rename parameter ${request.from} of ${qualname}.${method}() to ${request.to}`;
         const definition = facts.path === this.context.path ? this.parameterHere(className, method, request.from) : null;
+        if (definition === null && !this.passesKeywordTo(method, request.from)) continue;
+        const message = `rename parameter ${request.from} of ${qualname}.${method}() to ${request.to}`;
         const plan = planMethodParameter(this.project!, className, method, request.from, request.to);
         if ('refusal' in plan) {
           if (definition !== null) findings.push(refuse(definition, message, plan.refusal));
@@ -303,6 +305,14 @@ class Renamer {
       }
     }
     return findings;
+  }
+
+  /** Whether a call in this file passes `keyword=` to some `x.method(…)`. */
+  private passesKeywordTo(method: string, keyword: string): boolean {
+    return (keywordArguments(this.context.tree).get(keyword) ?? []).some(({ call }) => {
+      const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
+      return callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === method;
+    });
   }
 
   /** The parameter `name` of method `method` of class `className`, in this file. */

@@ -11,6 +11,7 @@
  */
 import type Parser from 'tree-sitter';
 import { sameNode } from '../name-uses.js';
+import { keywordArguments } from '../syntax.js';
 import type { Binding, Scope, ScopeAnalysis } from '../scope/index.js';
 import type { Edit } from '../types.js';
 
@@ -158,10 +159,5 @@ function injectedParameters(fn: Node, decorators: readonly Node[]): boolean {
 
 /** Whether some call passes `name=` other than at the given (already handled) places. */
 function passesKeyword(root: Node, name: string, handled: readonly Edit[]): boolean {
-  return root
-    .descendantsOfType('keyword_argument')
-    .some((argument) => {
-      const keyword = argument.childForFieldName('name');
-      return keyword?.text === name && !handled.some((edit) => edit.start === keyword.startIndex);
-    });
+  return (keywordArguments(root.tree).get(name) ?? []).some((argument) => !handled.some((edit) => edit.start === argument.name.startIndex));
 }

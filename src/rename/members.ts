@@ -25,6 +25,7 @@
  */
 import type Parser from 'tree-sitter';
 import { importedNames } from '../imports.js';
+import { keywordArguments } from '../syntax.js';
 import { sameNode } from '../name-uses.js';
 import { uniqueEdits } from '../edits.js';
 import type { Scope, ScopeAnalysis } from '../scope/index.js';
@@ -331,7 +332,7 @@ interface Family {
 
 /** The family of `name` as `className` defines it, or why it must keep its name (a fake, an override of a base outside the run). */
 function methodFamily(files: readonly MemberFacts[], className: string, name: string): Family | { refusal: string } {
-  const classes = new Map(files.flatMap((f) => f.classes.map((c) => [c.fullName, c] as const)));
+  const classes = classIndex(files);
   const home = classes.get(className);
   if (home === undefined || !home.members.includes(name)) return { refusal: `no class ${className} defining ${name} is in the run` };
   const topOf = (cls: ClassFacts) => {
@@ -431,15 +432,12 @@ export function methodParameterEdits(context: FileContext, analysis: ScopeAnalys
     if (own !== null && 'edits' in own) edits.push(...own.edits);
   }
   const resolve = (text: string) => resolveDotted(text, facts.module, facts.imports, analysis.module.bindings.has(text.split('.')[0]));
-  const keyword = new RegExp(`\\b${plan.parameter}\\s*=`);
-  for (const call of keyword.test(context.source) ? nodesOfType(context.tree, 'call') : []) {
-    const callee = call.childForFieldName('function');
+  for (const { name: keyword, call } of keywordArguments(context.tree).get(plan.parameter) ?? []) {
+    const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
     if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== plan.method) continue;
     const object = callee.childForFieldName('object')!;
-    if (!reachesFamily({ name: plan.method, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, facts.module), line: 0 }, family)) continue;
-    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : null;
-      if (keyword?.text === plan.parameter) edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: plan.newName });
+    if (reachesFamily({ name: plan.method, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, facts.module), line: 0 }, family)) {
+      edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: plan.newName });
     }
   }
   return uniqueEdits(edits);
@@ -505,19 +503,24 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
  */
 export function parameterCallEdits(context: FileContext, analysis: ScopeAnalysis, facts: MemberFacts, functionPath: string, name: string, newName: string): Edit[] {
   const edits: Edit[] = [];
-  const keyword = new RegExp(`\\b${name}\\s*=`);
-  for (const call of keyword.test(context.source) ? nodesOfType(context.tree, 'call') : []) {
-    const callee = call.childForFieldName('function');
+  for (const { name: keyword, call } of keywordArguments(context.tree).get(name) ?? []) {
+    const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
     if (callee === null || (callee.type !== 'identifier' && callee.type !== 'attribute')) continue;
     const first = callee.type === 'identifier' ? callee : callee.descendantsOfType('identifier')[0];
     if (analysis.referenceAt(first)?.binding?.scope.kind !== 'module') continue;
     if (resolveDotted(callee.text, facts.module, facts.imports, analysis.module.bindings.has(first.text)) !== functionPath) continue;
-    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : null;
-      if (keyword?.text === name) edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: newName });
-    }
+    edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: newName });
   }
   return edits;
+}
+
+const classCache = new WeakMap<readonly MemberFacts[], ReadonlyMap<string, ClassFacts>>();
+
+/** Every class of the run by full name, built once per run's facts. */
+function classIndex(files: readonly MemberFacts[]): ReadonlyMap<string, ClassFacts> {
+  let classes = classCache.get(files);
+  if (classes === undefined) classCache.set(files, (classes = new Map(files.flatMap((f) => f.classes.map((c) => [c.fullName, c] as const)))));
+  return classes;
 }
 
 const nodeCache = new WeakMap<Parser.Tree, Map<string, Node[]>>();
