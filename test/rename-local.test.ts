@@ -98,6 +98,31 @@ describe('renameBinding', () => {
   });
 });
 
+describe('renameBinding and names spelled at run time', () => {
+  it('refuses a name an f-string prints by its spelling', () => {
+    expect(refusal("def f():\n    x = 1\n    return f'{x=}'\n", 'f', 'x', 'count')).toBe('an f-string prints x by its spelling ({x=}): the output would change');
+    expect(rename("def f():\n    x = 1\n    return f'{x}'\n", 'f', 'x', 'count')).toBe("def f():\n    count = 1\n    return f'{count}'\n");
+  });
+
+  it("refuses a nested function whose name a string or __name__ shows", () => {
+    expect(refusal("def test_x(self):\n    def f():\n        pass\n    self.assertEqual('f', f.__name__)\n", 'test_x', 'f', 'g')).toMatch(/^a string near it spells f \('f'\)/);
+    expect(refusal('def test_x(self):\n    def f():\n        pass\n    return f.__qualname__\n', 'test_x', 'f', 'g')).toMatch(/reads __name__, __qualname__ or co_name/);
+  });
+
+  it('refuses a parameter that error messages around its function spell, or that a **kwargs call may pass', () => {
+    const message = "def test_x(self):\n    def f(a, /):\n        return a\n    with self.assertRaisesRegex(TypeError, \"'a'\"):\n        f(a=1)\n";
+    expect(refusal(message, 'f', 'a', 'value')).toMatch(/^a string near it spells a/);
+    expect(refusal("def test_x(self):\n    def f(a):\n        return a\n    return f(**{'b': 1})\n", 'f', 'a', 'value')).toMatch(/^a call passes \*\*/);
+  });
+
+  it('keeps what a local import imports, adding an alias, and refuses a dotted one', () => {
+    expect(rename('def f():\n    from os import path\n    return path\n', 'f', 'path', 'os_path')).toBe('def f():\n    from os import path as os_path\n    return os_path\n');
+    expect(rename('def f():\n    import json\n    return json\n', 'f', 'json', 'js')).toBe('def f():\n    import json as js\n    return js\n');
+    expect(rename('def f():\n    import json as j\n    return j\n', 'f', 'j', 'js')).toBe('def f():\n    import json as js\n    return js\n');
+    expect(refusal('def f():\n    import os.path\n    return os.path\n', 'f', 'os', 'o')).toBe('os is bound by importing a dotted module path: it has no alias to rename');
+  });
+});
+
 describe('frameworkNameReason', () => {
   it.each([
     ['setUp', 'setUp is a unittest hook: renaming it stops it from running'],

@@ -69,13 +69,67 @@ export function renameBinding(analysis: ScopeAnalysis, binding: Binding, newName
   const clash = reached.find((s) => s.bindings.has(newName) || s.globals.has(newName) || s.nonlocals.has(newName) || s.references.some((r) => r.name === newName));
   if (clash) return { refusal: `${newName} is already used in ${describe(clash)}: renaming ${name} to it would mix the two names up` };
 
-  const edits: Edit[] = binding.references.map((r) => ({ start: r.node.startIndex, end: r.node.endIndex, text: newName }));
+  const printed = binding.references.find((r) => inSelfDocumentingString(r.node));
+  if (printed) return { refusal: `an f-string prints ${name} by its spelling ({${name}=}): the output would change` };
+  const spelled = spelledInStrings(binding);
+  if (spelled !== null) return { refusal: spelled };
+
+  const edits: Edit[] = [];
+  for (const reference of binding.references) {
+    const importing = binding.kinds.has('import') ? importedUnderOwnName(reference.node) : null;
+    if (importing === 'dotted') return { refusal: `${name} is bound by importing a dotted module path: it has no alias to rename` };
+    edits.push({ start: reference.node.startIndex, end: reference.node.endIndex, text: importing === 'plain' ? `${name} as ${newName}` : newName });
+  }
   if (binding.kinds.has('parameter')) {
     const keywordEdits = renameKeywordArguments(analysis, binding, newName, options.methodCallers === true);
     if ('refusal' in keywordEdits) return keywordEdits;
     edits.push(...keywordEdits.edits);
   }
   return { edits };
+}
+
+/**
+ * Whether an identifier sits in a self-documenting f-string expression
+ * (`f'{x=}'`), whose text the string prints.
+ */
+function inSelfDocumentingString(id: Node): boolean {
+  for (let at = id.parent; at !== null; at = at.parent) {
+    if (at.type === 'interpolation') return at.children.some((c) => c.type === '=');
+    if (at.type === 'block' || at.type === 'expression_statement' || at.type === 'module') return false;
+  }
+  return false;
+}
+
+/**
+ * Why a function's, class's or parameter's name must stay because code
+ * near it spells it: a nested def's `__name__` and `__qualname__` show the
+ * name, and error messages show parameter names. Strings in the scope the
+ * name is visible from (for a parameter, the scope that calls its function)
+ * that spell it as a word, or reads of `__name__`/`__qualname__`/`co_name`
+ * there, refuse it; null when there are none.
+ */
+function spelledInStrings(binding: Binding): string | null {
+  const { name, scope } = binding;
+  const named = binding.kinds.has('function') || binding.kinds.has('class');
+  const parameter = binding.kinds.has('parameter') && scope.parent !== null && scope.parent.kind !== 'module' && scope.parent.kind !== 'class';
+  if (!named && !parameter) return null;
+  const around = named ? scope.node : scope.parent!.node;
+  const word = new RegExp(`(?<![\\w])${name}(?![\\w])`);
+  const string = around.descendantsOfType('string_content').find((s) => word.test(s.text));
+  if (string) return `a string near it spells ${name} ('${string.text.length > 40 ? `${string.text.slice(0, 40)}…` : string.text}'): the ${named ? "function's __name__" : 'error messages'} would no longer match`;
+  if (named && around.descendantsOfType('attribute').some((a) => ['__name__', '__qualname__', 'co_name'].includes(a.childForFieldName('attribute')?.text ?? ''))) {
+    return `code near ${name} reads __name__, __qualname__ or co_name: they would show the new name`;
+  }
+  return null;
+}
+
+/** For an import's name that is bound under its own name: `plain` (`import x`, `from m import x`), `dotted` (`import a.b`), else null. */
+function importedUnderOwnName(id: Node): 'plain' | 'dotted' | null {
+  const dotted = id.parent;
+  if (dotted?.type !== 'dotted_name') return null;
+  const statement = dotted.parent;
+  if (statement?.type !== 'import_statement' && statement?.type !== 'import_from_statement') return null;
+  return dotted.namedChildCount === 1 ? 'plain' : 'dotted';
 }
 
 /** Every scope from `scope` down: all the places a name local to `scope` can be seen. */
@@ -133,6 +187,7 @@ function callerEdits(analysis: ScopeAnalysis, name: string, newName: string, fun
       continue;
     }
     for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
+      if (argument.type === 'dictionary_splat') return { refusal: `a call passes **${argument.namedChildren[0]?.text ?? 'kwargs'} to the function of ${name}: its keys may spell ${name}` };
       const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : null;
       if (keyword?.text === name) edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: newName });
     }

@@ -113,10 +113,13 @@ export interface MemberFacts {
   readonly keywordCalls: readonly KeywordCallFact[];
   /** Attribute names used other than as the callee of a call (`callback=self.boot`): such a method may be called from anywhere. */
   readonly uncalled: readonly string[];
+  /** Functions (dotted paths) called with `**kwargs`, whose keys may spell any parameter. */
+  readonly splatCallees: readonly string[];
 }
 
 /** A call `object.method(…, keyword=…)`. */
 export interface KeywordCallFact {
+  /** The keyword, or `**` for a call that passes a dict of keywords. */
   readonly keyword: string;
   readonly method: string;
   /** As in {@link AttributeFact}. */
@@ -239,7 +242,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
 }
 
 /** The keyword calls of watched names to methods, and the attribute names used as values. */
-function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, resolve: (text: string) => string): Pick<MemberFacts, 'keywordCalls' | 'uncalled'> {
+function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, resolve: (text: string) => string): Pick<MemberFacts, 'keywordCalls' | 'uncalled' | 'splatCallees'> {
   const module = context.moduleName();
   const keywordCalls: KeywordCallFact[] = [];
   const uncalled = new Set<string>();
@@ -251,13 +254,18 @@ function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: Reado
       continue;
     }
     for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name')!.text : null;
-      if (keyword === null || !watched.has(keyword)) continue;
+      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name')!.text : argument.type === 'dictionary_splat' ? '**' : null;
+      if (keyword === null || (keyword !== '**' && !watched.has(keyword))) continue;
       const object = attribute.childForFieldName('object')!;
       keywordCalls.push({ keyword, method, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(argument.startIndex) });
     }
   }
-  return { keywordCalls, uncalled: [...uncalled] };
+  const splatCallees = nodesOfType(context.tree, 'dictionary_splat').flatMap((splat) => {
+    const call = splat.parent?.parent;
+    const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
+    return callee?.type === 'identifier' || callee?.type === 'attribute' ? [resolve(callee.text)] : [];
+  });
+  return { keywordCalls, uncalled: [...uncalled], splatCallees: [...new Set(splatCallees)] };
 }
 
 /** Dotted paths of module-level names read as values rather than called: `f`, `mod.f` in `callback=mod.f`. */
@@ -417,6 +425,10 @@ export function planMethodParameter(files: readonly MemberFacts[], className: st
       .map((c) => `${f.path}:${c.line}`),
   )[0];
   if (unknown !== undefined) return { refusal: `a call passes ${parameter}= to ${method}() through an object whose class cannot be told (${unknown})` };
+  const splat = files.flatMap((f) =>
+    f.keywordCalls.filter((c) => c.method === method && c.keyword === '**' && !reachesOther({ name: method, object: c.object, inClass: c.inClass, line: c.line }, tops, classes, modules)).map((c) => `${f.path}:${c.line}`),
+  )[0];
+  if (splat !== undefined) return { refusal: `a call passes **kwargs to ${method}() (${splat}): its keys may spell ${parameter}` };
   return { method, parameter, newName, safety: isPrivate(method) ? 'safe' : 'unsafe', classes: [...inFamily] };
 }
 
