@@ -102,25 +102,35 @@ function inSelfDocumentingString(id: Node): boolean {
 
 /**
  * Why a function's, class's or parameter's name must stay because code
- * near it spells it: a nested def's `__name__` and `__qualname__` show the
- * name, and error messages show parameter names. Strings in the scope the
- * name is visible from (for a parameter, the scope that calls its function)
- * that spell it as a word, or reads of `__name__`/`__qualname__`/`co_name`
- * there, refuse it; null when there are none.
+ * spells it: a nested def's `__name__` and `__qualname__` show its name
+ * wherever the function travels (so the whole module is read), and error
+ * messages show parameter names (read: the outermost function around the
+ * function). Strings there that spell the name as a word, or reads of
+ * `__name__`/`__qualname__`/`co_name` for a def, refuse it; null when there
+ * are none.
  */
 function spelledInStrings(binding: Binding): string | null {
   const { name, scope } = binding;
   const named = binding.kinds.has('function') || binding.kinds.has('class');
   const parameter = binding.kinds.has('parameter') && scope.parent !== null && scope.parent.kind !== 'module' && scope.parent.kind !== 'class';
   if (!named && !parameter) return null;
-  const around = named ? scope.node : scope.parent!.node;
+  let top = scope;
+  while (top.parent !== null && top.parent.kind !== 'module' && top.parent.kind !== 'class') top = top.parent;
+  const around = named ? analysisRoot(scope) : top.node;
   const word = new RegExp(`(?<![\\w])${name}(?![\\w])`);
   const string = around.descendantsOfType('string_content').find((s) => word.test(s.text));
-  if (string) return `a string near it spells ${name} ('${string.text.length > 40 ? `${string.text.slice(0, 40)}…` : string.text}'): the ${named ? "function's __name__" : 'error messages'} would no longer match`;
+  if (string) return `a string spells ${name} ('${string.text.length > 40 ? `${string.text.slice(0, 40)}…` : string.text}'): the ${named ? "function's __name__" : 'error messages'} would no longer match`;
   if (named && around.descendantsOfType('attribute').some((a) => ['__name__', '__qualname__', 'co_name'].includes(a.childForFieldName('attribute')?.text ?? ''))) {
-    return `code near ${name} reads __name__, __qualname__ or co_name: they would show the new name`;
+    return `the module reads __name__, __qualname__ or co_name: they would show the new name of ${name}`;
   }
   return null;
+}
+
+/** The module node a scope belongs to. */
+function analysisRoot(scope: Scope): Node {
+  let at = scope;
+  while (at.parent !== null) at = at.parent;
+  return at.node;
 }
 
 /** For an import's name that is bound under its own name: `plain` (`import x`, `from m import x`), `dotted` (`import a.b`), else null. */
