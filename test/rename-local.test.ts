@@ -99,6 +99,11 @@ describe('renameBinding', () => {
 });
 
 describe('renameBinding and names spelled at run time', () => {
+  it('refuses in a module that reads code objects or frames', () => {
+    expect(refusal('import dis\ndef f():\n    x = 1\n    return x\n', 'f', 'x', 'count')).toBe('the module reads code objects or frames (import dis): local names are visible there');
+    expect(refusal('def f(a):\n    return a\nassert f.__code__.co_varnames == ("a",)\n', 'f', 'a', 'b')).toMatch(/^the module reads code objects or frames \(__code__\)/);
+  });
+
   it('refuses a name an f-string prints by its spelling', () => {
     expect(refusal("def f():\n    x = 1\n    return f'{x=}'\n", 'f', 'x', 'count')).toBe('an f-string prints x by its spelling ({x=}): the output would change');
     expect(rename("def f():\n    x = 1\n    return f'{x}'\n", 'f', 'x', 'count')).toBe("def f():\n    count = 1\n    return f'{count}'\n");

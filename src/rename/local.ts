@@ -20,6 +20,18 @@ type Node = Parser.SyntaxNode;
 /** The edits of a rename, or why it must not happen. */
 export type RenamePlan = { readonly edits: Edit[] } | { readonly refusal: string };
 
+/** What shows a function's local names at run time: code objects, frames, disassembly, signatures. */
+const INTROSPECTION = /\b(?:__code__|co_varnames|f_locals|_getframe|inspect\.(?:signature|getfullargspec|getargspec|getcallargs|getsource|currentframe|stack))\b|^[ \t]*(?:import dis\b|from dis import)/m;
+
+const introspecting = new WeakMap<ScopeAnalysis, string | null>();
+
+/** What in the module reads code objects or frames, or null. */
+function readsCodeObjects(analysis: ScopeAnalysis): string | null {
+  let found = introspecting.get(analysis);
+  if (found === undefined) introspecting.set(analysis, (found = INTROSPECTION.exec(analysis.module.node.text)?.[0].trim() ?? null));
+  return found;
+}
+
 /** Python's reserved words, which no name may take. */
 const KEYWORDS = new Set(
   'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '),
@@ -69,6 +81,8 @@ export function renameBinding(analysis: ScopeAnalysis, binding: Binding, newName
   const clash = reached.find((s) => s.bindings.has(newName) || s.globals.has(newName) || s.nonlocals.has(newName) || s.references.some((r) => r.name === newName));
   if (clash) return { refusal: `${newName} is already used in ${describe(clash)}: renaming ${name} to it would mix the two names up` };
 
+  const introspection = readsCodeObjects(analysis);
+  if (introspection !== null) return { refusal: `the module reads code objects or frames (${introspection}): local names are visible there` };
   const printed = binding.references.find((r) => inSelfDocumentingString(r.node));
   if (printed) return { refusal: `an f-string prints ${name} by its spelling ({${name}=}): the output would change` };
   const spelled = spelledInStrings(binding);
@@ -104,8 +118,9 @@ function inSelfDocumentingString(id: Node): boolean {
  * Why a function's, class's or parameter's name must stay because code
  * spells it: a nested def's `__name__` and `__qualname__` show its name
  * wherever the function travels (so the whole module is read), and error
- * messages show parameter names (read: the outermost function around the
- * function). Strings there that spell the name as a word, or reads of
+ * messages and `__annotations__` show parameter names (read: the
+ * outermost function around the function, a method of a module-level class
+ * at most). Strings there that spell the name as a word, or reads of
  * `__name__`/`__qualname__`/`co_name` for a def, refuse it; null when there
  * are none.
  */
@@ -115,7 +130,8 @@ function spelledInStrings(binding: Binding): string | null {
   const parameter = binding.kinds.has('parameter') && scope.parent !== null && scope.parent.kind !== 'module' && scope.parent.kind !== 'class';
   if (!named && !parameter) return null;
   let top = scope;
-  while (top.parent !== null && top.parent.kind !== 'module' && top.parent.kind !== 'class') top = top.parent;
+  const outermost = (at: Scope) => at.parent === null || at.parent.kind === 'module' || (at.parent.kind === 'class' && at.parent.parent?.kind === 'module');
+  while (!outermost(top)) top = top.parent!;
   const around = named ? analysisRoot(scope) : top.node;
   const word = new RegExp(`(?<![\\w])${name}(?![\\w])`);
   const string = around.descendantsOfType('string_content').find((s) => word.test(s.text));
