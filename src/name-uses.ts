@@ -262,13 +262,31 @@ function bindsOnEveryPath(statement: Node, name: string): boolean {
       return block(statement.childForFieldName('body')) && handlers.every((h) => block(h.namedChildren.find((n) => n.type === 'block') ?? null));
     }
     case 'with_statement':
-      return block(statement.childForFieldName('body'));
+      return bindsIn(statement.namedChildren.find((n) => n.type === 'with_clause') ?? null, name) || block(statement.childForFieldName('body'));
+    case 'function_definition':
+    case 'class_definition':
+      return statement.childForFieldName('name')?.text === name;
+    case 'decorated_definition':
+      return statement.childForFieldName('definition')?.childForFieldName('name')?.text === name;
+    case 'import_statement':
+    case 'import_from_statement':
+      return bindsIn(statement, name);
     default:
       return false;
   }
 }
 
-/** Whether a statement may leave the enclosing loop before its end (break, continue, return inside it). */
+/** Whether an identifier inside `node` binds `name`. */
+function bindsIn(node: Node | null, name: string): boolean {
+  return node !== null && node.descendantsOfType('identifier').some((id) => id.text === name && nameRole(id) === 'bind');
+}
+
+/** Whether a statement may leave the enclosing loop before its end (break, continue, return inside it, not in a function it defines). */
 function mayLeaveEarly(statement: Node): boolean {
-  return statement.descendantsOfType(['break_statement', 'continue_statement', 'return_statement']).length > 0;
+  return statement.descendantsOfType(['break_statement', 'continue_statement', 'return_statement']).some((exit) => {
+    for (let at = exit.parent; at !== null && !sameNode(at, statement.parent); at = at.parent) {
+      if (at.type === 'function_definition' || at.type === 'lambda' || at.type === 'class_definition') return false;
+    }
+    return true;
+  });
 }
