@@ -369,7 +369,7 @@ function planMethod(files: readonly MemberFacts[], target: MemberTarget & { kind
   if ('refusal' in found) return found;
   const { tops, members: family, classes } = found;
   const inFamily = new Set(family.map((c) => c.fullName));
-  const reached = [...family, ...tops.flatMap((top) => ancestors(top, classes))];
+  const reached = [...family, ...family.flatMap((c) => ancestors(c, classes))];
   const clash = reached.find((c) => c.members.includes(newName));
   if (clash) return { refusal: `${clash.qualname} already has ${newName}: the rename would replace it` };
   const modules = new Set(files.map((f) => f.module));
