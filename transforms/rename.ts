@@ -324,12 +324,24 @@ class Renamer {
     return scope?.bindings.get(name)?.definitions[0]?.node ?? null;
   }
 
+  /** The first `self.name` in the methods of a class: where an instance attribute shows. */
+  private selfAttributeIn(cls: Scope, name: string): Node | null {
+    const body = cls.node.childForFieldName('body');
+    const pattern = new RegExp(`\\bself\\.${name}\\b`);
+    const match = body === null ? null : pattern.exec(this.context.source.slice(body.startIndex, body.endIndex));
+    if (body === null || match === null) return null;
+    const start = body.startIndex + match.index + match[0].length - name.length;
+    const id = this.context.tree.rootNode.descendantForIndex(start, start + name.length);
+    return id.type === 'identifier' ? id : null;
+  }
+
   /** The definition of a target when this file holds it. */
   private definitionHere(target: MemberTarget): Node | null {
     const module = this.context.moduleName();
     if (target.kind === 'method') {
-      const scope = this.analysis.scopes.find((s) => s.kind === 'class' && `${module}.${qualifiedName(s)}` === target.className);
-      return scope?.bindings.get(target.name)?.definitions[0]?.node ?? null;
+      const scope = this.analysis.scopes.find((s) => s.kind === 'class' && isNamedClassChain(s) && `${module}.${qualifiedName(s)}` === target.className);
+      if (scope === undefined) return null;
+      return scope.bindings.get(target.name)?.definitions[0]?.node ?? this.selfAttributeIn(scope, target.name);
     }
     return target.module === module ? (this.analysis.module.bindings.get(target.name)?.definitions[0]?.node ?? null) : null;
   }

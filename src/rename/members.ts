@@ -46,7 +46,7 @@ export interface ClassFacts {
   readonly qualname: string;
   /** The bases as dotted paths, resolved through the file's imports where it can (`nova.test.TestCase`). */
   readonly bases: readonly string[];
-  /** Every name the class body binds: methods and class attributes. */
+  /** Every name the class body binds (methods, class attributes), and the watched names its methods assign as `self.name`. */
   readonly members: readonly string[];
   /** The members that are functions (methods, properties). */
   readonly methods: readonly string[];
@@ -183,25 +183,26 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     if (test.kind === 'class') testsByClass.set((currentClass = test.node.id), []);
     else if (test.kind === 'method' && currentClass !== null) testsByClass.get(currentClass)!.push(test.name);
   }
+  const instanceAttributes = assignedThroughSelf(context, analysis, watched, module);
   const classes: ClassFacts[] = [];
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'class' || !isNamedClassChain(scope)) continue;
     const qualname = qualifiedName(scope);
     const fullName = `${module}.${qualname}`;
     const bases = (scope.node.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type === 'identifier' || b.type === 'attribute').map((b) => resolve(b.text));
-    const members = [...scope.bindings.keys()];
+    const members = [...scope.bindings.keys(), ...[...(instanceAttributes.get(fullName) ?? [])].filter((name) => !scope.bindings.has(name))];
     classes.push({
       module,
       fullName,
       qualname,
       bases,
       members,
-      methods: members.filter((m) => scope.bindings.get(m)!.kinds.has('function')),
-      extending: members.filter((m) => watched.has(m) && callsSuper(scope.bindings.get(m)!.definitions.map((d) => d.node.parent!), m)),
+      methods: members.filter((m) => scope.bindings.get(m)?.kinds.has('function') === true),
+      extending: members.filter((m) => watched.has(m) && callsSuper(scope.bindings.get(m)?.definitions.map((d) => d.node.parent!) ?? [], m)),
       fake: FAKE.test(qualname) || bases.some((b) => FAKE.test(b)),
       tests: testsByClass.get(scope.node.id) ?? [],
       isTest: testsByClass.has(scope.node.id) || /Test/.test(qualname) || bases.some((b) => /Test|\btest/.test(b)),
-      fixtures: members.filter((m) => scope.bindings.get(m)!.definitions.some((d) => isFixture(d.node.parent!))),
+      fixtures: members.filter((m) => scope.bindings.get(m)?.definitions.some((d) => isFixture(d.node.parent!)) === true),
     });
   }
   const functions = root.namedChildren
@@ -268,6 +269,34 @@ function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: Reado
   return { keywordCalls, uncalled: [...uncalled], splatCallees: [...new Set(splatCallees)] };
 }
 
+/** The watched names assigned as `self.name = …` (or `cls.name`), by the full name of the class whose method does it. */
+function assignedThroughSelf(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, module: string): Map<string, Set<string>> {
+  const assigned = new Map<string, Set<string>>();
+  for (const id of nodesOfType(context.tree, 'identifier')) {
+    const attribute = id.parent;
+    if (!watched.has(id.text) || attribute?.type !== 'attribute' || !sameNode(attribute.childForFieldName('attribute'), id) || !isAssignmentTarget(attribute)) continue;
+    const object = attribute.childForFieldName('object')!;
+    const owner = object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') ? ownerClass(object, analysis, module) : null;
+    if (owner === null) continue;
+    if (!assigned.has(owner)) assigned.set(owner, new Set());
+    assigned.get(owner)!.add(id.text);
+  }
+  return assigned;
+}
+
+const TARGET_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'list_splat_pattern']);
+
+/** Whether a node is (part of) the target of an assignment, augmented assignment, `for` or `with … as`. */
+function isAssignmentTarget(node: Node): boolean {
+  let at = node;
+  while (at.parent !== null && TARGET_PATTERNS.has(at.parent.type)) at = at.parent;
+  const holder = at.parent;
+  if (holder === null) return false;
+  if (holder.type === 'as_pattern_target') return true;
+  if (['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause'].includes(holder.type)) return sameNode(holder.childForFieldName('left'), at);
+  return false;
+}
+
 /** Dotted paths of module-level names read as values rather than called: `f`, `mod.f` in `callback=mod.f`. */
 function valueUses(analysis: ScopeAnalysis, resolve: (text: string) => string): string[] {
   const found = new Set<string>();
@@ -323,6 +352,8 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
   if (fixture) return { refusal: `${name} is a pytest fixture: tests request it by its name` };
   const mention = files.flatMap((f) => f.mentions.filter((m) => m.name === name).map((m) => `${f.path}:${m.line}`))[0];
   if (mention !== undefined) return { refusal: `a string spells ${name} (${mention}), as mock.patch, getattr or stub_out do: that use would not follow the rename` };
+  const mentionOfNew = files.flatMap((f) => f.mentions.filter((m) => m.name === newName).map((m) => `${f.path}:${m.line}`))[0];
+  if (mentionOfNew !== undefined) return { refusal: `a string spells ${newName} (${mentionOfNew}), as getattr or mock.patch do: after the rename it would reach the renamed ${name}` };
   return target.kind === 'method' ? planMethod(files, target, newName) : planModuleName(files, target, newName);
 }
 
@@ -372,6 +403,8 @@ function planMethod(files: readonly MemberFacts[], target: MemberTarget & { kind
   const reached = [...family, ...family.flatMap((c) => ancestors(c, classes))];
   const clash = reached.find((c) => c.members.includes(newName));
   if (clash) return { refusal: `${clash.qualname} already has ${newName}: the rename would replace it` };
+  const used = files.flatMap((f) => f.attributes.filter((a) => a.name === newName && reachesFamily(a, inFamily)).map((a) => `${f.path}:${a.line}`))[0];
+  if (used !== undefined) return { refusal: `${newName} is already used as an attribute of the class (${used}): the rename would mix the two up` };
   const modules = new Set(files.map((f) => f.module));
   const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily) && !reachesOther(a, tops, classes, modules)).map((a) => `${f.path}:${a.line}`))[0];
   if (unknown !== undefined) return { refusal: `${name} is also reached through an object whose class cannot be told (${unknown}): that use might not follow the rename` };
