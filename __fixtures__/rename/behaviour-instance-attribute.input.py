@@ -9,6 +9,7 @@ class ServerTest(unittest.TestCase):
 
     def test_status(self):
         self.assertEqual('ACTIVE', self.srv['status'])
+        self.assertIn('srv', {'srv': self.srv})
 
     def test_in_closure(self):
         def name():

@@ -9,6 +9,7 @@ class ServerTest(unittest.TestCase):
 
     def test_status(self):
         self.assertEqual('ACTIVE', self.server['status'])
+        self.assertIn('srv', {'srv': self.server})
 
     def test_in_closure(self):
         def name():

@@ -222,7 +222,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   }
   for (const string of root.descendantsOfType('string_content')) {
     const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text)?.[1];
-    if (name !== undefined && watched.has(name) && /^[\w.]+$/.test(string.text)) mentions.push({ name, text: string.text, line: context.line(string.startIndex) });
+    if (name !== undefined && watched.has(name) && /^[\w.]+$/.test(string.text) && readsByName(string)) mentions.push({ name, text: string.text, line: context.line(string.startIndex) });
   }
   return {
     path: context.path,
@@ -267,6 +267,28 @@ function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: Reado
     return callee?.type === 'identifier' || callee?.type === 'attribute' ? [resolve(callee.text)] : [];
   });
   return { keywordCalls, uncalled: [...uncalled], splatCallees: [...new Set(splatCallees)] };
+}
+
+/** Calls whose string arguments name an attribute, a function or a module. */
+const NAME_READERS = new Set(['getattr', 'setattr', 'hasattr', 'delattr', 'patch', 'object', 'multiple', 'stub_out', 'mock_object', 'import_module', '__import__', 'attrgetter', 'methodcaller', 'import_class', 'import_object']);
+
+/**
+ * Whether a string that spells a name is read as one: a dotted path
+ * (`'pkg.mod.name'`, as mock.patch and stub_out take), an argument of
+ * getattr, setattr, hasattr, mock.patch.object and their kin, or an entry
+ * of `__all__`. A bare word elsewhere (`{'server': …}`) is data.
+ */
+function readsByName(content: Node): boolean {
+  if (content.text.includes('.')) return true;
+  const string = content.parent;
+  const holder = string?.parent;
+  if (holder?.type === 'argument_list') {
+    const callee = holder.parent?.childForFieldName('function');
+    const last = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+    return last !== undefined && NAME_READERS.has(last);
+  }
+  const assignment = holder?.parent?.type === 'assignment' ? holder.parent : null;
+  return assignment?.childForFieldName('left')?.text === '__all__';
 }
 
 /** The watched names assigned as `self.name = …` (or `cls.name`), by the full name of the class whose method does it. */
