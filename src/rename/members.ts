@@ -1,27 +1,37 @@
 /**
- * Renaming what other files reach: methods (with subclasses' overrides),
- * module-level functions and classes, across every file of a run.
+ * Renaming what other files reach: methods, class attributes and the
+ * attributes methods assign through `self` (with subclasses' overrides and
+ * mixins that define the same name), module-level functions and classes,
+ * and the parameters of methods and module-level functions, across every
+ * file of a run.
  *
  * It works in two passes, as transforms do:
- * 1. {@link collectMemberFacts} reads one file (in a transform's `collect`)
- *    into plain data about the names being renamed: its classes with their
- *    bases and members, its module-level names and imports, every `x.name`
- *    attribute use, every string that spells a name (`mock.patch.object(o,
- *    'name')`, `getattr(o, 'name')`, `stub_out('pkg.mod.name')`) and every
- *    call passing a watched name as a keyword.
- * 2. {@link planMemberRename} decides, from every file's facts, what a rename
- *    covers or why it must not happen; every file computes the same plan.
- *    {@link memberEdits} then gives one file's edits: definitions,
- *    `self.x`/`cls.x`/`super().x`/`Class.x`/`module.x`, `from m import x`
- *    and the references of the name that import binds.
- *    {@link parameterCallEdits} updates the `name=` keyword arguments of
- *    calls that reach a module-level function whose parameter is renamed.
+ * 1. {@link collectMemberFacts}`(context, analysis, renames)` reads one file
+ *    (in a transform's `collect`) into plain data about the names being
+ *    renamed: its classes with their bases and members, its module-level
+ *    names, functions and imports, every `x.name` attribute use, every string
+ *    that reads a name (`mock.patch.object(o, 'name')`, `getattr(o, 'name')`,
+ *    `stub_out('pkg.mod.name')`, `__all__`), the calls passing a watched name
+ *    as a keyword or `**kwargs`, the names used as values, and how renaming
+ *    each parameter of its functions and methods goes inside them.
+ * 2. {@link planMemberRename}`(files, target, newName)` decides, from every
+ *    file's facts, what a rename covers or why it must not happen; every file
+ *    computes the same plan. {@link memberEdits}`(context, analysis, facts,
+ *    plan)` then gives one file's edits: definitions,
+ *    `self.x`/`cls.x`/`super().x`/`Class.x`/`module.x`, `from m import x` and
+ *    the references of the name that import binds.
+ *    {@link planMethodParameter} and {@link methodParameterEdits} do the same
+ *    for a method's parameter; {@link parameterCallEdits} updates the `name=`
+ *    keyword arguments of calls that reach a module-level function whose
+ *    parameter is renamed (its own module is src/rename/local.ts's part).
  *
- * Refusals: framework names (src/rename/framework.ts), string mentions, fake
- * classes of external APIs, methods that override a base outside the run
- * (they call `super().name`), attribute uses on objects whose class cannot
- * be told, star imports and `globals()` in the defining module, and
- * collisions with a name already defined where the rename reaches.
+ * Refusals: framework names (src/rename/framework.ts), strings that read the
+ * old or the new name, pytest fixtures, fake classes of external APIs,
+ * methods that override a base outside the run (they call `super().name`),
+ * attribute uses on objects whose class cannot be told, methods used as
+ * values or called with `**kwargs`, star imports and `globals()` in the
+ * defining module, and collisions with a name already defined or used where
+ * the rename reaches.
  */
 import type Parser from 'tree-sitter';
 import { importedNames } from '../imports.js';
