@@ -34,11 +34,11 @@
  * the rename reaches.
  */
 import type Parser from 'tree-sitter';
-import { importedNames } from '../imports.js';
-import { keywordArguments } from '../syntax.js';
-import { sameNode } from '../name-uses.js';
 import { uniqueEdits } from '../edits.js';
+import { importedNames } from '../imports.js';
+import { sameNode } from '../name-uses.js';
 import type { Scope, ScopeAnalysis } from '../scope/index.js';
+import { keywordArguments } from '../syntax.js';
 import { findTestDefinitions } from '../test-discovery.js';
 import type { Edit, FileContext, Safety, TestIdChange } from '../types.js';
 import { frameworkNameReason } from './framework.js';
@@ -72,10 +72,9 @@ export interface ClassFacts {
   readonly fixtures: readonly string[];
 }
 
-/** A module-level function: its parameters, for keyword renames. */
+/** A module-level function. */
 export interface FunctionFacts {
   readonly name: string;
-  readonly parameters: readonly string[];
   /** Whether it is a pytest fixture, which tests request by its name. */
   readonly fixture: boolean;
 }
@@ -218,7 +217,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   const functions = root.namedChildren
     .map((s) => (s.type === 'decorated_definition' ? s.childForFieldName('definition') : s))
     .filter((s): s is Node => s?.type === 'function_definition')
-    .map((fn) => ({ name: fn.childForFieldName('name')!.text, parameters: parameterNames(fn), fixture: isFixture(fn) }));
+    .map((fn) => ({ name: fn.childForFieldName('name')!.text, fixture: isFixture(fn) }));
   const attributes: AttributeFact[] = [];
   const mentions: MentionFact[] = [];
   const spelled = new Set<string>();
@@ -382,9 +381,9 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
   if (!/^test/.test(name) && /^test/.test(newName)) return { refusal: `${newName} starts with test: unittest and pytest would start running ${name} as a test` };
   const fixture = target.kind === 'method' ? files.some((f) => f.classes.some((c) => c.fullName === target.className && c.fixtures.includes(name))) : files.some((f) => f.module === target.module && f.functions.some((fn) => fn.name === name && fn.fixture));
   if (fixture) return { refusal: `${name} is a pytest fixture: tests request it by its name` };
-  const mention = files.flatMap((f) => f.mentions.filter((m) => m.name === name).map((m) => `${f.path}:${m.line}`))[0];
+  const mention = files.flatMap((f) => f.mentions.filter((m) => m.name === name).map((m) => `'${m.text}', ${f.path}:${m.line}`))[0];
   if (mention !== undefined) return { refusal: `a string spells ${name} (${mention}), as mock.patch, getattr or stub_out do: that use would not follow the rename` };
-  const mentionOfNew = files.flatMap((f) => f.mentions.filter((m) => m.name === newName).map((m) => `${f.path}:${m.line}`))[0];
+  const mentionOfNew = files.flatMap((f) => f.mentions.filter((m) => m.name === newName).map((m) => `'${m.text}', ${f.path}:${m.line}`))[0];
   if (mentionOfNew !== undefined) return { refusal: `a string spells ${newName} (${mentionOfNew}), as getattr or mock.patch do: after the rename it would reach the renamed ${name}` };
   return target.kind === 'method' ? planMethod(files, target, newName) : planModuleName(files, target, newName);
 }
@@ -747,10 +746,6 @@ function callsSuper(definitions: readonly Node[], name: string): boolean {
 function isFixture(definition: Node): boolean {
   const decorated = definition.parent;
   return decorated?.type === 'decorated_definition' && decorated.namedChildren.some((d) => d.type === 'decorator' && /^@\s*(?:pytest\.)?fixture\b/.test(d.text));
-}
-
-function parameterNames(fn: Node): string[] {
-  return (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.descendantsOfType('identifier')[0])?.text ?? '')).filter(Boolean);
 }
 
 function isPrivate(name: string): boolean {
