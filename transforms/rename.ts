@@ -127,11 +127,21 @@ function readRequests(settings: TransformSettings): RenameRequest[] {
   const specs = [settings.rename ?? []].flat().map(String);
   const file = settings['rename-file'];
   if (typeof file === 'string' && file !== '') specs.push(...readRenameFile(file));
-  return specs.map((spec) => {
+  const requests = specs.map((spec): RenameRequest => {
     const match = SPEC.exec(spec);
     if (match === null) throw new RenameOptionError(`--rename '${spec}': expected old=new, Class.old=new or path::Class.old=new`);
     return { path: match[1] ?? null, className: match[2] ? match[2].slice(0, -1) : null, from: match[3], to: match[4] };
   });
+  for (const [i, request] of requests.entries()) {
+    const twin = requests.slice(i + 1).find((other) => other.to === request.to && other.from !== request.from && mayMeet(request, other));
+    if (twin) throw new RenameOptionError(`--rename: both ${request.from} and ${twin.from} would become ${request.to}`);
+  }
+  return requests;
+}
+
+/** Whether two requests may reach the same file and class. */
+function mayMeet(a: RenameRequest, b: RenameRequest): boolean {
+  return (a.path === null || b.path === null || a.path === b.path) && (a.className === null || b.className === null || a.className === b.className);
 }
 
 const renameFiles = new Map<string, string[]>();
@@ -347,7 +357,7 @@ class Renamer {
   }
 }
 
-/** Every method, module-level function and class of the run that a request names. */
+/** Every method, attribute, module-level function, class and variable of the run that a request names. */
 function targets(project: readonly MemberFacts[], request: RenameRequest): MemberTarget[] {
   return project.flatMap((facts): MemberTarget[] => {
     if (!appliesTo(request, facts.path)) return [];
@@ -357,7 +367,8 @@ function targets(project: readonly MemberFacts[], request: RenameRequest): Membe
     if (request.className !== null) return methods;
     const functions = facts.functions.some((f) => f.name === request.from) ? [{ kind: 'function' as const, module: facts.module, name: request.from }] : [];
     const classes = facts.classes.some((c) => c.qualname === request.from) ? [{ kind: 'class' as const, module: facts.module, name: request.from }] : [];
-    return [...methods, ...functions, ...classes];
+    const variables = facts.variables.includes(request.from) ? [{ kind: 'variable' as const, module: facts.module, name: request.from }] : [];
+    return [...methods, ...functions, ...classes, ...variables];
   });
 }
 

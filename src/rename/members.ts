@@ -106,8 +106,10 @@ export interface MemberFacts {
   readonly moduleNames: readonly string[];
   /** Modules imported with `from … import *`. */
   readonly starImports: readonly string[];
-  /** Whether the module calls globals(). */
+  /** Whether the module calls globals(), or eval, exec, locals() or vars() anywhere (eval and exec read module names too). */
   readonly dynamic: boolean;
+  /** Module-level names bound only by assignments, `for`, `with` and the like (not imports, defs or classes). */
+  readonly variables: readonly string[];
   /** Top-level imports: local name → dotted path. */
   readonly imports: readonly { readonly local: string; readonly path: string }[];
   readonly attributes: readonly AttributeFact[];
@@ -157,7 +159,7 @@ export interface NamePair {
 /** What to rename: a method of a class, or a module-level function or class. */
 export type MemberTarget =
   | { readonly kind: 'method'; readonly className: string; readonly name: string }
-  | { readonly kind: 'function' | 'class'; readonly module: string; readonly name: string };
+  | { readonly kind: 'function' | 'class' | 'variable'; readonly module: string; readonly name: string };
 
 /** What a rename covers across the run. */
 export interface MemberRename {
@@ -240,7 +242,8 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     functions,
     moduleNames: [...analysis.module.bindings.keys()],
     starImports: root.descendantsOfType('import_from_statement').filter((s) => s.descendantsOfType('wildcard_import').length > 0).map((s) => resolveRelative(s.childForFieldName('module_name')?.text ?? '', module)),
-    dynamic: analysis.module.dynamic,
+    dynamic: analysis.scopes.some((scope) => scope.dynamic),
+    variables: [...analysis.module.bindings.values()].filter((b) => !b.kinds.has('import') && !b.kinds.has('function') && !b.kinds.has('class')).map((b) => b.name),
     imports,
     attributes,
     mentions,
@@ -519,11 +522,11 @@ export function methodParameterEdits(context: FileContext, analysis: ScopeAnalys
   return uniqueEdits(edits);
 }
 
-function planModuleName(files: readonly MemberFacts[], target: MemberTarget & { kind: 'function' | 'class' }, newName: string): MemberPlan {
+function planModuleName(files: readonly MemberFacts[], target: MemberTarget & { kind: 'function' | 'class' | 'variable' }, newName: string): MemberPlan {
   const { name, module } = target;
   const home = files.find((f) => f.module === module);
   if (home === undefined || !home.moduleNames.includes(name)) return { refusal: `no module ${module} defining ${name} is in the run` };
-  if (home.dynamic) return { refusal: `${module} calls globals(): it may read ${name} by its spelling` };
+  if (home.dynamic) return { refusal: `${module} uses globals(), eval, exec, locals() or vars(): it may read ${name} by its spelling` };
   const star = files.find((f) => f.starImports.includes(module));
   if (star) return { refusal: `${star.path} imports * from ${module}: the names it takes cannot be followed` };
   const importers = files.filter((f) => f === home || f.imports.some((i) => i.path === `${module}.${name}`));
