@@ -4,9 +4,10 @@
  * ## What it does
  * Applies the renames a review asks for (`--rename old=new`, repeatable,
  * or a `--rename-file`): locals, parameters and nested functions with every
- * reference in scope; methods with subclasses' overrides and every
- * `self.x`/`cls.x`/`Class.x` in the run; module-level functions and classes
- * with their imports and `module.x` uses; tests, keeping them discoverable.
+ * reference in scope; methods and attributes with subclasses' overrides and
+ * every `self.x`/`cls.x`/`Class.x` in the run; method parameters with their
+ * keyword callers; module-level functions, classes and variables with their
+ * imports and `module.x` uses; tests, keeping them discoverable.
  *
  * ## Why is this bad
  * Names like `srv`, `r2` or `test_live_migrate_server_with_two_volumes_and_a_port`
@@ -57,8 +58,9 @@ const meta: TransformMeta = {
     whatItDoes:
       'Applies explicit renames (--rename old=new, Class.old=new or path::Class.test_old=test_new; or --rename-file) the way Python ' +
       'resolves names: a local or parameter with every reference in its scope, closures, comprehensions and lambdas included, and ' +
-      'the keyword arguments of calls that reach its function, in any file of the run; a method with the overrides of subclasses ' +
-      'and every self.x, cls.x, super().x and Class.x; a module-level function or class with its imports and module.x uses. ' +
+      'the keyword arguments of calls that reach its function, in any file of the run; a method, class attribute or attribute set ' +
+      'through self with the overrides of subclasses and mixins and every self.x, cls.x, super().x and Class.x; a method parameter ' +
+      'in every override and at its keyword callers; a module-level function, class or variable with its imports and module.x uses. ' +
       'Renamed test ids go into the report and, with --test-id-map, into a JSON file.',
     whyIsThisBad:
       'Unclear names make tests hard to review, and a rename by hand misses a closure, a keyword argument in another module or a ' +
