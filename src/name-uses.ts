@@ -54,15 +54,14 @@ function isField(parent: Node, field: string, child: Node): boolean {
   return sameNode(parent.childForFieldName(field), child);
 }
 
-/** What an identifier does to its name. */
-export function nameRole(id: Node): NameRole {
-  const parent = id.parent;
+/** What an identifier does to its name. `parent` saves reading the identifier's parent again when the caller has it. */
+export function nameRole(id: Node, parent: Node | null = id.parent): NameRole {
   if (parent === null) return 'read';
   switch (parent.type) {
     case 'attribute':
-      return isField(parent, 'attribute', id) ? 'none' : 'read';
     case 'keyword_argument':
-      return isField(parent, 'name', id) ? 'none' : 'read';
+      // The object of `a.b` and the name of `b=c` start their parent; an identifier elsewhere in it is `b` or `c`.
+      return (id.startIndex === parent.startIndex) === (parent.type === 'keyword_argument') ? 'none' : 'read';
     case 'function_definition':
     case 'class_definition':
       return isField(parent, 'name', id) ? 'bind' : 'read';
@@ -132,14 +131,14 @@ function dottedRole(id: Node, dotted: Node): NameRole {
  * one tree, remembers the answer for the nodes a read passes through, so
  * reading every identifier of a module does not climb to the root each time.
  */
-export function scopeOf(id: Node, role: NameRole, root: Node, memo?: Map<number, Node>): Node {
+export function scopeOf(id: Node, role: NameRole, root: Node, memo?: Map<number, Node>, parent: Node | null = id.parent): Node {
   const passed: Node[] = [];
   const found = (scope: Node, exceptLast = false): Node => {
     if (memo && role !== 'bind') for (const node of exceptLast ? passed.slice(0, -1) : passed) memo.set(node.id, scope);
     return scope;
   };
   let child = id;
-  for (let at = id.parent; at !== null; child = at, at = at.parent) {
+  for (let at = parent; at !== null; child = at, at = at.parent) {
     if (!SCOPES.has(at.type)) {
       const known = role === 'bind' ? undefined : memo?.get(at.id);
       if (known !== undefined) return found(known);

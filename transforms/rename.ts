@@ -4,9 +4,10 @@
  * ## What it does
  * Applies the renames a review asks for (`--rename old=new`, repeatable,
  * or a `--rename-file`): locals, parameters and nested functions with every
- * reference in scope; methods with subclasses' overrides and every
- * `self.x`/`cls.x`/`Class.x` in the run; module-level functions and classes
- * with their imports and `module.x` uses; tests, keeping them discoverable.
+ * reference in scope; methods and attributes with subclasses' overrides and
+ * every `self.x`/`cls.x`/`Class.x` in the run; method parameters with their
+ * keyword callers; module-level functions, classes and variables with their
+ * imports and `module.x` uses; tests, keeping them discoverable.
  *
  * ## Why is this bad
  * Names like `srv`, `r2` or `test_live_migrate_server_with_two_volumes_and_a_port`
@@ -42,6 +43,7 @@ import {
 } from '../src/rename/members.js';
 import { renameBinding } from '../src/rename/local.js';
 import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
+import { keywordArguments } from '../src/syntax.js';
 import type { FileContext, Finding, Safety, Transform, TransformMeta, TransformSettings } from '../src/types.js';
 
 type Node = Parser.SyntaxNode;
@@ -56,8 +58,9 @@ const meta: TransformMeta = {
     whatItDoes:
       'Applies explicit renames (--rename old=new, Class.old=new or path::Class.test_old=test_new; or --rename-file) the way Python ' +
       'resolves names: a local or parameter with every reference in its scope, closures, comprehensions and lambdas included, and ' +
-      'the keyword arguments of calls that reach its function, in any file of the run; a method with the overrides of subclasses ' +
-      'and every self.x, cls.x, super().x and Class.x; a module-level function or class with its imports and module.x uses. ' +
+      'the keyword arguments of calls that reach its function, in any file of the run; a method, class attribute or attribute set ' +
+      'through self with the overrides of subclasses and mixins and every self.x, cls.x, super().x and Class.x; a method parameter ' +
+      'in every override and at its keyword callers; a module-level function, class or variable with its imports and module.x uses. ' +
       'Renamed test ids go into the report and, with --test-id-map, into a JSON file.',
     whyIsThisBad:
       'Unclear names make tests hard to review, and a rename by hand misses a closure, a keyword argument in another module or a ' +
@@ -97,11 +100,13 @@ const meta: TransformMeta = {
   options: {
     rename: {
       type: 'array',
-      describe: 'rename: old=new, Class.old=new or path::Class.old=new',
+      describe: 'rename: old=new, Class.old=new or path::Class.old=new; runs rename unless -t chooses the transforms',
+      enables: true,
     },
     'rename-file': {
       type: 'string',
       describe: 'rename: read renames from this file, a JSON object {"old": "new"} or one old = new per line (# comments)',
+      enables: true,
     },
   },
 };
@@ -126,11 +131,21 @@ function readRequests(settings: TransformSettings): RenameRequest[] {
   const specs = [settings.rename ?? []].flat().map(String);
   const file = settings['rename-file'];
   if (typeof file === 'string' && file !== '') specs.push(...readRenameFile(file));
-  return specs.map((spec) => {
+  const requests = specs.map((spec): RenameRequest => {
     const match = SPEC.exec(spec);
     if (match === null) throw new RenameOptionError(`--rename '${spec}': expected old=new, Class.old=new or path::Class.old=new`);
     return { path: match[1] ?? null, className: match[2] ? match[2].slice(0, -1) : null, from: match[3], to: match[4] };
   });
+  for (const [i, request] of requests.entries()) {
+    const twin = requests.slice(i + 1).find((other) => other.to === request.to && other.from !== request.from && mayMeet(request, other));
+    if (twin) throw new RenameOptionError(`--rename: both ${request.from} and ${twin.from} would become ${request.to}`);
+  }
+  return requests;
+}
+
+/** Whether two requests may reach the same file and class. */
+function mayMeet(a: RenameRequest, b: RenameRequest): boolean {
+  return (a.path === null || b.path === null || a.path === b.path) && (a.className === null || b.className === null || a.className === b.className);
 }
 
 const renameFiles = new Map<string, string[]>();
@@ -219,6 +234,8 @@ class Renamer {
       if (this.project === null) return refuse(where, message, 'not every file of the run could be read: calls that pass it by keyword could be missed');
       const passed = this.project.find((f) => f.valueUses.includes(path) && f.path !== this.context.path);
       if (passed) return refuse(where, message, `${fn.name}() is used as a value in ${passed.path}: calls that pass ${binding.name}= to it there cannot be followed`);
+      const splat = this.project.find((f) => f.splatCallees.includes(path) && f.path !== this.context.path);
+      if (splat) return refuse(where, message, `a call in ${splat.path} passes **kwargs to ${fn.name}(): its keys may spell ${binding.name}`);
       if (!fn.name!.startsWith('_')) safety = 'unsafe';
     }
     return { message, start: where.startIndex, end: where.endIndex, fix: { edits: plan.edits, safety } };
@@ -232,7 +249,7 @@ class Renamer {
     for (const target of targets(this.project, request)) {
       const plan = planMemberRename(this.project, target, request.to);
       const definition = this.definitionHere(target);
-      const message = `rename ${describeTarget(target)} to ${request.to}`;
+      const message = `rename ${describeTarget(target, this.project)} to ${request.to}`;
       if ('refusal' in plan) {
         if (definition !== null) findings.push(refuse(definition, message, plan.refusal));
         continue;
@@ -259,14 +276,14 @@ class Renamer {
 
   /** Keyword arguments of calls in this file to a module-level function of another file whose parameter is renamed. */
   private keywordFindings(request: RenameRequest): Finding[] {
-    if (this.project === null || this.own === null || request.className !== null) return [];
+    if (this.project === null || this.own === null || request.className !== null || !keywordArguments(this.context.tree).has(request.from)) return [];
     return this.project.flatMap((facts) => {
       if (facts.path === this.context.path || !appliesTo(request, facts.path)) return [];
       return facts.parameters
         .filter((p) => p.parameter === request.from && p.newName === request.to && p.refusal === null)
         .flatMap((p): Finding[] => {
           const path = `${facts.module}.${p.function}`;
-          if (this.project!.some((f) => f.valueUses.includes(path) && f.path !== facts.path)) return [];
+          if (this.project!.some((f) => f.path !== facts.path && (f.valueUses.includes(path) || f.splatCallees.includes(path)))) return [];
           const edits = parameterCallEdits(this.context, this.analysis, this.own!, path, p.parameter, p.newName);
           if (edits.length === 0) return [];
           const safety: Safety = p.function.startsWith('_') ? 'safe' : 'unsafe';
@@ -286,8 +303,9 @@ class Renamer {
         if (className === null || parameter.parameter !== request.from || parameter.newName !== request.to) continue;
         const qualname = className.slice(facts.module.length + 1);
         if (request.className !== null && qualname !== request.className && !qualname.endsWith(`.${request.className}`)) continue;
-        const message = `rename parameter ${request.from} of ${qualname}.${method}() to ${request.to}`;
         const definition = facts.path === this.context.path ? this.parameterHere(className, method, request.from) : null;
+        if (definition === null && !this.passesKeywordTo(method, request.from)) continue;
+        const message = `rename parameter ${request.from} of ${qualname}.${method}() to ${request.to}`;
         const plan = planMethodParameter(this.project!, className, method, request.from, request.to);
         if ('refusal' in plan) {
           if (definition !== null) findings.push(refuse(definition, message, plan.refusal));
@@ -305,6 +323,14 @@ class Renamer {
     return findings;
   }
 
+  /** Whether a call in this file passes `keyword=` to some `x.method(…)`. */
+  private passesKeywordTo(method: string, keyword: string): boolean {
+    return (keywordArguments(this.context.tree).get(keyword) ?? []).some(({ call }) => {
+      const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
+      return callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === method;
+    });
+  }
+
   /** The parameter `name` of method `method` of class `className`, in this file. */
   private parameterHere(className: string, method: string, name: string): Node | null {
     const module = this.context.moduleName();
@@ -312,18 +338,30 @@ class Renamer {
     return scope?.bindings.get(name)?.definitions[0]?.node ?? null;
   }
 
+  /** The first `self.name` in the methods of a class: where an instance attribute shows. */
+  private selfAttributeIn(cls: Scope, name: string): Node | null {
+    const body = cls.node.childForFieldName('body');
+    const pattern = new RegExp(`\\bself\\.${name}\\b`);
+    const match = body === null ? null : pattern.exec(this.context.source.slice(body.startIndex, body.endIndex));
+    if (body === null || match === null) return null;
+    const start = body.startIndex + match.index + match[0].length - name.length;
+    const id = this.context.tree.rootNode.descendantForIndex(start, start + name.length);
+    return id.type === 'identifier' ? id : null;
+  }
+
   /** The definition of a target when this file holds it. */
   private definitionHere(target: MemberTarget): Node | null {
     const module = this.context.moduleName();
     if (target.kind === 'method') {
-      const scope = this.analysis.scopes.find((s) => s.kind === 'class' && `${module}.${qualifiedName(s)}` === target.className);
-      return scope?.bindings.get(target.name)?.definitions[0]?.node ?? null;
+      const scope = this.analysis.scopes.find((s) => s.kind === 'class' && isNamedClassChain(s) && `${module}.${qualifiedName(s)}` === target.className);
+      if (scope === undefined) return null;
+      return scope.bindings.get(target.name)?.definitions[0]?.node ?? this.selfAttributeIn(scope, target.name);
     }
     return target.module === module ? (this.analysis.module.bindings.get(target.name)?.definitions[0]?.node ?? null) : null;
   }
 }
 
-/** Every method, module-level function and class of the run that a request names. */
+/** Every method, attribute, module-level function, class and variable of the run that a request names. */
 function targets(project: readonly MemberFacts[], request: RenameRequest): MemberTarget[] {
   return project.flatMap((facts): MemberTarget[] => {
     if (!appliesTo(request, facts.path)) return [];
@@ -333,7 +371,8 @@ function targets(project: readonly MemberFacts[], request: RenameRequest): Membe
     if (request.className !== null) return methods;
     const functions = facts.functions.some((f) => f.name === request.from) ? [{ kind: 'function' as const, module: facts.module, name: request.from }] : [];
     const classes = facts.classes.some((c) => c.qualname === request.from) ? [{ kind: 'class' as const, module: facts.module, name: request.from }] : [];
-    return [...methods, ...functions, ...classes];
+    const variables = facts.variables.includes(request.from) ? [{ kind: 'variable' as const, module: facts.module, name: request.from }] : [];
+    return [...methods, ...functions, ...classes, ...variables];
   });
 }
 
@@ -359,8 +398,12 @@ function describeBinding(binding: Binding): string {
   return `local ${binding.name}${owner}`;
 }
 
-function describeTarget(target: MemberTarget): string {
-  if (target.kind === 'method') return `${/^test/.test(target.name) ? 'test' : 'method'} ${target.className.split('.').pop()}.${target.name}`;
+function describeTarget(target: MemberTarget, project: readonly MemberFacts[]): string {
+  if (target.kind === 'method') {
+    const cls = project.flatMap((f) => f.classes).find((c) => c.fullName === target.className);
+    const kind = /^test/.test(target.name) ? 'test' : cls?.methods.includes(target.name) ? 'method' : 'attribute';
+    return `${kind} ${cls?.qualname ?? target.className}.${target.name}`;
+  }
   return `${target.kind} ${target.module}.${target.name}`;
 }
 
