@@ -3,7 +3,7 @@ import { describeMapping, describeRefusal, mappingStatus, mappingTarget, quoteSu
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
 
 /** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
@@ -82,7 +82,7 @@ export function toJson(summary: RunSummary) {
 }
 
 function findingJson(f: ReportedFinding) {
-  return { transform: f.transform, suggestion: f.suggestion, line: f.line, column: f.column, message: f.message, status: f.status, safety: f.safety, reason: f.reason };
+  return { transform: f.transform, suggestion: f.suggestion, line: f.line, column: f.column, message: f.message, status: f.status, safety: f.safety, reason: f.reason, testIds: f.testIds };
 }
 
 function formatText(summary: RunSummary): string {
@@ -99,10 +99,16 @@ function formatText(summary: RunSummary): string {
   return `${[...lines, ...totalsText(summary)].join('\n')}\n`;
 }
 
-/** A finding on one line, its reason under it: place, status, message. */
+/** A finding on one line, its reason and the test ids it changes under it: place, status, message. */
 function findingText(f: ReportedFinding, indent: string): string {
   const place = `${f.line}:${f.column}`.padEnd(8);
-  return `${indent}${place}${f.status.padEnd(19)}${f.message}${f.reason ? `\n${' '.repeat(indent.length + 27)}${f.reason}` : ''}`;
+  const under = [f.reason, testIdText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 27)}${line}`);
+  return `${indent}${place}${f.status.padEnd(19)}${f.message}${under.join('')}`;
+}
+
+/** `test id: module.Class.test_old → module.Class.test_new`, or null when the finding changes none. */
+function testIdText(f: ReportedFinding): string | null {
+  return f.testIds === null ? null : `test id: ${f.testIds.from} → ${f.testIds.to.join(', ')}`;
 }
 
 /** The closing lines of a text report: counts per transform and per file status, time and speed. */
@@ -134,9 +140,10 @@ function formatMarkdown(summary: RunSummary): string {
   return `${out.join('\n')}\n`;
 }
 
-/** A finding's message for a Markdown table cell, its reason under it in italics. */
+/** A finding's message for a Markdown table cell, its reason under it in italics, then the test ids it changes. */
 function findingCell(f: ReportedFinding): string {
-  return f.reason ? `${escapeCell(f.message)}<br>*${escapeCell(f.reason)}*` : escapeCell(f.message);
+  const testIds = testIdText(f);
+  return [escapeCell(f.message), f.reason ? `*${escapeCell(f.reason)}*` : null, testIds === null ? null : escapeCell(testIds)].filter((part) => part !== null).join('<br>');
 }
 
 /** The counts of a Markdown report: files and findings in a sentence, then a table by transform. */

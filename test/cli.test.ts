@@ -214,7 +214,7 @@ describe('reports', () => {
   it('give JSON with a schema version, statuses, findings and totals', () => {
     const dir = makeTree({ 'test_a.py': NEEDS_FIX, 'test_b.py': CLEAN });
     const report = JSON.parse(runCli(['--dry', '--report', 'json', '--report-file', '-', '.'], dir).stdout.replace(/^[\s\S]*?\n(?=\{)/, ''));
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'mode', 'unsafe', 'transforms', 'files', 'totals', 'timing']);
     expect(report.files[0]).toEqual({
       path: 'test_a.py',
@@ -230,6 +230,7 @@ describe('reports', () => {
           status: 'applied',
           safety: 'safe',
           reason: null,
+          testIds: null,
         },
       ],
     });

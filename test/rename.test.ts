@@ -123,6 +123,20 @@ describe('rename on the command line', () => {
     });
     const renamed = before.map((id) => id.replace('test_boot_server_and_check_its_flavor', 'test_boot')).sort();
     expect(testIds(dir)).toEqual(renamed);
+    expect(run.stderr).toContain('test id: pkg.test_a.BaseTest.test_boot_server_and_check_its_flavor → pkg.test_a.BaseTest.test_boot');
+  });
+
+  it('puts the test ids a rename changes into the JSON and Markdown reports', () => {
+    const dir = project();
+    const spec = 'pkg/test_a.py::BaseTest.test_boot_server_and_check_its_flavor=test_boot';
+    const json = runCli(['-t', 'rename', '--unsafe', '--dry', '--all-files', '--rename', spec, '--report', 'json', 'pkg'], dir);
+    const findings = JSON.parse(json.stderr).files.flatMap((file: { findings: { testIds: unknown }[] }) => file.findings);
+    expect(findings.map((f: { testIds: unknown }) => f.testIds)).toContainEqual({
+      from: 'pkg.test_a.BaseTest.test_boot_server_and_check_its_flavor',
+      to: ['pkg.test_a.BaseTest.test_boot'],
+    });
+    const markdown = runCli(['-t', 'rename', '--unsafe', '--dry', '--all-files', '--rename', spec, '--report', 'markdown', 'pkg'], dir);
+    expect(markdown.stderr).toContain('<br>test id: pkg.test_a.BaseTest.test_boot_server_and_check_its_flavor → pkg.test_a.BaseTest.test_boot');
   });
 
   it('refuses a test name without the test prefix, and a hook, with a reviewer\'s reason', () => {

@@ -112,7 +112,7 @@ describe('the report grouped by suggestion', () => {
       text: 'Rename `srv` to `server`.',
       transforms: [{ name: 'rename', wording: 'Rename `srv` to `server`', status: 'selected', settings: { rename: ['srv=server'] } }],
       refused: [],
-      findings: [{ path: 'tests/test_b.py', transform: 'rename', suggestion: 'say it by name', line: 3, column: 9, message: 'srv → server', status: 'applied', safety: 'safe', reason: null }],
+      findings: [{ path: 'tests/test_b.py', transform: 'rename', suggestion: 'say it by name', line: 3, column: 9, message: 'srv → server', status: 'applied', safety: 'safe', reason: null, testIds: null }],
     });
     expect(json.suggestions[4].refused).toEqual([{ kind: 'harmful', reason: 'renaming setUp: unittest hooks would stop running (unittest calls them by name)' }]);
     expect(json.context).toEqual([{ line: 1, text: 'Please fix these:' }]);
