@@ -1,7 +1,7 @@
 /**
  * Fixture pairs: __fixtures__/<transform>/<case>.input.py becomes
  * <case>.output.py, byte for byte, and the output is left alone by a second
- * run. An optional <case>.options.json sets `unsafe`.
+ * run. An optional <case>.options.json sets `unsafe` and option values.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +10,8 @@ import { transformBytes } from '../src/process.js';
 import { selectTransforms } from '../src/registry.js';
 import { fixtureCases } from './helpers.js';
 
-describe.each(fixtureCases())('$transform: $name', ({ transform, input, output, unsafe }) => {
-  const options = { transforms: selectTransforms([transform]), unsafe };
+describe.each(fixtureCases())('$transform: $name', ({ transform, input, output, unsafe, settings }) => {
+  const options = { transforms: selectTransforms([transform]), unsafe, settings };
 
   it('turns the input into the expected output, byte for byte', () => {
     const before = readFileSync(input);

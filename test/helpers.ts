@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSource } from '../src/engine.js';
-import type { Transform } from '../src/types.js';
+import type { Transform, TransformSettings } from '../src/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
@@ -53,9 +53,14 @@ export interface FixtureCase {
   readonly input: string;
   readonly output: string;
   readonly unsafe: boolean;
+  /** Transform option values, by option name. */
+  readonly settings: TransformSettings;
 }
 
-/** Every fixture pair. An optional <case>.options.json sets `unsafe`. */
+/**
+ * Every fixture pair. An optional <case>.options.json sets `unsafe`; its
+ * other keys are transform option values (`{ "naming-style": "snake" }`).
+ */
 export function fixtureCases(): FixtureCase[] {
   return readdirSync(FIXTURES).flatMap((transform) =>
     readdirSync(path.join(FIXTURES, transform))
@@ -63,8 +68,8 @@ export function fixtureCases(): FixtureCase[] {
       .map((file) => {
         const name = file.slice(0, -'.input.py'.length);
         const base = path.join(FIXTURES, transform, name);
-        const options = existsSync(`${base}.options.json`) ? JSON.parse(readFileSync(`${base}.options.json`, 'utf8')) : {};
-        return { transform, name, input: `${base}.input.py`, output: `${base}.output.py`, unsafe: options.unsafe === true };
+        const { unsafe, ...settings } = existsSync(`${base}.options.json`) ? JSON.parse(readFileSync(`${base}.options.json`, 'utf8')) : {};
+        return { transform, name, input: `${base}.input.py`, output: `${base}.output.py`, unsafe: unsafe === true, settings };
       }),
   );
 }
