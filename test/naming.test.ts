@@ -1,0 +1,207 @@
+/**
+ * The naming transform beyond its fixture pairs: the convention a run
+ * prevails with, what the report says about names left alone, and the
+ * reasons of refusals.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectSource, transformSource } from '../src/engine.js';
+import type { FileFacts, ReportedFinding, TransformSettings } from '../src/types.js';
+import naming from '../transforms/naming.js';
+import { FIXTURES, makeTree, runCli } from './helpers.js';
+
+const DIR = path.join(FIXTURES, 'naming');
+
+/** Runs naming over several modules as one run: the first pass over all, then each module. */
+function runOver(files: Record<string, string>, settings: TransformSettings = {}, unsafe = false): Record<string, { output: string; findings: ReportedFinding[] }> {
+  const options = { transforms: [naming], unsafe, settings };
+  const facts: FileFacts[] = Object.entries(files).map(([file, source]) => ({ path: file, facts: collectSource(file, source, options).naming }));
+  const project = new Map([['naming', facts]]);
+  return Object.fromEntries(
+    Object.entries(files).map(([file, source]) => {
+      const outcome = transformSource(file, source, { ...options, project });
+      return [file, { output: outcome.output, findings: outcome.findings }];
+    }),
+  );
+}
+
+function findingsOf(file: string, settings: TransformSettings = {}): ReportedFinding[] {
+  return transformSource(file, readFileSync(path.join(DIR, file), 'utf8'), { transforms: [naming], unsafe: false, settings }).findings;
+}
+
+/** The finding whose message starts with the given words. */
+function about(findings: readonly ReportedFinding[], start: string): ReportedFinding {
+  const found = findings.filter((finding) => finding.message.startsWith(start));
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+const SNAKE_MODULE = [
+  'def test_a(self):',
+  '    server_list = []',
+  '    volume_size = 1',
+  '    return server_list, volume_size',
+  '',
+].join('\n');
+
+const CAMEL_MODULE = [
+  'def test_b(self):',
+  '    serverList = []',
+  '    volumeSize = 1',
+  '    imageRef = None',
+  '    return serverList, volumeSize, imageRef',
+  '',
+].join('\n');
+
+const MIXED_MODULE = [
+  'def test_c(self):',
+  '    flavor_ref = 1',
+  '    diskSize = 2',
+  '    return flavor_ref, diskSize',
+  '',
+].join('\n');
+
+describe('the convention of the run', () => {
+  it('unifies a mixing module to snake_case when the run is mostly snake_case', () => {
+    const run = runOver({ 'a.py': SNAKE_MODULE, 'c.py': MIXED_MODULE });
+    expect(run['c.py'].output).toBe(MIXED_MODULE.replaceAll('diskSize', 'disk_size'));
+    expect(about(run['c.py'].findings, 'local diskSize → disk_size').status).toBe('applied');
+    expect(about(run['c.py'].findings, 'local diskSize').message).toContain('(4 snake_case, 1 mixedCase)');
+  });
+
+  it('unifies a mixing module to mixedCase when the run is mostly mixedCase', () => {
+    const run = runOver({ 'b.py': CAMEL_MODULE, 'c.py': MIXED_MODULE });
+    expect(run['c.py'].output).toBe(MIXED_MODULE.replaceAll('flavor_ref', 'flavorRef'));
+    expect(run['b.py'].output).toBe(CAMEL_MODULE);
+  });
+
+  it('leaves a module that keeps to mixedCase alone and says so, in a snake_case run too', () => {
+    const run = runOver({ 'a.py': SNAKE_MODULE, 'b.py': CAMEL_MODULE, 'c.py': MIXED_MODULE });
+    expect(run['b.py'].output).toBe(CAMEL_MODULE);
+    const note = about(run['b.py'].findings, 'locals and parameters left in mixedCase');
+    expect(note.status).toBe('no-fix');
+    expect(note.reason).toBe('this module names its locals and parameters in mixedCase throughout (3) and PEP 8 keeps mixedCase where it prevails; --naming-style snake converts them');
+  });
+
+  it('says the run is mixedCase by convention when it is', () => {
+    const run = runOver({ 'b.py': CAMEL_MODULE });
+    expect(about(run['b.py'].findings, 'locals and parameters left in mixedCase').reason).toContain('the run names them in mixedCase by convention');
+  });
+
+  it('takes --naming-style over the count, in every module', () => {
+    const run = runOver({ 'a.py': SNAKE_MODULE, 'b.py': CAMEL_MODULE }, { 'naming-style': 'snake' });
+    expect(run['b.py'].output).toBe(CAMEL_MODULE.replace(/serverList/g, 'server_list').replace(/volumeSize/g, 'volume_size').replace(/imageRef/g, 'image_ref'));
+    expect(about(run['b.py'].findings, 'local imageRef → image_ref').message).toBe('local imageRef → image_ref: --naming-style snake');
+    const camel = runOver({ 'a.py': SNAKE_MODULE }, { 'naming-style': 'camel' });
+    expect(camel['a.py'].output).toBe(SNAKE_MODULE.replace(/server_list/g, 'serverList').replace(/volume_size/g, 'volumeSize'));
+  });
+
+  it('does not count framework names: unittest is camelCase in every project', () => {
+    const module = [
+      'import unittest',
+      '',
+      'class T(unittest.TestCase):',
+      '    def setUp(self):',
+      '        self.addCleanup(print)',
+      '',
+      '    def tearDown(self):',
+      '        pass',
+      '',
+      '    def assertServerActive(self, server):',
+      '        pass',
+      '',
+      '    def test_boot(self):',
+      '        pass',
+      '',
+    ].join('\n');
+    const run = runOver({ 't.py': module });
+    expect(run['t.py'].output).toBe(module);
+    expect(run['t.py'].findings).toEqual([]);
+  });
+});
+
+describe('refusals', () => {
+  it('never renames framework names, and says why', () => {
+    const findings = findingsOf('hooks.input.py', { 'naming-style': 'snake' });
+    expect(about(findings, 'method setUp would become set_up').reason).toMatch(/^setUp is a unittest hook/);
+    expect(about(findings, 'method assertServerActive would become').reason).toMatch(/assert/);
+    expect(about(findings, 'method _setUp would become').reason).toMatch(/fixtures/);
+    expect(about(findings, 'method __privateHelper would become').reason).toMatch(/mangl/);
+    expect(about(findings, 'local bootedServer → booted_server').status).toBe('applied');
+  });
+
+  it('leaves a scope that reads locals() or eval alone', () => {
+    const findings = findingsOf('refuse-dynamic-and-collision.input.py');
+    expect(about(findings, 'local serverName would become server_name').reason).toMatch(/locals\(\)/);
+    expect(about(findings, 'local flavorRef would become flavor_ref').reason).toMatch(/eval/);
+  });
+
+  it('refuses a new name that exists in a scope the rename reaches', () => {
+    const findings = findingsOf('refuse-dynamic-and-collision.input.py');
+    expect(about(findings, 'local imageRef would become image_ref').reason).toMatch(/image_ref/);
+    expect(about(findings, 'local diskSize would become disk_size').reason).toMatch(/disk_size/);
+  });
+
+  it('refuses two names that would become the same in one scope', () => {
+    const source = 'def test_x(self):\n    a_b = 0\n    fooBar = 1\n    fooBAR = 2\n    return fooBar + fooBAR\n';
+    const { output, findings } = transformSource('t.py', source, { transforms: [naming], unsafe: false, settings: { 'naming-style': 'snake' } });
+    expect(output).toBe(source.replaceAll('fooBar', 'foo_bar'));
+    expect(about(findings, 'local fooBAR would become foo_bar').reason).toMatch(/foo_bar/);
+  });
+
+  it('refuses the parameters of lambdas, pytest tests and helpers other modules may call', () => {
+    const source = [
+      'import unittest',
+      '',
+      'def make_server(serverName):',
+      '    return serverName',
+      '',
+      'def test_pytest(tmpPath):',
+      '    assert tmpPath',
+      '',
+      'class T(unittest.TestCase):',
+      '    def test_sort(self):',
+      '        key_of = lambda eachServer: eachServer.id',
+      '        return key_of',
+      '',
+    ].join('\n');
+    const { findings } = transformSource('t.py', source, { transforms: [naming], unsafe: true, settings: { 'naming-style': 'snake' } });
+    expect(about(findings, 'parameter eachServer').reason).toMatch(/lambda/);
+    expect(about(findings, 'parameter tmpPath').reason).toMatch(/^pytest passes/);
+    expect(about(findings, 'parameter serverName').reason).toMatch(/by keyword/);
+  });
+
+  it('refuses a nested function parameter when the function is passed on or called with **', () => {
+    const source = [
+      'def test_x(self):',
+      '    def build(nameSuffix):',
+      '        return nameSuffix',
+      '    self.addCleanup(build, "a")',
+      '    def other(imageRef=None):',
+      '        return imageRef',
+      '    return other(**{"imageRef": 1})',
+      '',
+    ].join('\n');
+    const { output, findings } = transformSource('t.py', source, { transforms: [naming], unsafe: false, settings: { 'naming-style': 'snake' } });
+    expect(output).toBe(source);
+    expect(about(findings, 'parameter nameSuffix').reason).toMatch(/passed on at line 4/);
+    expect(about(findings, 'parameter imageRef').reason).toMatch(/called with \*\* at line 7/);
+  });
+});
+
+describe('the command line', () => {
+  it('lists --naming-style under the transform options', () => {
+    const help = runCli(['--help'], process.cwd()).stdout;
+    expect(help).toMatch(/--naming-style\s+naming: rename to this convention in every module/);
+    expect(help).toContain('[choices: "snake", "camel"]');
+  });
+
+  it('decides the convention over every file it is given', () => {
+    const dir = makeTree({ 'tests/test_a.py': SNAKE_MODULE, 'tests/test_c.py': MIXED_MODULE });
+    const run = runCli(['-t', 'naming', '.'], dir);
+    expect(run.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'tests/test_c.py'), 'utf8')).toBe(MIXED_MODULE.replaceAll('diskSize', 'disk_size'));
+    expect(readFileSync(path.join(dir, 'tests/test_a.py'), 'utf8')).toBe(SNAKE_MODULE);
+  });
+});
