@@ -61,14 +61,17 @@ export function nameRole(id: Node): NameRole {
     case 'aliased_import':
       return isField(parent, 'alias', id) ? 'bind' : 'none';
     case 'dotted_name':
-      return importRole(id, parent);
+      return dottedRole(id, parent);
     case 'delete_statement':
       return 'update';
+    case 'keyword_pattern':
+      return sameNode(parent.namedChildren[0], id) ? 'none' : 'read';
+    case 'splat_pattern':
+      return id.text === '_' ? 'none' : 'bind';
+    case 'as_pattern':
+      if (parent.parent?.type === 'case_pattern' && !sameNode(parent.namedChildren[0], id)) return 'bind';
   }
-  if (PARAMETER_LISTS.has(parent.type)) return 'bind';
-  if (PARAMETERS.has(parent.type) && PARAMETER_LISTS.has(parent.parent?.type ?? '')) {
-    return sameNode(parent.namedChildren[0], id) ? 'bind' : 'read';
-  }
+  if (isParameterName(id)) return 'bind';
   let at: Node = id;
   while (at.parent !== null && PATTERNS.has(at.parent.type)) at = at.parent;
   const holder = at.parent;
@@ -77,16 +80,30 @@ export function nameRole(id: Node): NameRole {
   if (holder.type === 'augmented_assignment' && isField(holder, 'left', at)) return 'update';
   if ((holder.type === 'for_statement' || holder.type === 'for_in_clause') && isField(holder, 'left', at)) return 'bind';
   if (holder.type === 'as_pattern_target') return 'bind';
-  if (holder.type === 'delete_statement') return 'update';
+  if (holder.type === 'delete_statement' || (holder.type === 'expression_list' && holder.parent?.type === 'delete_statement')) return 'update';
   return 'read';
 }
 
-/** `import a.b` binds a; `from m import a` binds a; module paths bind nothing. */
-function importRole(id: Node, dotted: Node): NameRole {
+/** Whether an identifier names a parameter (`x`, `x=1`, `x: int`, `*x`, `**x: T`, in a def or a lambda). */
+function isParameterName(id: Node): boolean {
+  let at = id;
+  while (at.parent !== null && PARAMETERS.has(at.parent.type) && sameNode(at.parent.namedChildren[0], at)) at = at.parent;
+  return PARAMETER_LISTS.has(at.parent?.type ?? '');
+}
+
+/**
+ * `import a.b` binds a; `from m import a` binds a; module paths bind nothing.
+ * In a `case` pattern a bare name captures and `a.b` reads a; elsewhere
+ * (class patterns) the first name is read and the rest are attributes.
+ */
+function dottedRole(id: Node, dotted: Node): NameRole {
   const statement = dotted.parent;
-  if (statement?.type === 'import_statement') return sameNode(dotted.namedChildren[0], id) ? 'bind' : 'none';
-  if (statement?.type === 'import_from_statement' && !isField(statement, 'module_name', dotted)) return 'bind';
-  return 'none';
+  const first = sameNode(dotted.namedChildren[0], id);
+  if (statement?.type === 'import_statement') return first ? 'bind' : 'none';
+  if (statement?.type === 'import_from_statement') return isField(statement, 'module_name', dotted) ? 'none' : 'bind';
+  if (statement?.type === 'aliased_import' || statement?.type === 'future_import_statement') return 'none';
+  if ((statement?.type === 'case_pattern' || statement?.type === 'keyword_pattern') && dotted.namedChildCount === 1) return id.text === '_' ? 'none' : 'bind';
+  return first ? 'read' : 'none';
 }
 
 /** The scope a use of a name resolves in. */

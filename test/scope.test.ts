@@ -1,0 +1,256 @@
+/** The scope analysis resolves names the way CPython does. */
+import type Parser from 'tree-sitter';
+import { describe, expect, it } from 'vitest';
+import { parsePython } from '../src/parse.js';
+import { analyzeScopes, type Reference, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
+
+function analyze(source: string): ScopeAnalysis {
+  return analyzeScopes(parsePython(source).rootNode);
+}
+
+/** The identifier nodes spelled `name`, in source order. */
+function identifiers(analysis: ScopeAnalysis, name: string): Parser.SyntaxNode[] {
+  return analysis.module.node.descendantsOfType('identifier').filter((id) => id.text === name);
+}
+
+/** The references spelled `name`, in source order. */
+function refs(analysis: ScopeAnalysis, name: string): Reference[] {
+  return identifiers(analysis, name).flatMap((id) => analysis.referenceAt(id) ?? []);
+}
+
+/** Where each occurrence of `name` binds, as `scope-name:role` (the module is `<module>`). */
+function resolved(analysis: ScopeAnalysis, name: string): string[] {
+  return refs(analysis, name).map((r) => `${r.binding ? label(r.binding.scope) : 'null'}:${r.role}`);
+}
+
+function label(scope: Scope): string {
+  return scope.name ?? `<${scope.kind}>`;
+}
+
+function scopeNamed(analysis: ScopeAnalysis, name: string): Scope {
+  return analysis.scopes.find((s) => s.name === name)!;
+}
+
+describe('analyzeScopes', () => {
+  it('builds module, class, function, lambda and comprehension scopes, nested as written', () => {
+    const a = analyze('class A:\n    def m(self):\n        f = lambda x: [y for y in x]\n');
+    expect(a.scopes.map((s) => s.kind)).toEqual(['module', 'class', 'function', 'lambda', 'comprehension']);
+    expect(a.scopes.map((s) => s.parent && label(s.parent))).toEqual([null, '<module>', 'A', 'm', '<lambda>']);
+    expect(a.module.children.map(label)).toEqual(['A']);
+  });
+
+  it('binds parameters of every kind, in defs and lambdas', () => {
+    const a = analyze('def f(a, b: int, c=1, d: int = 2, /, *args: int, e, g=3, **kw: str):\n    pass\nh = lambda p, *q, r=1, **s: p\n');
+    expect([...scopeNamed(a, 'f').bindings.keys()]).toEqual(['a', 'b', 'c', 'd', 'args', 'e', 'g', 'kw']);
+    for (const binding of scopeNamed(a, 'f').bindings.values()) expect([...binding.kinds]).toEqual(['parameter']);
+    const lambda = a.scopes.find((s) => s.kind === 'lambda')!;
+    expect([...lambda.bindings.keys()]).toEqual(['p', 'q', 'r', 's']);
+    expect(resolved(a, 'int')).toEqual(['null:read', 'null:read', 'null:read']);
+  });
+
+  it('puts defaults, annotations, decorators and the def name in the enclosing scope', () => {
+    const a = analyze('x = 1\ndef deco(f): return f\n@deco\ndef f(x=x, y: x = x) -> x:\n    return x\n');
+    expect(resolved(a, 'x')).toEqual(['<module>:bind', 'f:bind', '<module>:read', '<module>:read', '<module>:read', '<module>:read', 'f:read']);
+    expect(a.module.bindings.get('f')!.kinds).toEqual(new Set(['function']));
+    expect(label(a.scopeOf(identifiers(a, 'deco')[1]))).toBe('<module>');
+  });
+
+  it('gives a lambda in a default the enclosing scope as parent', () => {
+    const a = analyze('y = 1\ndef f(x=lambda: y):\n    y = 2\n');
+    const lambda = a.scopes.find((s) => s.kind === 'lambda')!;
+    expect(label(lambda.parent!)).toBe('<module>');
+    expect(resolved(a, 'y')).toEqual(['<module>:bind', '<module>:read', 'f:bind']);
+  });
+
+  it('resolves closures to the enclosing function', () => {
+    const a = analyze('def outer():\n    v = 1\n    def inner():\n        return v\n    return inner\n');
+    expect(resolved(a, 'v')).toEqual(['outer:bind', 'outer:read']);
+    const binding = scopeNamed(a, 'outer').bindings.get('v')!;
+    expect(binding.references.map((r) => label(r.scope))).toEqual(['outer', 'inner']);
+    expect(binding.definitions).toHaveLength(1);
+  });
+
+  it('does not let a class body enclose its methods or comprehensions', () => {
+    const source = [
+      'size = 0',
+      'class A:',
+      '    size = 1',
+      '    items = [size for _ in range(size)]',
+      '    def m(self):',
+      '        return size',
+      '',
+    ].join('\n');
+    const a = analyze(source);
+    expect(resolved(a, 'size')).toEqual(['<module>:bind', 'A:bind', '<module>:read', 'A:read', '<module>:read']);
+  });
+
+  it('lets a class body see the enclosing function', () => {
+    const a = analyze('def f():\n    v = 1\n    class A:\n        w = v\n    return A\n');
+    expect(resolved(a, 'v')).toEqual(['f:bind', 'f:read']);
+    expect([...scopeNamed(a, 'A').bindings.keys()]).toEqual(['w']);
+  });
+
+  it('evaluates the first iterable of a comprehension in the enclosing scope', () => {
+    const a = analyze('def f(x):\n    return [x for x in x if x]\n');
+    expect(resolved(a, 'x')).toEqual(['f:bind', '<comprehension>:read', '<comprehension>:bind', 'f:read', '<comprehension>:read']);
+  });
+
+  it('applies global and nonlocal', () => {
+    const source = [
+      'count = 0',
+      'def bump():',
+      '    global count',
+      '    count += 1',
+      'def outer():',
+      '    total = 0',
+      '    def add():',
+      '        nonlocal total',
+      '        total = total + 1',
+      '    add()',
+      '    return total',
+      '',
+    ].join('\n');
+    const a = analyze(source);
+    expect(resolved(a, 'count')).toEqual(['<module>:bind', '<module>:declare', '<module>:update']);
+    expect(resolved(a, 'total')).toEqual(['outer:bind', 'outer:declare', 'outer:bind', 'outer:read', 'outer:read']);
+    expect(scopeNamed(a, 'bump').globals).toEqual(new Set(['count']));
+    expect(scopeNamed(a, 'add').nonlocals).toEqual(new Set(['total']));
+    expect(scopeNamed(a, 'add').bindings.size).toBe(0);
+    expect(a.module.bindings.get('count')!.kinds).toEqual(new Set(['assignment', 'augmented']));
+  });
+
+  it('creates a module binding for a name only a global statement lets a function assign', () => {
+    const a = analyze('def setup():\n    global CONF\n    CONF = 1\n');
+    expect(resolved(a, 'CONF')).toEqual(['<module>:declare', '<module>:bind']);
+  });
+
+  it('binds a walrus in a comprehension in the enclosing function', () => {
+    const a = analyze('def f(items):\n    if any((hit := i) > 2 for i in items):\n        return hit\n');
+    expect(resolved(a, 'hit')).toEqual(['f:bind', 'f:read']);
+    expect(label(refs(a, 'hit')[0].scope)).toBe('<comprehension>');
+    expect(scopeNamed(a, 'f').bindings.get('hit')!.kinds).toEqual(new Set(['walrus']));
+  });
+
+  it('binds for, with, except, import, match, del and annotation targets', () => {
+    const source = [
+      'import os.path, json as j',
+      'from m import x as y, z',
+      'def f(v):',
+      '    for i, (k, l) in v: pass',
+      '    with open(v) as fh, g() as (p, q): pass',
+      '    try: pass',
+      '    except ValueError as err: pass',
+      '    match v:',
+      '        case [a1, *rest]: pass',
+      '        case {"k": kv, **others}: pass',
+      '        case Point(x=px) as whole: pass',
+      '        case Color.RED: pass',
+      '    ann: int',
+      '    del v',
+      '',
+    ].join('\n');
+    const a = analyze(source);
+    expect([...a.module.bindings.keys()]).toEqual(['os', 'j', 'y', 'z', 'f']);
+    const f = scopeNamed(a, 'f');
+    const kinds = Object.fromEntries([...f.bindings].map(([name, b]) => [name, [...b.kinds].join('+')]));
+    expect(kinds).toEqual({
+      v: 'parameter+del',
+      i: 'for',
+      k: 'for',
+      l: 'for',
+      fh: 'with',
+      p: 'with',
+      q: 'with',
+      err: 'except',
+      a1: 'match',
+      rest: 'match',
+      kv: 'match',
+      others: 'match',
+      px: 'match',
+      whole: 'match',
+      ann: 'annotation',
+    });
+    expect(resolved(a, 'Point')).toEqual(['null:read']);
+    expect(resolved(a, 'Color')).toEqual(['null:read']);
+    expect(refs(a, 'RED')).toEqual([]);
+    expect(refs(a, 'x')).toEqual([]);
+    expect(refs(a, 'm')).toEqual([]);
+    expect(refs(a, 'v').map((r) => r.role)).toEqual(['bind', 'read', 'read', 'read', 'update']);
+  });
+
+  it('does not count keyword arguments, attributes or strings as references', () => {
+    const a = analyze('def f(timeout):\n    g(timeout=timeout, obj=self.timeout)\n    return "timeout"\n');
+    expect(refs(a, 'timeout').map((r) => r.node.parent!.type)).toEqual(['parameters', 'keyword_argument']);
+    expect(refs(a, 'timeout').every((r) => r.binding?.scope.name === 'f')).toBe(true);
+  });
+
+  it('gives null for builtins and undefined names, and the binding for module names', () => {
+    const a = analyze('def f():\n    return len(missing)\nlen = 3\n');
+    expect(resolved(a, 'missing')).toEqual(['null:read']);
+    expect(resolved(a, 'len')).toEqual(['<module>:read', '<module>:bind']);
+    expect(a.lookup('print', scopeNamed(a, 'f'))).toBeNull();
+  });
+
+  it('marks scopes that read names by spelling as dynamic', () => {
+    const source = [
+      'def fmt(name):',
+      "    return '%(name)s' % locals()",
+      'def ev(x):',
+      "    return eval('x')",
+      'def ex(x):',
+      "    exec('y = x')",
+      'def va(x):',
+      '    return vars()',
+      'def plain(obj):',
+      '    return vars(obj)',
+      'def inner_only():',
+      '    def g():',
+      '        return locals()',
+      '',
+    ].join('\n');
+    const a = analyze(source);
+    const dynamic = a.scopes.filter((s) => s.dynamic).map(label);
+    expect(dynamic).toEqual(['fmt', 'ev', 'ex', 'va', 'g']);
+  });
+
+  it('marks the module dynamic when globals() is called anywhere', () => {
+    expect(analyze('def f():\n    return globals()["x"]\n').module.dynamic).toBe(true);
+    expect(analyze('def f():\n    return 1\n').module.dynamic).toBe(false);
+  });
+
+  it('marks a scope with a star import', () => {
+    const a = analyze('from os.path import *\ndef f():\n    from json import *\n');
+    expect(a.scopes.filter((s) => s.starImport).map(label)).toEqual(['<module>', 'f']);
+  });
+
+  it('finds the scope of any node, and of a def header in the enclosing scope', () => {
+    const a = analyze('class A:\n    def m(self, x=default):\n        return x + 1\n');
+    const call = a.module.node.descendantsOfType('binary_operator')[0];
+    expect(label(a.scopeOf(call))).toBe('m');
+    expect(label(a.scopeOf(identifiers(a, 'default')[0]))).toBe('A');
+    expect(label(a.scopeOf(identifiers(a, 'm')[0]))).toBe('A');
+    expect(label(a.scopeOf(identifiers(a, 'self')[0]))).toBe('m');
+  });
+
+  it('lists method and attribute bindings of a class body', () => {
+    const a = analyze('class A(Base):\n    timeout = 3\n    def setUp(self):\n        pass\n    @property\n    def size(self):\n        return 1\n');
+    const cls = scopeNamed(a, 'A');
+    expect(Object.fromEntries([...cls.bindings].map(([name, b]) => [name, [...b.kinds]]))).toEqual({
+      timeout: ['assignment'],
+      setUp: ['function'],
+      size: ['function'],
+    });
+    expect(resolved(a, 'Base')).toEqual(['null:read']);
+    expect(resolved(a, 'property')).toEqual(['null:read']);
+  });
+
+  it('keeps references in source order per scope and per binding', () => {
+    const a = analyze('def f(a):\n    b = a\n    a = b + a\n    return a\n');
+    const f = scopeNamed(a, 'f');
+    expect(f.references.map((r) => `${r.name}:${r.role}`)).toEqual(['a:bind', 'b:bind', 'a:read', 'a:bind', 'b:read', 'a:read', 'a:read']);
+    expect(f.bindings.get('a')!.references.map((r) => r.node.startIndex)).toEqual(
+      [...f.bindings.get('a')!.references.map((r) => r.node.startIndex)].sort((x, y) => x - y),
+    );
+    expect(f.bindings.get('a')!.definitions.map((r) => r.role)).toEqual(['bind', 'bind']);
+  });
+});
