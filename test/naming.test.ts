@@ -41,7 +41,8 @@ const SNAKE_MODULE = [
   'def test_a(self):',
   '    server_list = []',
   '    volume_size = 1',
-  '    return server_list, volume_size',
+  '    image_ref, flavor_id = None, None',
+  '    return server_list, volume_size, image_ref, flavor_id',
   '',
 ].join('\n');
 
@@ -67,7 +68,7 @@ describe('the convention of the run', () => {
     const run = runOver({ 'a.py': SNAKE_MODULE, 'c.py': MIXED_MODULE });
     expect(run['c.py'].output).toBe(MIXED_MODULE.replaceAll('diskSize', 'disk_size'));
     expect(about(run['c.py'].findings, 'local diskSize → disk_size').status).toBe('applied');
-    expect(about(run['c.py'].findings, 'local diskSize').message).toContain('(4 snake_case, 1 mixedCase)');
+    expect(about(run['c.py'].findings, 'local diskSize').message).toContain('(5 snake_case, 1 mixedCase)');
   });
 
   it('unifies a mixing module to mixedCase when the run is mostly mixedCase', () => {
@@ -92,9 +93,11 @@ describe('the convention of the run', () => {
   it('takes --naming-style over the count, in every module', () => {
     const run = runOver({ 'a.py': SNAKE_MODULE, 'b.py': CAMEL_MODULE }, { 'naming-style': 'snake' });
     expect(run['b.py'].output).toBe(CAMEL_MODULE.replace(/serverList/g, 'server_list').replace(/volumeSize/g, 'volume_size').replace(/imageRef/g, 'image_ref'));
-    expect(about(run['b.py'].findings, 'local imageRef → image_ref').message).toBe('local imageRef → image_ref: --naming-style snake');
+    expect(about(run['b.py'].findings, 'local imageRef → image_ref').message).toBe('local imageRef → image_ref: as --naming-style snake asks');
     const camel = runOver({ 'a.py': SNAKE_MODULE }, { 'naming-style': 'camel' });
-    expect(camel['a.py'].output).toBe(SNAKE_MODULE.replace(/server_list/g, 'serverList').replace(/volume_size/g, 'volumeSize'));
+    expect(camel['a.py'].output).toBe(
+      SNAKE_MODULE.replace(/server_list/g, 'serverList').replace(/volume_size/g, 'volumeSize').replace(/image_ref/g, 'imageRef').replace(/flavor_id/g, 'flavorId'),
+    );
   });
 
   it('does not count framework names: unittest is camelCase in every project', () => {

@@ -133,7 +133,7 @@ function create(context: FileContext): Finding[] {
   if (candidates.length === 0) return [];
   const own = countStyles(candidates);
   const findings: Finding[] = [];
-  const planned: { name: string; scope: Scope }[] = [];
+  const planned: { from: string; to: string; scope: Scope }[] = [];
   for (const kind of ['function', 'variable'] as const) {
     const decision = decide(kind, own, projectCounts(context) ?? own, context.settings['naming-style'] as CaseStyle | undefined);
     const ofKind = candidates.filter((candidate) => candidate.kind === kind);
@@ -144,11 +144,11 @@ function create(context: FileContext): Finding[] {
     for (const candidate of ofKind) {
       if (candidate.style === decision.target) continue;
       const newName = toCaseStyle(candidate.binding.name, decision.target);
-      const taken = planned.find((other) => other.name === newName && overlaps(other.scope, candidate.binding.scope));
+      const taken = planned.find((other) => other.to === newName && other.from !== candidate.binding.name && overlaps(other.scope, candidate.binding.scope));
       const finding = taken
         ? refuse(candidate.binding, newName, `another name in reach becomes ${newName} too`)
         : renameFinding(context, analysis, candidate, newName, decision.why);
-      if (finding.fix !== null) planned.push({ name: newName, scope: candidate.binding.scope });
+      if (finding.fix !== null) planned.push({ from: candidate.binding.name, to: newName, scope: candidate.binding.scope });
       findings.push(finding);
     }
   }
@@ -200,7 +200,7 @@ function projectCounts(context: FileContext): StyleCounts | null {
  * PEP 8 asks). A module that keeps to mixedCase is left alone.
  */
 function decide(kind: NameKind, own: StyleCounts, run: StyleCounts, forced: CaseStyle | undefined): Decision {
-  if (forced !== undefined) return { target: forced, why: `--naming-style ${forced}` };
+  if (forced !== undefined) return { target: forced, why: `as --naming-style ${forced} asks` };
   const { snake, camel } = own[kind];
   if (snake > 0 && camel > 0) {
     const target: CaseStyle = run[kind].camel > run[kind].snake ? 'camel' : 'snake';
