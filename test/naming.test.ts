@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { collectSource, transformSource } from '../src/engine.js';
 import type { FileFacts, ReportedFinding, TransformSettings } from '../src/types.js';
 import naming from '../transforms/naming.js';
-import { FIXTURES, makeTree, runCli } from './helpers.js';
+import { FIXTURES, makeTree, ROOT, runCli, runPython } from './helpers.js';
 
 const DIR = path.join(FIXTURES, 'naming');
 
@@ -206,5 +206,20 @@ describe('the command line', () => {
     expect(run.status).toBe(0);
     expect(readFileSync(path.join(dir, 'tests/test_c.py'), 'utf8')).toBe(MIXED_MODULE.replaceAll('diskSize', 'disk_size'));
     expect(readFileSync(path.join(dir, 'tests/test_a.py'), 'utf8')).toBe(SNAKE_MODULE);
+  });
+});
+
+describe('examples/', () => {
+  it('renames the demo module\'s mixedCase local, and the module passes as before', () => {
+    const source = readFileSync(path.join(ROOT, 'examples', 'test_server_actions.py'), 'utf8');
+    const { output, findings } = transformSource('test_server_actions.py', source, { transforms: [naming], unsafe: false });
+    expect(findings.filter((finding) => finding.status === 'applied').map((finding) => finding.message)).toEqual([
+      'local newFlavor → new_flavor: locals and parameters of the run are mostly snake_case (9 snake_case, 1 mixedCase)',
+    ]);
+    const dir = makeTree({ 'before_naming.py': source, 'after_naming.py': output });
+    const [before, after] = ['before_naming', 'after_naming'].map((module) => runPython(['-m', 'unittest', module], dir));
+    expect(before.status).toBe(0);
+    expect(after.status).toBe(0);
+    expect(after.stderr.match(/Ran \d+ tests/)).toEqual(before.stderr.match(/Ran \d+ tests/));
   });
 });
