@@ -31,6 +31,19 @@ const SCOPES = new Set(['function_definition', 'lambda', 'class_definition', 'li
 const PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'list_splat_pattern', 'tuple', 'list', 'parenthesized_expression']);
 const PARAMETER_LISTS = new Set(['parameters', 'lambda_parameters']);
 const PARAMETERS = new Set(['default_parameter', 'typed_parameter', 'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern']);
+/** Parents under which an identifier may be something other than a read, past the ones {@link nameRole} names. */
+const CLASSIFIED_PARENTS = new Set([
+  ...PARAMETER_LISTS,
+  ...PARAMETERS,
+  ...PATTERNS,
+  'assignment',
+  'augmented_assignment',
+  'for_statement',
+  'for_in_clause',
+  'as_pattern_target',
+  'delete_statement',
+  'expression_list',
+]);
 
 /** Whether two nodes are the same node (of the same tree). */
 export function sameNode(a: Node | null | undefined, b: Node | null | undefined): boolean {
@@ -71,10 +84,14 @@ export function nameRole(id: Node): NameRole {
     case 'as_pattern':
       if (parent.parent?.type === 'case_pattern' && !sameNode(parent.namedChildren[0], id)) return 'bind';
   }
-  if (isParameterName(id)) return 'bind';
+  if (!CLASSIFIED_PARENTS.has(parent.type)) return 'read';
+  if (isParameterName(id, parent)) return 'bind';
   let at: Node = id;
-  while (at.parent !== null && PATTERNS.has(at.parent.type)) at = at.parent;
-  const holder = at.parent;
+  let holder: Node | null = parent;
+  while (holder !== null && PATTERNS.has(holder.type)) {
+    at = holder;
+    holder = holder.parent;
+  }
   if (holder === null) return 'read';
   if (holder.type === 'assignment' && isField(holder, 'left', at)) return 'bind';
   if (holder.type === 'augmented_assignment' && isField(holder, 'left', at)) return 'update';
@@ -85,10 +102,14 @@ export function nameRole(id: Node): NameRole {
 }
 
 /** Whether an identifier names a parameter (`x`, `x=1`, `x: int`, `*x`, `**x: T`, in a def or a lambda). */
-function isParameterName(id: Node): boolean {
+function isParameterName(id: Node, parent: Node): boolean {
   let at = id;
-  while (at.parent !== null && PARAMETERS.has(at.parent.type) && sameNode(at.parent.namedChildren[0], at)) at = at.parent;
-  return PARAMETER_LISTS.has(at.parent?.type ?? '');
+  let up: Node | null = parent;
+  while (up !== null && PARAMETERS.has(up.type) && sameNode(up.firstNamedChild, at)) {
+    at = up;
+    up = up.parent;
+  }
+  return up !== null && PARAMETER_LISTS.has(up.type);
 }
 
 /**
@@ -106,22 +127,38 @@ function dottedRole(id: Node, dotted: Node): NameRole {
   return first ? 'read' : 'none';
 }
 
-/** The scope a use of a name resolves in. */
-export function scopeOf(id: Node, role: NameRole, root: Node): Node {
+/**
+ * The scope a use of a name resolves in. `memo`, shared by the calls for
+ * one tree, remembers the answer for the nodes a read passes through, so
+ * reading every identifier of a module does not climb to the root each time.
+ */
+export function scopeOf(id: Node, role: NameRole, root: Node, memo?: Map<number, Node>): Node {
+  const passed: Node[] = [];
+  const found = (scope: Node, exceptLast = false): Node => {
+    if (memo && role !== 'bind') for (const node of exceptLast ? passed.slice(0, -1) : passed) memo.set(node.id, scope);
+    return scope;
+  };
   let child = id;
   for (let at = id.parent; at !== null; child = at, at = at.parent) {
-    if (!SCOPES.has(at.type)) continue;
+    if (!SCOPES.has(at.type)) {
+      const known = role === 'bind' ? undefined : memo?.get(at.id);
+      if (known !== undefined) return found(known);
+      passed.push(at);
+      continue;
+    }
     if (at.type === 'function_definition' || at.type === 'lambda') {
       const body = at.childForFieldName('body');
-      if (sameNode(body, child) || (role === 'bind' && PARAMETER_LISTS.has(child.type))) return at;
+      if (sameNode(body, child) || (role === 'bind' && PARAMETER_LISTS.has(child.type))) return found(at);
     } else if (at.type === 'class_definition') {
-      if (sameNode(at.childForFieldName('body'), child)) return at;
+      if (sameNode(at.childForFieldName('body'), child)) return found(at);
     } else {
       const first = at.namedChildren.find((n) => n.type === 'for_in_clause');
-      if (!(first && sameNode(child, first) && !inField(first, 'left', id))) return at;
+      if (!(first && sameNode(child, first))) return found(at);
+      if (inField(first, 'left', id)) return found(at, true);
     }
+    passed.length = 0;
   }
-  return root;
+  return found(root);
 }
 
 function inField(parent: Node, field: string, node: Node): boolean {

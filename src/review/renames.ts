@@ -3,6 +3,9 @@
  * `created_server`", "`srv` → `server`", "use a shorter name such as
  * `test_x`" when the name it replaces is quoted nearby.
  */
+import { FRAMEWORK_HOOKS } from '../rename/framework.js';
+
+export { FRAMEWORK_HOOKS };
 
 /** One explicit rename. */
 export interface RenamePair {
@@ -23,31 +26,6 @@ export interface RenameReading {
   /** The words that asked for a rename, or null when none did. */
   readonly wording: string | null;
 }
-
-/** Methods a test framework calls by name, and which framework. */
-export const FRAMEWORK_HOOKS: Readonly<Record<string, string>> = {
-  setUp: 'unittest',
-  tearDown: 'unittest',
-  setUpClass: 'unittest',
-  tearDownClass: 'unittest',
-  setUpModule: 'unittest',
-  tearDownModule: 'unittest',
-  asyncSetUp: 'unittest',
-  asyncTearDown: 'unittest',
-  resource_setup: 'tempest',
-  resource_cleanup: 'tempest',
-  setup_clients: 'tempest',
-  setup_credentials: 'tempest',
-  skip_checks: 'tempest',
-  setup_method: 'pytest',
-  teardown_method: 'pytest',
-  setup_class: 'pytest',
-  teardown_class: 'pytest',
-  setup_function: 'pytest',
-  teardown_function: 'pytest',
-  setup_module: 'pytest',
-  teardown_module: 'pytest',
-};
 
 /** Quoted names become `⟨name⟩` before the patterns run; `name()` counts as `name`. */
 const QUOTED_NAME = /([`'"“‘])([A-Za-z_]\w*)(?:\(\))?([`'"”’])/g;

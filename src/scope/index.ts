@@ -139,7 +139,8 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
   const byNode = new Map<number, MutableScope>();
   const scopes: MutableScope[] = [];
   const module = makeScope(root, null, byNode, scopes);
-  const scopeAt = (node: Node, role: 'read' | 'bind'): MutableScope => byNode.get(scopeNodeOf(node, role, root).id) ?? module;
+  const memo = new Map<number, Node>();
+  const scopeAt = (node: Node, role: 'read' | 'bind'): MutableScope => byNode.get(scopeNodeOf(node, role, root, memo).id) ?? module;
   for (const node of root.descendantsOfType(NESTED_SCOPES).filter((n) => n.isNamed)) makeScope(node, scopeAt(node, 'read'), byNode, scopes);
   for (const node of root.descendantsOfType('wildcard_import')) scopeAt(node, 'read').starImport = true;
   const references = new Map<number, MutableReference>();

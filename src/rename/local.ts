@@ -1,0 +1,155 @@
+/**
+ * Renaming a name that lives inside one function: a local variable, a
+ * parameter, a nested function or class, with every reference in scope
+ * (closures, comprehensions, lambdas, `global`/`nonlocal` declarations) and,
+ * for a parameter, the `name=` keyword arguments of the calls that provably
+ * reach the function in the same file.
+ *
+ * Names of the module or a class body are reached from elsewhere (`self.x`,
+ * `module.x`, imports): {@link renameBinding} refuses them; src/rename/members.ts
+ * renames those across the run.
+ */
+import type Parser from 'tree-sitter';
+import { sameNode } from '../name-uses.js';
+import type { Binding, Scope, ScopeAnalysis } from '../scope/index.js';
+import type { Edit } from '../types.js';
+
+type Node = Parser.SyntaxNode;
+
+/** The edits of a rename, or why it must not happen. */
+export type RenamePlan = { readonly edits: Edit[] } | { readonly refusal: string };
+
+/** Python's reserved words, which no name may take. */
+const KEYWORDS = new Set(
+  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '),
+);
+
+/** Decorators after which a function's parameter names are read by their spelling. */
+const SPELLED_PARAMETERS = /^@\s*(?:pytest\.)?(?:fixture|mark\.parametrize|mark\.usefixtures)\b|^@\s*(?:ddt\.)?(?:data|unpack|file_data)\b|^@\s*(?:parameterized|param)\b/;
+
+/** Why `name` cannot be a Python name, or null. */
+export function invalidNameReason(name: string): string | null {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return `${name} is not a Python name`;
+  if (KEYWORDS.has(name)) return `${name} is a Python keyword`;
+  return null;
+}
+
+/**
+ * Plans renaming `binding` to `newName`. Refuses, with a reviewer's reason:
+ * an invalid new name; names of the module or a class body (see module
+ * TSDoc); scopes that read names by spelling (locals(), eval…); a new name
+ * already used anywhere the rename reaches (it would capture or be
+ * shadowed); parameters of methods (callers elsewhere may pass them by
+ * keyword), of pytest tests and fixtures (the name requests a fixture) and of
+ * parametrized functions; parameters of a function that is passed around
+ * while some call passes `old=`.
+ */
+export function renameBinding(analysis: ScopeAnalysis, binding: Binding, newName: string): RenamePlan {
+  const { name, scope } = binding;
+  const invalid = invalidNameReason(newName);
+  if (invalid !== null) return { refusal: invalid };
+  if (newName === name) return { refusal: `${name} already has that name` };
+  if (scope.kind === 'module') return { refusal: `${name} is a module-level name: other modules may import it, so it is renamed across the files of the run, not here` };
+  if (scope.kind === 'class') return { refusal: `${name} belongs to class ${scope.name}: code reaches it as self.${name} or ${scope.name}.${name}, so it is renamed as a member` };
+  const reached = subtree(scope);
+  const dynamic = reached.find((s) => s.dynamic);
+  if (dynamic) return { refusal: `${describe(dynamic)} reads its names by spelling (locals(), vars(), eval or exec): renaming ${name} there could break it` };
+  const clash = reached.find((s) => s.bindings.has(newName) || s.globals.has(newName) || s.nonlocals.has(newName) || s.references.some((r) => r.name === newName));
+  if (clash) return { refusal: `${newName} is already used in ${describe(clash)}: renaming ${name} to it would mix the two names up` };
+
+  const edits: Edit[] = binding.references.map((r) => ({ start: r.node.startIndex, end: r.node.endIndex, text: newName }));
+  if (binding.kinds.has('parameter')) {
+    const keywordEdits = renameKeywordArguments(analysis, binding, newName);
+    if ('refusal' in keywordEdits) return keywordEdits;
+    edits.push(...keywordEdits.edits);
+  }
+  return { edits };
+}
+
+/** Every scope from `scope` down: all the places a name local to `scope` can be seen. */
+function subtree(scope: Scope): Scope[] {
+  return [scope, ...scope.children.flatMap(subtree)];
+}
+
+function describe(scope: Scope): string {
+  if (scope.kind === 'function') return `${scope.name}()`;
+  if (scope.kind === 'class') return `class ${scope.name}`;
+  return `a ${scope.kind}`;
+}
+
+/**
+ * The `old=` keyword arguments to update when a parameter is renamed: those
+ * of calls `f(old=…)` where `f` resolves to the function. Refuses when the
+ * parameter's function is a method, a pytest test or fixture, a
+ * parametrized function, or a function that is passed around (some other
+ * call could reach it by keyword).
+ */
+function renameKeywordArguments(analysis: ScopeAnalysis, parameter: Binding, newName: string): RenamePlan {
+  const fn = parameter.scope;
+  const name = parameter.name;
+  if (fn.kind === 'lambda') return callerEdits(analysis, name, newName, null);
+  const owner = fn.parent!;
+  const decorators = fn.node.parent?.type === 'decorated_definition' ? fn.node.parent.namedChildren.filter((n) => n.type === 'decorator') : [];
+  if (decorators.some((d) => SPELLED_PARAMETERS.test(d.text))) {
+    return { refusal: `${fn.name}() is parametrized or a fixture: its parameter names are spelled out elsewhere, so ${name} keeps its name` };
+  }
+  if (/^test/.test(fn.name ?? '') && owner.kind !== 'function') {
+    if (injectedParameters(fn.node, decorators)) return { edits: [] };
+    return { refusal: `${name} is a parameter of the test ${fn.name}() that no mock.patch decorator fills: under pytest its name requests the fixture of that name` };
+  }
+  if (owner.kind === 'class') {
+    return { refusal: `${name} is a parameter of method ${owner.name}.${fn.name}(): callers elsewhere may pass it by keyword, so it is renamed with the method's callers` };
+  }
+  const functionBinding = owner.bindings.get(fn.name ?? '');
+  return callerEdits(analysis, name, newName, functionBinding ?? null);
+}
+
+/**
+ * Keyword-argument edits for the calls whose callee is a name bound to the
+ * function; refuses when the function is also used as a value while a call
+ * in the file passes `old=` to something else.
+ */
+function callerEdits(analysis: ScopeAnalysis, name: string, newName: string, functionBinding: Binding | null): RenamePlan {
+  const edits: Edit[] = [];
+  let usedAsValue = functionBinding === null;
+  for (const reference of functionBinding?.references ?? []) {
+    if (reference.role !== 'read') continue;
+    const call = reference.node.parent;
+    if (call?.type !== 'call' || !sameNode(call.childForFieldName('function'), reference.node)) {
+      usedAsValue = true;
+      continue;
+    }
+    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
+      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : null;
+      if (keyword?.text === name) edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: newName });
+    }
+  }
+  if (usedAsValue && passesKeyword(analysis.module.node, name, edits)) {
+    return { refusal: `${name} is a parameter of a function that is passed around, and a call passes ${name}= to something: it cannot be told whether that call reaches it` };
+  }
+  return { edits };
+}
+
+/** Decorators that pass a mock to the test as its next positional argument. */
+const INJECTING_PATCH = /^@\s*(?:mock\.)?patch(?:\.object|\.multiple)?\s*\(/;
+
+/**
+ * Whether every parameter of a test past `self` is filled by a mock.patch
+ * decorator (one that passes no `new`): then none of them names a fixture.
+ */
+function injectedParameters(fn: Node, decorators: readonly Node[]): boolean {
+  const parameters = fn.childForFieldName('parameters')?.namedChildren.filter((p) => p.type === 'identifier') ?? [];
+  const extra = parameters.length - (parameters[0]?.text === 'self' || parameters[0]?.text === 'cls' ? 1 : 0);
+  const injecting = decorators.filter((d) => INJECTING_PATCH.test(d.text) && !/\bnew\s*=/.test(d.text)).length;
+  return extra === injecting;
+}
+
+/** Whether some call passes `name=` other than at the given (already handled) places. */
+function passesKeyword(root: Node, name: string, handled: readonly Edit[]): boolean {
+  return root
+    .descendantsOfType('keyword_argument')
+    .some((argument) => {
+      const keyword = argument.childForFieldName('name');
+      return keyword?.text === name && !handled.some((edit) => edit.start === keyword.startIndex);
+    });
+}

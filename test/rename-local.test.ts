@@ -1,0 +1,120 @@
+/** Renaming locals, parameters and nested functions with every reference in scope. */
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../src/edits.js';
+import { parsePython } from '../src/parse.js';
+import { frameworkNameReason } from '../src/rename/framework.js';
+import { renameBinding, type RenamePlan } from '../src/rename/local.js';
+import { analyzeScopes, type Binding } from '../src/scope/index.js';
+
+/** Renames `name`, bound in the function (or lambda) whose name is `scope`, to `newName`. */
+function plan(source: string, scope: string, name: string, newName: string): RenamePlan {
+  const analysis = analyzeScopes(parsePython(source).rootNode);
+  const owner = analysis.scopes.find((s) => (s.name ?? `<${s.kind}>`) === scope)!;
+  const binding: Binding = owner.bindings.get(name)!;
+  return renameBinding(analysis, binding, newName);
+}
+
+function rename(source: string, scope: string, name: string, newName: string): string {
+  const result = plan(source, scope, name, newName);
+  if ('refusal' in result) throw new Error(result.refusal);
+  return applyEdits(source, result.edits);
+}
+
+function refusal(source: string, scope: string, name: string, newName: string): string {
+  const result = plan(source, scope, name, newName);
+  return 'refusal' in result ? result.refusal : '';
+}
+
+describe('renameBinding', () => {
+  it('renames a local and every reference in closures, comprehensions, lambdas and f-strings', () => {
+    const source = [
+      'def test_x(self):',
+      '    srv = make()',
+      '    names = [srv.name for _ in range(2) if srv]',
+      '    get = lambda: srv.id',
+      '    def check():',
+      '        return srv  # srv stays in comments',
+      '    self.assertEqual(f"{srv}", "srv")',
+      '',
+    ].join('\n');
+    expect(rename(source, 'test_x', 'srv', 'server')).toBe(
+      [
+        'def test_x(self):',
+        '    server = make()',
+        '    names = [server.name for _ in range(2) if server]',
+        '    get = lambda: server.id',
+        '    def check():',
+        '        return server  # srv stays in comments',
+        '    self.assertEqual(f"{server}", "srv")',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('renames through nonlocal and leaves attributes and keyword arguments of other calls alone', () => {
+    const source = 'def outer():\n    n = 0\n    def bump():\n        nonlocal n\n        n += 1\n    bump()\n    other(n=n, obj=self.n)\n    return n\n';
+    expect(rename(source, 'outer', 'n', 'count')).toBe(
+      'def outer():\n    count = 0\n    def bump():\n        nonlocal count\n        count += 1\n    bump()\n    other(n=count, obj=self.n)\n    return count\n',
+    );
+  });
+
+  it('renames a nested function and its calls, and its parameters with their keyword uses', () => {
+    const source = 'def test_x(self):\n    def make(flavor_id):\n        return flavor_id\n    make(flavor_id=1)\n    make(2)\n';
+    expect(rename(source, 'test_x', 'make', 'build')).toBe('def test_x(self):\n    def build(flavor_id):\n        return flavor_id\n    build(flavor_id=1)\n    build(2)\n');
+    expect(rename(source, 'make', 'flavor_id', 'flavor')).toBe('def test_x(self):\n    def make(flavor):\n        return flavor\n    make(flavor=1)\n    make(2)\n');
+  });
+
+  it('refuses a new name already used where the rename reaches', () => {
+    const source = 'def test_x(self):\n    a = 1\n    def inner():\n        b = 2\n        return a + b\n';
+    expect(refusal(source, 'test_x', 'a', 'b')).toBe('b is already used in inner(): renaming a to it would mix the two names up');
+    expect(refusal('def f(a):\n    return len(a)\n', 'f', 'a', 'len')).toMatch(/^len is already used in f\(\)/);
+  });
+
+  it('refuses in a scope that reads names by spelling', () => {
+    const source = "def test_x(self):\n    name = 'vm'\n    return '%(name)s' % locals()\n";
+    expect(refusal(source, 'test_x', 'name', 'server_name')).toBe('test_x() reads its names by spelling (locals(), vars(), eval or exec): renaming name there could break it');
+  });
+
+  it('refuses names of the module and of class bodies, and invalid names', () => {
+    expect(refusal('x = 1\n', '<module>', 'x', 'y')).toMatch(/module-level name/);
+    expect(refusal('class A:\n    x = 1\n', 'A', 'x', 'y')).toMatch(/^x belongs to class A: code reaches it as self.x/);
+    expect(refusal('def f():\n    x = 1\n', 'f', 'x', 'class')).toBe('class is a Python keyword');
+    expect(refusal('def f():\n    x = 1\n', 'f', 'x', '2x')).toBe('2x is not a Python name');
+  });
+
+  it('refuses parameters whose names are read by spelling or reached by keyword from elsewhere', () => {
+    expect(refusal('class A:\n    def helper(self, size):\n        return size\n', 'helper', 'size', 'n')).toMatch(/^size is a parameter of method A.helper\(\)/);
+    expect(refusal('def test_x(tmp_path):\n    return tmp_path\n', 'test_x', 'tmp_path', 'path')).toMatch(/requests the fixture/);
+    expect(refusal('import pytest\n@pytest.fixture\ndef server(api):\n    return api\n', 'server', 'api', 'client')).toMatch(/fixture/);
+    expect(refusal('def f(size):\n    return size\ncallbacks = [f]\ng(size=1)\n', 'f', 'size', 'n')).toMatch(/passed around/);
+  });
+
+  it('renames parameters that mock.patch decorators fill, and those of module functions with their keyword calls', () => {
+    const patched = "class T:\n    @mock.patch('a.b')\n    def test_x(self, m):\n        m.assert_called()\n";
+    expect(rename(patched, 'test_x', 'm', 'mock_b')).toBe("class T:\n    @mock.patch('a.b')\n    def test_x(self, mock_b):\n        mock_b.assert_called()\n");
+    const helper = 'def make(size=1):\n    return size\nmake(size=2)\n';
+    expect(rename(helper, 'make', 'size', 'count')).toBe('def make(count=1):\n    return count\nmake(count=2)\n');
+  });
+});
+
+describe('frameworkNameReason', () => {
+  it.each([
+    ['setUp', 'setUp is a unittest hook: renaming it stops it from running'],
+    ['resource_setup', 'resource_setup is a tempest hook: renaming it stops it from running'],
+    ['_setUp', '_setUp is a fixtures hook: renaming it stops it from running'],
+    ['useFixture', 'useFixture is testtools API: the framework and other code call it by that name'],
+    ['maxDiff', 'maxDiff is a unittest setting: unittest reads it by that name, so a renamed one is ignored'],
+    ['assertServerActive', 'assertServerActive is an assert method: assert* names are the TestCase API and its convention, and other tests call them by name'],
+    ['pytest_configure', 'pytest_configure is a pytest hook: pytest calls pytest_* functions by name'],
+    ['__init__', '__init__ is a special name: Python looks it up by that spelling'],
+    ['__secret', '__secret is class-private: Python mangles it to _Class__secret, and code may reach it under that name'],
+  ])('explains why %s keeps its name', (name, reason) => {
+    expect(frameworkNameReason(name)).toBe(reason);
+  });
+
+  it('lets ordinary names and inherited object names through', () => {
+    expect(frameworkNameReason('test_live_migration')).toBeNull();
+    expect(frameworkNameReason('_make_server')).toBeNull();
+    expect(frameworkNameReason('constructor')).toBeNull();
+  });
+});
