@@ -87,6 +87,7 @@ describe('renameBinding', () => {
     expect(refusal('def test_x(tmp_path):\n    return tmp_path\n', 'test_x', 'tmp_path', 'path')).toMatch(/requests the fixture/);
     expect(refusal('import pytest\n@pytest.fixture\ndef server(api):\n    return api\n', 'server', 'api', 'client')).toMatch(/fixture/);
     expect(refusal('def f(size):\n    return size\ncallbacks = [f]\ng(size=1)\n', 'f', 'size', 'n')).toMatch(/passed around/);
+    expect(refusal('def f(size):\n    return size\nf(**{"size": 1})\n', 'f', 'size', 'n')).toBe('a call at line 3 passes **arguments, which may name size');
   });
 
   it('renames parameters that mock.patch decorators fill, and those of module functions with their keyword calls', () => {
