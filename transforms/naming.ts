@@ -27,22 +27,19 @@
  *
  * ## Fix safety
  * Locals, comprehension variables, nested functions and the parameters of
- * test methods and nested functions are renamed safely: the scope analysis
- * finds every reference. Methods and module-level functions are reachable
- * from other code and are renamed only with `--unsafe`. Framework names
- * (setUp, assert*, useFixture, resource_setup, pytest fixtures…), dunders and
- * mangled names are never renamed, and scopes that read `locals()`, `vars()`,
- * `eval` or `exec` are left alone.
+ * nested functions, lambdas and mock-patched tests are renamed safely, with
+ * every reference the scope analysis finds (src/rename/local.ts). Methods and
+ * module-level functions, and their parameters, can be reached from other
+ * modules and are left alone. Framework names (setUp, assert*, useFixture,
+ * resource_setup, pytest fixtures…), dunders and mangled names are never
+ * renamed, and scopes that read `locals()`, `vars()`, `eval` or `exec` are
+ * left alone.
  */
-import type Parser from 'tree-sitter';
 import { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from '../src/case-style.js';
 import { frameworkNameReason } from '../src/rename/framework.js';
 import { renameBinding } from '../src/rename/local.js';
 import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
-import { findTestDefinitions } from '../src/test-discovery.js';
 import type { Edit, FileContext, Finding, Safety, Transform, TransformMeta } from '../src/types.js';
-
-type Node = Parser.SyntaxNode;
 
 const meta: TransformMeta = {
   name: 'naming',
@@ -70,13 +67,13 @@ const meta: TransformMeta = {
         'def test_detach(self):\n    detached_volume = make_volume(size_gb=2)\n    self.assertEqual(2, detached_volume[\'size\'])\n',
     },
     fixSafety:
-      'Safe for locals, comprehension variables, nested functions and the parameters of test methods and nested functions ' +
-      '(with their keyword arguments at the calls in sight): the rename follows Python\'s scopes, global and nonlocal, and ' +
-      'never touches attributes, keyword arguments of other functions or strings. Methods and module-level functions can be ' +
-      'reached from other code and are renamed only with --unsafe. Never renamed, and reported: framework hooks and API ' +
-      '(setUp, assert*, useFixture, resource_setup, pytest fixtures and hooks…), dunders and mangled names, parameters ' +
-      'of lambdas, a name whose new form already exists in a scope the rename reaches, and every name of a scope that reads ' +
-      'locals(), vars(), eval or exec.',
+      'Safe for locals, comprehension variables, nested functions, and the parameters of nested functions, lambdas and ' +
+      'of tests that mock.patch fills (with the keyword arguments of the calls in the file): the rename follows Python\'s ' +
+      'scopes, global and nonlocal, and never touches attributes, keyword arguments of other functions or strings. Never ' +
+      'renamed, and reported: framework hooks and API (setUp, assert*, useFixture, resource_setup, pytest_*…), dunders and ' +
+      'mangled names; methods and module-level functions, and their parameters, which other modules may reach; parameters ' +
+      'that name pytest fixtures or are parametrized; a name whose new form already exists in a scope the rename reaches; ' +
+      'and every name of a scope that reads locals(), vars(), eval or exec.',
   },
   examples: {
     valid: [
@@ -147,7 +144,7 @@ function create(context: FileContext): Finding[] {
       const taken = planned.find((other) => other.to === newName && other.from !== candidate.binding.name && overlaps(other.scope, candidate.binding.scope));
       const finding = taken
         ? refuse(candidate.binding, newName, `another name in reach becomes ${newName} too`)
-        : renameFinding(context, analysis, candidate, newName, decision.why);
+        : renameFinding(analysis, candidate.binding, newName, decision.why);
       if (finding.fix !== null) planned.push({ from: candidate.binding.name, to: newName, scope: candidate.binding.scope });
       findings.push(finding);
     }
@@ -174,7 +171,7 @@ function candidatesOf(analysis: ScopeAnalysis): Candidate[] {
 function countStyles(candidates: readonly Candidate[]): StyleCounts {
   const counts: StyleCounts = { function: { snake: 0, camel: 0 }, variable: { snake: 0, camel: 0 } };
   for (const { binding, kind, style } of candidates) {
-    if (frameworkNameReason(binding.name) === null) counts[kind][style]++;
+    if (frameworkReason(binding) === null) counts[kind][style]++;
   }
   return counts;
 }
@@ -243,89 +240,20 @@ function renamed(binding: Binding, newName: string, why: string, edits: readonly
   return { ...placeOf(binding), message: `${describeBinding(binding)} ${binding.name} → ${newName}: ${why}`, fix: { edits, safety } };
 }
 
+/** Why a method or module-level function keeps its name whatever the convention, or null; locals are nobody else's. */
+function frameworkReason(binding: Binding): string | null {
+  return binding.kinds.has('function') && (binding.scope.kind === 'module' || binding.scope.kind === 'class') ? frameworkNameReason(binding.name) : null;
+}
+
 /** The finding for one name: its rename with every reference, or why there is none. */
-function renameFinding(context: FileContext, analysis: ScopeAnalysis, candidate: Candidate, newName: string, why: string): Finding {
-  const { binding } = candidate;
-  const framework = frameworkNameReason(binding.name);
+function renameFinding(analysis: ScopeAnalysis, binding: Binding, newName: string, why: string): Finding {
+  const framework = frameworkReason(binding);
   if (framework !== null) return refuse(binding, newName, framework);
-  if (binding.kinds.has('parameter')) return renameParameter(context, analysis, binding, newName, why);
-  if (candidate.kind === 'function' && (binding.scope.kind === 'module' || binding.scope.kind === 'class')) {
-    return refuse(binding, newName, 'methods and module-level functions can be called from other code; renaming them is not supported yet');
+  if (binding.kinds.has('parameter') && binding.scope.parent?.kind === 'module' && !/^test/.test(binding.scope.name ?? '')) {
+    return refuse(binding, newName, `${binding.scope.name}() can be called from other modules, which may pass ${binding.name} by keyword`);
   }
   const plan = renameBinding(analysis, binding, newName);
   return 'refusal' in plan ? refuse(binding, newName, plan.refusal) : renamed(binding, newName, why, plan.edits, 'safe');
-}
-
-/** Decorators that call a test with positional arguments or none: mock.patch, skips, tempest's and testtools' markers. */
-const POSITIONAL_DECORATOR = /^@\s*(?:[\w.]*\.)?(?:patch(?:\.object|\.dict)?|skip\w*|expectedFailure|idempotent_id|attr|related_bug|services|skip_because)\s*(?:\(|$)/;
-
-/**
- * A parameter's rename, with the keyword arguments that name it at the calls
- * in sight; refused when a caller may be out of sight.
- */
-function renameParameter(context: FileContext, analysis: ScopeAnalysis, binding: Binding, newName: string, why: string): Finding {
-  const fn = binding.scope.node;
-  if (fn.type !== 'function_definition') {
-    return refuse(binding, newName, `${binding.name} is a parameter of a lambda, whose callers are out of sight and may pass it by keyword`);
-  }
-  const owner = binding.scope.parent;
-  const decorators = fn.parent?.type === 'decorated_definition' ? fn.parent.namedChildren.filter((child) => child.type === 'decorator') : [];
-  if (owner?.kind === 'function') {
-    if (decorators.length > 0) return refuse(binding, newName, `${nameOf(fn)} is decorated, so what calls it with which keywords is out of sight`);
-    const calls = directCalls(analysis, fn);
-    if ('refusal' in calls) return refuse(binding, newName, calls.refusal);
-    const plan = renameBinding(analysis, binding, newName);
-    if ('refusal' in plan) return refuse(binding, newName, plan.refusal);
-    return renamed(binding, newName, why, [...plan.edits, ...keywordEdits(calls.calls, binding.name, newName)], 'safe');
-  }
-  const test = findTestDefinitions(context.tree.rootNode, context.source).find((definition) => definition.node.id === fn.id);
-  if (test === undefined) {
-    return refuse(binding, newName, `${nameOf(fn)} can be called from other modules, which may pass ${binding.name} by keyword`);
-  }
-  const bases = owner?.kind === 'class' ? (owner.node.childForFieldName('superclasses')?.namedChildren ?? []) : [];
-  if (bases.every((base) => base.text === 'object')) {
-    return refuse(binding, newName, `pytest passes a test function's parameters by name (fixtures and parametrize): ${binding.name} is one of them`);
-  }
-  const byName = decorators.find((decorator) => !POSITIONAL_DECORATOR.test(decorator.text));
-  if (byName !== undefined) return refuse(binding, newName, `${byName.text.split('(')[0]} may pass ${binding.name} by keyword`);
-  const plan = renameBinding(analysis, binding, newName);
-  return 'refusal' in plan ? refuse(binding, newName, plan.refusal) : renamed(binding, newName, why, plan.edits, 'safe');
-}
-
-/** The calls of a nested function, when every use of its name is a call; otherwise why callers may be out of sight. */
-function directCalls(analysis: ScopeAnalysis, fn: Node): { calls: Node[] } | { refusal: string } {
-  const own = analysis.referenceAt(fn.childForFieldName('name')!)?.binding;
-  if (!own) return { refusal: `${nameOf(fn)} cannot be resolved` };
-  const calls: Node[] = [];
-  for (const reference of own.references) {
-    if (own.definitions.some((definition) => definition.node.id === reference.node.id)) continue;
-    const line = reference.node.startPosition.row + 1;
-    const call = reference.node.parent;
-    if (call?.type !== 'call' || call.childForFieldName('function')?.id !== reference.node.id) {
-      return { refusal: `${nameOf(fn)} is passed on at line ${line}, so callers that name its parameters are out of sight` };
-    }
-    if (call.childForFieldName('arguments')?.namedChildren.some((argument) => argument.type === 'dictionary_splat')) {
-      return { refusal: `${nameOf(fn)} is called with ** at line ${line}, which may name its parameters` };
-    }
-    calls.push(call);
-  }
-  return { calls };
-}
-
-/** The edits that rename a keyword argument in calls. */
-function keywordEdits(calls: readonly Node[], oldName: string, newName: string): Edit[] {
-  return calls.flatMap((call) =>
-    (call.childForFieldName('arguments')?.namedChildren ?? [])
-      .filter((argument) => argument.type === 'keyword_argument' && argument.childForFieldName('name')?.text === oldName)
-      .map((argument) => {
-        const name = argument.childForFieldName('name')!;
-        return { start: name.startIndex, end: name.endIndex, text: newName };
-      }),
-  );
-}
-
-function nameOf(definition: Node): string {
-  return definition.childForFieldName('name')!.text;
 }
 
 const naming: Transform = { meta, collect, create };

@@ -35,7 +35,7 @@ class ServerNamingTest(unittest.TestCase):
     def test_comprehension_and_lambda(self):
         flavor_name = 'm1.small'
         matching = [srv for srv in self.server_list if srv['flavor'] == flavor_name]
-        by_id = sorted(matching, key=lambda flavorName: flavorName['id'])
+        by_id = sorted(matching, key=lambda flavor_name: flavor_name['id'])
         first_ids = {each_server['id'] for each_server in by_id[:2]}
         self.assertEqual(3, len(by_id))
         self.assertEqual({'srv-0', 'srv-1'}, first_ids)
