@@ -19,7 +19,7 @@ export interface EngineOptions {
   readonly unsafe: boolean;
   /** The transforms' option values; each missing one takes its default. */
   readonly settings?: TransformSettings;
-  /** The first pass's results; empty when absent. */
+  /** The first pass's results; when absent, the file is its own run and the first pass reads it alone. */
   readonly project?: ProjectFacts;
 }
 
@@ -45,6 +45,12 @@ export function collectSource(path: string, source: string, options: EngineOptio
   const tree = parsePython(source);
   const context = firstSyntaxError(tree) ? null : createContext(path, source, tree, runContext(options));
   return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null ? null : collectOrNull(t, context)]));
+}
+
+/** The first pass's results when the file is the whole run. */
+function ownProject(path: string, source: string, options: EngineOptions): ProjectFacts {
+  if (!options.transforms.some((t) => t.collect !== undefined)) return new Map();
+  return new Map(Object.entries(collectSource(path, source, options)).map(([name, facts]) => [name, [{ path, facts }]]));
 }
 
 function collectOrNull(transform: Transform, context: FileContext): unknown {
@@ -87,7 +93,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
   const applied: RoundFinding[] = [];
   const earlierConflicts: RoundFinding[][] = [];
   let text = source;
-  const run = runContext(options);
+  const run = runContext(options.project !== undefined ? options : { ...options, project: ownProject(path, source, options) });
 
   for (let round = 0; ; round++) {
     const context = createContext(path, text, tree, run);

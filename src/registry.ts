@@ -2,12 +2,13 @@
 import assertMethods from '../transforms/assert-methods.js';
 import docstrings from '../transforms/docstrings.js';
 import naming from '../transforms/naming.js';
+import rename from '../transforms/rename.js';
 import sleepToWait from '../transforms/sleep-to-wait.js';
 import style from '../transforms/style.js';
 import type { Transform } from './types.js';
 
 /** All transforms, in the order their fixes are considered. */
-export const TRANSFORMS: readonly Transform[] = [assertMethods, naming, docstrings, style, sleepToWait];
+export const TRANSFORMS: readonly Transform[] = [assertMethods, rename, naming, docstrings, style, sleepToWait];
 
 /** A choice of transforms that names one testmend does not have. */
 export class UnknownTransformError extends Error {

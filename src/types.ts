@@ -92,6 +92,8 @@ export interface TransformMeta {
   readonly examples: {
     readonly valid: readonly string[];
     readonly invalid: readonly TransformExample[];
+    /** Option values the examples (and `docs.example`) run with, for a transform that does nothing without them. */
+    readonly settings?: TransformSettings;
   };
   /** The command-line options it reads from `context.settings`. */
   readonly options?: Readonly<Record<string, TransformOption>>;

@@ -1,7 +1,8 @@
 /**
  * Each transform documents valid and invalid examples next to its code. Both
  * directions are checked: an invalid example is fixed into its output, the
- * output is left alone, and a valid example is left alone.
+ * output is left alone, and a valid example is left alone. They run with
+ * the transform's `examples.settings`.
  */
 import { describe, expect, it } from 'vitest';
 import { TRANSFORMS } from '../src/registry.js';
@@ -9,6 +10,7 @@ import { fix } from './helpers.js';
 
 describe.each(TRANSFORMS.map((transform) => [transform.meta.name, transform] as const))('%s', (_, transform) => {
   const { examples, docs } = transform.meta;
+  const settings = examples.settings ?? {};
 
   it('documents itself fully', () => {
     for (const text of [transform.meta.summary, transform.meta.suggestion, docs.whatItDoes, docs.whyIsThisBad, docs.fixSafety]) {
@@ -19,15 +21,15 @@ describe.each(TRANSFORMS.map((transform) => [transform.meta.name, transform] as 
   });
 
   it.each(examples.invalid.map((example) => [example.input, example]))('fixes %j', (_, example) => {
-    expect(fix(example.input, [transform], true)).toBe(example.output);
-    expect(fix(example.output, [transform], true)).toBe(example.output);
+    expect(fix(example.input, [transform], true, settings)).toBe(example.output);
+    expect(fix(example.output, [transform], true, settings)).toBe(example.output);
   });
 
   it.each(examples.valid.map((code) => [code]))('leaves %j alone', (code) => {
-    expect(fix(code, [transform], true)).toBe(code);
+    expect(fix(code, [transform], true, settings)).toBe(code);
   });
 
   it('fixes the documentation example as documented', () => {
-    expect(fix(docs.example.input, [transform], transform.meta.safety === 'unsafe')).toBe(docs.example.output);
+    expect(fix(docs.example.input, [transform], transform.meta.safety === 'unsafe', settings)).toBe(docs.example.output);
   });
 });

@@ -39,9 +39,9 @@ export function runPython(args: readonly string[], cwd: string): CliRun {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Applies transforms to a snippet and returns the new text. */
-export function fix(source: string, transforms: readonly Transform[], unsafe = false): string {
-  return transformSource('snippet.py', source, { transforms, unsafe }).output;
+/** Applies transforms to a snippet, with these option values, and returns the new text. */
+export function fix(source: string, transforms: readonly Transform[], unsafe = false, settings: TransformSettings = {}): string {
+  return transformSource('snippet.py', source, { transforms, unsafe, settings }).output;
 }
 
 export const FIXTURES = path.join(ROOT, '__fixtures__');
