@@ -127,10 +127,10 @@ describe('the convention of the run', () => {
 describe('refusals', () => {
   it('never renames framework names, and says why', () => {
     const findings = findingsOf('hooks.input.py', { 'naming-style': 'snake' });
-    expect(about(findings, 'method setUp would become set_up').reason).toMatch(/^setUp is a unittest hook/);
-    expect(about(findings, 'method assertServerActive would become').reason).toMatch(/^assertServerActive is an assert method/);
-    expect(about(findings, 'method _setUp would become').reason).toBe('_setUp is a fixtures hook: renaming it stops it from running');
-    expect(about(findings, 'method __privateHelper would become').reason).toMatch(/^__privateHelper is class-private/);
+    expect(about(findings, 'method ServerTest.setUp would become set_up').reason).toBe('setUp is a unittest hook: renaming it stops it from running');
+    expect(about(findings, 'method ServerTest.assertServerActive would become').reason).toMatch(/^assertServerActive is an assert method/);
+    expect(about(findings, 'method ServerTest._setUp would become').reason).toBe('_setUp is a fixtures hook: renaming it stops it from running');
+    expect(about(findings, 'method ServerTest.__privateHelper would become').reason).toMatch(/^__privateHelper is class-private/);
     expect(about(findings, 'local bootedServer → booted_server').status).toBe('applied');
   });
 
@@ -153,7 +153,7 @@ describe('refusals', () => {
     expect(about(findings, 'local fooBAR would become foo_bar').reason).toBe('foo_bar is already used in test_x(): renaming fooBAR to it would mix the two names up');
   });
 
-  it('refuses the parameters of pytest tests, methods and helpers other modules may call', () => {
+  it('refuses the parameters of pytest tests and methods; renames a public helper\'s only as unsafe', () => {
     const source = [
       'import unittest',
       '',
@@ -168,9 +168,9 @@ describe('refusals', () => {
       '        return imageRef',
       '',
     ].join('\n');
-    const { output, findings } = transformSource('t.py', source, { transforms: [naming], unsafe: true, settings: { 'naming-style': 'snake' } });
+    const { output, findings } = transformSource('t.py', source, { transforms: [naming], unsafe: false, settings: { 'naming-style': 'snake' } });
     expect(output).toBe(source);
-    expect(about(findings, 'parameter serverName').reason).toBe('make_server() can be called from other modules, which may pass serverName by keyword');
+    expect(about(findings, 'parameter serverName → server_name').status).toBe('unsafe-not-enabled');
     expect(about(findings, 'parameter tmpPath').reason).toMatch(/requests the fixture/);
     expect(about(findings, 'parameter imageRef').reason).toMatch(/^imageRef is a parameter of method T._boot\(\)/);
   });
@@ -220,5 +220,120 @@ describe('examples/', () => {
     expect(before.status).toBe(0);
     expect(after.status).toBe(0);
     expect(/Ran (\d+) tests/.exec(after.stderr)![1]).toBe(/Ran (\d+) tests/.exec(before.stderr)![1]);
+  });
+});
+
+describe('across the files of a run', () => {
+  const files = {
+    'tests/__init__.py': '',
+    'tests/utils.py': [
+      'def make_server(serverName, flavorRef="m1.small"):',
+      '    server_id = "srv-" + serverName',
+      '    return {"id": server_id, "name": serverName, "flavor": flavorRef}',
+      '',
+      '',
+      'def _build_volume(volumeSize, volume_type="lvm"):',
+      '    return {"size": volumeSize, "type": volume_type}',
+      '',
+    ].join('\n'),
+    'tests/base.py': [
+      'import unittest',
+      '',
+      '',
+      'class BaseTest(unittest.TestCase):',
+      '',
+      '    def createServer(self, name):',
+      '        return {"name": name, "status": "ACTIVE"}',
+      '',
+      '    def _waitForActive(self, server):',
+      '        return server["status"] == "ACTIVE"',
+      '',
+    ].join('\n'),
+    'tests/test_servers.py': [
+      'from tests import base',
+      'from tests import utils',
+      'from tests.utils import _build_volume',
+      '',
+      '',
+      'class ServerTest(base.BaseTest):',
+      '',
+      '    def test_make(self):',
+      '        server = utils.make_server(serverName="web", flavorRef="m1.large")',
+      '        self.assertEqual("m1.large", server["flavor"])',
+      '',
+      '    def test_volume(self):',
+      '        volume = _build_volume(volumeSize=2)',
+      '        self.assertEqual(2, volume["size"])',
+      '',
+      '    def testCreate(self):',
+      '        server = self.createServer("db")',
+      '        self.assertTrue(self._waitForActive(server))',
+      '',
+    ].join('\n'),
+  };
+
+  /** Runs the package's tests and returns how many ran; fails unless they pass. */
+  function passingTests(dir: string): number {
+    const run = runPython(['-m', 'unittest', 'discover', '-s', 'tests', '-t', '.'], dir);
+    expect(run.stderr).toMatch(/\nOK\b/);
+    return Number(/Ran (\d+) tests?/.exec(run.stderr)![1]);
+  }
+
+  it('renames a private helper\'s parameter with its keyword uses in other modules, and a private method with its uses in subclasses', () => {
+    const dir = makeTree(files);
+    const before = passingTests(dir);
+    const run = runCli(['-t', 'naming', '--naming-style', 'snake', '.'], dir);
+    expect(run.status).toBe(0);
+    const tests = readFileSync(path.join(dir, 'tests/test_servers.py'), 'utf8');
+    expect(readFileSync(path.join(dir, 'tests/utils.py'), 'utf8')).toBe(files['tests/utils.py'].replaceAll('volumeSize', 'volume_size'));
+    expect(tests).toContain('volume = _build_volume(volume_size=2)');
+    expect(tests).toContain('utils.make_server(serverName="web", flavorRef="m1.large")');
+    expect(tests).toContain('self.assertTrue(self._wait_for_active(server))');
+    expect(readFileSync(path.join(dir, 'tests/base.py'), 'utf8')).toContain('    def _wait_for_active(self, server):\n');
+    expect(passingTests(dir)).toBe(before);
+  });
+
+  it('with --unsafe, renames public helpers\' parameters, public methods and tests everywhere, and maps the test ids', () => {
+    const dir = makeTree(files);
+    const before = passingTests(dir);
+    const run = runCli(['-t', 'naming', '--naming-style', 'snake', '--unsafe', '--test-id-map', 'ids.json', '.'], dir);
+    expect(run.status).toBe(0);
+    const tests = readFileSync(path.join(dir, 'tests/test_servers.py'), 'utf8');
+    expect(tests).toContain('utils.make_server(server_name="web", flavor_ref="m1.large")');
+    expect(tests).toContain('    def test_create(self):\n        server = self.create_server("db")\n');
+    expect(readFileSync(path.join(dir, 'tests/base.py'), 'utf8')).toContain('    def create_server(self, name):\n');
+    expect(readFileSync(path.join(dir, 'tests/utils.py'), 'utf8')).toContain('def make_server(server_name, flavor_ref="m1.small"):\n    server_id = "srv-" + server_name\n');
+    expect(JSON.parse(readFileSync(path.join(dir, 'ids.json'), 'utf8'))).toEqual({ 'tests.test_servers.ServerTest.testCreate': ['tests.test_servers.ServerTest.test_create'] });
+    expect(passingTests(dir)).toBe(before);
+    expect(runCli(['-t', 'naming', '--naming-style', 'snake', '--unsafe', '--check', '.'], dir).status).toBe(0);
+  });
+
+  it('refuses a method that a string spells, as mock.patch.object does', () => {
+    const patched = {
+      ...files,
+      'tests/test_patched.py': [
+        'from unittest import mock',
+        '',
+        'from tests import base',
+        '',
+        '',
+        'class PatchedTest(base.BaseTest):',
+        '',
+        '    @mock.patch.object(base.BaseTest, "createServer")',
+        '    def test_patched(self, create_mock):',
+        '        self.createServer("x")',
+        '        create_mock.assert_called_once_with("x")',
+        '',
+      ].join('\n'),
+    };
+    const dir = makeTree(patched);
+    const run = runCli(['-t', 'naming', '--naming-style', 'snake', '--unsafe', '--report', 'json', '--report-file', 'report.json', '.'], dir);
+    expect(run.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'tests/base.py'), 'utf8')).toContain('def createServer(self, name):');
+    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    const findings = report.files.flatMap((file: { findings: ReportedFinding[] }) => file.findings);
+    expect(findings.find((finding: ReportedFinding) => finding.message.startsWith('method BaseTest.createServer')).reason).toBe(
+      'a string spells createServer (tests/test_patched.py:8), as mock.patch, getattr or stub_out do: that use would not follow the rename',
+    );
   });
 });

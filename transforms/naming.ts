@@ -35,9 +35,11 @@
  * renamed, and scopes that read `locals()`, `vars()`, `eval` or `exec` are
  * left alone.
  */
+import type Parser from 'tree-sitter';
 import { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from '../src/case-style.js';
 import { frameworkNameReason } from '../src/rename/framework.js';
 import { renameBinding } from '../src/rename/local.js';
+import { collectMemberFacts, memberEdits, parameterCallEdits, planMemberRename, qualifiedName, type MemberFacts, type MemberTarget, type NamePair } from '../src/rename/members.js';
 import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
 import type { Edit, FileContext, Finding, Safety, Transform, TransformMeta } from '../src/types.js';
 
@@ -103,9 +105,27 @@ type NameKind = 'function' | 'variable';
 /** How many names of a kind follow each convention. */
 type StyleCounts = Record<NameKind, Record<CaseStyle, number>>;
 
+/** A method (`owner` is its class, `module.Class`) or a module-level function (`owner` null) that shows a convention. */
+interface MemberName {
+  readonly owner: string | null;
+  readonly name: string;
+}
+
 /** What the first pass learns from one file. */
 interface NamingFacts {
   readonly counts: StyleCounts;
+  readonly members: readonly MemberName[];
+  /** What the member rename machinery needs, watching every name of the file that shows a convention. */
+  readonly reach: MemberFacts;
+}
+
+/** The first pass's results, as this file sees them. */
+interface Run {
+  readonly files: readonly { readonly path: string; readonly facts: NamingFacts }[];
+  /** Whether every file's facts could be read: without them no name other files reach is renamed. */
+  readonly complete: boolean;
+  readonly counts: StyleCounts;
+  readonly own: NamingFacts | null;
 }
 
 /** A name that shows a convention, and what it names. */
@@ -120,22 +140,32 @@ type Decision = { readonly target: CaseStyle; readonly why: string } | { readonl
 
 const KIND_LABEL: Record<NameKind, string> = { function: 'functions and methods', variable: 'locals and parameters' };
 
+const KINDS = ['function', 'variable'] as const;
+
 function collect(context: FileContext): NamingFacts {
-  return { counts: countStyles(candidatesOf(analyzeScopes(context.tree.rootNode))) };
+  const analysis = analyzeScopes(context.tree.rootNode);
+  const candidates = candidatesOf(analysis);
+  return {
+    counts: countStyles(candidates),
+    members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
+    reach: collectMemberFacts(context, analysis, watchedNames(context.tree.rootNode)),
+  };
 }
 
 function create(context: FileContext): Finding[] {
   const analysis = analyzeScopes(context.tree.rootNode);
+  const run = readRun(context);
   const candidates = candidatesOf(analysis);
-  if (candidates.length === 0) return [];
-  const own = countStyles(candidates);
+  const own = run.own?.counts ?? countStyles(candidates);
+  const forced = context.settings['naming-style'] as CaseStyle | undefined;
   const findings: Finding[] = [];
   const planned: { from: string; to: string; scope: Scope }[] = [];
-  for (const kind of ['function', 'variable'] as const) {
-    const decision = decide(kind, own, projectCounts(context) ?? own, context.settings['naming-style'] as CaseStyle | undefined);
-    const ofKind = candidates.filter((candidate) => candidate.kind === kind);
+  for (const kind of KINDS) {
+    const decision = decide(kind, own, run.counts, forced);
+    const ofKind = candidates.filter((candidate) => candidate.kind === kind && !isMember(candidate));
     if (decision.target === null) {
-      if (decision.note !== null) findings.push({ ...placeOf(ofKind[0].binding), message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
+      const first = candidates.find((candidate) => candidate.kind === kind && candidate.style === 'camel');
+      if (decision.note !== null && first !== undefined) findings.push({ ...placeOf(first.binding), message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
       continue;
     }
     for (const candidate of ofKind) {
@@ -144,12 +174,12 @@ function create(context: FileContext): Finding[] {
       const taken = planned.find((other) => other.to === newName && other.from !== candidate.binding.name && overlaps(other.scope, candidate.binding.scope));
       const finding = taken
         ? refuse(candidate.binding, newName, `another name in reach becomes ${newName} too`)
-        : renameFinding(analysis, candidate.binding, newName, decision.why);
+        : renameFinding(context, run, analysis, candidate.binding, newName, decision.why);
       if (finding.fix !== null) planned.push({ from: candidate.binding.name, to: newName, scope: candidate.binding.scope });
       findings.push(finding);
     }
   }
-  return findings;
+  return [...findings, ...memberFindings(context, run, analysis, candidates, forced), ...keywordFindings(context, run, analysis, forced)];
 }
 
 /** Every name of the file that shows a convention and that the transform may count: no imports, classes, module or class attributes. */
@@ -167,6 +197,33 @@ function candidatesOf(analysis: ScopeAnalysis): Candidate[] {
   return found;
 }
 
+/** Whether a candidate is a method or a module-level function, which other files may reach. */
+function isMember(candidate: Candidate): boolean {
+  return candidate.kind === 'function' && (candidate.binding.scope.kind === 'module' || candidate.binding.scope.kind === 'class');
+}
+
+/** The member a candidate names, or null when it is not one (or sits in a class inside a function, which nothing outside reaches by name). */
+function memberName(context: FileContext, candidate: Candidate): MemberName | null {
+  if (!isMember(candidate)) return null;
+  const { scope, name } = candidate.binding;
+  if (scope.kind === 'module') return { owner: null, name };
+  for (let at: Scope | null = scope; at !== null && at.kind !== 'module'; at = at.parent) if (at.kind !== 'class') return null;
+  return { owner: `${context.moduleName()}.${qualifiedName(scope)}`, name };
+}
+
+/** Every name the file spells, in code or in a string, that shows a convention, paired with its form in the other one. */
+function watchedNames(root: Parser.SyntaxNode): NamePair[] {
+  const names = new Set(root.descendantsOfType('identifier').map((id) => id.text));
+  for (const string of root.descendantsOfType('string_content')) {
+    const tail = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text);
+    if (tail !== null) names.add(tail[1]);
+  }
+  return [...names].flatMap((name) => {
+    const style = caseStyleOf(name);
+    return style === null ? [] : [{ from: name, to: toCaseStyle(name, style === 'snake' ? 'camel' : 'snake') }];
+  });
+}
+
 /** The conventions of the names that are the project's choice: framework names are everyone's. */
 function countStyles(candidates: readonly Candidate[]): StyleCounts {
   const counts: StyleCounts = { function: { snake: 0, camel: 0 }, variable: { snake: 0, camel: 0 } };
@@ -176,19 +233,19 @@ function countStyles(candidates: readonly Candidate[]): StyleCounts {
   return counts;
 }
 
-/** The counts of every file of the run, or null when the run gathered none. */
-function projectCounts(context: FileContext): StyleCounts | null {
-  const files = context.project.get(meta.name)?.filter((file) => file.facts !== null);
-  if (files === undefined || files.length === 0) return null;
-  const total: StyleCounts = { function: { snake: 0, camel: 0 }, variable: { snake: 0, camel: 0 } };
-  for (const file of files) {
-    const { counts } = file.facts as NamingFacts;
-    for (const kind of ['function', 'variable'] as const) {
-      total[kind].snake += counts[kind].snake;
-      total[kind].camel += counts[kind].camel;
+/** The first pass's results and their sums. */
+function readRun(context: FileContext): Run {
+  const all = context.project.get(meta.name) ?? [];
+  const files = all.filter((file) => file.facts !== null).map((file) => ({ path: file.path, facts: file.facts as NamingFacts }));
+  const counts: StyleCounts = { function: { snake: 0, camel: 0 }, variable: { snake: 0, camel: 0 } };
+  for (const { facts } of files) {
+    for (const kind of KINDS) {
+      counts[kind].snake += facts.counts[kind].snake;
+      counts[kind].camel += facts.counts[kind].camel;
     }
   }
-  return total;
+  const own = files.find((file) => file.path === context.path)?.facts ?? null;
+  return { files, complete: files.length > 0 && files.length === all.length, counts, own };
 }
 
 /**
@@ -225,10 +282,7 @@ function placeOf(binding: Binding): { start: number; end: number } {
 
 /** What a binding is, for messages. */
 function describeBinding(binding: Binding): string {
-  if (binding.kinds.has('function')) {
-    if (binding.scope.kind === 'class') return 'method';
-    return binding.scope.kind === 'module' ? 'function' : 'nested function';
-  }
+  if (binding.kinds.has('function')) return 'nested function';
   return binding.kinds.has('parameter') ? 'parameter' : 'local';
 }
 
@@ -245,15 +299,99 @@ function frameworkReason(binding: Binding): string | null {
   return binding.kinds.has('function') && (binding.scope.kind === 'module' || binding.scope.kind === 'class') ? frameworkNameReason(binding.name) : null;
 }
 
-/** The finding for one name: its rename with every reference, or why there is none. */
-function renameFinding(analysis: ScopeAnalysis, binding: Binding, newName: string, why: string): Finding {
-  const framework = frameworkReason(binding);
-  if (framework !== null) return refuse(binding, newName, framework);
-  if (binding.kinds.has('parameter') && binding.scope.parent?.kind === 'module' && !/^test/.test(binding.scope.name ?? '')) {
-    return refuse(binding, newName, `${binding.scope.name}() can be called from other modules, which may pass ${binding.name} by keyword`);
-  }
+/**
+ * The finding for a local, a nested function or a parameter: its rename with
+ * every reference, or why there is none. A parameter of a module-level
+ * function is also passed by keyword in other files (see
+ * {@link keywordFindings}); a public function's is renamed only as unsafe.
+ */
+function renameFinding(context: FileContext, run: Run, analysis: ScopeAnalysis, binding: Binding, newName: string, why: string): Finding {
   const plan = renameBinding(analysis, binding, newName);
-  return 'refusal' in plan ? refuse(binding, newName, plan.refusal) : renamed(binding, newName, why, plan.edits, 'safe');
+  if ('refusal' in plan) return refuse(binding, newName, plan.refusal);
+  const fn = binding.scope;
+  if (!binding.kinds.has('parameter') || fn.kind !== 'function' || fn.parent?.kind !== 'module') return renamed(binding, newName, why, plan.edits, 'safe');
+  if (!run.complete) return refuse(binding, newName, 'not every file of the run could be read: calls that pass it by keyword could be missed');
+  const path = `${context.moduleName()}.${fn.name}`;
+  const passed = run.files.find((file) => file.path !== context.path && file.facts.reach.valueUses.includes(path));
+  if (passed) return refuse(binding, newName, `${fn.name}() is used as a value in ${passed.path}: calls that pass ${binding.name}= to it there cannot be followed`);
+  return renamed(binding, newName, why, plan.edits, fn.name!.startsWith('_') ? 'safe' : 'unsafe');
+}
+
+/**
+ * Methods and module-level functions, renamed across the run: each module
+ * decides for its own definitions, and every file renames its uses of them.
+ */
+function memberFindings(context: FileContext, run: Run, analysis: ScopeAnalysis, candidates: readonly Candidate[], forced: CaseStyle | undefined): Finding[] {
+  const definitions = new Map(candidates.filter(isMember).map((candidate) => [memberKey(memberName(context, candidate)), candidate.binding]));
+  if (!run.complete || run.own === null) {
+    const { target } = decide('function', run.own?.counts ?? countStyles(candidates), run.counts, forced);
+    return candidates
+      .filter((candidate) => isMember(candidate) && target !== null && candidate.style !== target)
+      .map((candidate) => memberRefusal(candidate.binding, 'not every file of the run could be read: uses of it elsewhere could be missed'));
+  }
+  const project = run.files.map((file) => file.facts.reach);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const file of run.files) {
+    const decision = decide('function', file.facts.counts, run.counts, forced);
+    if (decision.target === null) continue;
+    for (const member of file.facts.members) {
+      if (caseStyleOf(member.name) === decision.target) continue;
+      const newName = toCaseStyle(member.name, decision.target);
+      const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
+      const definition = file.path === context.path ? definitions.get(memberKey(member)) : undefined;
+      const plan = planMemberRename(project, target, newName);
+      if ('refusal' in plan) {
+        if (definition !== undefined) findings.push(memberRefusal(definition, plan.refusal, newName));
+        continue;
+      }
+      const key = `${plan.classes.join(',') || `${file.facts.reach.module}.${member.name}`}:${newName}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const edits = memberEdits(context, analysis, run.own.reach, plan);
+      if (edits.length === 0) continue;
+      const what = describeTarget(target);
+      const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : placeOf(definition);
+      const message = definition === undefined ? `${what} → ${newName}, defined in ${file.path}: ${decision.why}` : `${what} → ${newName}: ${decision.why}`;
+      const fix = { edits, safety: plan.safety };
+      if (plan.testIds.length === 0 || definition === undefined) findings.push({ ...at, message, fix });
+      else findings.push(...plan.testIds.map((testIds) => ({ ...at, message, fix, testIds })));
+    }
+  }
+  return findings;
+}
+
+function memberKey(member: MemberName | null): string {
+  return member === null ? '' : `${member.owner ?? ''}:${member.name}`;
+}
+
+function describeTarget(target: MemberTarget): string {
+  if (target.kind === 'method') return `${/^test/.test(target.name) ? 'test' : 'method'} ${target.className.split('.').pop()}.${target.name}`;
+  return `function ${target.name}`;
+}
+
+function memberRefusal(binding: Binding, reason: string, newName?: string): Finding {
+  const what = binding.scope.kind === 'class' ? `method ${binding.scope.name}.${binding.name}` : `function ${binding.name}`;
+  return { ...placeOf(binding), message: newName === undefined ? `${what} keeps its name` : `${what} would become ${newName}`, fix: null, reason };
+}
+
+/** The keyword arguments in this file of module-level functions of other files whose parameters are renamed. */
+function keywordFindings(context: FileContext, run: Run, analysis: ScopeAnalysis, forced: CaseStyle | undefined): Finding[] {
+  if (!run.complete || run.own === null) return [];
+  return run.files.flatMap((file) => {
+    const decision = decide('variable', file.facts.counts, run.counts, forced);
+    if (file.path === context.path || decision.target === null) return [];
+    return file.facts.reach.parameters.flatMap((parameter): Finding[] => {
+      if (parameter.refusal !== null || caseStyleOf(parameter.parameter) === decision.target || parameter.newName !== toCaseStyle(parameter.parameter, decision.target)) return [];
+      const path = `${file.facts.reach.module}.${parameter.function}`;
+      if (run.files.some((other) => other.path !== file.path && other.facts.reach.valueUses.includes(path))) return [];
+      const edits = parameterCallEdits(context, analysis, run.own!.reach, path, parameter.parameter, parameter.newName);
+      if (edits.length === 0) return [];
+      const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';
+      const message = `keyword ${parameter.parameter}= of ${path}() → ${parameter.newName}=: ${decision.why}`;
+      return [{ message, start: edits[0].start, end: edits[0].end, fix: { edits, safety } }];
+    });
+  });
 }
 
 const naming: Transform = { meta, collect, create };
