@@ -28,12 +28,14 @@
  * ## Fix safety
  * Locals, comprehension variables, nested functions and the parameters of
  * nested functions, lambdas and mock-patched tests are renamed safely, with
- * every reference the scope analysis finds (src/rename/local.ts). Methods and
- * module-level functions, and their parameters, can be reached from other
- * modules and are left alone. Framework names (setUp, assert*, useFixture,
- * resource_setup, pytest fixtures…), dunders and mangled names are never
- * renamed, and scopes that read `locals()`, `vars()`, `eval` or `exec` are
- * left alone.
+ * every reference the scope analysis finds (src/rename/local.ts). Methods,
+ * module-level functions and the parameters of module-level functions are
+ * renamed across the files of the run (src/rename/members.ts): safely when
+ * private (`_x`), otherwise only with `--unsafe`, since code outside the run
+ * may reach them (and a test's id changes). Framework names (setUp, assert*,
+ * useFixture, resource_setup, pytest fixtures…), dunders and mangled names
+ * are never renamed, nor is anything in a scope that reads `locals()`,
+ * `vars()`, `eval` or `exec`.
  */
 import type Parser from 'tree-sitter';
 import { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from '../src/case-style.js';
@@ -45,7 +47,7 @@ import type { Edit, FileContext, Finding, Safety, Transform, TransformMeta } fro
 
 const meta: TransformMeta = {
   name: 'naming',
-  summary: 'Rename the mixedCase or snake_case names of a module that mixes them to the convention that prevails in the run',
+  summary: 'Rename the names of a module that mixes snake_case and mixedCase to the convention that prevails in the run',
   suggestion: 'use consistent naming conventions',
   safety: 'safe',
   defaultEnabled: false,
@@ -54,8 +56,9 @@ const meta: TransformMeta = {
       'Counts, over the files of the run, how many functions and methods, and how many locals and parameters, are named in ' +
       'snake_case and how many in mixedCase, and takes the convention that prevails for each (--naming-style overrides it). ' +
       'In a module that mixes the two, the names of the other convention are renamed with every reference, as Python resolves ' +
-      'them: locals, comprehension variables, nested functions, and parameters whose callers are all in sight. A module ' +
-      'written in mixedCase throughout (Twisted style) is left alone, and the report says so.',
+      'them: locals, comprehension variables, nested functions and parameters in the module; methods and module-level ' +
+      'functions in every file of the run. A module written in mixedCase throughout (Twisted style) is left alone, and the ' +
+      'report says so.',
     whyIsThisBad:
       'A module that says retryCount in one test and retry_count in the next makes a reader wonder whether the two differ, ' +
       'and every new test repeats the doubt. PEP 8 asks for snake_case functions and variables, and allows mixedCase only ' +
@@ -71,11 +74,15 @@ const meta: TransformMeta = {
     fixSafety:
       'Safe for locals, comprehension variables, nested functions, and the parameters of nested functions, lambdas and ' +
       'of tests that mock.patch fills (with the keyword arguments of the calls in the file): the rename follows Python\'s ' +
-      'scopes, global and nonlocal, and never touches attributes, keyword arguments of other functions or strings. Never ' +
-      'renamed, and reported: framework hooks and API (setUp, assert*, useFixture, resource_setup, pytest_*…), dunders and ' +
-      'mangled names; methods and module-level functions, and their parameters, which other modules may reach; parameters ' +
-      'that name pytest fixtures or are parametrized; a name whose new form already exists in a scope the rename reaches; ' +
-      'and every name of a scope that reads locals(), vars(), eval or exec.',
+      'scopes, global and nonlocal, and never touches attributes, keyword arguments of other functions or strings. Methods, ' +
+      'module-level functions and the parameters of module-level functions are renamed in every file of the run (self.x, ' +
+      'cls.x, Class.x, module.x, imports, subclasses\' overrides, keyword arguments): safe when private (_x), unsafe ' +
+      'otherwise, since code outside the run may call them (a renamed test\'s id goes to the report and --test-id-map). ' +
+      'Never renamed, and reported: framework hooks and API (setUp, assert*, useFixture, resource_setup, pytest_*…), ' +
+      'dunders and mangled names; methods a string spells (mock.patch.object, getattr, stub_out), methods of fakes of ' +
+      'external APIs and overrides of a base outside the run; parameters of methods, and those that name pytest fixtures ' +
+      'or are parametrized; a name whose new form already exists where the rename reaches; and every name of a scope that ' +
+      'reads locals(), vars(), eval or exec.',
   },
   examples: {
     valid: [
