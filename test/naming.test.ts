@@ -308,6 +308,41 @@ describe('across the files of a run', () => {
     expect(runCli(['-t', 'naming', '--naming-style', 'snake', '--unsafe', '--check', '.'], dir).status).toBe(0);
   });
 
+  it('leaves an override alone when the module of its base keeps to mixedCase', () => {
+    const tree = {
+      'tests/__init__.py': '',
+      'tests/base.py': 'import unittest\n\n\nclass BaseTest(unittest.TestCase):\n\n    def createServer(self, name):\n        return {"name": name}\n\n    def getFlavor(self):\n        return "m1"\n',
+      'tests/test_x.py': [
+        'from tests import base',
+        '',
+        '',
+        'class XTest(base.BaseTest):',
+        '',
+        '    def createServer(self, name):',
+        '        return dict(super().createServer(name), status="ACTIVE")',
+        '',
+        '    def _make_volume(self):',
+        '        return {}',
+        '',
+        '    def test_create(self):',
+        '        self.assertEqual("ACTIVE", self.createServer("a")["status"])',
+        '',
+        '    def test_volume(self):',
+        '        self.assertEqual({}, self._make_volume())',
+        '',
+      ].join('\n'),
+    };
+    const dir = makeTree(tree);
+    const run = runCli(['-t', 'naming', '--unsafe', '--report', 'json', '--report-file', 'report.json', '.'], dir);
+    expect(run.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'tests/test_x.py'), 'utf8')).toBe(tree['tests/test_x.py']);
+    expect(readFileSync(path.join(dir, 'tests/base.py'), 'utf8')).toBe(tree['tests/base.py']);
+    const findings = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).files.flatMap((file: { findings: ReportedFinding[] }) => file.findings);
+    expect(findings.find((finding: ReportedFinding) => finding.message.startsWith('method XTest.createServer')).reason).toBe(
+      'tests/base.py defines createServer in the same classes and keeps its names as they are',
+    );
+  });
+
   it('refuses a method that a string spells, as mock.patch.object does', () => {
     const patched = {
       ...files,

@@ -41,7 +41,7 @@ import type Parser from 'tree-sitter';
 import { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from '../src/case-style.js';
 import { frameworkNameReason } from '../src/rename/framework.js';
 import { renameBinding } from '../src/rename/local.js';
-import { collectMemberFacts, memberEdits, parameterCallEdits, planMemberRename, qualifiedName, type MemberFacts, type MemberTarget, type NamePair } from '../src/rename/members.js';
+import { collectMemberFacts, memberEdits, parameterCallEdits, planMemberRename, qualifiedName, type MemberFacts, type MemberRename, type MemberTarget, type NamePair } from '../src/rename/members.js';
 import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
 import type { Edit, FileContext, Finding, Safety, Transform, TransformMeta } from '../src/types.js';
 
@@ -347,7 +347,8 @@ function memberFindings(context: FileContext, run: Run, analysis: ScopeAnalysis,
       const newName = toCaseStyle(member.name, decision.target);
       const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
       const definition = file.path === context.path ? definitions.get(memberKey(member)) : undefined;
-      const plan = planMemberRename(project, target, newName);
+      const planned = planMemberRename(project, target, newName);
+      const plan = ('refusal' in planned ? null : keptElsewhere(run, planned, decision.target, forced)) ?? planned;
       if ('refusal' in plan) {
         if (definition !== undefined) findings.push(memberRefusal(definition, plan.refusal, newName));
         continue;
@@ -366,6 +367,17 @@ function memberFindings(context: FileContext, run: Run, analysis: ScopeAnalysis,
     }
   }
   return findings;
+}
+
+/**
+ * Why a method must keep its name because another module of the run defines
+ * it in the same family of classes and keeps its own convention, or null.
+ */
+function keptElsewhere(run: Run, plan: MemberRename, target: CaseStyle, forced: CaseStyle | undefined): { refusal: string } | null {
+  const family = new Set(plan.classes);
+  const defines = (file: Run['files'][number]) => file.facts.reach.classes.some((c) => family.has(c.fullName) && c.members.includes(plan.target.name));
+  const keeper = run.files.find((file) => defines(file) && decide('function', file.facts.counts, run.counts, forced).target !== target);
+  return keeper === undefined ? null : { refusal: `${keeper.path} defines ${plan.target.name} in the same classes and keeps its names as they are` };
 }
 
 function memberKey(member: MemberName | null): string {
