@@ -1,7 +1,8 @@
 /**
  * Fixture pairs: __fixtures__/<transform>/<case>.input.py becomes
  * <case>.output.py, byte for byte, and the output is left alone by a second
- * run. An optional <case>.options.json sets `unsafe` and option values.
+ * run. An optional <case>.options.json sets `unsafe` and the transforms'
+ * option values (`settings`).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -53,14 +53,11 @@ export interface FixtureCase {
   readonly input: string;
   readonly output: string;
   readonly unsafe: boolean;
-  /** Transform option values, by option name. */
+  /** The transforms' option values, by option name (`{"rename": ["a=b"]}`). */
   readonly settings: TransformSettings;
 }
 
-/**
- * Every fixture pair. An optional <case>.options.json sets `unsafe`; its
- * other keys are transform option values (`{ "naming-style": "snake" }`).
- */
+/** Every fixture pair. An optional <case>.options.json sets `unsafe` and `settings`. */
 export function fixtureCases(): FixtureCase[] {
   return readdirSync(FIXTURES).flatMap((transform) =>
     readdirSync(path.join(FIXTURES, transform))
@@ -68,8 +65,8 @@ export function fixtureCases(): FixtureCase[] {
       .map((file) => {
         const name = file.slice(0, -'.input.py'.length);
         const base = path.join(FIXTURES, transform, name);
-        const { unsafe, ...settings } = existsSync(`${base}.options.json`) ? JSON.parse(readFileSync(`${base}.options.json`, 'utf8')) : {};
-        return { transform, name, input: `${base}.input.py`, output: `${base}.output.py`, unsafe: unsafe === true, settings };
+        const options = existsSync(`${base}.options.json`) ? JSON.parse(readFileSync(`${base}.options.json`, 'utf8')) : {};
+        return { transform, name, input: `${base}.input.py`, output: `${base}.output.py`, unsafe: options.unsafe === true, settings: options.settings ?? {} };
       }),
   );
 }

@@ -39,7 +39,7 @@ const meta: TransformMeta = {
   name: 'rename',
   summary: 'Rename locals, parameters, methods, functions, classes and tests, with every reference in the run',
   suggestion: 'use a clearer name',
-  safety: 'unsafe',
+  safety: 'safe',
   defaultEnabled: false,
   docs: {
     whatItDoes:

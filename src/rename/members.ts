@@ -55,12 +55,16 @@ export interface ClassFacts {
   readonly tests: readonly string[];
   /** Whether runners collect it: it defines tests, or its name or bases say Test. */
   readonly isTest: boolean;
+  /** Its methods that are pytest fixtures. */
+  readonly fixtures: readonly string[];
 }
 
 /** A module-level function: its parameters, for keyword renames. */
 export interface FunctionFacts {
   readonly name: string;
   readonly parameters: readonly string[];
+  /** Whether it is a pytest fixture, which tests request by its name. */
+  readonly fixture: boolean;
 }
 
 /** A use `object.name` of a watched name. */
@@ -176,12 +180,13 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
       fake: FAKE.test(qualname) || bases.some((b) => FAKE.test(b)),
       tests: testsByClass.get(scope.node.id) ?? [],
       isTest: testsByClass.has(scope.node.id) || /Test/.test(qualname) || bases.some((b) => /Test|\btest/.test(b)),
+      fixtures: members.filter((m) => scope.bindings.get(m)!.definitions.some((d) => isFixture(d.node.parent!))),
     });
   }
   const functions = root.namedChildren
     .map((s) => (s.type === 'decorated_definition' ? s.childForFieldName('definition') : s))
     .filter((s): s is Node => s?.type === 'function_definition')
-    .map((fn) => ({ name: fn.childForFieldName('name')!.text, parameters: parameterNames(fn) }));
+    .map((fn) => ({ name: fn.childForFieldName('name')!.text, parameters: parameterNames(fn), fixture: isFixture(fn) }));
   const attributes: AttributeFact[] = [];
   const mentions: MentionFact[] = [];
   const spelled = new Set<string>();
@@ -261,6 +266,8 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
   if (becomes !== null) return { refusal: `${becomes}; ${name} would take on that meaning` };
   if (/^test/.test(name) && !/^test/.test(newName)) return { refusal: `${newName} does not start with test: unittest and pytest would no longer find ${name}` };
   if (!/^test/.test(name) && /^test/.test(newName)) return { refusal: `${newName} starts with test: unittest and pytest would start running ${name} as a test` };
+  const fixture = target.kind === 'method' ? files.some((f) => f.classes.some((c) => c.fullName === target.className && c.fixtures.includes(name))) : files.some((f) => f.module === target.module && f.functions.some((fn) => fn.name === name && fn.fixture));
+  if (fixture) return { refusal: `${name} is a pytest fixture: tests request it by its name` };
   const mention = files.flatMap((f) => f.mentions.filter((m) => m.name === name).map((m) => `${f.path}:${m.line}`))[0];
   if (mention !== undefined) return { refusal: `a string spells ${name} (${mention}), as mock.patch, getattr or stub_out do: that use would not follow the rename` };
   return target.kind === 'method' ? planMethod(files, target, newName) : planModuleName(files, target, newName);
@@ -466,6 +473,12 @@ function callsSuper(definitions: readonly Node[], name: string): boolean {
       definition.type === 'function_definition' &&
       definition.descendantsOfType('attribute').some((a) => a.childForFieldName('attribute')?.text === name && a.childForFieldName('object')?.type === 'call' && a.childForFieldName('object')!.childForFieldName('function')?.text === 'super'),
   );
+}
+
+/** Whether a definition is decorated as a pytest fixture. */
+function isFixture(definition: Node): boolean {
+  const decorated = definition.parent;
+  return decorated?.type === 'decorated_definition' && decorated.namedChildren.some((d) => d.type === 'decorator' && /^@\s*(?:pytest\.)?fixture\b/.test(d.text));
 }
 
 function parameterNames(fn: Node): string[] {

@@ -1,0 +1,10 @@
+"""Renaming a test keeps its prefix; the new id goes to the test id map."""
+import unittest
+
+
+class ServerActionsTest(unittest.TestCase):
+    def test_reboot_server_and_check_that_it_becomes_active_again(self):
+        self.assertEqual('ACTIVE', 'ACTIVE')
+
+    def test_other(self):
+        self.assertTrue(True)
