@@ -28,7 +28,18 @@
  */
 import { readFileSync } from 'node:fs';
 import type Parser from 'tree-sitter';
-import { collectMemberFacts, memberEdits, parameterCallEdits, planMemberRename, qualifiedName, type MemberFacts, type MemberTarget } from '../src/rename/members.js';
+import {
+  collectMemberFacts,
+  isNamedClassChain,
+  memberEdits,
+  methodParameterEdits,
+  parameterCallEdits,
+  planMemberRename,
+  planMethodParameter,
+  qualifiedName,
+  type MemberFacts,
+  type MemberTarget,
+} from '../src/rename/members.js';
 import { renameBinding } from '../src/rename/local.js';
 import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
 import type { FileContext, Finding, Safety, Transform, TransformMeta, TransformSettings } from '../src/types.js';
@@ -177,7 +188,12 @@ class Renamer {
   }
 
   findings(requests: readonly RenameRequest[]): Finding[] {
-    return requests.flatMap((request) => [...this.localFindings(request), ...this.memberFindings(request), ...this.keywordFindings(request)]);
+    return requests.flatMap((request) => [
+      ...this.localFindings(request),
+      ...this.memberFindings(request),
+      ...this.keywordFindings(request),
+      ...this.methodParameterFindings(request),
+    ]);
   }
 
   /** Locals, parameters and nested functions named `from`. */
@@ -187,7 +203,7 @@ class Renamer {
       .filter((scope) => scope.kind !== 'module' && scope.kind !== 'class' && inClass(scope, request.className))
       .flatMap((scope) => {
         const binding = scope.bindings.get(request.from);
-        return binding === undefined ? [] : [this.renameLocal(binding, request.to)];
+        return binding === undefined || isMethodParameter(binding) ? [] : [this.renameLocal(binding, request.to)];
       });
   }
 
@@ -259,6 +275,43 @@ class Renamer {
     });
   }
 
+  /** Parameters of methods, renamed in the method of every class of its family and at the keyword arguments of the calls reaching it. */
+  private methodParameterFindings(request: RenameRequest): Finding[] {
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const facts of this.project ?? []) {
+      if (!appliesTo(request, facts.path)) continue;
+      for (const parameter of facts.parameters) {
+        const { className, function: method } = parameter;
+        if (className === null || parameter.parameter !== request.from || parameter.newName !== request.to) continue;
+        const qualname = className.slice(facts.module.length + 1);
+        if (request.className !== null && qualname !== request.className && !qualname.endsWith(`.${request.className}`)) continue;
+        const message = `rename parameter ${request.from} of ${qualname}.${method}() to ${request.to}`;
+        const definition = facts.path === this.context.path ? this.parameterHere(className, method, request.from) : null;
+        const plan = planMethodParameter(this.project!, className, method, request.from, request.to);
+        if ('refusal' in plan) {
+          if (definition !== null) findings.push(refuse(definition, message, plan.refusal));
+          continue;
+        }
+        const key = `${method}:${plan.classes.join(',')}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const edits = methodParameterEdits(this.context, this.analysis, this.own!, plan);
+        if (edits.length === 0) continue;
+        const at = definition ?? { startIndex: edits[0].start, endIndex: edits[0].end };
+        findings.push({ message, start: at.startIndex, end: at.endIndex, fix: { edits, safety: plan.safety } });
+      }
+    }
+    return findings;
+  }
+
+  /** The parameter `name` of method `method` of class `className`, in this file. */
+  private parameterHere(className: string, method: string, name: string): Node | null {
+    const module = this.context.moduleName();
+    const scope = this.analysis.scopes.find((s) => s.kind === 'function' && s.name === method && s.parent?.kind === 'class' && `${module}.${qualifiedName(s.parent)}` === className);
+    return scope?.bindings.get(name)?.definitions[0]?.node ?? null;
+  }
+
   /** The definition of a target when this file holds it. */
   private definitionHere(target: MemberTarget): Node | null {
     const module = this.context.moduleName();
@@ -282,6 +335,12 @@ function targets(project: readonly MemberFacts[], request: RenameRequest): Membe
     const classes = facts.classes.some((c) => c.qualname === request.from) ? [{ kind: 'class' as const, module: facts.module, name: request.from }] : [];
     return [...methods, ...functions, ...classes];
   });
+}
+
+/** Whether a binding is a parameter of a method that is not a test: src/rename/members.ts renames those with their callers. */
+function isMethodParameter(binding: Binding): boolean {
+  const fn = binding.scope;
+  return binding.kinds.has('parameter') && fn.kind === 'function' && fn.parent?.kind === 'class' && isNamedClassChain(fn.parent) && !/^test/.test(fn.name ?? '');
 }
 
 /** Whether a scope lies in the class a request names (any scope when it names none). */

@@ -34,6 +34,16 @@ export function invalidNameReason(name: string): string | null {
   return null;
 }
 
+/** How {@link renameBinding} treats what lies outside the function. */
+export interface RenameOptions {
+  /**
+   * The caller updates the keyword arguments of the calls that reach a
+   * method (src/rename/members.ts does, across the run): rename a method's
+   * parameter inside the method only, instead of refusing it.
+   */
+  readonly methodCallers?: boolean;
+}
+
 /**
  * Plans renaming `binding` to `newName`. Refuses, with a reviewer's reason:
  * an invalid new name; names of the module or a class body (see module
@@ -44,7 +54,7 @@ export function invalidNameReason(name: string): string | null {
  * parametrized functions; parameters of a function that is passed around
  * while some call passes `old=`.
  */
-export function renameBinding(analysis: ScopeAnalysis, binding: Binding, newName: string): RenamePlan {
+export function renameBinding(analysis: ScopeAnalysis, binding: Binding, newName: string, options: RenameOptions = {}): RenamePlan {
   const { name, scope } = binding;
   const invalid = invalidNameReason(newName);
   if (invalid !== null) return { refusal: invalid };
@@ -59,7 +69,7 @@ export function renameBinding(analysis: ScopeAnalysis, binding: Binding, newName
 
   const edits: Edit[] = binding.references.map((r) => ({ start: r.node.startIndex, end: r.node.endIndex, text: newName }));
   if (binding.kinds.has('parameter')) {
-    const keywordEdits = renameKeywordArguments(analysis, binding, newName);
+    const keywordEdits = renameKeywordArguments(analysis, binding, newName, options.methodCallers === true);
     if ('refusal' in keywordEdits) return keywordEdits;
     edits.push(...keywordEdits.edits);
   }
@@ -84,7 +94,7 @@ function describe(scope: Scope): string {
  * parametrized function, or a function that is passed around (some other
  * call could reach it by keyword).
  */
-function renameKeywordArguments(analysis: ScopeAnalysis, parameter: Binding, newName: string): RenamePlan {
+function renameKeywordArguments(analysis: ScopeAnalysis, parameter: Binding, newName: string, methodCallers: boolean): RenamePlan {
   const fn = parameter.scope;
   const name = parameter.name;
   if (fn.kind === 'lambda') return callerEdits(analysis, name, newName, null);
@@ -98,6 +108,7 @@ function renameKeywordArguments(analysis: ScopeAnalysis, parameter: Binding, new
     return { refusal: `${name} is a parameter of the test ${fn.name}() that no mock.patch decorator fills: under pytest its name requests the fixture of that name` };
   }
   if (owner.kind === 'class') {
+    if (methodCallers) return { edits: [] };
     return { refusal: `${name} is a parameter of method ${owner.name}.${fn.name}(): callers elsewhere may pass it by keyword, so it is renamed with the method's callers` };
   }
   const functionBinding = owner.bindings.get(fn.name ?? '');

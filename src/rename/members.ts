@@ -104,12 +104,28 @@ export interface MemberFacts {
   readonly spelled: readonly string[];
   /** Module-level names of this or another module used as values, not called (`callback=helper`), as dotted paths. */
   readonly valueUses: readonly string[];
-  /** What renaming a parameter of one of this module's functions does here (see src/rename/local.ts). */
+  /** What renaming a parameter of one of this module's functions or methods does here (see src/rename/local.ts). */
   readonly parameters: readonly ParameterRename[];
+  /** Calls `object.method(…, name=…)` passing a watched name as a keyword. */
+  readonly keywordCalls: readonly KeywordCallFact[];
+  /** Attribute names used other than as the callee of a call (`callback=self.boot`): such a method may be called from anywhere. */
+  readonly uncalled: readonly string[];
+}
+
+/** A call `object.method(…, keyword=…)`. */
+export interface KeywordCallFact {
+  readonly keyword: string;
+  readonly method: string;
+  /** As in {@link AttributeFact}. */
+  readonly object: string;
+  readonly inClass: string | null;
+  readonly line: number;
 }
 
 /** A rename of a module-level function's parameter as its own module sees it. */
 export interface ParameterRename {
+  /** The full name of the method's class; null for a module-level function. */
+  readonly className: string | null;
   readonly function: string;
   readonly parameter: string;
   readonly newName: string;
@@ -162,12 +178,10 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     else if (test.kind === 'method' && currentClass !== null) testsByClass.get(currentClass)!.push(test.name);
   }
   const classes: ClassFacts[] = [];
-  const classNames = new Map<number, string>();
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'class' || !isNamedClassChain(scope)) continue;
     const qualname = qualifiedName(scope);
     const fullName = `${module}.${qualname}`;
-    classNames.set(scope.node.id, fullName);
     const bases = (scope.node.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type === 'identifier' || b.type === 'attribute').map((b) => resolve(b.text));
     const members = [...scope.bindings.keys()];
     classes.push({
@@ -176,7 +190,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
       qualname,
       bases,
       members,
-      extending: members.filter((m) => callsSuper(scope.bindings.get(m)!.definitions.map((d) => d.node.parent!), m)),
+      extending: members.filter((m) => watched.has(m) && callsSuper(scope.bindings.get(m)!.definitions.map((d) => d.node.parent!), m)),
       fake: FAKE.test(qualname) || bases.some((b) => FAKE.test(b)),
       tests: testsByClass.get(scope.node.id) ?? [],
       isTest: testsByClass.has(scope.node.id) || /Test/.test(qualname) || bases.some((b) => /Test|\btest/.test(b)),
@@ -190,15 +204,13 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   const attributes: AttributeFact[] = [];
   const mentions: MentionFact[] = [];
   const spelled = new Set<string>();
-  for (const id of root.descendantsOfType('identifier')) {
+  for (const id of nodesOfType(context.tree, 'identifier')) {
     if (!watched.has(id.text)) continue;
     spelled.add(id.text);
     const parent = id.parent;
     if (parent?.type !== 'attribute' || !sameNode(parent.childForFieldName('attribute'), id)) continue;
     const object = parent.childForFieldName('object')!;
-    const method = analysis.scopeOf(id);
-    const owner = method.kind === 'function' && method.parent?.kind === 'class' ? classNames.get(method.parent.node.id) ?? null : null;
-    attributes.push({ name: id.text, object: describeObject(object, resolve), inClass: owner, line: context.line(id.startIndex) });
+    attributes.push({ name: id.text, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(id.startIndex) });
   }
   for (const string of root.descendantsOfType('string_content')) {
     const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text)?.[1];
@@ -217,8 +229,31 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     mentions,
     spelled: [...spelled],
     valueUses: valueUses(analysis, resolve),
-    parameters: parameterRenames(analysis, renames),
+    parameters: parameterRenames(analysis, renames, module),
+    ...callFacts(context, analysis, watched, resolve),
   };
+}
+
+/** The keyword calls of watched names to methods, and the attribute names used as values. */
+function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, resolve: (text: string) => string): Pick<MemberFacts, 'keywordCalls' | 'uncalled'> {
+  const module = context.moduleName();
+  const keywordCalls: KeywordCallFact[] = [];
+  const uncalled = new Set<string>();
+  for (const attribute of nodesOfType(context.tree, 'attribute')) {
+    const method = attribute.childForFieldName('attribute')!.text;
+    const call = attribute.parent;
+    if (call?.type !== 'call' || !sameNode(call.childForFieldName('function'), attribute)) {
+      uncalled.add(method);
+      continue;
+    }
+    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
+      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name')!.text : null;
+      if (keyword === null || !watched.has(keyword)) continue;
+      const object = attribute.childForFieldName('object')!;
+      keywordCalls.push({ keyword, method, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(argument.startIndex) });
+    }
+  }
+  return { keywordCalls, uncalled: [...uncalled] };
 }
 
 /** Dotted paths of module-level names read as values rather than called: `f`, `mod.f` in `callback=mod.f`. */
@@ -237,15 +272,21 @@ function valueUses(analysis: ScopeAnalysis, resolve: (text: string) => string): 
   return [...found];
 }
 
-/** How renaming each parameter of a module-level function named in `renames` goes in its own module. */
-function parameterRenames(analysis: ScopeAnalysis, renames: readonly NamePair[]): ParameterRename[] {
-  return analysis.module.children.flatMap((fn) => {
-    if (fn.kind !== 'function') return [];
+/**
+ * How renaming each parameter named in `renames` of a module-level function
+ * or of a method goes inside its own module (keyword callers left aside for
+ * methods, which {@link planMethodParameter} weighs).
+ */
+function parameterRenames(analysis: ScopeAnalysis, renames: readonly NamePair[], module: string): ParameterRename[] {
+  return analysis.scopes.flatMap((fn) => {
+    const owner = fn.parent;
+    if (fn.kind !== 'function' || (owner?.kind !== 'module' && !(owner?.kind === 'class' && isNamedClassChain(owner)))) return [];
+    const className = owner.kind === 'class' ? `${module}.${qualifiedName(owner)}` : null;
     return renames.flatMap(({ from, to }) => {
       const parameter = fn.bindings.get(from);
       if (parameter === undefined || !parameter.kinds.has('parameter')) return [];
-      const plan = renameBinding(analysis, parameter, to);
-      return [{ function: fn.name!, parameter: from, newName: to, refusal: 'refusal' in plan ? plan.refusal : null }];
+      const plan = renameBinding(analysis, parameter, to, { methodCallers: true });
+      return [{ className, function: fn.name!, parameter: from, newName: to, refusal: 'refusal' in plan ? plan.refusal : null }];
     });
   });
 }
@@ -273,30 +314,116 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
   return target.kind === 'method' ? planMethod(files, target, newName) : planModuleName(files, target, newName);
 }
 
-function planMethod(files: readonly MemberFacts[], target: MemberTarget & { kind: 'method' }, newName: string): MemberPlan {
-  const { name } = target;
+/** A method's family: the highest class in the run defining it, and every class derived from that one. */
+interface Family {
+  readonly top: ClassFacts;
+  readonly members: readonly ClassFacts[];
+  readonly classes: ReadonlyMap<string, ClassFacts>;
+}
+
+/** The family of `name` as `className` defines it, or why it must keep its name (a fake, an override of a base outside the run). */
+function methodFamily(files: readonly MemberFacts[], className: string, name: string): Family | { refusal: string } {
   const classes = new Map(files.flatMap((f) => f.classes.map((c) => [c.fullName, c] as const)));
-  const home = classes.get(target.className);
-  if (home === undefined || !home.members.includes(name)) return { refusal: `no class ${target.className} defining ${name} is in the run` };
+  const home = classes.get(className);
+  if (home === undefined || !home.members.includes(name)) return { refusal: `no class ${className} defining ${name} is in the run` };
   let top = home;
   for (let base = definingBase(top, name, classes); base !== null; base = definingBase(top, name, classes)) top = base;
-  const family = descendants(top, classes);
-  const fake = family.find((c) => c.fake && c.members.includes(name));
+  const members = descendants(top, classes);
+  const fake = members.find((c) => c.fake && c.members.includes(name));
   if (fake) return { refusal: `${fake.qualname} is a fake of an external API: ${name} must keep the name the real API has` };
   if (top.extending.includes(name)) return { refusal: `${top.qualname}.${name} calls super().${name}: it overrides a method of a base outside the run, which keeps its name` };
+  return { top, members, classes };
+}
+
+function planMethod(files: readonly MemberFacts[], target: MemberTarget & { kind: 'method' }, newName: string): MemberPlan {
+  const { name } = target;
+  const found = methodFamily(files, target.className, name);
+  if ('refusal' in found) return found;
+  const { top, members: family, classes } = found;
   const inFamily = new Set(family.map((c) => c.fullName));
   const reached = [...family, ...ancestors(top, classes)];
   const clash = reached.find((c) => c.members.includes(newName));
   if (clash) return { refusal: `${clash.qualname} already has ${newName}: the rename would replace it` };
-  const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily)).map((a) => `${f.path}:${a.line}`))[0];
+  const modules = new Set(files.map((f) => f.module));
+  const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily) && !reachesOther(a, top, classes, modules)).map((a) => `${f.path}:${a.line}`))[0];
   if (unknown !== undefined) return { refusal: `${name} is also reached through an object whose class cannot be told (${unknown}): that use might not follow the rename` };
-  const testIds = /^test/.test(name)
-    ? family
-        .filter((c) => c.isTest)
-        .map((c) => ({ from: `${c.fullName}.${name}`, to: [`${c.fullName}.${newName}`] }))
-    : [];
+  const testIds = /^test/.test(name) ? family.filter((c) => c.isTest).map((c) => ({ from: `${c.fullName}.${name}`, to: [`${c.fullName}.${newName}`] })) : [];
   const safety: Safety = isPrivate(name) && testIds.length === 0 ? 'safe' : 'unsafe';
   return { target, newName, safety, classes: [...inFamily], testIds };
+}
+
+/** What renaming a method's parameter covers: the method in every class of the family, and the keyword arguments of calls reaching it. */
+export type ParameterPlan = { readonly refusal: string } | ParameterRenamePlan;
+
+/** A method-parameter rename that can go ahead. */
+export interface ParameterRenamePlan {
+  readonly method: string;
+  readonly parameter: string;
+  readonly newName: string;
+  readonly safety: Safety;
+  /** The family's classes (full names). */
+  readonly classes: readonly string[];
+}
+
+/**
+ * Plans renaming parameter `parameter` of method `method` of `className`
+ * to `newName`: in the method of every class of its family, and in the
+ * `parameter=` keyword arguments of `self.method(…)`, `cls.method(…)`,
+ * `super().method(…)` and `Class.method(…)` calls in the run. Refuses
+ * framework methods, fakes, overrides of bases outside the run, overrides
+ * without the parameter or refusing the rename (src/rename/local.ts), a
+ * method used as a value, and a call passing `parameter=` to the method
+ * through an object whose class cannot be told.
+ */
+export function planMethodParameter(files: readonly MemberFacts[], className: string, method: string, parameter: string, newName: string): ParameterPlan {
+  const framework = frameworkNameReason(method);
+  if (framework !== null) return { refusal: `${framework}; it may pass ${parameter} by keyword` };
+  const found = methodFamily(files, className, method);
+  if ('refusal' in found) return found;
+  const { top, members, classes } = found;
+  const inFamily = new Set(members.map((c) => c.fullName));
+  for (const cls of members.filter((c) => c.members.includes(method))) {
+    const own = files.flatMap((f) => f.parameters).find((p) => p.className === cls.fullName && p.function === method && p.parameter === parameter && p.newName === newName);
+    if (own === undefined) return { refusal: `${cls.qualname}.${method}() overrides it without a parameter ${parameter}` };
+    if (own.refusal !== null) return { refusal: own.refusal };
+  }
+  const passed = files.find((f) => f.uncalled.includes(method));
+  if (passed) return { refusal: `${method} is used as a value in ${passed.path}, not only called: calls through it cannot be followed` };
+  const modules = new Set(files.map((f) => f.module));
+  const unknown = files.flatMap((f) =>
+    f.keywordCalls
+      .filter((c) => c.method === method && c.keyword === parameter)
+      .filter((c) => { const use = { name: method, object: c.object, inClass: c.inClass, line: c.line }; return !reachesFamily(use, inFamily) && !reachesOther(use, top, classes, modules); })
+      .map((c) => `${f.path}:${c.line}`),
+  )[0];
+  if (unknown !== undefined) return { refusal: `a call passes ${parameter}= to ${method}() through an object whose class cannot be told (${unknown})` };
+  return { method, parameter, newName, safety: isPrivate(method) ? 'safe' : 'unsafe', classes: [...inFamily] };
+}
+
+/** One file's edits for a planned method-parameter rename: the parameter in the family's methods, and the keyword arguments of calls reaching them. */
+export function methodParameterEdits(context: FileContext, analysis: ScopeAnalysis, facts: MemberFacts, plan: ParameterRenamePlan): Edit[] {
+  const family = new Set(plan.classes);
+  const edits: Edit[] = [];
+  for (const scope of analysis.scopes) {
+    if (scope.kind !== 'function' || scope.name !== plan.method || scope.parent?.kind !== 'class' || !isNamedClassChain(scope.parent)) continue;
+    if (!family.has(`${facts.module}.${qualifiedName(scope.parent)}`)) continue;
+    const binding = scope.bindings.get(plan.parameter);
+    const own = binding === undefined ? null : renameBinding(analysis, binding, plan.newName, { methodCallers: true });
+    if (own !== null && 'edits' in own) edits.push(...own.edits);
+  }
+  const resolve = (text: string) => resolveDotted(text, facts.module, facts.imports, analysis.module.bindings.has(text.split('.')[0]));
+  const keyword = new RegExp(`\\b${plan.parameter}\\s*=`);
+  for (const call of keyword.test(context.source) ? nodesOfType(context.tree, 'call') : []) {
+    const callee = call.childForFieldName('function');
+    if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== plan.method) continue;
+    const object = callee.childForFieldName('object')!;
+    if (!reachesFamily({ name: plan.method, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, facts.module), line: 0 }, family)) continue;
+    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
+      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : null;
+      if (keyword?.text === plan.parameter) edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: plan.newName });
+    }
+  }
+  return uniqueEdits(edits);
 }
 
 function planModuleName(files: readonly MemberFacts[], target: MemberTarget & { kind: 'function' | 'class' }, newName: string): MemberPlan {
@@ -323,7 +450,6 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
   const { target, newName } = plan;
   const edits: Edit[] = [];
   const rename = (node: Node) => edits.push({ start: node.startIndex, end: node.endIndex, text: newName });
-  const root = context.tree.rootNode;
   const resolve = (text: string) => resolveDotted(text, facts.module, facts.imports, analysis.module.bindings.has(text.split('.')[0]));
   if (target.kind === 'method') {
     const family = new Set(plan.classes);
@@ -335,13 +461,13 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
     for (const reference of analysis.module.bindings.get(target.name)?.references ?? []) rename(reference.node);
   }
   const home = target.kind === 'method' ? null : `${target.module}.${target.name}`;
-  for (const id of root.descendantsOfType('identifier')) {
+  for (const id of nodesOfType(context.tree, 'identifier')) {
     if (id.text !== target.name) continue;
     const parent = id.parent!;
     if (parent.type === 'attribute' && sameNode(parent.childForFieldName('attribute'), id)) {
       const object = describeObject(parent.childForFieldName('object')!, resolve);
-      const method = analysis.scopeOf(id);
-      const owner = method.kind === 'function' && method.parent?.kind === 'class' && isNamedClassChain(method.parent) ? `${facts.module}.${qualifiedName(method.parent)}` : null;
+      const objectNode = parent.childForFieldName('object')!;
+      const owner = ownerClass(objectNode, analysis, facts.module);
       const ours = target.kind === 'method' ? reachesFamily({ name: id.text, object, inClass: owner, line: 0 }, new Set(plan.classes)) : `${object}.${id.text}` === home;
       if (ours) rename(id);
     } else if (home !== null && isImportedName(id) && `${resolveRelative(importModule(id), facts.module)}.${id.text}` === home) {
@@ -360,7 +486,8 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
  */
 export function parameterCallEdits(context: FileContext, analysis: ScopeAnalysis, facts: MemberFacts, functionPath: string, name: string, newName: string): Edit[] {
   const edits: Edit[] = [];
-  for (const call of context.tree.rootNode.descendantsOfType('call')) {
+  const keyword = new RegExp(`\\b${name}\\s*=`);
+  for (const call of keyword.test(context.source) ? nodesOfType(context.tree, 'call') : []) {
     const callee = call.childForFieldName('function');
     if (callee === null || (callee.type !== 'identifier' && callee.type !== 'attribute')) continue;
     const first = callee.type === 'identifier' ? callee : callee.descendantsOfType('identifier')[0];
@@ -372,6 +499,17 @@ export function parameterCallEdits(context: FileContext, analysis: ScopeAnalysis
     }
   }
   return edits;
+}
+
+const nodeCache = new WeakMap<Parser.Tree, Map<string, Node[]>>();
+
+/** The nodes of one type in a tree, read once per tree: several renames of a file look through the same ones. */
+function nodesOfType(tree: Parser.Tree, type: string): Node[] {
+  let byType = nodeCache.get(tree);
+  if (byType === undefined) nodeCache.set(tree, (byType = new Map()));
+  let nodes = byType.get(type);
+  if (nodes === undefined) byType.set(type, (nodes = tree.rootNode.descendantsOfType(type)));
+  return nodes;
 }
 
 /** The base of `cls` in the run that also defines `name`, nearest first, or null. */
@@ -406,6 +544,37 @@ function descendants(cls: ClassFacts, classes: ReadonlyMap<string, ClassFacts>):
 function reachesFamily(use: AttributeFact, family: ReadonlySet<string>): boolean {
   if (use.object === 'self' || use.object === 'cls' || use.object === 'super') return use.inClass !== null && family.has(use.inClass);
   return family.has(use.object);
+}
+
+/**
+ * The full name of the class whose instance (or class) `self`, `cls` or
+ * `super()` stands for: the class of the method whose first parameter the
+ * name is, also from a closure inside that method; null when it cannot be told.
+ */
+function ownerClass(object: Node, analysis: ScopeAnalysis, module: string): string | null {
+  let method: Scope | null = null;
+  if (object.type === 'identifier') {
+    const binding = analysis.referenceAt(object)?.binding;
+    if (binding?.kinds.has('parameter') && sameNode(binding.scope.node.childForFieldName('parameters')?.firstNamedChild, binding.definitions[0]?.node)) method = binding.scope;
+  } else if (object.type === 'call') {
+    method = analysis.scopeOf(object);
+  }
+  const cls = method?.kind === 'function' ? method.parent : null;
+  return cls?.kind === 'class' && isNamedClassChain(cls) ? `${module}.${qualifiedName(cls)}` : null;
+}
+
+/**
+ * Whether a use provably reaches something else: a module's attribute, or
+ * `self.x`/`Class.x` of a class in the run that never shares an instance with
+ * the family (no class in the run derives from both, as with a mixin).
+ */
+function reachesOther(use: AttributeFact, top: ClassFacts, classes: ReadonlyMap<string, ClassFacts>, modules: ReadonlySet<string>): boolean {
+  if (modules.has(use.object)) return true;
+  const owner = use.object === 'self' || use.object === 'cls' || use.object === 'super' ? use.inClass : use.object;
+  const cls = owner === null ? undefined : classes.get(owner);
+  if (cls === undefined) return false;
+  const lineage = (c: ClassFacts) => [c, ...ancestors(c, classes)];
+  return ![...classes.values()].some((c) => lineage(c).includes(cls) && lineage(c).includes(top));
 }
 
 /** What an attribute's object is: self, cls, super, a dotted path (through the imports), or `?`. */
@@ -452,7 +621,7 @@ function importModule(id: Node): string {
 }
 
 /** Whether a class sits in the module or in other classes only (not in a function): then it has a dotted name. */
-function isNamedClassChain(scope: Scope): boolean {
+export function isNamedClassChain(scope: Scope): boolean {
   for (let at: Scope | null = scope; at !== null && at.kind !== 'module'; at = at.parent) {
     if (at.kind !== 'class') return false;
   }
