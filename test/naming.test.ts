@@ -153,7 +153,7 @@ describe('refusals', () => {
     expect(about(findings, 'local fooBAR would become foo_bar').reason).toBe('foo_bar is already used in test_x(): renaming fooBAR to it would mix the two names up');
   });
 
-  it('refuses the parameters of pytest tests and methods; renames a public helper\'s only as unsafe', () => {
+  it('refuses the parameters of pytest tests; renames those of public helpers and methods only as unsafe', () => {
     const source = [
       'import unittest',
       '',
@@ -167,12 +167,21 @@ describe('refusals', () => {
       '    def _boot(self, imageRef):',
       '        return imageRef',
       '',
+      '    def boot(self, flavorRef):',
+      '        return self._boot(imageRef=flavorRef)',
+      '',
+      '    def test_boot(self):',
+      '        self.assertEqual(1, self.boot(flavorRef=1))',
+      '',
     ].join('\n');
     const { output, findings } = transformSource('t.py', source, { transforms: [naming], unsafe: false, settings: { 'naming-style': 'snake' } });
-    expect(output).toBe(source);
+    expect(output).toBe(source.replaceAll('imageRef', 'image_ref'));
     expect(about(findings, 'parameter serverName → server_name').status).toBe('unsafe-not-enabled');
+    expect(about(findings, 'parameter flavorRef of T.boot() → flavor_ref').status).toBe('unsafe-not-enabled');
+    expect(about(findings, 'parameter imageRef of T._boot() → image_ref').status).toBe('applied');
     expect(about(findings, 'parameter tmpPath').reason).toMatch(/requests the fixture/);
-    expect(about(findings, 'parameter imageRef').reason).toMatch(/^imageRef is a parameter of method T._boot\(\)/);
+    const unsafe = transformSource('t.py', source, { transforms: [naming], unsafe: true, settings: { 'naming-style': 'snake' } }).output;
+    expect(unsafe).toBe(source.replaceAll('imageRef', 'image_ref').replaceAll('flavorRef', 'flavor_ref').replaceAll('serverName', 'server_name'));
   });
 
   it('renames a nested function parameter with its keyword arguments, unless a call passes **', () => {

@@ -41,7 +41,19 @@ import type Parser from 'tree-sitter';
 import { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from '../src/case-style.js';
 import { frameworkNameReason } from '../src/rename/framework.js';
 import { renameBinding } from '../src/rename/local.js';
-import { collectMemberFacts, memberEdits, parameterCallEdits, planMemberRename, qualifiedName, type MemberFacts, type MemberRename, type MemberTarget, type NamePair } from '../src/rename/members.js';
+import {
+  collectMemberFacts,
+  isNamedClassChain,
+  memberEdits,
+  methodParameterEdits,
+  parameterCallEdits,
+  planMemberRename,
+  planMethodParameter,
+  qualifiedName,
+  type MemberFacts,
+  type MemberTarget,
+  type NamePair,
+} from '../src/rename/members.js';
 import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
 import type { Edit, FileContext, Finding, Safety, Transform, TransformMeta } from '../src/types.js';
 
@@ -160,33 +172,7 @@ function collect(context: FileContext): NamingFacts {
 }
 
 function create(context: FileContext): Finding[] {
-  const analysis = analyzeScopes(context.tree.rootNode);
-  const run = readRun(context);
-  const candidates = candidatesOf(analysis);
-  const own = run.own?.counts ?? countStyles(candidates);
-  const forced = context.settings['naming-style'] as CaseStyle | undefined;
-  const findings: Finding[] = [];
-  const planned: { from: string; to: string; scope: Scope }[] = [];
-  for (const kind of KINDS) {
-    const decision = decide(kind, own, run.counts, forced);
-    const ofKind = candidates.filter((candidate) => candidate.kind === kind && !isMember(candidate));
-    if (decision.target === null) {
-      const first = candidates.find((candidate) => candidate.kind === kind && candidate.style === 'camel');
-      if (decision.note !== null && first !== undefined) findings.push({ ...placeOf(first.binding), message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
-      continue;
-    }
-    for (const candidate of ofKind) {
-      if (candidate.style === decision.target) continue;
-      const newName = toCaseStyle(candidate.binding.name, decision.target);
-      const taken = planned.find((other) => other.to === newName && other.from !== candidate.binding.name && overlaps(other.scope, candidate.binding.scope));
-      const finding = taken
-        ? refuse(candidate.binding, newName, `another name in reach becomes ${newName} too`)
-        : renameFinding(context, run, analysis, candidate.binding, newName, decision.why);
-      if (finding.fix !== null) planned.push({ from: candidate.binding.name, to: newName, scope: candidate.binding.scope });
-      findings.push(finding);
-    }
-  }
-  return [...findings, ...memberFindings(context, run, analysis, candidates, forced), ...keywordFindings(context, run, analysis, forced)];
+  return new Naming(context).findings();
 }
 
 /** Every name of the file that shows a convention and that the transform may count: no imports, classes, module or class attributes. */
@@ -214,8 +200,7 @@ function memberName(context: FileContext, candidate: Candidate): MemberName | nu
   if (!isMember(candidate)) return null;
   const { scope, name } = candidate.binding;
   if (scope.kind === 'module') return { owner: null, name };
-  for (let at: Scope | null = scope; at !== null && at.kind !== 'module'; at = at.parent) if (at.kind !== 'class') return null;
-  return { owner: `${context.moduleName()}.${qualifiedName(scope)}`, name };
+  return isNamedClassChain(scope) ? { owner: `${context.moduleName()}.${qualifiedName(scope)}`, name } : null;
 }
 
 /** Every name the file spells, in code or in a string, that shows a convention, paired with its form in the other one. */
@@ -306,78 +291,221 @@ function frameworkReason(binding: Binding): string | null {
   return binding.kinds.has('function') && (binding.scope.kind === 'module' || binding.scope.kind === 'class') ? frameworkNameReason(binding.name) : null;
 }
 
-/**
- * The finding for a local, a nested function or a parameter: its rename with
- * every reference, or why there is none. A parameter of a module-level
- * function is also passed by keyword in other files (see
- * {@link keywordFindings}); a public function's is renamed only as unsafe.
- */
-function renameFinding(context: FileContext, run: Run, analysis: ScopeAnalysis, binding: Binding, newName: string, why: string): Finding {
-  const plan = renameBinding(analysis, binding, newName);
-  if ('refusal' in plan) return refuse(binding, newName, plan.refusal);
-  const fn = binding.scope;
-  if (!binding.kinds.has('parameter') || fn.kind !== 'function' || fn.parent?.kind !== 'module') return renamed(binding, newName, why, plan.edits, 'safe');
-  if (!run.complete) return refuse(binding, newName, 'not every file of the run could be read: calls that pass it by keyword could be missed');
-  const path = `${context.moduleName()}.${fn.name}`;
-  const passed = run.files.find((file) => file.path !== context.path && file.facts.reach.valueUses.includes(path));
-  if (passed) return refuse(binding, newName, `${fn.name}() is used as a value in ${passed.path}: calls that pass ${binding.name}= to it there cannot be followed`);
-  return renamed(binding, newName, why, plan.edits, fn.name!.startsWith('_') ? 'safe' : 'unsafe');
-}
+/** One file's renames: its own names, and its uses of names other modules of the run rename. */
+class Naming {
+  private readonly analysis: ScopeAnalysis;
+  private readonly run: Run;
+  private readonly forced: CaseStyle | undefined;
+  /** Renames across the run already given, so that a family renamed from two modules is renamed once. */
+  private readonly seen = new Set<string>();
 
-/**
- * Methods and module-level functions, renamed across the run: each module
- * decides for its own definitions, and every file renames its uses of them.
- */
-function memberFindings(context: FileContext, run: Run, analysis: ScopeAnalysis, candidates: readonly Candidate[], forced: CaseStyle | undefined): Finding[] {
-  const definitions = new Map(candidates.filter(isMember).map((candidate) => [memberKey(memberName(context, candidate)), candidate.binding]));
-  if (!run.complete || run.own === null) {
-    const { target } = decide('function', run.own?.counts ?? countStyles(candidates), run.counts, forced);
-    return candidates
-      .filter((candidate) => isMember(candidate) && target !== null && candidate.style !== target)
-      .map((candidate) => memberRefusal(candidate.binding, 'not every file of the run could be read: uses of it elsewhere could be missed'));
+  constructor(private readonly context: FileContext) {
+    this.analysis = analyzeScopes(context.tree.rootNode);
+    this.run = readRun(context);
+    this.forced = context.settings['naming-style'] as CaseStyle | undefined;
   }
-  const project = run.files.map((file) => file.facts.reach);
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  for (const file of run.files) {
-    const decision = decide('function', file.facts.counts, run.counts, forced);
-    if (decision.target === null) continue;
-    for (const member of file.facts.members) {
-      if (caseStyleOf(member.name) === decision.target) continue;
-      const newName = toCaseStyle(member.name, decision.target);
-      const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
-      const definition = file.path === context.path ? definitions.get(memberKey(member)) : undefined;
-      const planned = planMemberRename(project, target, newName);
-      const plan = ('refusal' in planned ? null : keptElsewhere(run, planned, decision.target, forced)) ?? planned;
-      if ('refusal' in plan) {
-        if (definition !== undefined) findings.push(memberRefusal(definition, plan.refusal, newName));
+
+  findings(): Finding[] {
+    const candidates = candidatesOf(this.analysis);
+    return [...this.ownFindings(candidates), ...this.memberFindings(candidates), ...this.keywordFindings(), ...this.methodParameterFindings()];
+  }
+
+  /** The convention a module's names of one kind take, from its own facts. */
+  private decision(kind: NameKind, counts: StyleCounts): Decision {
+    return decide(kind, counts, this.run.counts, this.forced);
+  }
+
+  /** Locals, nested functions and parameters defined here, one finding each, and a note for a kind left in mixedCase. */
+  private ownFindings(candidates: readonly Candidate[]): Finding[] {
+    const own = this.run.own?.counts ?? countStyles(candidates);
+    const findings: Finding[] = [];
+    const planned: { from: string; to: string; scope: Scope }[] = [];
+    for (const kind of KINDS) {
+      const decision = this.decision(kind, own);
+      if (decision.target === null) {
+        const first = candidates.find((candidate) => candidate.kind === kind && candidate.style === 'camel');
+        if (decision.note !== null && first !== undefined) findings.push({ ...placeOf(first.binding), message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
         continue;
       }
-      const key = `${plan.classes.join(',') || `${file.facts.reach.module}.${member.name}`}:${newName}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const edits = memberEdits(context, analysis, run.own.reach, plan);
-      if (edits.length === 0) continue;
-      const what = describeTarget(target);
-      const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : placeOf(definition);
-      const message = definition === undefined ? `${what} → ${newName}, defined in ${file.path}: ${decision.why}` : `${what} → ${newName}: ${decision.why}`;
-      const fix = { edits, safety: plan.safety };
-      if (plan.testIds.length === 0 || definition === undefined) findings.push({ ...at, message, fix });
-      else findings.push(...plan.testIds.map((testIds) => ({ ...at, message, fix, testIds })));
+      for (const candidate of candidates) {
+        if (candidate.kind !== kind || isMember(candidate) || candidate.style === decision.target) continue;
+        const { binding } = candidate;
+        const newName = toCaseStyle(binding.name, decision.target);
+        const taken = planned.find((other) => other.to === newName && other.from !== binding.name && overlaps(other.scope, binding.scope));
+        const finding = taken ? refuse(binding, newName, `another name in reach becomes ${newName} too`) : this.renameFinding(binding, newName, decision);
+        if (finding === null) continue;
+        if (finding.fix !== null) planned.push({ from: binding.name, to: newName, scope: binding.scope });
+        findings.push(finding);
+      }
     }
+    return findings;
   }
-  return findings;
+
+  /**
+   * The finding for a local, a nested function or a parameter: its rename with
+   * every reference, or why there is none. A parameter of a module-level
+   * function is also passed by keyword in other files ({@link keywordFindings});
+   * a public function's is renamed only as unsafe. A method's parameter goes
+   * with the method's family and callers ({@link methodParameterFinding}).
+   */
+  private renameFinding(binding: Binding, newName: string, decision: Decision & { target: CaseStyle }): Finding | null {
+    const fn = binding.scope;
+    const methodParameter = binding.kinds.has('parameter') && fn.kind === 'function' && fn.parent?.kind === 'class';
+    if (methodParameter && isNamedClassChain(fn.parent!)) {
+      const className = `${this.context.moduleName()}.${qualifiedName(fn.parent!)}`;
+      return this.methodParameterFinding({ className, function: fn.name!, parameter: binding.name, newName }, decision, this.context.path);
+    }
+    const plan = renameBinding(this.analysis, binding, newName);
+    if ('refusal' in plan) return refuse(binding, newName, plan.refusal);
+    if (!binding.kinds.has('parameter') || fn.kind !== 'function' || fn.parent?.kind !== 'module') return renamed(binding, newName, decision.why, plan.edits, 'safe');
+    if (!this.run.complete) return refuse(binding, newName, 'not every file of the run could be read: calls that pass it by keyword could be missed');
+    const path = `${this.context.moduleName()}.${fn.name}`;
+    const passed = this.run.files.find((file) => file.path !== this.context.path && file.facts.reach.valueUses.includes(path));
+    if (passed) return refuse(binding, newName, `${fn.name}() is used as a value in ${passed.path}: calls that pass ${binding.name}= to it there cannot be followed`);
+    return renamed(binding, newName, decision.why, plan.edits, fn.name!.startsWith('_') ? 'safe' : 'unsafe');
+  }
+
+  /**
+   * Methods and module-level functions, renamed across the run: each module
+   * decides for its own definitions, and every file renames its uses of them.
+   */
+  private memberFindings(candidates: readonly Candidate[]): Finding[] {
+    const { context, run } = this;
+    const definitions = new Map(candidates.filter(isMember).map((candidate) => [memberKey(memberName(context, candidate)), candidate.binding]));
+    if (!run.complete || run.own === null) {
+      const { target } = this.decision('function', run.own?.counts ?? countStyles(candidates));
+      return candidates
+        .filter((candidate) => isMember(candidate) && target !== null && candidate.style !== target)
+        .map((candidate) => memberRefusal(candidate.binding, 'not every file of the run could be read: uses of it elsewhere could be missed'));
+    }
+    const project = run.files.map((file) => file.facts.reach);
+    const findings: Finding[] = [];
+    for (const file of run.files) {
+      const decision = this.decision('function', file.facts.counts);
+      if (decision.target === null) continue;
+      for (const member of file.facts.members) {
+        if (caseStyleOf(member.name) === decision.target) continue;
+        const newName = toCaseStyle(member.name, decision.target);
+        const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
+        const definition = file.path === context.path ? definitions.get(memberKey(member)) : undefined;
+        const planned = planMemberRename(project, target, newName);
+        const plan = ('refusal' in planned ? null : this.keptElsewhere('function', planned.classes, member.name, decision.target)) ?? planned;
+        if ('refusal' in plan) {
+          if (definition !== undefined) findings.push(memberRefusal(definition, plan.refusal, newName));
+          continue;
+        }
+        if (!this.firstTime(`${plan.classes.join(',') || `${file.facts.reach.module}.${member.name}`}:${newName}`)) continue;
+        const edits = memberEdits(context, this.analysis, run.own.reach, plan);
+        if (edits.length === 0) continue;
+        const what = describeTarget(target);
+        const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : placeOf(definition);
+        const message = definition === undefined ? `${what} → ${newName}, defined in ${file.path}: ${decision.why}` : `${what} → ${newName}: ${decision.why}`;
+        const fix = { edits, safety: plan.safety };
+        if (plan.testIds.length === 0 || definition === undefined) findings.push({ ...at, message, fix });
+        else findings.push(...plan.testIds.map((testIds) => ({ ...at, message, fix, testIds })));
+      }
+    }
+    return findings;
+  }
+
+  /** Whether a rename across the run is met for the first time in this file. */
+  private firstTime(key: string): boolean {
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
+
+  /**
+   * Why a method or its parameter must keep its name because another module
+   * of the run defines the method in the same family of classes and keeps
+   * its own convention there, or null.
+   */
+  private keptElsewhere(kind: NameKind, classes: readonly string[], method: string, target: CaseStyle): { refusal: string } | null {
+    const family = new Set(classes);
+    const keeper = this.run.files.find(
+      (file) => file.facts.reach.classes.some((c) => family.has(c.fullName) && c.members.includes(method)) && this.decision(kind, file.facts.counts).target !== target,
+    );
+    return keeper === undefined ? null : { refusal: `${keeper.path} defines ${method} in the same classes and keeps its names as they are` };
+  }
+
+  /** The keyword arguments in this file of module-level functions of other files whose parameters are renamed. */
+  private keywordFindings(): Finding[] {
+    const { context, run } = this;
+    if (!run.complete || run.own === null) return [];
+    return run.files.flatMap((file) => {
+      const decision = this.decision('variable', file.facts.counts);
+      if (file.path === context.path || decision.target === null) return [];
+      return file.facts.reach.parameters.flatMap((parameter): Finding[] => {
+        if (parameter.className !== null || parameter.refusal !== null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
+        const path = `${file.facts.reach.module}.${parameter.function}`;
+        if (run.files.some((other) => other.path !== file.path && other.facts.reach.valueUses.includes(path))) return [];
+        const edits = parameterCallEdits(context, this.analysis, run.own!.reach, path, parameter.parameter, parameter.newName);
+        if (edits.length === 0) return [];
+        const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';
+        const message = `keyword ${parameter.parameter}= of ${path}() → ${parameter.newName}=: ${decision.why}`;
+        return [{ message, start: edits[0].start, end: edits[0].end, fix: { edits, safety } }];
+      });
+    });
+  }
+
+  /** Parameters of methods defined in other files: their overrides and the keyword arguments of calls here. */
+  private methodParameterFindings(): Finding[] {
+    return this.run.files.flatMap((file) => {
+      const decision = this.decision('variable', file.facts.counts);
+      if (file.path === this.context.path || decision.target === null) return [];
+      return file.facts.reach.parameters.flatMap((parameter) => {
+        if (parameter.className === null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
+        const finding = this.methodParameterFinding(parameter as MethodParameter, decision, file.path);
+        return finding === null ? [] : [finding];
+      });
+    });
+  }
+
+  /**
+   * A method parameter's rename in this file: in the methods of its family
+   * and at the keyword arguments of calls reaching them. The module that
+   * defines the method reports a refusal; the others stay silent.
+   */
+  private methodParameterFinding(parameter: MethodParameter, decision: Decision & { target: CaseStyle }, definedIn: string): Finding | null {
+    const { context, run } = this;
+    const here = definedIn === context.path;
+    const what = `parameter ${parameter.parameter} of ${parameter.className.split('.').pop()}.${parameter.function}()`;
+    const where = here ? this.parameterHere(parameter) : null;
+    const refusal = (reason: string): Finding | null => (where === null ? null : { ...where, message: `${what} would become ${parameter.newName}`, fix: null, reason });
+    if (!run.complete || run.own === null) return refusal('not every file of the run could be read: calls that pass it by keyword could be missed');
+    const planned = planMethodParameter(run.files.map((file) => file.facts.reach), parameter.className, parameter.function, parameter.parameter, parameter.newName);
+    const plan = ('refusal' in planned ? null : this.keptElsewhere('variable', planned.classes, parameter.function, decision.target)) ?? planned;
+    if ('refusal' in plan) return refusal(plan.refusal);
+    if (!this.firstTime(`${parameter.function}(${parameter.parameter}):${plan.classes.join(',')}`)) return null;
+    const edits = methodParameterEdits(context, this.analysis, run.own.reach, plan);
+    if (edits.length === 0) return null;
+    const message = here ? `${what} → ${parameter.newName}: ${decision.why}` : `${what} → ${parameter.newName}, defined in ${definedIn}: ${decision.why}`;
+    return { ...(where ?? { start: edits[0].start, end: edits[0].end }), message, fix: { edits, safety: plan.safety } };
+  }
+
+  /** Where a method's parameter is defined in this file. */
+  private parameterHere(parameter: MethodParameter): { start: number; end: number } | null {
+    const module = this.context.moduleName();
+    const scope = this.analysis.scopes.find(
+      (s) => s.kind === 'function' && s.name === parameter.function && s.parent?.kind === 'class' && `${module}.${qualifiedName(s.parent)}` === parameter.className,
+    );
+    const binding = scope?.bindings.get(parameter.parameter);
+    return binding === undefined ? null : placeOf(binding);
+  }
 }
 
-/**
- * Why a method must keep its name because another module of the run defines
- * it in the same family of classes and keeps its own convention, or null.
- */
-function keptElsewhere(run: Run, plan: MemberRename, target: CaseStyle, forced: CaseStyle | undefined): { refusal: string } | null {
-  const family = new Set(plan.classes);
-  const defines = (file: Run['files'][number]) => file.facts.reach.classes.some((c) => family.has(c.fullName) && c.members.includes(plan.target.name));
-  const keeper = run.files.find((file) => defines(file) && decide('function', file.facts.counts, run.counts, forced).target !== target);
-  return keeper === undefined ? null : { refusal: `${keeper.path} defines ${plan.target.name} in the same classes and keeps its names as they are` };
+/** A method's parameter to rename, as the module that defines the method names it. */
+interface MethodParameter {
+  readonly className: string;
+  readonly function: string;
+  readonly parameter: string;
+  readonly newName: string;
+}
+
+/** A name in a convention, or null when it already follows it. */
+function convertedName(name: string, target: CaseStyle): string | null {
+  const style = caseStyleOf(name);
+  return style === null || style === target ? null : toCaseStyle(name, target);
 }
 
 function memberKey(member: MemberName | null): string {
@@ -392,25 +520,6 @@ function describeTarget(target: MemberTarget): string {
 function memberRefusal(binding: Binding, reason: string, newName?: string): Finding {
   const what = binding.scope.kind === 'class' ? `method ${binding.scope.name}.${binding.name}` : `function ${binding.name}`;
   return { ...placeOf(binding), message: newName === undefined ? `${what} keeps its name` : `${what} would become ${newName}`, fix: null, reason };
-}
-
-/** The keyword arguments in this file of module-level functions of other files whose parameters are renamed. */
-function keywordFindings(context: FileContext, run: Run, analysis: ScopeAnalysis, forced: CaseStyle | undefined): Finding[] {
-  if (!run.complete || run.own === null) return [];
-  return run.files.flatMap((file) => {
-    const decision = decide('variable', file.facts.counts, run.counts, forced);
-    if (file.path === context.path || decision.target === null) return [];
-    return file.facts.reach.parameters.flatMap((parameter): Finding[] => {
-      if (parameter.refusal !== null || caseStyleOf(parameter.parameter) === decision.target || parameter.newName !== toCaseStyle(parameter.parameter, decision.target)) return [];
-      const path = `${file.facts.reach.module}.${parameter.function}`;
-      if (run.files.some((other) => other.path !== file.path && other.facts.reach.valueUses.includes(path))) return [];
-      const edits = parameterCallEdits(context, analysis, run.own!.reach, path, parameter.parameter, parameter.newName);
-      if (edits.length === 0) return [];
-      const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';
-      const message = `keyword ${parameter.parameter}= of ${path}() → ${parameter.newName}=: ${decision.why}`;
-      return [{ message, start: edits[0].start, end: edits[0].end, fix: { edits, safety } }];
-    });
-  });
 }
 
 const naming: Transform = { meta, collect, create };
