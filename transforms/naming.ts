@@ -29,8 +29,8 @@
  * Locals, comprehension variables, nested functions and the parameters of
  * nested functions, lambdas and mock-patched tests are renamed safely, with
  * every reference the scope analysis finds (src/rename/local.ts). Methods,
- * module-level functions and the parameters of module-level functions are
- * renamed across the files of the run (src/rename/members.ts): safely when
+ * module-level functions and their parameters are renamed across the files
+ * of the run (src/rename/members.ts): safely when
  * private (`_x`), otherwise only with `--unsafe`, since code outside the run
  * may reach them (and a test's id changes). Framework names (setUp, assert*,
  * useFixture, resource_setup, pytest fixtures…), dunders and mangled names
@@ -87,13 +87,13 @@ const meta: TransformMeta = {
       'Safe for locals, comprehension variables, nested functions, and the parameters of nested functions, lambdas and ' +
       'of tests that mock.patch fills (with the keyword arguments of the calls in the file): the rename follows Python\'s ' +
       'scopes, global and nonlocal, and never touches attributes, keyword arguments of other functions or strings. Methods, ' +
-      'module-level functions and the parameters of module-level functions are renamed in every file of the run (self.x, ' +
+      'module-level functions and their parameters are renamed in every file of the run (self.x, ' +
       'cls.x, Class.x, module.x, imports, subclasses\' overrides, keyword arguments): safe when private (_x), unsafe ' +
       'otherwise, since code outside the run may call them (a renamed test\'s id goes to the report and --test-id-map). ' +
       'Never renamed, and reported: framework hooks and API (setUp, assert*, useFixture, resource_setup, pytest_*…), ' +
       'dunders and mangled names; methods a string spells (mock.patch.object, getattr, stub_out), methods of fakes of ' +
-      'external APIs and overrides of a base outside the run; parameters of methods, and those that name pytest fixtures ' +
-      'or are parametrized; a name whose new form already exists where the rename reaches; and every name of a scope that ' +
+      'external APIs and overrides of a base outside the run; parameters that name pytest fixtures or are parametrized, ' +
+      'or that calls may pass out of sight; a name whose new form already exists where the rename reaches; and every name of a scope that ' +
       'reads locals(), vars(), eval or exec.',
   },
   examples: {
