@@ -184,6 +184,27 @@ describe('refusals', () => {
     expect(unsafe).toBe(source.replaceAll('imageRef', 'image_ref').replaceAll('flavorRef', 'flavor_ref').replaceAll('serverName', 'server_name'));
   });
 
+  it('refuses a test whose new name a sibling base of a subclass already has: the subclass would lose a test', () => {
+    const source = [
+      'import unittest',
+      '',
+      'class SeekMixin:',
+      '    def testInit(self):',
+      '        pass',
+      '',
+      'class BasicMixin:',
+      '    def test_init(self):',
+      '        pass',
+      '',
+      'class BytesTest(BasicMixin, SeekMixin, unittest.TestCase):',
+      '    pass',
+      '',
+    ].join('\n');
+    const { output, findings } = transformSource('t.py', source, { transforms: [naming], unsafe: true, settings: { 'naming-style': 'snake' } });
+    expect(output).toBe(source);
+    expect(about(findings, 'method SeekMixin.testInit would become test_init').reason).toBe('BasicMixin already has test_init: the rename would replace it');
+  });
+
   it('renames a nested function parameter with its keyword arguments, unless a call passes **', () => {
     const source = [
       'def test_x(self):',

@@ -341,7 +341,7 @@ function planMethod(files: readonly MemberFacts[], target: MemberTarget & { kind
   if ('refusal' in found) return found;
   const { top, members: family, classes } = found;
   const inFamily = new Set(family.map((c) => c.fullName));
-  const reached = [...family, ...ancestors(top, classes)];
+  const reached = [...family, ...family.flatMap((c) => ancestors(c, classes))];
   const clash = reached.find((c) => c.members.includes(newName));
   if (clash) return { refusal: `${clash.qualname} already has ${newName}: the rename would replace it` };
   const modules = new Set(files.map((f) => f.module));
