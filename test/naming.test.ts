@@ -205,6 +205,36 @@ describe('refusals', () => {
     expect(about(findings, 'method SeekMixin.testInit would become test_init').reason).toBe('BasicMixin already has test_init: the rename would replace it');
   });
 
+  it('refuses methods that may override a class outside the run, and names a string spells anywhere', () => {
+    const source = [
+      'import logging',
+      'import unittest',
+      '',
+      'def handlerFunc():',
+      '    return logging.StreamHandler()',
+      '',
+      'CONFIG = {"()": "ext://tests.test_log.handlerFunc"}',
+      '',
+      'class ShortFormatter(logging.Formatter):',
+      '    def formatHeader(self, records):',
+      '        return "head"',
+      '',
+      'class LogTest(unittest.TestCase):',
+      '    def test_format_header(self):',
+      '        handler = logging.StreamHandler()',
+      '        handler.setFormatter(ShortFormatter())',
+      '',
+    ].join('\n');
+    const { output, findings } = transformSource('t.py', source, { transforms: [naming], unsafe: true, settings: { 'naming-style': 'snake' } });
+    expect(output).toBe(source);
+    expect(about(findings, 'method ShortFormatter.formatHeader would become format_header').reason).toBe(
+      'ShortFormatter derives from logging.Formatter, which is outside the run: formatHeader may override one of its methods',
+    );
+    expect(about(findings, 'function handlerFunc would become handler_func').reason).toBe(
+      'a string in t.py spells handlerFunc: a use by name there (a configuration, a patch, a lookup) would not follow the rename',
+    );
+  });
+
   it('renames a nested function parameter with its keyword arguments, unless a call passes **', () => {
     const source = [
       'def test_x(self):',

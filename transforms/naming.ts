@@ -134,6 +134,8 @@ interface MemberName {
 interface NamingFacts {
   readonly counts: StyleCounts;
   readonly members: readonly MemberName[];
+  /** Names that show a convention and appear in the file's strings, anywhere in them. */
+  readonly strings: readonly string[];
   /** What the member rename machinery needs, watching every name of the file that shows a convention. */
   readonly reach: MemberFacts;
 }
@@ -161,12 +163,16 @@ const KIND_LABEL: Record<NameKind, string> = { function: 'functions and methods'
 
 const KINDS = ['function', 'variable'] as const;
 
+/** Bases outside the run whose API the framework names cover: test cases, and object. */
+const TEST_BASE = /Test|^object$/;
+
 function collect(context: FileContext): NamingFacts {
   const analysis = analyzeScopes(context.tree.rootNode);
   const candidates = candidatesOf(analysis);
   return {
     counts: countStyles(candidates),
     members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
+    strings: stringWords(context.tree.rootNode),
     reach: collectMemberFacts(context, analysis, watchedNames(context.tree.rootNode)),
   };
 }
@@ -205,15 +211,17 @@ function memberName(context: FileContext, candidate: Candidate): MemberName | nu
 
 /** Every name the file spells, in code or in a string, that shows a convention, paired with its form in the other one. */
 function watchedNames(root: Parser.SyntaxNode): NamePair[] {
-  const names = new Set(root.descendantsOfType('identifier').map((id) => id.text));
-  for (const string of root.descendantsOfType('string_content')) {
-    const tail = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text);
-    if (tail !== null) names.add(tail[1]);
-  }
+  const names = new Set([...root.descendantsOfType('identifier').map((id) => id.text), ...stringWords(root)]);
   return [...names].flatMap((name) => {
     const style = caseStyleOf(name);
     return style === null ? [] : [{ from: name, to: toCaseStyle(name, style === 'snake' ? 'camel' : 'snake') }];
   });
+}
+
+/** The words of the file's strings that show a convention: `'ext://tests.handlerFunc'`, `'%(fooBar)s'`. */
+function stringWords(root: Parser.SyntaxNode): string[] {
+  const words = new Set(root.descendantsOfType('string_content').flatMap((string) => string.text.match(/[A-Za-z_]\w*/g) ?? []));
+  return [...words].filter((word) => caseStyleOf(word) !== null);
 }
 
 /** The conventions of the names that are the project's choice: framework names are everyone's. */
@@ -389,7 +397,7 @@ class Naming {
         const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
         const definition = file.path === context.path ? definitions.get(memberKey(member)) : undefined;
         const planned = planMemberRename(project, target, newName);
-        const plan = ('refusal' in planned ? null : this.keptElsewhere('function', planned.classes, member.name, decision.target)) ?? planned;
+        const plan = ('refusal' in planned ? null : this.conventionRefusal(planned.classes, member.name, decision.target)) ?? planned;
         if ('refusal' in plan) {
           if (definition !== undefined) findings.push(memberRefusal(definition, plan.refusal, newName));
           continue;
@@ -406,6 +414,38 @@ class Naming {
       }
     }
     return findings;
+  }
+
+  /** Why a rename chosen by convention, which the machinery would allow, must not happen after all, or null. */
+  private conventionRefusal(family: readonly string[], name: string, target: CaseStyle): { refusal: string } | null {
+    return this.spelledInString(name) ?? this.overridingOutside(family, name) ?? this.keptElsewhere('function', family, name, target);
+  }
+
+  /**
+   * Why a method or function that a string spells keeps its name, or null. A
+   * rename chosen by convention stops at any string that holds the name
+   * (`'ext://tests.handlerFunc'`, a docstring), not only at those naming it
+   * whole.
+   */
+  private spelledInString(name: string): { refusal: string } | null {
+    const file = this.run.files.find((f) => f.facts.strings.includes(name));
+    return file === undefined ? null : { refusal: `a string in ${file.path} spells ${name}: a use by name there (a configuration, a patch, a lookup) would not follow the rename` };
+  }
+
+  /**
+   * Why a method keeps its name because a class that defines it derives from
+   * a class outside the run (other than a test case), whose method of that
+   * name it may override, or null.
+   */
+  private overridingOutside(family: readonly string[], method: string): { refusal: string } | null {
+    const classes = new Map(this.run.files.flatMap((file) => file.facts.reach.classes.map((c) => [c.fullName, c] as const)));
+    for (const name of family) {
+      const cls = classes.get(name);
+      if (cls === undefined || !cls.members.includes(method)) continue;
+      const base = cls.bases.find((b) => !classes.has(b) && !TEST_BASE.test(b));
+      if (base !== undefined) return { refusal: `${cls.qualname} derives from ${base}, which is outside the run: ${method} may override one of its methods` };
+    }
+    return null;
   }
 
   /** Whether a rename across the run is met for the first time in this file. */
