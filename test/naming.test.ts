@@ -205,7 +205,7 @@ describe('refusals', () => {
     expect(about(findings, 'method SeekMixin.testInit would become test_init').reason).toBe('BasicMixin already has test_init: the rename would replace it');
   });
 
-  it('refuses methods that may override a class outside the run, and names a string spells anywhere', () => {
+  it('refuses methods that may override a class outside the run or that nothing in the run calls, and names a string spells anywhere', () => {
     const source = [
       'import logging',
       'import unittest',
@@ -219,6 +219,10 @@ describe('refusals', () => {
       '    def formatHeader(self, records):',
       '        return "head"',
       '',
+      'class DTDHandler:',
+      '    def notationDecl(self, name, publicId, systemId):',
+      '        pass',
+      '',
       'class LogTest(unittest.TestCase):',
       '    def test_format_header(self):',
       '        handler = logging.StreamHandler()',
@@ -229,6 +233,9 @@ describe('refusals', () => {
     expect(output).toBe(source);
     expect(about(findings, 'method ShortFormatter.formatHeader would become format_header').reason).toBe(
       'ShortFormatter derives from logging.Formatter, which is outside the run: formatHeader may override one of its methods',
+    );
+    expect(about(findings, 'method DTDHandler.notationDecl would become notation_decl').reason).toBe(
+      'nothing in the run uses notationDecl: whatever calls it does so from outside the run, by that name',
     );
     expect(about(findings, 'function handlerFunc would become handler_func').reason).toBe(
       'a string in t.py spells handlerFunc: a use by name there (a configuration, a patch, a lookup) would not follow the rename',

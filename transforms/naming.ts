@@ -128,6 +128,8 @@ type StyleCounts = Record<NameKind, Record<CaseStyle, number>>;
 interface MemberName {
   readonly owner: string | null;
   readonly name: string;
+  /** Whether its own module reads it by its bare name (a module-level function called there). */
+  readonly read: boolean;
 }
 
 /** What the first pass learns from one file. */
@@ -204,9 +206,10 @@ function isMember(candidate: Candidate): boolean {
 /** The member a candidate names, or null when it is not one (or sits in a class inside a function, which nothing outside reaches by name). */
 function memberName(context: FileContext, candidate: Candidate): MemberName | null {
   if (!isMember(candidate)) return null;
-  const { scope, name } = candidate.binding;
-  if (scope.kind === 'module') return { owner: null, name };
-  return isNamedClassChain(scope) ? { owner: `${context.moduleName()}.${qualifiedName(scope)}`, name } : null;
+  const { scope, name, references } = candidate.binding;
+  const read = references.some((reference) => reference.role === 'read');
+  if (scope.kind === 'module') return { owner: null, name, read };
+  return isNamedClassChain(scope) ? { owner: `${context.moduleName()}.${qualifiedName(scope)}`, name, read } : null;
 }
 
 /** Every name the file spells, in code or in a string, that shows a convention, paired with its form in the other one. */
@@ -397,7 +400,7 @@ class Naming {
         const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
         const definition = file.path === context.path ? definitions.get(memberKey(member)) : undefined;
         const planned = planMemberRename(project, target, newName);
-        const plan = ('refusal' in planned ? null : this.conventionRefusal(planned.classes, member.name, decision.target)) ?? planned;
+        const plan = ('refusal' in planned ? null : this.conventionRefusal(planned.classes, member, decision.target)) ?? planned;
         if ('refusal' in plan) {
           if (definition !== undefined) findings.push(memberRefusal(definition, plan.refusal, newName));
           continue;
@@ -417,8 +420,22 @@ class Naming {
   }
 
   /** Why a rename chosen by convention, which the machinery would allow, must not happen after all, or null. */
-  private conventionRefusal(family: readonly string[], name: string, target: CaseStyle): { refusal: string } | null {
-    return this.spelledInString(name) ?? this.overridingOutside(family, name) ?? this.keptElsewhere('function', family, name, target);
+  private conventionRefusal(family: readonly string[], member: MemberName, target: CaseStyle): { refusal: string } | null {
+    const { name } = member;
+    return this.spelledInString(name) ?? this.overridingOutside(family, name) ?? this.calledFromOutside(member) ?? this.keptElsewhere('function', family, name, target);
+  }
+
+  /**
+   * Why a method or function that nothing in the run uses keeps its name (a
+   * library or framework calls it, duck-typed: a SAX handler's notationDecl),
+   * or null. Tests are found by their prefix and need no caller.
+   */
+  private calledFromOutside(member: MemberName): { refusal: string } | null {
+    if (/^test/.test(member.name) || member.read) return null;
+    const used = this.run.files.some(
+      ({ facts }) => facts.reach.attributes.some((use) => use.name === member.name) || facts.reach.imports.some((i) => i.path.endsWith(`.${member.name}`)),
+    );
+    return used ? null : { refusal: `nothing in the run uses ${member.name}: whatever calls it does so from outside the run, by that name` };
   }
 
   /**
@@ -514,7 +531,13 @@ class Naming {
     const refusal = (reason: string): Finding | null => (where === null ? null : { ...where, message: `${what} would become ${parameter.newName}`, fix: null, reason });
     if (!run.complete || run.own === null) return refusal('not every file of the run could be read: calls that pass it by keyword could be missed');
     const planned = planMethodParameter(run.files.map((file) => file.facts.reach), parameter.className, parameter.function, parameter.parameter, parameter.newName);
-    const plan = ('refusal' in planned ? null : this.keptElsewhere('variable', planned.classes, parameter.function, decision.target)) ?? planned;
+    const method = this.run.files.flatMap((file) => file.facts.members).find((m) => m.owner === parameter.className && m.name === parameter.function);
+    const plan =
+      ('refusal' in planned
+        ? null
+        : (this.overridingOutside(planned.classes, parameter.function) ??
+          (method === undefined ? null : this.calledFromOutside(method)) ??
+          this.keptElsewhere('variable', planned.classes, parameter.function, decision.target))) ?? planned;
     if ('refusal' in plan) return refusal(plan.refusal);
     if (!this.firstTime(`${parameter.function}(${parameter.parameter}):${plan.classes.join(',')}`)) return null;
     const edits = methodParameterEdits(context, this.analysis, run.own.reach, plan);
