@@ -88,6 +88,16 @@ class ServerActionsTest(unittest.TestCase):
                         'server %s did not move' % server['id'])
         self.assertFalse('compute2' in [s['host'] for s in servers[1:]])
 
+    def test_live_migrate_each_server_of_a_multi_create(self):
+        servers = self.api.create_server('batch', min_count=2)
+        for server in servers:
+            for host in ('compute2', 'compute3'):
+                if server['host'] != host:
+                    # Live migrate the server to the host
+                    self.api.live_migrate(server['id'], host)
+                    migrated = self.api.get_server(server['id'])
+                    self.assertEqual(host, migrated['host'])
+
     def test_delete_one_of_many(self):
         # Delete one server of a multi-create request; the others
         # stay

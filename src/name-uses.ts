@@ -54,15 +54,14 @@ function isField(parent: Node, field: string, child: Node): boolean {
   return sameNode(parent.childForFieldName(field), child);
 }
 
-/** What an identifier does to its name. */
-export function nameRole(id: Node): NameRole {
-  const parent = id.parent;
+/** What an identifier does to its name. `parent` saves reading the identifier's parent again when the caller has it. */
+export function nameRole(id: Node, parent: Node | null = id.parent): NameRole {
   if (parent === null) return 'read';
   switch (parent.type) {
     case 'attribute':
-      return isField(parent, 'attribute', id) ? 'none' : 'read';
     case 'keyword_argument':
-      return isField(parent, 'name', id) ? 'none' : 'read';
+      // The object of `a.b` and the name of `b=c` start their parent; an identifier elsewhere in it is `b` or `c`.
+      return (id.startIndex === parent.startIndex) === (parent.type === 'keyword_argument') ? 'none' : 'read';
     case 'function_definition':
     case 'class_definition':
       return isField(parent, 'name', id) ? 'bind' : 'read';
@@ -132,14 +131,14 @@ function dottedRole(id: Node, dotted: Node): NameRole {
  * one tree, remembers the answer for the nodes a read passes through, so
  * reading every identifier of a module does not climb to the root each time.
  */
-export function scopeOf(id: Node, role: NameRole, root: Node, memo?: Map<number, Node>): Node {
+export function scopeOf(id: Node, role: NameRole, root: Node, memo?: Map<number, Node>, parent: Node | null = id.parent): Node {
   const passed: Node[] = [];
   const found = (scope: Node, exceptLast = false): Node => {
     if (memo && role !== 'bind') for (const node of exceptLast ? passed.slice(0, -1) : passed) memo.set(node.id, scope);
     return scope;
   };
   let child = id;
-  for (let at = id.parent; at !== null; child = at, at = at.parent) {
+  for (let at = parent; at !== null; child = at, at = at.parent) {
     if (!SCOPES.has(at.type)) {
       const known = role === 'bind' ? undefined : memo?.get(at.id);
       if (known !== undefined) return found(known);
@@ -263,13 +262,31 @@ function bindsOnEveryPath(statement: Node, name: string): boolean {
       return block(statement.childForFieldName('body')) && handlers.every((h) => block(h.namedChildren.find((n) => n.type === 'block') ?? null));
     }
     case 'with_statement':
-      return block(statement.childForFieldName('body'));
+      return bindsIn(statement.namedChildren.find((n) => n.type === 'with_clause') ?? null, name) || block(statement.childForFieldName('body'));
+    case 'function_definition':
+    case 'class_definition':
+      return statement.childForFieldName('name')?.text === name;
+    case 'decorated_definition':
+      return statement.childForFieldName('definition')?.childForFieldName('name')?.text === name;
+    case 'import_statement':
+    case 'import_from_statement':
+      return bindsIn(statement, name);
     default:
       return false;
   }
 }
 
-/** Whether a statement may leave the enclosing loop before its end (break, continue, return inside it). */
+/** Whether an identifier inside `node` binds `name`. */
+function bindsIn(node: Node | null, name: string): boolean {
+  return node !== null && node.descendantsOfType('identifier').some((id) => id.text === name && nameRole(id) === 'bind');
+}
+
+/** Whether a statement may leave the enclosing loop before its end (break, continue, return inside it, not in a function it defines). */
 function mayLeaveEarly(statement: Node): boolean {
-  return statement.descendantsOfType(['break_statement', 'continue_statement', 'return_statement']).length > 0;
+  return statement.descendantsOfType(['break_statement', 'continue_statement', 'return_statement']).some((exit) => {
+    for (let at = exit.parent; at !== null && !sameNode(at, statement.parent); at = at.parent) {
+      if (at.type === 'function_definition' || at.type === 'lambda' || at.type === 'class_definition') return false;
+    }
+    return true;
+  });
 }

@@ -38,3 +38,28 @@ export function enclosing(node: Parser.SyntaxNode, types: readonly string[]): Pa
 export function containsType(node: Parser.SyntaxNode, type: string): boolean {
   return node.type === type || node.descendantsOfType(type).length > 0;
 }
+
+/** A `name=value` argument: its name, and the call (or class statement) it belongs to. */
+export interface KeywordArgument {
+  readonly name: Parser.SyntaxNode;
+  readonly call: Parser.SyntaxNode | null;
+}
+
+const keywordCache = new WeakMap<Parser.Tree, ReadonlyMap<string, readonly KeywordArgument[]>>();
+
+/** Every `name=value` argument of a tree, by name, in source order; read once per tree. */
+export function keywordArguments(tree: Parser.Tree): ReadonlyMap<string, readonly KeywordArgument[]> {
+  let found = keywordCache.get(tree);
+  if (found === undefined) {
+    const byName = new Map<string, KeywordArgument[]>();
+    for (const argument of tree.rootNode.descendantsOfType('keyword_argument')) {
+      const name = argument.childForFieldName('name');
+      if (name === null) continue;
+      const uses = byName.get(name.text) ?? [];
+      uses.push({ name, call: argument.parent?.parent ?? null });
+      byName.set(name.text, uses);
+    }
+    keywordCache.set(tree, (found = byName));
+  }
+  return found;
+}

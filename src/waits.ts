@@ -327,7 +327,7 @@ class LoopReader {
       if (variable.type !== 'identifier') refuse('the loop unpacks its items: it walks a collection, it does not count tries');
       const callee = iterable.type === 'call' ? iterable.childForFieldName('function')?.text : null;
       const args = iterable.type === 'call' ? statementsOf(iterable.childForFieldName('arguments')) : [];
-      if (callee !== 'range' || args.length < 1 || args.length > 2 || args.some((arg) => arg.type === 'keyword_argument' || arg.type === 'list_splat')) {
+      if ((callee !== 'range' && callee !== 'xrange') || args.length < 1 || args.length > 2 || args.some((arg) => arg.type === 'keyword_argument' || arg.type === 'list_splat')) {
         refuse(`the loop walks ${iterable.text.length > 30 ? 'a collection' : iterable.text}, it does not count tries`);
       }
       const [start, stop] = args.length === 1 ? [null, args[0]] : args;

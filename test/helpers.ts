@@ -1,6 +1,6 @@
 /** Shared helpers for the test suite. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,15 +22,23 @@ export function runCli(args: readonly string[], cwd: string, env: NodeJS.Process
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A fresh temporary directory holding `files` (path → content). */
+const madeTrees: string[] = [];
+
+/** A fresh temporary directory holding `files` (path → content); removed after the test file by {@link removeTrees}. */
 export function makeTree(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'testmend-'));
+  madeTrees.push(dir);
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
   return dir;
+}
+
+/** Removes every directory {@link makeTree} made. */
+export function removeTrees(): void {
+  for (const dir of madeTrees.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Runs python3 on `args` in `cwd`. */

@@ -255,7 +255,7 @@ describe('refusals', () => {
     ].join('\n');
     const { output, findings } = transformSource('t.py', source, { transforms: [naming], unsafe: false, settings: { 'naming-style': 'snake' } });
     expect(output).toBe(source.replaceAll('nameSuffix', 'name_suffix'));
-    expect(about(findings, 'parameter imageRef').reason).toBe('a call at line 7 passes **arguments, which may name imageRef');
+    expect(about(findings, 'parameter imageRef').reason).toMatch(/^a call passes \*\*/);
   });
 });
 

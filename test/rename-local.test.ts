@@ -80,6 +80,7 @@ describe('renameBinding', () => {
     expect(refusal('class A:\n    x = 1\n', 'A', 'x', 'y')).toMatch(/^x belongs to class A: code reaches it as self.x/);
     expect(refusal('def f():\n    x = 1\n', 'f', 'x', 'class')).toBe('class is a Python keyword');
     expect(refusal('def f():\n    x = 1\n', 'f', 'x', '2x')).toBe('2x is not a Python name');
+    expect(refusal('def f():\n    x = 1\n', 'f', 'x', '__x')).toBe('__x starts with __: inside a class Python mangles such names, and dunder names are special');
   });
 
   it('refuses parameters whose names are read by spelling or reached by keyword from elsewhere', () => {
@@ -87,7 +88,6 @@ describe('renameBinding', () => {
     expect(refusal('def test_x(tmp_path):\n    return tmp_path\n', 'test_x', 'tmp_path', 'path')).toMatch(/requests the fixture/);
     expect(refusal('import pytest\n@pytest.fixture\ndef server(api):\n    return api\n', 'server', 'api', 'client')).toMatch(/fixture/);
     expect(refusal('def f(size):\n    return size\ncallbacks = [f]\ng(size=1)\n', 'f', 'size', 'n')).toMatch(/passed around/);
-    expect(refusal('def f(size):\n    return size\nf(**{"size": 1})\n', 'f', 'size', 'n')).toBe('a call at line 3 passes **arguments, which may name size');
   });
 
   it('renames parameters that mock.patch decorators fill, and those of module functions with their keyword calls', () => {
@@ -95,6 +95,36 @@ describe('renameBinding', () => {
     expect(rename(patched, 'test_x', 'm', 'mock_b')).toBe("class T:\n    @mock.patch('a.b')\n    def test_x(self, mock_b):\n        mock_b.assert_called()\n");
     const helper = 'def make(size=1):\n    return size\nmake(size=2)\n';
     expect(rename(helper, 'make', 'size', 'count')).toBe('def make(count=1):\n    return count\nmake(count=2)\n');
+  });
+});
+
+describe('renameBinding and names spelled at run time', () => {
+  it('refuses in a module that reads code objects or frames', () => {
+    expect(refusal('import dis\ndef f():\n    x = 1\n    return x\n', 'f', 'x', 'count')).toBe('the module reads code objects or frames (import dis): local names are visible there');
+    expect(refusal('def f(a):\n    return a\nassert f.__code__.co_varnames == ("a",)\n', 'f', 'a', 'b')).toMatch(/^the module reads code objects or frames \(__code__\)/);
+  });
+
+  it('refuses a name an f-string prints by its spelling', () => {
+    expect(refusal("def f():\n    x = 1\n    return f'{x=}'\n", 'f', 'x', 'count')).toBe('an f-string prints x by its spelling ({x=}): the output would change');
+    expect(rename("def f():\n    x = 1\n    return f'{x}'\n", 'f', 'x', 'count')).toBe("def f():\n    count = 1\n    return f'{count}'\n");
+  });
+
+  it("refuses a nested function whose name a string or __name__ shows", () => {
+    expect(refusal("def test_x(self):\n    def f():\n        pass\n    self.assertEqual('f', f.__name__)\n", 'test_x', 'f', 'g')).toMatch(/^a string spells f \('f'\)/);
+    expect(refusal('def test_x(self):\n    def f():\n        pass\n    return f.__qualname__\n', 'test_x', 'f', 'g')).toMatch(/reads __name__, __qualname__ or co_name: they would show the new name of f$/);
+  });
+
+  it('refuses a parameter that error messages around its function spell, or that a **kwargs call may pass', () => {
+    const message = "def test_x(self):\n    def f(a, /):\n        return a\n    with self.assertRaisesRegex(TypeError, \"'a'\"):\n        f(a=1)\n";
+    expect(refusal(message, 'f', 'a', 'value')).toMatch(/^a string spells a/);
+    expect(refusal("def test_x(self):\n    def f(a):\n        return a\n    return f(**{'b': 1})\n", 'f', 'a', 'value')).toMatch(/^a call passes \*\*/);
+  });
+
+  it('keeps what a local import imports, adding an alias, and refuses a dotted one', () => {
+    expect(rename('def f():\n    from os import path\n    return path\n', 'f', 'path', 'os_path')).toBe('def f():\n    from os import path as os_path\n    return os_path\n');
+    expect(rename('def f():\n    import json\n    return json\n', 'f', 'json', 'js')).toBe('def f():\n    import json as js\n    return js\n');
+    expect(rename('def f():\n    import json as j\n    return j\n', 'f', 'j', 'js')).toBe('def f():\n    import json as js\n    return js\n');
+    expect(refusal('def f():\n    import os.path\n    return os.path\n', 'f', 'os', 'o')).toBe('os is bound by importing a dotted module path: it has no alias to rename');
   });
 });
 

@@ -42,6 +42,7 @@ import {
 } from '../src/rename/members.js';
 import { renameBinding } from '../src/rename/local.js';
 import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
+import { keywordArguments } from '../src/syntax.js';
 import type { FileContext, Finding, Safety, Transform, TransformMeta, TransformSettings } from '../src/types.js';
 
 type Node = Parser.SyntaxNode;
@@ -219,6 +220,8 @@ class Renamer {
       if (this.project === null) return refuse(where, message, 'not every file of the run could be read: calls that pass it by keyword could be missed');
       const passed = this.project.find((f) => f.valueUses.includes(path) && f.path !== this.context.path);
       if (passed) return refuse(where, message, `${fn.name}() is used as a value in ${passed.path}: calls that pass ${binding.name}= to it there cannot be followed`);
+      const splat = this.project.find((f) => f.splatCallees.includes(path) && f.path !== this.context.path);
+      if (splat) return refuse(where, message, `a call in ${splat.path} passes **kwargs to ${fn.name}(): its keys may spell ${binding.name}`);
       if (!fn.name!.startsWith('_')) safety = 'unsafe';
     }
     return { message, start: where.startIndex, end: where.endIndex, fix: { edits: plan.edits, safety } };
@@ -232,7 +235,7 @@ class Renamer {
     for (const target of targets(this.project, request)) {
       const plan = planMemberRename(this.project, target, request.to);
       const definition = this.definitionHere(target);
-      const message = `rename ${describeTarget(target)} to ${request.to}`;
+      const message = `rename ${describeTarget(target, this.project)} to ${request.to}`;
       if ('refusal' in plan) {
         if (definition !== null) findings.push(refuse(definition, message, plan.refusal));
         continue;
@@ -259,14 +262,14 @@ class Renamer {
 
   /** Keyword arguments of calls in this file to a module-level function of another file whose parameter is renamed. */
   private keywordFindings(request: RenameRequest): Finding[] {
-    if (this.project === null || this.own === null || request.className !== null) return [];
+    if (this.project === null || this.own === null || request.className !== null || !keywordArguments(this.context.tree).has(request.from)) return [];
     return this.project.flatMap((facts) => {
       if (facts.path === this.context.path || !appliesTo(request, facts.path)) return [];
       return facts.parameters
         .filter((p) => p.parameter === request.from && p.newName === request.to && p.refusal === null)
         .flatMap((p): Finding[] => {
           const path = `${facts.module}.${p.function}`;
-          if (this.project!.some((f) => f.valueUses.includes(path) && f.path !== facts.path)) return [];
+          if (this.project!.some((f) => f.path !== facts.path && (f.valueUses.includes(path) || f.splatCallees.includes(path)))) return [];
           const edits = parameterCallEdits(this.context, this.analysis, this.own!, path, p.parameter, p.newName);
           if (edits.length === 0) return [];
           const safety: Safety = p.function.startsWith('_') ? 'safe' : 'unsafe';
@@ -286,8 +289,9 @@ class Renamer {
         if (className === null || parameter.parameter !== request.from || parameter.newName !== request.to) continue;
         const qualname = className.slice(facts.module.length + 1);
         if (request.className !== null && qualname !== request.className && !qualname.endsWith(`.${request.className}`)) continue;
-        const message = `rename parameter ${request.from} of ${qualname}.${method}() to ${request.to}`;
         const definition = facts.path === this.context.path ? this.parameterHere(className, method, request.from) : null;
+        if (definition === null && !this.passesKeywordTo(method, request.from)) continue;
+        const message = `rename parameter ${request.from} of ${qualname}.${method}() to ${request.to}`;
         const plan = planMethodParameter(this.project!, className, method, request.from, request.to);
         if ('refusal' in plan) {
           if (definition !== null) findings.push(refuse(definition, message, plan.refusal));
@@ -303,6 +307,14 @@ class Renamer {
       }
     }
     return findings;
+  }
+
+  /** Whether a call in this file passes `keyword=` to some `x.method(…)`. */
+  private passesKeywordTo(method: string, keyword: string): boolean {
+    return (keywordArguments(this.context.tree).get(keyword) ?? []).some(({ call }) => {
+      const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
+      return callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === method;
+    });
   }
 
   /** The parameter `name` of method `method` of class `className`, in this file. */
@@ -359,8 +371,12 @@ function describeBinding(binding: Binding): string {
   return `local ${binding.name}${owner}`;
 }
 
-function describeTarget(target: MemberTarget): string {
-  if (target.kind === 'method') return `${/^test/.test(target.name) ? 'test' : 'method'} ${target.className.split('.').pop()}.${target.name}`;
+function describeTarget(target: MemberTarget, project: readonly MemberFacts[]): string {
+  if (target.kind === 'method') {
+    const cls = project.flatMap((f) => f.classes).find((c) => c.fullName === target.className);
+    const kind = /^test/.test(target.name) ? 'test' : cls?.methods.includes(target.name) ? 'method' : 'attribute';
+    return `${kind} ${cls?.qualname ?? target.className}.${target.name}`;
+  }
   return `${target.kind} ${target.module}.${target.name}`;
 }
 

@@ -13,6 +13,13 @@ class Python2Test(unittest.TestCase):
             time.sleep(0.3)
         self.fail('nodes never joined: %r' % nodes)
 
+    def _await_status(self, expected_status):
+        for i in xrange(100):  # refused: looks like Python 2
+            time.sleep(0.01)
+            if self.image_status() == expected_status:
+                return
+        self.fail('unexpected image status')
+
     def test_handoff(self):
         node = self.ring.get_more_nodes(0).next()
         self._wait_for_nodes([node])

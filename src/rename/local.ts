@@ -11,6 +11,7 @@
  */
 import type Parser from 'tree-sitter';
 import { sameNode } from '../name-uses.js';
+import { keywordArguments } from '../syntax.js';
 import type { Binding, Scope, ScopeAnalysis } from '../scope/index.js';
 import type { Edit } from '../types.js';
 
@@ -18,6 +19,18 @@ type Node = Parser.SyntaxNode;
 
 /** The edits of a rename, or why it must not happen. */
 export type RenamePlan = { readonly edits: Edit[] } | { readonly refusal: string };
+
+/** What shows a function's local names at run time: code objects, frames, disassembly, signatures. */
+const INTROSPECTION = /\b(?:__code__|co_varnames|f_locals|_getframe|inspect\.(?:signature|getfullargspec|getargspec|getcallargs|getsource|currentframe|stack))\b|^[ \t]*(?:import dis\b|from dis import)/m;
+
+const introspecting = new WeakMap<ScopeAnalysis, string | null>();
+
+/** What in the module reads code objects or frames, or null. */
+function readsCodeObjects(analysis: ScopeAnalysis): string | null {
+  let found = introspecting.get(analysis);
+  if (found === undefined) introspecting.set(analysis, (found = INTROSPECTION.exec(analysis.module.node.text)?.[0].trim() ?? null));
+  return found;
+}
 
 /** Python's reserved words, which no name may take. */
 const KEYWORDS = new Set(
@@ -59,6 +72,7 @@ export function renameBinding(analysis: ScopeAnalysis, binding: Binding, newName
   const invalid = invalidNameReason(newName);
   if (invalid !== null) return { refusal: invalid };
   if (newName === name) return { refusal: `${name} already has that name` };
+  if (newName.startsWith('__')) return { refusal: `${newName} starts with __: inside a class Python mangles such names, and dunder names are special` };
   if (scope.kind === 'module') return { refusal: `${name} is a module-level name: other modules may import it, so it is renamed across the files of the run, not here` };
   if (scope.kind === 'class') return { refusal: `${name} belongs to class ${scope.name}: code reaches it as self.${name} or ${scope.name}.${name}, so it is renamed as a member` };
   const reached = subtree(scope);
@@ -67,13 +81,81 @@ export function renameBinding(analysis: ScopeAnalysis, binding: Binding, newName
   const clash = reached.find((s) => s.bindings.has(newName) || s.globals.has(newName) || s.nonlocals.has(newName) || s.references.some((r) => r.name === newName));
   if (clash) return { refusal: `${newName} is already used in ${describe(clash)}: renaming ${name} to it would mix the two names up` };
 
-  const edits: Edit[] = binding.references.map((r) => ({ start: r.node.startIndex, end: r.node.endIndex, text: newName }));
+  const introspection = readsCodeObjects(analysis);
+  if (introspection !== null) return { refusal: `the module reads code objects or frames (${introspection}): local names are visible there` };
+  const printed = binding.references.find((r) => inSelfDocumentingString(r.node));
+  if (printed) return { refusal: `an f-string prints ${name} by its spelling ({${name}=}): the output would change` };
+  const spelled = spelledInStrings(binding);
+  if (spelled !== null) return { refusal: spelled };
+
+  const edits: Edit[] = [];
+  for (const reference of binding.references) {
+    const importing = binding.kinds.has('import') ? importedUnderOwnName(reference.node) : null;
+    if (importing === 'dotted') return { refusal: `${name} is bound by importing a dotted module path: it has no alias to rename` };
+    edits.push({ start: reference.node.startIndex, end: reference.node.endIndex, text: importing === 'plain' ? `${name} as ${newName}` : newName });
+  }
   if (binding.kinds.has('parameter')) {
     const keywordEdits = renameKeywordArguments(analysis, binding, newName, options.methodCallers === true);
     if ('refusal' in keywordEdits) return keywordEdits;
     edits.push(...keywordEdits.edits);
   }
   return { edits };
+}
+
+/**
+ * Whether an identifier sits in a self-documenting f-string expression
+ * (`f'{x=}'`), whose text the string prints.
+ */
+function inSelfDocumentingString(id: Node): boolean {
+  for (let at = id.parent; at !== null; at = at.parent) {
+    if (at.type === 'interpolation') return at.children.some((c) => c.type === '=');
+    if (at.type === 'block' || at.type === 'expression_statement' || at.type === 'module') return false;
+  }
+  return false;
+}
+
+/**
+ * Why a function's, class's or parameter's name must stay because code
+ * spells it: a nested def's `__name__` and `__qualname__` show its name
+ * wherever the function travels (so the whole module is read), and error
+ * messages and `__annotations__` show parameter names (read: the
+ * outermost function around the function, a method of a module-level class
+ * at most). Strings there that spell the name as a word, or reads of
+ * `__name__`/`__qualname__`/`co_name` for a def, refuse it; null when there
+ * are none.
+ */
+function spelledInStrings(binding: Binding): string | null {
+  const { name, scope } = binding;
+  const named = binding.kinds.has('function') || binding.kinds.has('class');
+  const parameter = binding.kinds.has('parameter') && scope.parent !== null && scope.parent.kind !== 'module' && scope.parent.kind !== 'class';
+  if (!named && !parameter) return null;
+  let top = scope;
+  const outermost = (at: Scope) => at.parent === null || at.parent.kind === 'module' || (at.parent.kind === 'class' && at.parent.parent?.kind === 'module');
+  while (!outermost(top)) top = top.parent!;
+  const around = named ? analysisRoot(scope) : top.node;
+  const word = new RegExp(`(?<![\\w])${name}(?![\\w])`);
+  const string = around.descendantsOfType('string_content').find((s) => word.test(s.text));
+  if (string) return `a string spells ${name} ('${string.text.length > 40 ? `${string.text.slice(0, 40)}…` : string.text}'): the ${named ? "function's __name__" : 'error messages'} would no longer match`;
+  if (named && around.descendantsOfType('attribute').some((a) => ['__name__', '__qualname__', 'co_name'].includes(a.childForFieldName('attribute')?.text ?? ''))) {
+    return `the module reads __name__, __qualname__ or co_name: they would show the new name of ${name}`;
+  }
+  return null;
+}
+
+/** The module node a scope belongs to. */
+function analysisRoot(scope: Scope): Node {
+  let at = scope;
+  while (at.parent !== null) at = at.parent;
+  return at.node;
+}
+
+/** For an import's name that is bound under its own name: `plain` (`import x`, `from m import x`), `dotted` (`import a.b`), else null. */
+function importedUnderOwnName(id: Node): 'plain' | 'dotted' | null {
+  const dotted = id.parent;
+  if (dotted?.type !== 'dotted_name') return null;
+  const statement = dotted.parent;
+  if (statement?.type !== 'import_statement' && statement?.type !== 'import_from_statement') return null;
+  return dotted.namedChildCount === 1 ? 'plain' : 'dotted';
 }
 
 /** Every scope from `scope` down: all the places a name local to `scope` can be seen. */
@@ -130,11 +212,8 @@ function callerEdits(analysis: ScopeAnalysis, name: string, newName: string, fun
       usedAsValue = true;
       continue;
     }
-    const callArguments = call.childForFieldName('arguments')?.namedChildren ?? [];
-    if (callArguments.some((argument) => argument.type === 'dictionary_splat')) {
-      return { refusal: `a call at line ${call.startPosition.row + 1} passes **arguments, which may name ${name}` };
-    }
-    for (const argument of callArguments) {
+    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
+      if (argument.type === 'dictionary_splat') return { refusal: `a call passes **${argument.namedChildren[0]?.text ?? 'kwargs'} to the function of ${name}: its keys may spell ${name}` };
       const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : null;
       if (keyword?.text === name) edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: newName });
     }
@@ -161,10 +240,5 @@ function injectedParameters(fn: Node, decorators: readonly Node[]): boolean {
 
 /** Whether some call passes `name=` other than at the given (already handled) places. */
 function passesKeyword(root: Node, name: string, handled: readonly Edit[]): boolean {
-  return root
-    .descendantsOfType('keyword_argument')
-    .some((argument) => {
-      const keyword = argument.childForFieldName('name');
-      return keyword?.text === name && !handled.some((edit) => edit.start === keyword.startIndex);
-    });
+  return (keywordArguments(root.tree).get(name) ?? []).some((argument) => !handled.some((edit) => edit.start === argument.name.startIndex));
 }

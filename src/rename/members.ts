@@ -25,6 +25,7 @@
  */
 import type Parser from 'tree-sitter';
 import { importedNames } from '../imports.js';
+import { keywordArguments } from '../syntax.js';
 import { sameNode } from '../name-uses.js';
 import { uniqueEdits } from '../edits.js';
 import type { Scope, ScopeAnalysis } from '../scope/index.js';
@@ -47,6 +48,8 @@ export interface ClassFacts {
   readonly bases: readonly string[];
   /** Every name the class body binds: methods and class attributes. */
   readonly members: readonly string[];
+  /** The members that are functions (methods, properties). */
+  readonly methods: readonly string[];
   /** Methods that call `super().<same name>`: they override something. */
   readonly extending: readonly string[];
   /** Whether the class stands in for an external API (Fake*, Stub*, a base named so). */
@@ -110,10 +113,13 @@ export interface MemberFacts {
   readonly keywordCalls: readonly KeywordCallFact[];
   /** Attribute names used other than as the callee of a call (`callback=self.boot`): such a method may be called from anywhere. */
   readonly uncalled: readonly string[];
+  /** Functions (dotted paths) called with `**kwargs`, whose keys may spell any parameter. */
+  readonly splatCallees: readonly string[];
 }
 
 /** A call `object.method(…, keyword=…)`. */
 export interface KeywordCallFact {
+  /** The keyword, or `**` for a call that passes a dict of keywords. */
   readonly keyword: string;
   readonly method: string;
   /** As in {@link AttributeFact}. */
@@ -190,6 +196,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
       qualname,
       bases,
       members,
+      methods: members.filter((m) => scope.bindings.get(m)!.kinds.has('function')),
       extending: members.filter((m) => watched.has(m) && callsSuper(scope.bindings.get(m)!.definitions.map((d) => d.node.parent!), m)),
       fake: FAKE.test(qualname) || bases.some((b) => FAKE.test(b)),
       tests: testsByClass.get(scope.node.id) ?? [],
@@ -235,7 +242,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
 }
 
 /** The keyword calls of watched names to methods, and the attribute names used as values. */
-function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, resolve: (text: string) => string): Pick<MemberFacts, 'keywordCalls' | 'uncalled'> {
+function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, resolve: (text: string) => string): Pick<MemberFacts, 'keywordCalls' | 'uncalled' | 'splatCallees'> {
   const module = context.moduleName();
   const keywordCalls: KeywordCallFact[] = [];
   const uncalled = new Set<string>();
@@ -247,13 +254,18 @@ function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: Reado
       continue;
     }
     for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name')!.text : null;
-      if (keyword === null || !watched.has(keyword)) continue;
+      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name')!.text : argument.type === 'dictionary_splat' ? '**' : null;
+      if (keyword === null || (keyword !== '**' && !watched.has(keyword))) continue;
       const object = attribute.childForFieldName('object')!;
       keywordCalls.push({ keyword, method, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(argument.startIndex) });
     }
   }
-  return { keywordCalls, uncalled: [...uncalled] };
+  const splatCallees = nodesOfType(context.tree, 'dictionary_splat').flatMap((splat) => {
+    const call = splat.parent?.parent;
+    const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
+    return callee?.type === 'identifier' || callee?.type === 'attribute' ? [resolve(callee.text)] : [];
+  });
+  return { keywordCalls, uncalled: [...uncalled], splatCallees: [...new Set(splatCallees)] };
 }
 
 /** Dotted paths of module-level names read as values rather than called: `f`, `mod.f` in `callback=mod.f`. */
@@ -314,38 +326,54 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
   return target.kind === 'method' ? planMethod(files, target, newName) : planModuleName(files, target, newName);
 }
 
-/** A method's family: the highest class in the run defining it, and every class derived from that one. */
+/**
+ * A method's family: the highest classes in the run defining it, and every
+ * class derived from one of them. A class that inherits the name from two
+ * bases (a mixin and a base class) joins their families: renaming one would
+ * change which definition it gets.
+ */
 interface Family {
-  readonly top: ClassFacts;
+  readonly tops: readonly ClassFacts[];
   readonly members: readonly ClassFacts[];
   readonly classes: ReadonlyMap<string, ClassFacts>;
 }
 
 /** The family of `name` as `className` defines it, or why it must keep its name (a fake, an override of a base outside the run). */
 function methodFamily(files: readonly MemberFacts[], className: string, name: string): Family | { refusal: string } {
-  const classes = new Map(files.flatMap((f) => f.classes.map((c) => [c.fullName, c] as const)));
+  const classes = classIndex(files);
   const home = classes.get(className);
   if (home === undefined || !home.members.includes(name)) return { refusal: `no class ${className} defining ${name} is in the run` };
-  let top = home;
-  for (let base = definingBase(top, name, classes); base !== null; base = definingBase(top, name, classes)) top = base;
-  const members = descendants(top, classes);
+  const topOf = (cls: ClassFacts) => {
+    let top = cls;
+    for (let base = definingBase(top, name, classes); base !== null; base = definingBase(top, name, classes)) top = base;
+    return top;
+  };
+  const tops = [topOf(home)];
+  let members: ClassFacts[] = [];
+  for (let grown = true; grown; ) {
+    members = [...new Set(tops.flatMap((top) => descendants(top, classes)))];
+    const more = members.flatMap((m) => ancestors(m, classes)).filter((a) => a.members.includes(name)).map(topOf).filter((t) => !tops.includes(t));
+    tops.push(...new Set(more));
+    grown = more.length > 0;
+  }
   const fake = members.find((c) => c.fake && c.members.includes(name));
   if (fake) return { refusal: `${fake.qualname} is a fake of an external API: ${name} must keep the name the real API has` };
-  if (top.extending.includes(name)) return { refusal: `${top.qualname}.${name} calls super().${name}: it overrides a method of a base outside the run, which keeps its name` };
-  return { top, members, classes };
+  const extending = tops.find((top) => top.extending.includes(name));
+  if (extending) return { refusal: `${extending.qualname}.${name} calls super().${name}: it overrides a method of a base outside the run, which keeps its name` };
+  return { tops, members, classes };
 }
 
 function planMethod(files: readonly MemberFacts[], target: MemberTarget & { kind: 'method' }, newName: string): MemberPlan {
   const { name } = target;
   const found = methodFamily(files, target.className, name);
   if ('refusal' in found) return found;
-  const { top, members: family, classes } = found;
+  const { tops, members: family, classes } = found;
   const inFamily = new Set(family.map((c) => c.fullName));
   const reached = [...family, ...family.flatMap((c) => ancestors(c, classes))];
   const clash = reached.find((c) => c.members.includes(newName));
   if (clash) return { refusal: `${clash.qualname} already has ${newName}: the rename would replace it` };
   const modules = new Set(files.map((f) => f.module));
-  const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily) && !reachesOther(a, top, classes, modules)).map((a) => `${f.path}:${a.line}`))[0];
+  const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily) && !reachesOther(a, tops, classes, modules)).map((a) => `${f.path}:${a.line}`))[0];
   if (unknown !== undefined) return { refusal: `${name} is also reached through an object whose class cannot be told (${unknown}): that use might not follow the rename` };
   const testIds = /^test/.test(name) ? family.filter((c) => c.isTest).map((c) => ({ from: `${c.fullName}.${name}`, to: [`${c.fullName}.${newName}`] })) : [];
   const safety: Safety = isPrivate(name) && testIds.length === 0 ? 'safe' : 'unsafe';
@@ -380,7 +408,7 @@ export function planMethodParameter(files: readonly MemberFacts[], className: st
   if (framework !== null) return { refusal: `${framework}; it may pass ${parameter} by keyword` };
   const found = methodFamily(files, className, method);
   if ('refusal' in found) return found;
-  const { top, members, classes } = found;
+  const { tops, members, classes } = found;
   const inFamily = new Set(members.map((c) => c.fullName));
   for (const cls of members.filter((c) => c.members.includes(method))) {
     const own = files.flatMap((f) => f.parameters).find((p) => p.className === cls.fullName && p.function === method && p.parameter === parameter && p.newName === newName);
@@ -393,10 +421,14 @@ export function planMethodParameter(files: readonly MemberFacts[], className: st
   const unknown = files.flatMap((f) =>
     f.keywordCalls
       .filter((c) => c.method === method && c.keyword === parameter)
-      .filter((c) => { const use = { name: method, object: c.object, inClass: c.inClass, line: c.line }; return !reachesFamily(use, inFamily) && !reachesOther(use, top, classes, modules); })
+      .filter((c) => { const use = { name: method, object: c.object, inClass: c.inClass, line: c.line }; return !reachesFamily(use, inFamily) && !reachesOther(use, tops, classes, modules); })
       .map((c) => `${f.path}:${c.line}`),
   )[0];
   if (unknown !== undefined) return { refusal: `a call passes ${parameter}= to ${method}() through an object whose class cannot be told (${unknown})` };
+  const splat = files.flatMap((f) =>
+    f.keywordCalls.filter((c) => c.method === method && c.keyword === '**' && !reachesOther({ name: method, object: c.object, inClass: c.inClass, line: c.line }, tops, classes, modules)).map((c) => `${f.path}:${c.line}`),
+  )[0];
+  if (splat !== undefined) return { refusal: `a call passes **kwargs to ${method}() (${splat}): its keys may spell ${parameter}` };
   return { method, parameter, newName, safety: isPrivate(method) ? 'safe' : 'unsafe', classes: [...inFamily] };
 }
 
@@ -412,15 +444,12 @@ export function methodParameterEdits(context: FileContext, analysis: ScopeAnalys
     if (own !== null && 'edits' in own) edits.push(...own.edits);
   }
   const resolve = (text: string) => resolveDotted(text, facts.module, facts.imports, analysis.module.bindings.has(text.split('.')[0]));
-  const keyword = new RegExp(`\\b${plan.parameter}\\s*=`);
-  for (const call of keyword.test(context.source) ? nodesOfType(context.tree, 'call') : []) {
-    const callee = call.childForFieldName('function');
+  for (const { name: keyword, call } of keywordArguments(context.tree).get(plan.parameter) ?? []) {
+    const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
     if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== plan.method) continue;
     const object = callee.childForFieldName('object')!;
-    if (!reachesFamily({ name: plan.method, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, facts.module), line: 0 }, family)) continue;
-    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : null;
-      if (keyword?.text === plan.parameter) edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: plan.newName });
+    if (reachesFamily({ name: plan.method, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, facts.module), line: 0 }, family)) {
+      edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: plan.newName });
     }
   }
   return uniqueEdits(edits);
@@ -486,19 +515,24 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
  */
 export function parameterCallEdits(context: FileContext, analysis: ScopeAnalysis, facts: MemberFacts, functionPath: string, name: string, newName: string): Edit[] {
   const edits: Edit[] = [];
-  const keyword = new RegExp(`\\b${name}\\s*=`);
-  for (const call of keyword.test(context.source) ? nodesOfType(context.tree, 'call') : []) {
-    const callee = call.childForFieldName('function');
+  for (const { name: keyword, call } of keywordArguments(context.tree).get(name) ?? []) {
+    const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
     if (callee === null || (callee.type !== 'identifier' && callee.type !== 'attribute')) continue;
     const first = callee.type === 'identifier' ? callee : callee.descendantsOfType('identifier')[0];
     if (analysis.referenceAt(first)?.binding?.scope.kind !== 'module') continue;
     if (resolveDotted(callee.text, facts.module, facts.imports, analysis.module.bindings.has(first.text)) !== functionPath) continue;
-    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : null;
-      if (keyword?.text === name) edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: newName });
-    }
+    edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: newName });
   }
   return edits;
+}
+
+const classCache = new WeakMap<readonly MemberFacts[], ReadonlyMap<string, ClassFacts>>();
+
+/** Every class of the run by full name, built once per run's facts. */
+function classIndex(files: readonly MemberFacts[]): ReadonlyMap<string, ClassFacts> {
+  let classes = classCache.get(files);
+  if (classes === undefined) classCache.set(files, (classes = new Map(files.flatMap((f) => f.classes.map((c) => [c.fullName, c] as const)))));
+  return classes;
 }
 
 const nodeCache = new WeakMap<Parser.Tree, Map<string, Node[]>>();
@@ -568,13 +602,13 @@ function ownerClass(object: Node, analysis: ScopeAnalysis, module: string): stri
  * `self.x`/`Class.x` of a class in the run that never shares an instance with
  * the family (no class in the run derives from both, as with a mixin).
  */
-function reachesOther(use: AttributeFact, top: ClassFacts, classes: ReadonlyMap<string, ClassFacts>, modules: ReadonlySet<string>): boolean {
+function reachesOther(use: AttributeFact, tops: readonly ClassFacts[], classes: ReadonlyMap<string, ClassFacts>, modules: ReadonlySet<string>): boolean {
   if (modules.has(use.object)) return true;
   const owner = use.object === 'self' || use.object === 'cls' || use.object === 'super' ? use.inClass : use.object;
   const cls = owner === null ? undefined : classes.get(owner);
   if (cls === undefined) return false;
   const lineage = (c: ClassFacts) => [c, ...ancestors(c, classes)];
-  return ![...classes.values()].some((c) => lineage(c).includes(cls) && lineage(c).includes(top));
+  return ![...classes.values()].some((c) => lineage(c).includes(cls) && tops.some((top) => lineage(c).includes(top)));
 }
 
 /** What an attribute's object is: self, cls, super, a dotted path (through the imports), or `?`. */

@@ -145,9 +145,10 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
   for (const node of root.descendantsOfType('wildcard_import')) scopeAt(node, 'read').starImport = true;
   const references = new Map<number, MutableReference>();
   for (const id of root.descendantsOfType('identifier')) {
-    const role = nameRole(id);
+    const parent = id.parent;
+    const role = nameRole(id, parent);
     if (role === 'none') continue;
-    const scope = scopeAt(id, role === 'bind' ? 'bind' : 'read');
+    const scope = byNode.get(scopeNodeOf(id, role === 'bind' ? 'bind' : 'read', root, memo, parent).id) ?? module;
     const reference: MutableReference = { node: id, name: id.text, scope, role, binding: null };
     references.set(id.id, reference);
     scope.references.push(reference);

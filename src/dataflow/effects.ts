@@ -1,0 +1,83 @@
+/**
+ * What one statement of a method reads and changes: its locals and the
+ * instance's attributes. Enough to slice a test into the statements each of
+ * its assertions depends on.
+ */
+import type Parser from 'tree-sitter';
+import { sameNode, within } from '../name-uses.js';
+import type { ScopeAnalysis } from '../scope/index.js';
+import { functionNames } from './occurrences.js';
+import { freeReads } from './range.js';
+
+type Node = Parser.SyntaxNode;
+
+/** Per-statement effects, for slicing. */
+export interface StatementEffects {
+  /** Locals read (free in the statement), the receiver left out. */
+  readonly reads: ReadonlySet<string>;
+  /** Locals written. */
+  readonly writes: ReadonlySet<string>;
+  /** `self.<attr>` read. */
+  readonly selfReads: ReadonlySet<string>;
+  /** `self.<attr>` assigned, deleted, changed in place (`self.x[k] = v`) or called a method on (`self.x.m()`). */
+  readonly selfWrites: ReadonlySet<string>;
+  /** Calls a method on self (other than an assertion) or passes self: may change any self state. */
+  readonly mayMutateSelf: boolean;
+}
+
+/** Methods of a test case that check and never change its state. */
+const CHECKS = /^(?:assert|fail)/;
+
+/** What `statement`, one statement of the function `fn`, reads and writes, from the scope analysis of its module. */
+export function statementEffects(analysis: ScopeAnalysis, fn: Node, statement: Node): StatementEffects {
+  const names = functionNames(analysis, fn);
+  const receiver = names.receiver;
+  const writes = names.locals.filter((use) => use.role !== 'read' && !use.nested && use.name !== receiver && within(use.node, statement));
+  const selfReads = new Set<string>();
+  const selfWrites = new Set<string>();
+  let mayMutateSelf = false;
+  for (const attribute of receiver === null ? [] : statement.descendantsOfType('attribute')) {
+    const object = attribute.childForFieldName('object');
+    if (object?.type !== 'identifier' || object.text !== receiver) continue;
+    const name = attribute.childForFieldName('attribute')!.text;
+    const effect = attributeEffect(attribute);
+    if (effect !== 'write') selfReads.add(name);
+    if (effect === 'write' || effect === 'update') selfWrites.add(name);
+    if (effect === 'method' && !CHECKS.test(name)) mayMutateSelf = true;
+  }
+  const passesSelf = statement.descendantsOfType('argument_list').some((list) => list.namedChildren.some((arg) => arg.type === 'identifier' && arg.text === receiver));
+  return {
+    reads: new Set(freeReads(names, [statement])),
+    writes: new Set(writes.map((use) => use.name)),
+    selfReads,
+    selfWrites,
+    mayMutateSelf: mayMutateSelf || passesSelf,
+  };
+}
+
+/** The containers an assignment target may sit in. */
+const TARGET_GROUPS = ['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list'];
+
+/**
+ * What happens to `self.<attr>` at this attribute node: read, assigned
+ * (`write`), read and changed in place (`update`: `self.x += 1`,
+ * `self.x[k] = v`, `del self.x`, `self.x.append(1)`), or called as a method
+ * (`method`: `self.m()`).
+ */
+function attributeEffect(attribute: Node): 'read' | 'write' | 'update' | 'method' {
+  let child = attribute;
+  let at = attribute.parent;
+  while (at !== null && TARGET_GROUPS.includes(at.type)) {
+    child = at;
+    at = at.parent;
+  }
+  const isTarget = (holder: Node | null) => holder !== null && sameNode(holder.childForFieldName('left'), child);
+  if ((at?.type === 'assignment' || at?.type === 'for_statement' || at?.type === 'for_in_clause') && isTarget(at)) return 'write';
+  if ((at?.type === 'augmented_assignment' && isTarget(at)) || at?.type === 'delete_statement') return 'update';
+  const parent = attribute.parent;
+  if (parent?.type === 'call' && sameNode(parent.childForFieldName('function'), attribute)) return 'method';
+  const holds = parent !== null && sameNode(parent.childForFieldName(parent.type === 'subscript' ? 'value' : 'object'), attribute);
+  if (holds && parent.type === 'attribute' && parent.parent?.type === 'call' && sameNode(parent.parent.childForFieldName('function'), parent)) return 'update';
+  if (holds && (parent.type === 'subscript' || parent.type === 'attribute') && attributeEffect(parent) !== 'read') return 'update';
+  return 'read';
+}
