@@ -250,7 +250,8 @@ describe('refusals', () => {
       '    build(nameSuffix="a")',
       '    def other(imageRef=None):',
       '        return imageRef',
-      '    return other(**{"imageRef": 1})',
+      '    options = dict(imageRef=1)',
+      '    return other(**options)',
       '',
     ].join('\n');
     const { output, findings } = transformSource('t.py', source, { transforms: [naming], unsafe: false, settings: { 'naming-style': 'snake' } });
