@@ -169,13 +169,15 @@ const KINDS = ['function', 'variable'] as const;
 const TEST_BASE = /Test|^object$/;
 
 function collect(context: FileContext): NamingFacts {
-  const analysis = analyzeScopes(context.tree.rootNode);
+  const root = context.tree.rootNode;
+  const analysis = analyzeScopes(root);
   const candidates = candidatesOf(analysis);
+  const strings = stringWords(root);
   return {
     counts: countStyles(candidates),
     members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
-    strings: stringWords(context.tree.rootNode),
-    reach: collectMemberFacts(context, analysis, watchedNames(context.tree.rootNode)),
+    strings,
+    reach: collectMemberFacts(context, analysis, watchedNames(root, strings)),
   };
 }
 
@@ -212,9 +214,9 @@ function memberName(context: FileContext, candidate: Candidate): MemberName | nu
   return isNamedClassChain(scope) ? { owner: `${context.moduleName()}.${qualifiedName(scope)}`, name, read } : null;
 }
 
-/** Every name the file spells, in code or in a string, that shows a convention, paired with its form in the other one. */
-function watchedNames(root: Parser.SyntaxNode): NamePair[] {
-  const names = new Set([...root.descendantsOfType('identifier').map((id) => id.text), ...stringWords(root)]);
+/** Every name the file spells, in code or in its strings, that shows a convention, paired with its form in the other one. */
+function watchedNames(root: Parser.SyntaxNode, strings: readonly string[]): NamePair[] {
+  const names = new Set([...root.descendantsOfType('identifier').map((id) => id.text), ...strings]);
   return [...names].flatMap((name) => {
     const style = caseStyleOf(name);
     return style === null ? [] : [{ from: name, to: toCaseStyle(name, style === 'snake' ? 'camel' : 'snake') }];
