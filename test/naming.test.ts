@@ -124,6 +124,25 @@ describe('the convention of the run', () => {
   });
 });
 
+describe('an incomplete run', () => {
+  it('still renames locals, but nothing other files may reach, when a file of the run cannot be read', () => {
+    const module = [
+      'class T(object):',
+      '    def makeServer(self):',
+      '        server_name = "a"',
+      '        imageRef = None',
+      '        return server_name, imageRef',
+      '',
+      '    def make_volume(self):',
+      '        return self.makeServer()',
+      '',
+    ].join('\n');
+    const run = runOver({ 'broken.py': 'def broken(:\n', 'm.py': module }, {}, true);
+    expect(run['m.py'].output).toBe(module.replaceAll('imageRef', 'image_ref'));
+    expect(about(run['m.py'].findings, 'method T.makeServer keeps its name').reason).toBe('not every file of the run could be read: uses of it elsewhere could be missed');
+  });
+});
+
 describe('refusals', () => {
   it('never renames framework names, and says why', () => {
     const findings = findingsOf('hooks.input.py', { 'naming-style': 'snake' });
