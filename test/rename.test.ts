@@ -160,6 +160,13 @@ describe('rename on the command line', () => {
     expect(run.stderr).toContain("--rename 'no-equals': expected old=new, Class.old=new or path::Class.old=new");
   });
 
+  it('refuses two renames to the same name, which would merge two names into one', () => {
+    const dir = project();
+    const run = runCli(['--dry', '-t', 'rename', '--all-files', '--rename', 'name=server_name', '--rename', 'server=server_name', 'pkg'], dir);
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain('--rename: both name and server would become server_name');
+  });
+
   it('refuses a method reached through an object whose class cannot be told, a fake and an override of a base outside the run', () => {
     const dir = makeTree({
       'test_x.py': [

@@ -4,9 +4,10 @@
  * ## What it does
  * Applies the renames a review asks for (`--rename old=new`, repeatable,
  * or a `--rename-file`): locals, parameters and nested functions with every
- * reference in scope; methods with subclasses' overrides and every
- * `self.x`/`cls.x`/`Class.x` in the run; module-level functions and classes
- * with their imports and `module.x` uses; tests, keeping them discoverable.
+ * reference in scope; methods and attributes with subclasses' overrides and
+ * every `self.x`/`cls.x`/`Class.x` in the run; method parameters with their
+ * keyword callers; module-level functions, classes and variables with their
+ * imports and `module.x` uses; tests, keeping them discoverable.
  *
  * ## Why is this bad
  * Names like `srv`, `r2` or `test_live_migrate_server_with_two_volumes_and_a_port`
@@ -57,8 +58,9 @@ const meta: TransformMeta = {
     whatItDoes:
       'Applies explicit renames (--rename old=new, Class.old=new or path::Class.test_old=test_new; or --rename-file) the way Python ' +
       'resolves names: a local or parameter with every reference in its scope, closures, comprehensions and lambdas included, and ' +
-      'the keyword arguments of calls that reach its function, in any file of the run; a method with the overrides of subclasses ' +
-      'and every self.x, cls.x, super().x and Class.x; a module-level function or class with its imports and module.x uses. ' +
+      'the keyword arguments of calls that reach its function, in any file of the run; a method, class attribute or attribute set ' +
+      'through self with the overrides of subclasses and mixins and every self.x, cls.x, super().x and Class.x; a method parameter ' +
+      'in every override and at its keyword callers; a module-level function, class or variable with its imports and module.x uses. ' +
       'Renamed test ids go into the report and, with --test-id-map, into a JSON file.',
     whyIsThisBad:
       'Unclear names make tests hard to review, and a rename by hand misses a closure, a keyword argument in another module or a ' +
@@ -127,11 +129,21 @@ function readRequests(settings: TransformSettings): RenameRequest[] {
   const specs = [settings.rename ?? []].flat().map(String);
   const file = settings['rename-file'];
   if (typeof file === 'string' && file !== '') specs.push(...readRenameFile(file));
-  return specs.map((spec) => {
+  const requests = specs.map((spec): RenameRequest => {
     const match = SPEC.exec(spec);
     if (match === null) throw new RenameOptionError(`--rename '${spec}': expected old=new, Class.old=new or path::Class.old=new`);
     return { path: match[1] ?? null, className: match[2] ? match[2].slice(0, -1) : null, from: match[3], to: match[4] };
   });
+  for (const [i, request] of requests.entries()) {
+    const twin = requests.slice(i + 1).find((other) => other.to === request.to && other.from !== request.from && mayMeet(request, other));
+    if (twin) throw new RenameOptionError(`--rename: both ${request.from} and ${twin.from} would become ${request.to}`);
+  }
+  return requests;
+}
+
+/** Whether two requests may reach the same file and class. */
+function mayMeet(a: RenameRequest, b: RenameRequest): boolean {
+  return (a.path === null || b.path === null || a.path === b.path) && (a.className === null || b.className === null || a.className === b.className);
 }
 
 const renameFiles = new Map<string, string[]>();
@@ -324,18 +336,30 @@ class Renamer {
     return scope?.bindings.get(name)?.definitions[0]?.node ?? null;
   }
 
+  /** The first `self.name` in the methods of a class: where an instance attribute shows. */
+  private selfAttributeIn(cls: Scope, name: string): Node | null {
+    const body = cls.node.childForFieldName('body');
+    const pattern = new RegExp(`\\bself\\.${name}\\b`);
+    const match = body === null ? null : pattern.exec(this.context.source.slice(body.startIndex, body.endIndex));
+    if (body === null || match === null) return null;
+    const start = body.startIndex + match.index + match[0].length - name.length;
+    const id = this.context.tree.rootNode.descendantForIndex(start, start + name.length);
+    return id.type === 'identifier' ? id : null;
+  }
+
   /** The definition of a target when this file holds it. */
   private definitionHere(target: MemberTarget): Node | null {
     const module = this.context.moduleName();
     if (target.kind === 'method') {
-      const scope = this.analysis.scopes.find((s) => s.kind === 'class' && `${module}.${qualifiedName(s)}` === target.className);
-      return scope?.bindings.get(target.name)?.definitions[0]?.node ?? null;
+      const scope = this.analysis.scopes.find((s) => s.kind === 'class' && isNamedClassChain(s) && `${module}.${qualifiedName(s)}` === target.className);
+      if (scope === undefined) return null;
+      return scope.bindings.get(target.name)?.definitions[0]?.node ?? this.selfAttributeIn(scope, target.name);
     }
     return target.module === module ? (this.analysis.module.bindings.get(target.name)?.definitions[0]?.node ?? null) : null;
   }
 }
 
-/** Every method, module-level function and class of the run that a request names. */
+/** Every method, attribute, module-level function, class and variable of the run that a request names. */
 function targets(project: readonly MemberFacts[], request: RenameRequest): MemberTarget[] {
   return project.flatMap((facts): MemberTarget[] => {
     if (!appliesTo(request, facts.path)) return [];
@@ -345,7 +369,8 @@ function targets(project: readonly MemberFacts[], request: RenameRequest): Membe
     if (request.className !== null) return methods;
     const functions = facts.functions.some((f) => f.name === request.from) ? [{ kind: 'function' as const, module: facts.module, name: request.from }] : [];
     const classes = facts.classes.some((c) => c.qualname === request.from) ? [{ kind: 'class' as const, module: facts.module, name: request.from }] : [];
-    return [...methods, ...functions, ...classes];
+    const variables = facts.variables.includes(request.from) ? [{ kind: 'variable' as const, module: facts.module, name: request.from }] : [];
+    return [...methods, ...functions, ...classes, ...variables];
   });
 }
 

@@ -212,8 +212,11 @@ function callerEdits(analysis: ScopeAnalysis, name: string, newName: string, fun
       usedAsValue = true;
       continue;
     }
-    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      if (argument.type === 'dictionary_splat') return { refusal: `a call passes **${argument.namedChildren[0]?.text ?? 'kwargs'} to the function of ${name}: its keys may spell ${name}` };
+    const callArguments = call.childForFieldName('arguments')?.namedChildren ?? [];
+    if (callArguments.some((argument) => argument.type === 'dictionary_splat')) {
+      return { refusal: `a call at line ${call.startPosition.row + 1} passes **arguments, which may name ${name}` };
+    }
+    for (const argument of callArguments) {
       const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : null;
       if (keyword?.text === name) edits.push({ start: keyword.startIndex, end: keyword.endIndex, text: newName });
     }

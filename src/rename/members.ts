@@ -1,34 +1,44 @@
 /**
- * Renaming what other files reach: methods (with subclasses' overrides),
- * module-level functions and classes, across every file of a run.
+ * Renaming what other files reach: methods, class attributes and the
+ * attributes methods assign through `self` (with subclasses' overrides and
+ * mixins that define the same name), module-level functions and classes,
+ * and the parameters of methods and module-level functions, across every
+ * file of a run.
  *
  * It works in two passes, as transforms do:
- * 1. {@link collectMemberFacts} reads one file (in a transform's `collect`)
- *    into plain data about the names being renamed: its classes with their
- *    bases and members, its module-level names and imports, every `x.name`
- *    attribute use, every string that spells a name (`mock.patch.object(o,
- *    'name')`, `getattr(o, 'name')`, `stub_out('pkg.mod.name')`) and every
- *    call passing a watched name as a keyword.
- * 2. {@link planMemberRename} decides, from every file's facts, what a rename
- *    covers or why it must not happen; every file computes the same plan.
- *    {@link memberEdits} then gives one file's edits: definitions,
- *    `self.x`/`cls.x`/`super().x`/`Class.x`/`module.x`, `from m import x`
- *    and the references of the name that import binds.
- *    {@link parameterCallEdits} updates the `name=` keyword arguments of
- *    calls that reach a module-level function whose parameter is renamed.
+ * 1. {@link collectMemberFacts}`(context, analysis, renames)` reads one file
+ *    (in a transform's `collect`) into plain data about the names being
+ *    renamed: its classes with their bases and members, its module-level
+ *    names, functions and imports, every `x.name` attribute use, every string
+ *    that reads a name (`mock.patch.object(o, 'name')`, `getattr(o, 'name')`,
+ *    `stub_out('pkg.mod.name')`, `__all__`), the calls passing a watched name
+ *    as a keyword or `**kwargs`, the names used as values, and how renaming
+ *    each parameter of its functions and methods goes inside them.
+ * 2. {@link planMemberRename}`(files, target, newName)` decides, from every
+ *    file's facts, what a rename covers or why it must not happen; every file
+ *    computes the same plan. {@link memberEdits}`(context, analysis, facts,
+ *    plan)` then gives one file's edits: definitions,
+ *    `self.x`/`cls.x`/`super().x`/`Class.x`/`module.x`, `from m import x` and
+ *    the references of the name that import binds.
+ *    {@link planMethodParameter} and {@link methodParameterEdits} do the same
+ *    for a method's parameter; {@link parameterCallEdits} updates the `name=`
+ *    keyword arguments of calls that reach a module-level function whose
+ *    parameter is renamed (its own module is src/rename/local.ts's part).
  *
- * Refusals: framework names (src/rename/framework.ts), string mentions, fake
- * classes of external APIs, methods that override a base outside the run
- * (they call `super().name`), attribute uses on objects whose class cannot
- * be told, star imports and `globals()` in the defining module, and
- * collisions with a name already defined where the rename reaches.
+ * Refusals: framework names (src/rename/framework.ts), strings that read the
+ * old or the new name, pytest fixtures, fake classes of external APIs,
+ * methods that override a base outside the run (they call `super().name`),
+ * attribute uses on objects whose class cannot be told, methods used as
+ * values or called with `**kwargs`, star imports and `globals()` in the
+ * defining module, and collisions with a name already defined or used where
+ * the rename reaches.
  */
 import type Parser from 'tree-sitter';
-import { importedNames } from '../imports.js';
-import { keywordArguments } from '../syntax.js';
-import { sameNode } from '../name-uses.js';
 import { uniqueEdits } from '../edits.js';
+import { importedNames } from '../imports.js';
+import { sameNode } from '../name-uses.js';
 import type { Scope, ScopeAnalysis } from '../scope/index.js';
+import { keywordArguments } from '../syntax.js';
 import { findTestDefinitions } from '../test-discovery.js';
 import type { Edit, FileContext, Safety, TestIdChange } from '../types.js';
 import { frameworkNameReason } from './framework.js';
@@ -46,7 +56,7 @@ export interface ClassFacts {
   readonly qualname: string;
   /** The bases as dotted paths, resolved through the file's imports where it can (`nova.test.TestCase`). */
   readonly bases: readonly string[];
-  /** Every name the class body binds: methods and class attributes. */
+  /** Every name the class body binds (methods, class attributes), and the watched names its methods assign as `self.name`. */
   readonly members: readonly string[];
   /** The members that are functions (methods, properties). */
   readonly methods: readonly string[];
@@ -62,10 +72,9 @@ export interface ClassFacts {
   readonly fixtures: readonly string[];
 }
 
-/** A module-level function: its parameters, for keyword renames. */
+/** A module-level function. */
 export interface FunctionFacts {
   readonly name: string;
-  readonly parameters: readonly string[];
   /** Whether it is a pytest fixture, which tests request by its name. */
   readonly fixture: boolean;
 }
@@ -97,8 +106,10 @@ export interface MemberFacts {
   readonly moduleNames: readonly string[];
   /** Modules imported with `from … import *`. */
   readonly starImports: readonly string[];
-  /** Whether the module calls globals(). */
+  /** Whether the module calls globals(), or eval, exec, locals() or vars() anywhere (eval and exec read module names too). */
   readonly dynamic: boolean;
+  /** Module-level names bound only by assignments, `for`, `with` and the like (not imports, defs or classes). */
+  readonly variables: readonly string[];
   /** Top-level imports: local name → dotted path. */
   readonly imports: readonly { readonly local: string; readonly path: string }[];
   readonly attributes: readonly AttributeFact[];
@@ -148,7 +159,7 @@ export interface NamePair {
 /** What to rename: a method of a class, or a module-level function or class. */
 export type MemberTarget =
   | { readonly kind: 'method'; readonly className: string; readonly name: string }
-  | { readonly kind: 'function' | 'class'; readonly module: string; readonly name: string };
+  | { readonly kind: 'function' | 'class' | 'variable'; readonly module: string; readonly name: string };
 
 /** What a rename covers across the run. */
 export interface MemberRename {
@@ -183,31 +194,32 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     if (test.kind === 'class') testsByClass.set((currentClass = test.node.id), []);
     else if (test.kind === 'method' && currentClass !== null) testsByClass.get(currentClass)!.push(test.name);
   }
+  const instanceAttributes = assignedThroughSelf(context, analysis, watched, module);
   const classes: ClassFacts[] = [];
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'class' || !isNamedClassChain(scope)) continue;
     const qualname = qualifiedName(scope);
     const fullName = `${module}.${qualname}`;
     const bases = (scope.node.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type === 'identifier' || b.type === 'attribute').map((b) => resolve(b.text));
-    const members = [...scope.bindings.keys()];
+    const members = [...scope.bindings.keys(), ...[...(instanceAttributes.get(fullName) ?? [])].filter((name) => !scope.bindings.has(name))];
     classes.push({
       module,
       fullName,
       qualname,
       bases,
       members,
-      methods: members.filter((m) => scope.bindings.get(m)!.kinds.has('function')),
-      extending: members.filter((m) => watched.has(m) && callsSuper(scope.bindings.get(m)!.definitions.map((d) => d.node.parent!), m)),
+      methods: members.filter((m) => scope.bindings.get(m)?.kinds.has('function') === true),
+      extending: members.filter((m) => watched.has(m) && callsSuper(scope.bindings.get(m)?.definitions.map((d) => d.node.parent!) ?? [], m)),
       fake: FAKE.test(qualname) || bases.some((b) => FAKE.test(b)),
       tests: testsByClass.get(scope.node.id) ?? [],
       isTest: testsByClass.has(scope.node.id) || /Test/.test(qualname) || bases.some((b) => /Test|\btest/.test(b)),
-      fixtures: members.filter((m) => scope.bindings.get(m)!.definitions.some((d) => isFixture(d.node.parent!))),
+      fixtures: members.filter((m) => scope.bindings.get(m)?.definitions.some((d) => isFixture(d.node.parent!)) === true),
     });
   }
   const functions = root.namedChildren
     .map((s) => (s.type === 'decorated_definition' ? s.childForFieldName('definition') : s))
     .filter((s): s is Node => s?.type === 'function_definition')
-    .map((fn) => ({ name: fn.childForFieldName('name')!.text, parameters: parameterNames(fn), fixture: isFixture(fn) }));
+    .map((fn) => ({ name: fn.childForFieldName('name')!.text, fixture: isFixture(fn) }));
   const attributes: AttributeFact[] = [];
   const mentions: MentionFact[] = [];
   const spelled = new Set<string>();
@@ -221,7 +233,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   }
   for (const string of root.descendantsOfType('string_content')) {
     const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text)?.[1];
-    if (name !== undefined && watched.has(name) && /^[\w.]+$/.test(string.text)) mentions.push({ name, text: string.text, line: context.line(string.startIndex) });
+    if (name !== undefined && watched.has(name) && /^[\w.]+$/.test(string.text) && readsByName(string)) mentions.push({ name, text: string.text, line: context.line(string.startIndex) });
   }
   return {
     path: context.path,
@@ -230,7 +242,8 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     functions,
     moduleNames: [...analysis.module.bindings.keys()],
     starImports: root.descendantsOfType('import_from_statement').filter((s) => s.descendantsOfType('wildcard_import').length > 0).map((s) => resolveRelative(s.childForFieldName('module_name')?.text ?? '', module)),
-    dynamic: analysis.module.dynamic,
+    dynamic: analysis.scopes.some((scope) => scope.dynamic),
+    variables: [...analysis.module.bindings.values()].filter((b) => !b.kinds.has('import') && !b.kinds.has('function') && !b.kinds.has('class')).map((b) => b.name),
     imports,
     attributes,
     mentions,
@@ -266,6 +279,56 @@ function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: Reado
     return callee?.type === 'identifier' || callee?.type === 'attribute' ? [resolve(callee.text)] : [];
   });
   return { keywordCalls, uncalled: [...uncalled], splatCallees: [...new Set(splatCallees)] };
+}
+
+/** Calls whose string arguments name an attribute, a function or a module. */
+const NAME_READERS = new Set(['getattr', 'setattr', 'hasattr', 'delattr', 'patch', 'object', 'multiple', 'stub_out', 'mock_object', 'import_module', '__import__', 'attrgetter', 'methodcaller', 'import_class', 'import_object']);
+
+/**
+ * Whether a string that spells a name is read as one: a dotted path
+ * (`'pkg.mod.name'`, as mock.patch and stub_out take), an argument of
+ * getattr, setattr, hasattr, mock.patch.object and their kin, or an entry
+ * of `__all__`. A bare word elsewhere (`{'server': …}`) is data.
+ */
+function readsByName(content: Node): boolean {
+  if (content.text.includes('.')) return true;
+  const string = content.parent;
+  const holder = string?.parent;
+  if (holder?.type === 'argument_list') {
+    const callee = holder.parent?.childForFieldName('function');
+    const last = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+    return last !== undefined && NAME_READERS.has(last);
+  }
+  const assignment = holder?.parent?.type === 'assignment' ? holder.parent : null;
+  return assignment?.childForFieldName('left')?.text === '__all__';
+}
+
+/** The watched names assigned as `self.name = …` (or `cls.name`), by the full name of the class whose method does it. */
+function assignedThroughSelf(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, module: string): Map<string, Set<string>> {
+  const assigned = new Map<string, Set<string>>();
+  for (const id of nodesOfType(context.tree, 'identifier')) {
+    const attribute = id.parent;
+    if (!watched.has(id.text) || attribute?.type !== 'attribute' || !sameNode(attribute.childForFieldName('attribute'), id) || !isAssignmentTarget(attribute)) continue;
+    const object = attribute.childForFieldName('object')!;
+    const owner = object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') ? ownerClass(object, analysis, module) : null;
+    if (owner === null) continue;
+    if (!assigned.has(owner)) assigned.set(owner, new Set());
+    assigned.get(owner)!.add(id.text);
+  }
+  return assigned;
+}
+
+const TARGET_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'list_splat_pattern']);
+
+/** Whether a node is (part of) the target of an assignment, augmented assignment, `for` or `with … as`. */
+function isAssignmentTarget(node: Node): boolean {
+  let at = node;
+  while (at.parent !== null && TARGET_PATTERNS.has(at.parent.type)) at = at.parent;
+  const holder = at.parent;
+  if (holder === null) return false;
+  if (holder.type === 'as_pattern_target') return true;
+  if (['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause'].includes(holder.type)) return sameNode(holder.childForFieldName('left'), at);
+  return false;
 }
 
 /** Dotted paths of module-level names read as values rather than called: `f`, `mod.f` in `callback=mod.f`. */
@@ -321,8 +384,10 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
   if (!/^test/.test(name) && /^test/.test(newName)) return { refusal: `${newName} starts with test: unittest and pytest would start running ${name} as a test` };
   const fixture = target.kind === 'method' ? files.some((f) => f.classes.some((c) => c.fullName === target.className && c.fixtures.includes(name))) : files.some((f) => f.module === target.module && f.functions.some((fn) => fn.name === name && fn.fixture));
   if (fixture) return { refusal: `${name} is a pytest fixture: tests request it by its name` };
-  const mention = files.flatMap((f) => f.mentions.filter((m) => m.name === name).map((m) => `${f.path}:${m.line}`))[0];
+  const mention = files.flatMap((f) => f.mentions.filter((m) => m.name === name).map((m) => `'${m.text}', ${f.path}:${m.line}`))[0];
   if (mention !== undefined) return { refusal: `a string spells ${name} (${mention}), as mock.patch, getattr or stub_out do: that use would not follow the rename` };
+  const mentionOfNew = files.flatMap((f) => f.mentions.filter((m) => m.name === newName).map((m) => `'${m.text}', ${f.path}:${m.line}`))[0];
+  if (mentionOfNew !== undefined) return { refusal: `a string spells ${newName} (${mentionOfNew}), as getattr or mock.patch do: after the rename it would reach the renamed ${name}` };
   return target.kind === 'method' ? planMethod(files, target, newName) : planModuleName(files, target, newName);
 }
 
@@ -372,6 +437,8 @@ function planMethod(files: readonly MemberFacts[], target: MemberTarget & { kind
   const reached = [...family, ...family.flatMap((c) => ancestors(c, classes))];
   const clash = reached.find((c) => c.members.includes(newName));
   if (clash) return { refusal: `${clash.qualname} already has ${newName}: the rename would replace it` };
+  const used = files.flatMap((f) => f.attributes.filter((a) => a.name === newName && reachesFamily(a, inFamily)).map((a) => `${f.path}:${a.line}`))[0];
+  if (used !== undefined) return { refusal: `${newName} is already used as an attribute of the class (${used}): the rename would mix the two up` };
   const modules = new Set(files.map((f) => f.module));
   const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily) && !reachesOther(a, tops, classes, modules)).map((a) => `${f.path}:${a.line}`))[0];
   if (unknown !== undefined) return { refusal: `${name} is also reached through an object whose class cannot be told (${unknown}): that use might not follow the rename` };
@@ -455,11 +522,11 @@ export function methodParameterEdits(context: FileContext, analysis: ScopeAnalys
   return uniqueEdits(edits);
 }
 
-function planModuleName(files: readonly MemberFacts[], target: MemberTarget & { kind: 'function' | 'class' }, newName: string): MemberPlan {
+function planModuleName(files: readonly MemberFacts[], target: MemberTarget & { kind: 'function' | 'class' | 'variable' }, newName: string): MemberPlan {
   const { name, module } = target;
   const home = files.find((f) => f.module === module);
   if (home === undefined || !home.moduleNames.includes(name)) return { refusal: `no module ${module} defining ${name} is in the run` };
-  if (home.dynamic) return { refusal: `${module} calls globals(): it may read ${name} by its spelling` };
+  if (home.dynamic) return { refusal: `${module} uses globals(), eval, exec, locals() or vars(): it may read ${name} by its spelling` };
   const star = files.find((f) => f.starImports.includes(module));
   if (star) return { refusal: `${star.path} imports * from ${module}: the names it takes cannot be followed` };
   const importers = files.filter((f) => f === home || f.imports.some((i) => i.path === `${module}.${name}`));
@@ -682,10 +749,6 @@ function callsSuper(definitions: readonly Node[], name: string): boolean {
 function isFixture(definition: Node): boolean {
   const decorated = definition.parent;
   return decorated?.type === 'decorated_definition' && decorated.namedChildren.some((d) => d.type === 'decorator' && /^@\s*(?:pytest\.)?fixture\b/.test(d.text));
-}
-
-function parameterNames(fn: Node): string[] {
-  return (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) => (p.type === 'identifier' ? p.text : (p.childForFieldName('name') ?? p.descendantsOfType('identifier')[0])?.text ?? '')).filter(Boolean);
 }
 
 function isPrivate(name: string): boolean {
