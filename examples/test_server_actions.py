@@ -139,6 +139,19 @@ class ServerActionsTest(unittest.TestCase):
         # Nothing more precise fits a chained comparison: it is reported.
         self.assertTrue(0 <= len(self.api.servers) < 1)
 
+    def test_server_views(self):
+        server = self.api.create_server('views')[0]
+
+        # The server is listed
+        self.assertIn(server['id'], self.api.servers)
+
+        # Show returns the flavor it was booted with
+        shown = self.api.get_server(server['id'])
+        self.assertEqual('m1.small', shown['flavor'])
+
+        # New servers have no metadata
+        self.assertEqual({}, shown['metadata'])
+
 
 if __name__ == '__main__':
     unittest.main()

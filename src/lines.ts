@@ -34,3 +34,9 @@ export class LineTable {
     return /^[ \t\f]*/.exec(this.source.slice(start, start + 200))![0];
   }
 }
+
+/** The index just past the line break that ends the line holding `index` (the end of the text on the last line). */
+export function nextLineStart(source: string, index: number): number {
+  const newline = source.indexOf('\n', index);
+  return newline === -1 ? source.length : newline + 1;
+}

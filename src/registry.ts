@@ -5,11 +5,12 @@ import extractHelpers from '../transforms/extract-helpers.js';
 import naming from '../transforms/naming.js';
 import rename from '../transforms/rename.js';
 import sleepToWait from '../transforms/sleep-to-wait.js';
+import splitTests from '../transforms/split-tests.js';
 import style from '../transforms/style.js';
 import type { Transform } from './types.js';
 
 /** All transforms, in the order their fixes are considered. */
-export const TRANSFORMS: readonly Transform[] = [assertMethods, rename, naming, docstrings, style, extractHelpers, sleepToWait];
+export const TRANSFORMS: readonly Transform[] = [assertMethods, rename, naming, docstrings, style, extractHelpers, splitTests, sleepToWait];
 
 /** A choice of transforms that names one testmend does not have. */
 export class UnknownTransformError extends Error {

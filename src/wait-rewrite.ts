@@ -8,6 +8,7 @@
  */
 import type Parser from 'tree-sitter';
 import { lineEnd } from './imports.js';
+import { nextLineStart } from './lines.js';
 import { closingBracket } from './scan.js';
 import { sameNode } from './name-uses.js';
 import type { Edit, FileContext } from './types.js';
@@ -45,12 +46,6 @@ export function rewriteLoop(loop: PollingLoop, context: FileContext, helper: Hel
     if (error instanceof Problem) return { reason: error.message };
     throw error;
   }
-}
-
-/** The index just past the line break that ends the line holding `index`. */
-function nextLineStart(source: string, index: number): number {
-  const newline = source.indexOf('\n', index);
-  return newline === -1 ? source.length : newline + 1;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type Parser from 'tree-sitter';
 import { alwaysBinds, sameNode, within } from '../name-uses.js';
 import type { ScopeAnalysis } from '../scope/index.js';
-import { readArguments } from '../syntax.js';
+import { mockPassing } from '../mock-patches.js';
 import { functionNames, type FunctionNames, type LocalOccurrence } from './occurrences.js';
 
 type Node = Parser.SyntaxNode;
@@ -217,19 +217,9 @@ function isDeletion(id: Node): boolean {
 export function positionalMocks(names: FunctionNames): Set<string> {
   const holder = names.fn.parent?.type === 'decorated_definition' ? names.fn.parent : null;
   const decorators = holder?.namedChildren.filter((n) => n.type === 'decorator') ?? [];
-  const injecting = decorators.filter(injectsMock).length;
+  const injecting = decorators.filter((decorator) => mockPassing(decorator) === 'mock').length;
   const offset = names.receiver === null ? 0 : 1;
   return new Set(names.parameters.slice(offset, offset + injecting));
-}
-
-function injectsMock(decorator: Node): boolean {
-  const call = decorator.namedChildren.find((n) => n.type === 'call');
-  const callee = call?.childForFieldName('function')?.text ?? '';
-  const match = /^(?:(?:mock|unittest\.mock)\.)?patch(\.object)?$/.exec(callee);
-  if (match === null) return false;
-  const args = readArguments(call!.childForFieldName('arguments')!);
-  if (args.hasSplat) return false;
-  return !args.keywords.has('new') && args.positional.length < (match[1] ? 3 : 2);
 }
 
 /** Names whose value from before the range (or an earlier loop iteration) the range reads, in first-use order. */
