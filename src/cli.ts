@@ -75,6 +75,13 @@ function findTransform(name: string): Transform {
   return transform;
 }
 
+/** The chosen transforms plus, in registry order, those an option that was given enables (`--rename` runs rename). */
+function withEnabledBy(chosen: readonly Transform[], given: (option: string) => boolean, skip: readonly string[]): Transform[] {
+  return TRANSFORMS.filter(
+    (t) => chosen.includes(t) || (!skip.includes(t.meta.name) && Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))),
+  );
+}
+
 /** The options every transform declares, as yargs options. */
 function transformOptions(): Record<string, Options> {
   return Object.fromEntries(
@@ -149,6 +156,7 @@ async function main(): Promise<number> {
   let transforms: Transform[];
   try {
     transforms = selectTransforms(argv.transforms ?? [], argv.skip ?? []);
+    if (argv.transforms === undefined) transforms = withEnabledBy(transforms, (name) => argv[name] !== undefined, argv.skip ?? []);
   } catch (error) {
     if (error instanceof UnknownTransformError) throw new UsageError(error.message);
     throw error;

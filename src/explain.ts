@@ -16,7 +16,7 @@ export function explainTransform(transform: Transform): string {
   ];
   section(out, 'What it does', wrap(meta.docs.whatItDoes));
   section(out, 'Why', wrap(meta.docs.whyIsThisBad));
-  section(out, 'Example', ['  before:', ...codeLines(meta.docs.example.input), '  after:', ...codeLines(meta.docs.example.output)]);
+  section(out, 'Example', [...exampleOptions(meta.examples.settings ?? {}), '  before:', ...codeLines(meta.docs.example.input), '  after:', ...codeLines(meta.docs.example.output)]);
   section(out, 'Fix safety', wrap(meta.docs.fixSafety));
   const options = Object.entries(meta.options ?? {});
   section(out, 'Options', options.length === 0 ? ['  none'] : options.flatMap(([name, option]) => wrap(describeOption(name, option), '      ', '  ')));
@@ -65,4 +65,10 @@ function wrap(text: string, rest = '  ', first = rest): string[] {
   }
   lines.push(line);
   return lines;
+}
+
+/** The command-line options an example runs with (`  with: --rename srv=server`), when it needs any. */
+function exampleOptions(settings: Readonly<Record<string, unknown>>): string[] {
+  const flags = Object.entries(settings).flatMap(([name, value]) => [value].flat().map((one) => (one === true ? `--${name}` : `--${name} ${String(one)}`)));
+  return flags.length === 0 ? [] : [`  with: ${flags.join(' ')}`];
 }

@@ -64,6 +64,8 @@ export interface TransformOption {
   readonly describe: string;
   readonly choices?: readonly string[];
   readonly default?: string | boolean | number;
+  /** Giving this option runs its transform when `-t` does not choose the transforms, though it is not in the default set. */
+  readonly enables?: boolean;
 }
 
 /** Who a transform is and what it stands for. */

@@ -36,7 +36,9 @@ describe.each(TRANSFORMS.map((t) => [t.meta.name, t] as const))('testmend explai
       expect(text).toContain(words(body));
     }
     const indented = (code: string) => code.replace(/\n$/, '').split('\n').map((line) => `    ${line}\n`).join('');
-    expect(run.stdout).toContain(`\n\nExample\n  before:\n${indented(meta.docs.example.input)}  after:\n${indented(meta.docs.example.output)}`);
+    const flags = Object.entries(meta.examples.settings ?? {}).flatMap(([option, value]) => [value].flat().map((one) => `--${option} ${String(one)}`));
+    const given = flags.length === 0 ? '' : `  with: ${flags.join(' ')}\n`;
+    expect(run.stdout).toContain(`\n\nExample\n${given}  before:\n${indented(meta.docs.example.input)}  after:\n${indented(meta.docs.example.output)}`);
     const options = Object.keys(meta.options ?? {});
     if (options.length === 0) expect(run.stdout).toContain('\n\nOptions\n  none\n');
     for (const option of options) expect(run.stdout).toContain(`  --${option}`);

@@ -143,6 +143,15 @@ describe('rename on the command line', () => {
     expect(read(dir, 'pkg/test_b.py')).toBe(TEST_B.replace(/\b_boot\b/g, '_start_server'));
   });
 
+  it('runs when --rename is given without -t, beside the default transforms', () => {
+    const dir = project();
+    const run = runCli(['--all-files', '--rename', '_boot=_create_server', 'pkg'], dir);
+    expect(run.status).toBe(0);
+    expect(read(dir, 'pkg/test_b.py')).toBe(TEST_B.replace(/\b_boot\b/g, '_create_server'));
+    expect(run.stderr).toMatch(/rename\s+2 applied/);
+    expect(runCli(['--all-files', '--rename', '_create_server=_boot', '--skip', 'rename', 'pkg'], dir).stderr).not.toMatch(/^\s+rename\s/m);
+  });
+
   it('applies the renames a review asks for with --from-review, and refuses the hook it names', () => {
     const dir = project();
     writeFileSync(path.join(dir, 'review.txt'), '1. Rename `_boot` to `_create_server`.\n2. Rename setUp to prepare_servers.\n');

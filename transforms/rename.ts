@@ -100,11 +100,13 @@ const meta: TransformMeta = {
   options: {
     rename: {
       type: 'array',
-      describe: 'rename: old=new, Class.old=new or path::Class.old=new',
+      describe: 'rename: old=new, Class.old=new or path::Class.old=new; runs rename unless -t chooses the transforms',
+      enables: true,
     },
     'rename-file': {
       type: 'string',
       describe: 'rename: read renames from this file, a JSON object {"old": "new"} or one old = new per line (# comments)',
+      enables: true,
     },
   },
 };

@@ -1,3 +1,4 @@
+import typing
 import unittest
 from unittest import mock
 
@@ -9,3 +10,10 @@ class PatchedTest(unittest.TestCase):
     def test_patched(self):
         with mock.patch.object(self, '_get_server', return_value={}):
             self.assertEqual({}, self._get_server())
+
+
+T = typing.TypeVar('T')
+
+
+def first(items: typing.List[T]) -> T:
+    return items[0]

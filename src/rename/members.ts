@@ -110,6 +110,8 @@ export interface MemberFacts {
   readonly dynamic: boolean;
   /** Module-level names bound only by assignments, `for`, `with` and the like (not imports, defs or classes). */
   readonly variables: readonly string[];
+  /** Module-level variables whose value spells their name (`T = TypeVar('T')`, `Point = namedtuple('Point', …)`): pickle and repr use it. */
+  readonly selfNamed: readonly string[];
   /** Top-level imports: local name → dotted path. */
   readonly imports: readonly { readonly local: string; readonly path: string }[];
   readonly attributes: readonly AttributeFact[];
@@ -244,6 +246,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     starImports: root.descendantsOfType('import_from_statement').filter((s) => s.descendantsOfType('wildcard_import').length > 0).map((s) => resolveRelative(s.childForFieldName('module_name')?.text ?? '', module)),
     dynamic: analysis.scopes.some((scope) => scope.dynamic),
     variables: [...analysis.module.bindings.values()].filter((b) => !b.kinds.has('import') && !b.kinds.has('function') && !b.kinds.has('class')).map((b) => b.name),
+    selfNamed: [...analysis.module.bindings.values()].filter((b) => b.definitions.some((d) => spellsItsName(d.node))).map((b) => b.name),
     imports,
     attributes,
     mentions,
@@ -279,6 +282,14 @@ function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: Reado
     return callee?.type === 'identifier' || callee?.type === 'attribute' ? [resolve(callee.text)] : [];
   });
   return { keywordCalls, uncalled: [...uncalled], splatCallees: [...new Set(splatCallees)] };
+}
+
+/** Whether the assignment that binds `id` gives it a value that spells its name, as `T = TypeVar('T')` does. */
+function spellsItsName(id: Node): boolean {
+  let assignment: Node | null = id.parent;
+  while (assignment !== null && assignment.type !== 'assignment' && assignment.type !== 'expression_statement') assignment = assignment.parent;
+  const value = assignment?.type === 'assignment' ? assignment.childForFieldName('right') : null;
+  return value !== null && value.descendantsOfType('string_content').some((s) => s.text === id.text);
 }
 
 /** Calls whose string arguments name an attribute, a function or a module. */
@@ -526,6 +537,7 @@ function planModuleName(files: readonly MemberFacts[], target: MemberTarget & { 
   const { name, module } = target;
   const home = files.find((f) => f.module === module);
   if (home === undefined || !home.moduleNames.includes(name)) return { refusal: `no module ${module} defining ${name} is in the run` };
+  if (home.selfNamed.includes(name)) return { refusal: `the value of ${name} spells its own name: pickle and repr find it by that name` };
   if (home.dynamic) return { refusal: `${module} uses globals(), eval, exec, locals() or vars(): it may read ${name} by its spelling` };
   const star = files.find((f) => f.starImports.includes(module));
   if (star) return { refusal: `${star.path} imports * from ${module}: the names it takes cannot be followed` };
