@@ -111,6 +111,12 @@ class ServerActionsTest(unittest.TestCase):
         self.assertTrue(self.api.get_server('srv-404') is None)
         self.assertFalse(server['flavor'] is None)
 
+    def test_resize_server(self):
+        server = self.api.create_server('resize')[0]
+        newFlavor = 'm1.large'
+        self.api.servers[server['id']]['flavor'] = newFlavor
+        self.assertEqual(newFlavor, self.api.get_server(server['id'])['flavor'])
+
     def test_reboot_server(self):
         server = self.api.create_server('reboot')[0]
         self.api.reboot_server(server['id'])

@@ -2,6 +2,7 @@
 import assertMethods from '../transforms/assert-methods.js';
 import docstrings from '../transforms/docstrings.js';
 import extractHelpers from '../transforms/extract-helpers.js';
+import naming from '../transforms/naming.js';
 import rename from '../transforms/rename.js';
 import sleepToWait from '../transforms/sleep-to-wait.js';
 import splitTests from '../transforms/split-tests.js';
@@ -9,7 +10,7 @@ import style from '../transforms/style.js';
 import type { Transform } from './types.js';
 
 /** All transforms, in the order their fixes are considered. */
-export const TRANSFORMS: readonly Transform[] = [assertMethods, rename, docstrings, style, extractHelpers, splitTests, sleepToWait];
+export const TRANSFORMS: readonly Transform[] = [assertMethods, rename, naming, docstrings, style, extractHelpers, splitTests, sleepToWait];
 
 /** A choice of transforms that names one testmend does not have. */
 export class UnknownTransformError extends Error {
