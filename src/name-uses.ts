@@ -128,19 +128,21 @@ function dottedRole(id: Node, dotted: Node): NameRole {
 
 /**
  * The scope a use of a name resolves in. `memo`, shared by the calls for
- * one tree, remembers the answer for the nodes a read passes through, so
- * reading every identifier of a module does not climb to the root each time.
+ * one tree with binding roles, or by those with the others (a parameter
+ * binds in its function, its default value reads outside it), remembers the
+ * answer for the nodes a use passes through, so reading every identifier of
+ * a module does not climb to the root each time.
  */
 export function scopeOf(id: Node, role: NameRole, root: Node, memo?: Map<number, Node>, parent: Node | null = id.parent): Node {
   const passed: Node[] = [];
   const found = (scope: Node, exceptLast = false): Node => {
-    if (memo && role !== 'bind') for (const node of exceptLast ? passed.slice(0, -1) : passed) memo.set(node.id, scope);
+    if (memo) for (const node of exceptLast ? passed.slice(0, -1) : passed) memo.set(node.id, scope);
     return scope;
   };
   let child = id;
   for (let at = parent; at !== null; child = at, at = at.parent) {
     if (!SCOPES.has(at.type)) {
-      const known = role === 'bind' ? undefined : memo?.get(at.id);
+      const known = memo?.get(at.id);
       if (known !== undefined) return found(known);
       passed.push(at);
       continue;

@@ -139,8 +139,8 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
   const byNode = new Map<number, MutableScope>();
   const scopes: MutableScope[] = [];
   const module = makeScope(root, null, byNode, scopes);
-  const memo = new Map<number, Node>();
-  const scopeAt = (node: Node, role: 'read' | 'bind'): MutableScope => byNode.get(scopeNodeOf(node, role, root, memo).id) ?? module;
+  const memos = { read: new Map<number, Node>(), bind: new Map<number, Node>() };
+  const scopeAt = (node: Node, role: 'read' | 'bind'): MutableScope => byNode.get(scopeNodeOf(node, role, root, memos[role]).id) ?? module;
   for (const node of root.descendantsOfType(NESTED_SCOPES).filter((n) => n.isNamed)) makeScope(node, scopeAt(node, 'read'), byNode, scopes);
   for (const node of root.descendantsOfType('wildcard_import')) scopeAt(node, 'read').starImport = true;
   const references = new Map<number, MutableReference>();
@@ -148,7 +148,8 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     const parent = id.parent;
     const role = nameRole(id, parent);
     if (role === 'none') continue;
-    const scope = byNode.get(scopeNodeOf(id, role === 'bind' ? 'bind' : 'read', root, memo, parent).id) ?? module;
+    const kind = role === 'bind' ? 'bind' : 'read';
+    const scope = byNode.get(scopeNodeOf(id, kind, root, memos[kind], parent).id) ?? module;
     const reference: MutableReference = { node: id, name: id.text, scope, role, binding: null };
     references.set(id.id, reference);
     scope.references.push(reference);
