@@ -68,16 +68,25 @@ export function compileQuery(pattern: string): Parser.Query {
   return query;
 }
 
-/** The first ERROR or MISSING node, in source order, or null for a clean tree. */
+/**
+ * The first ERROR or MISSING node, in source order, or null for a clean
+ * tree. An ERROR that holds other errors is where the parser gave up, often
+ * the whole module; the first error inside it is where the code went wrong.
+ */
 export function firstSyntaxError(tree: Parser.Tree): Parser.SyntaxNode | null {
   if (!tree.rootNode.hasError) return null;
   const cursor = tree.walk();
+  let outer: Parser.SyntaxNode | null = null;
   for (;;) {
     const node = cursor.currentNode;
-    if (node.isError || node.isMissing) return node;
+    if (node.isMissing) return node;
+    if (node.isError) {
+      if (!node.children.some((child) => child.hasError)) return node;
+      outer ??= node;
+    }
     if (node.hasError && cursor.gotoFirstChild()) continue;
     while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return null;
+      if (!cursor.gotoParent()) return outer;
     }
   }
 }

@@ -161,6 +161,12 @@ describe('transformSource', () => {
     expect(outcome.output).toBe('x = 1\ndef broken(:\n    pass\n');
   });
 
+  it('places an error the parser wraps the whole module around at its first inner error', () => {
+    const source = 'import os\n\n\nclass T:\n    def test_weird(self):\n        def f():\n            (bar.\n        baz)\n            (bar.\n        baz)\n';
+    const outcome = run(source, [replacer('any', 'os', 'sys')]);
+    expect(outcome.reason).toBe("syntax error in the input at line 7: invalid syntax near '(bar.'");
+  });
+
   it('turns a transform that throws into an error for the file alone', () => {
     const outcome = run('x = 1\n', [custom('crash', () => { throw new Error('boom'); })]);
     expect(outcome).toMatchObject({ status: 'error', reason: 'transform crash failed: boom', output: 'x = 1\n' });
