@@ -73,6 +73,8 @@ export interface SourceOutcome {
 interface RoundFinding {
   readonly transform: Transform;
   readonly finding: Finding;
+  /** The round that found it, from 0. */
+  readonly round: number;
   readonly origin: number;
   readonly originEnd: number;
   status: FixStatus;
@@ -107,7 +109,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
       }
       for (const finding of findings) {
-        found.push({ transform, finding, origin: toOriginal(finding.start), originEnd: toOriginal(finding.end), status: 'no-fix', reason: finding.reason ?? null });
+        found.push({ transform, finding, round, origin: toOriginal(finding.start), originEnd: toOriginal(finding.end), status: 'no-fix', reason: finding.reason ?? null });
       }
     }
 
@@ -190,9 +192,18 @@ function classify(found: RoundFinding[], length: number, unsafe: boolean, lastRo
   return candidates;
 }
 
-/** A conflict is settled when the same transform later reports on the place it was about. */
+/**
+ * A conflict is settled when the same transform later reports on the place
+ * it was about: at the same place, or, when the fix it overlapped moved the
+ * code (into a new helper, say), with the same message in a later round.
+ */
 function isResolvedLater(item: RoundFinding, later: readonly RoundFinding[]): boolean {
-  return later.some((other) => other !== item && other.transform === item.transform && other.origin <= item.origin && item.origin <= other.originEnd);
+  return later.some(
+    (other) =>
+      other !== item &&
+      other.transform === item.transform &&
+      ((other.origin <= item.origin && item.origin <= other.originEnd) || (other.round > item.round && other.finding.message === item.finding.message)),
+  );
 }
 
 /** The transforms whose fixes alone break the parse; all of them when only the mix does. */

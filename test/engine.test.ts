@@ -116,6 +116,22 @@ describe('transformSource', () => {
     ]);
   });
 
+  it('settles a conflict whose code another fix moved, when the fix applies there in a later round', () => {
+    // "mover" moves the first line into a function; "rename" wants f(x) inside the moved text.
+    const moved = 'a = f(x)\n';
+    const mover = custom('mover', (ctx) =>
+      ctx.source.startsWith(moved)
+        ? [{ message: 'move', start: 0, end: moved.length, fix: { edits: [{ start: 0, end: moved.length, text: '' }, { start: ctx.source.length, end: ctx.source.length, text: `def h():\n    ${moved}` }], safety: 'safe' } }]
+        : [],
+    );
+    const outcome = run(`${moved}b = 1\n`, [mover, replacer('rename', 'f(x)', 'g(x)')]);
+    expect(outcome.output).toBe('b = 1\ndef h():\n    a = g(x)\n');
+    expect(outcome.findings.map((f) => [f.transform, f.status])).toEqual([
+      ['mover', 'applied'],
+      ['rename', 'applied'],
+    ]);
+  });
+
   it('reruns the transforms until nothing more applies, reporting positions in the original', () => {
     const outcome = run('x = aaa\n', [replacer('shrink', 'aa', 'a')]);
     expect(outcome.output).toBe('x = a\n');
