@@ -199,7 +199,8 @@ function visibleLength(source: string, tokenized: TokenizedSource, line: number)
 function unitFindings(unit: IndentUnit, context: FileContext, config: LintConfig, noqaLines: ReadonlySet<number>, tokenized: TokenizedSource): Finding[] {
   const checked = unit.codes.filter((code) => config.checks(code));
   if (checked.length === 0) return [];
-  const lines = unit.firstLine === unit.lastLine ? `line ${unit.firstLine + 1}` : `lines ${unit.firstLine + 1}-${unit.lastLine + 1}`;
+  const count = unit.lastLine - unit.firstLine + 1;
+  const lines = count === 1 ? 'this line' : `${count} lines from here`;
   const start = unit.edits[0].start;
   const place = { start, end: start, message: `${checked.join(', ')}: re-indented ${lines}` };
   const ignored = unit.codes.filter((code) => !config.checks(code));
