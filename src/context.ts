@@ -12,8 +12,12 @@ export interface RunContext {
   readonly project: ProjectFacts;
 }
 
-/** Builds the context a transform sees for one parse of one file. */
-export function createContext(path: string, source: string, tree: Parser.Tree, run: RunContext): FileContext {
+/**
+ * Builds the context a transform sees for one parse of one file.
+ * `sourceLine` maps an index of `source` to its line in the file before the
+ * run; by default `source` is that file.
+ */
+export function createContext(path: string, source: string, tree: Parser.Tree, run: RunContext, sourceLine?: (index: number) => number): FileContext {
   let table: LineTable | undefined;
   let module: string | undefined;
   const lines = () => (table ??= new LineTable(source));
@@ -24,6 +28,7 @@ export function createContext(path: string, source: string, tree: Parser.Tree, r
     eol: detectEol(source),
     text: (node) => source.slice(node.startIndex, node.endIndex),
     line: (index) => lines().line(index),
+    sourceLine: sourceLine ?? ((index) => lines().line(index)),
     column: (index) => lines().column(index),
     indentOf: (index) => lines().indentOf(index),
     lineStart: (index) => lines().lineStart(index),

@@ -98,7 +98,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
   const run = runContext(options.project !== undefined ? options : { ...options, project: ownProject(path, source, options) });
 
   for (let round = 0; ; round++) {
-    const context = createContext(path, text, tree, run);
+    const context = createContext(path, text, tree, run, (index) => lines.line(toOriginal(index)));
     const found: RoundFinding[] = [];
     for (const transform of options.transforms) {
       let findings: readonly Finding[];

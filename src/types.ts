@@ -144,6 +144,12 @@ export interface FileContext {
   text(node: Parser.SyntaxNode): string;
   /** 1-based line of a source index. */
   line(index: number): number;
+  /**
+   * 1-based line of a source index in the file as it was before the run:
+   * unlike `line`, it stays right after fixes of an earlier round added or
+   * removed lines above. Messages that quote a line use it.
+   */
+  sourceLine(index: number): number;
   /** 1-based column of a source index, in characters. */
   column(index: number): number;
   /** The whitespace that starts the line holding `index`. */

@@ -132,6 +132,17 @@ describe('transformSource', () => {
     ]);
   });
 
+  it('gives transforms the line in the original file of an index in a later round', () => {
+    const grow = custom('grow', (ctx) => (ctx.source.startsWith('#') ? [] : [{ message: 'head', start: 0, end: 0, fix: { edits: [{ start: 0, end: 0, text: '# a\n# b\n' }], safety: 'safe' } }]));
+    const quote = custom('quote', (ctx) => {
+      const at = ctx.source.indexOf('y = 2');
+      return [{ message: `y at line ${ctx.sourceLine(at)}, line ${ctx.line(at)} of this round`, start: at, end: at + 5, fix: null, reason: 'quoted' }];
+    });
+    const outcome = run('x = 1\ny = 2\n', [grow, quote]);
+    expect(outcome.output).toBe('# a\n# b\nx = 1\ny = 2\n');
+    expect(outcome.findings.find((f) => f.transform === 'quote')).toMatchObject({ line: 2, message: 'y at line 2, line 4 of this round' });
+  });
+
   it('reruns the transforms until nothing more applies, reporting positions in the original', () => {
     const outcome = run('x = aaa\n', [replacer('shrink', 'aa', 'a')]);
     expect(outcome.output).toBe('x = a\n');

@@ -174,7 +174,7 @@ function create(context: FileContext): Finding[] {
   const planning: Planning = { analysis, project, reserved: new Set(), lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity };
   const findings: Finding[] = [];
   const moved: (readonly Node[])[] = [];
-  const valueReads = new Map(classes.map(({ node }) => [node.id, readAsValue(analysis, node)]));
+  const valueReads = new Map(classes.map(({ node }) => [node.id, readAsValue(context, analysis, node)]));
   const testsByClass = new Map<number, Node[]>();
   for (const { kind, node } of definitions) {
     const cls = kind === 'method' ? classOf(node) : null;
@@ -235,7 +235,7 @@ function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: P
   const end = first.statements[first.statements.length - 1].endIndex;
   const refuse = (reason: string): Finding => ({ message: `${where} stay: ${reason}`, start, end, fix: null, reason });
   if (valueRead !== null) return refuse(valueRead);
-  const flows = copies.map((copy) => analyzeRange(planning.analysis, copy.method, copy.statements));
+  const flows = copies.map((copy) => analyzeRange(planning.analysis, copy.method, copy.statements, context.sourceLine));
   const stuck = flows.find((flow) => flow.immovable !== null);
   if (stuck) return refuse(stuck.immovable!.reason);
   const positions = (copy: RunCopy, names: readonly string[]) => names.map((name) => copy.locals.indexOf(name));
@@ -297,7 +297,7 @@ function phasesOf(context: FileContext, statements: readonly Node[]): (readonly 
 /** The helper for one phase of a candidate block, or why it stays. */
 function planHelper(context: FileContext, candidate: Candidate, statements: readonly Node[], planning: Planning): Helper | { reason: string } {
   const { method, cls } = candidate;
-  const flow = analyzeRange(planning.analysis, method, statements);
+  const flow = analyzeRange(planning.analysis, method, statements, context.sourceLine);
   if (flow.immovable !== null) return { reason: flow.immovable.reason };
   const words = nameWords(context, cls, statements, planning);
   if (words === null) return { reason: NO_NAME };
@@ -316,7 +316,7 @@ function planHelper(context: FileContext, candidate: Candidate, statements: read
  * Naming it as a base or in `super(ServersTest, self)` is fine. Null when
  * nothing reads it.
  */
-function readAsValue(analysis: ScopeAnalysis, cls: Node): string | null {
+function readAsValue(context: FileContext, analysis: ScopeAnalysis, cls: Node): string | null {
   const name = cls.childForFieldName('name')!;
   const read = analysis.referenceAt(name)?.binding?.references.find((reference) => {
     if (reference.role !== 'read') return false;
@@ -325,7 +325,7 @@ function readAsValue(analysis: ScopeAnalysis, cls: Node): string | null {
     const isSuper = list?.type === 'argument_list' && list.parent?.childForFieldName('function')?.text === 'super';
     return !isBase && !isSuper;
   });
-  return read === undefined ? null : `the module reads the class ${name.text} itself at line ${read.node.startPosition.row + 1}, and may copy its methods where the helper is not`;
+  return read === undefined ? null : `the module reads the class ${name.text} itself at line ${context.sourceLine(read.node.startIndex)}, and may copy its methods where the helper is not`;
 }
 
 /** The class whose body defines a method. */

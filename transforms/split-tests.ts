@@ -178,9 +178,9 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   const slices = slicePhases(phases, effects, new Set(decorators.mocks.map((mock) => mock.name)), shared);
   const lifecycle = slices.findIndex((slice) => slice.earlierPhases.length >= 2);
   if (lifecycle !== -1) {
-    const lines = slices[lifecycle].earlierPhases.map((p) => String(context.line(phaseStart(phases, p))));
+    const lines = slices[lifecycle].earlierPhases.map((p) => String(context.sourceLine(phaseStart(phases, p))));
     return refuse(
-      `the phase at line ${context.line(phaseStart(phases, lifecycle))} needs the steps of the phases at lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}: ` +
+      `the phase at line ${context.sourceLine(phaseStart(phases, lifecycle))} needs the steps of the phases at lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}: ` +
         'a lifecycle (create → update → delete) has no independent parts',
     );
   }
@@ -200,7 +200,7 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
 
   const tangled = tangledTest(text, context.eol, names);
   if (tangled !== -1) {
-    return refuse(`the new test for the phase at line ${context.line(phaseStart(phases, tangled))} would still have several phases: the earlier steps it needs also check`);
+    return refuse(`the new test for the phase at line ${context.sourceLine(phaseStart(phases, tangled))} would still have several phases: the earlier steps it needs also check`);
   }
 
   const module = context.moduleName();
@@ -240,7 +240,7 @@ function sharedPrefix(definition: Node, name: string, phases: TestPhases, slices
   if (length < HELPER_STATEMENTS) return null;
   const statements = first.slice(0, length);
   const nodes = statements.map((index) => phases.statements[index].node);
-  const flow = analyzeRange(scopes(), definition, nodes);
+  const flow = analyzeRange(scopes(), definition, nodes, context.sourceLine);
   if (flow.immovable !== null) return null;
   const lint = readLintConfig(context);
   const helper = uniqueHelperName(enclosingClass(definition)!, `_set_up_${name.replace(/^test_?/, '')}`);
@@ -282,19 +282,19 @@ function refusalOf(definition: Node, phases: TestPhases, context: FileContext): 
     return phases.statements.length <= 2 ? 'its checks sit inside one block: nothing to split at its top level' : 'it has one phase (it acts, then asserts): nothing to split';
   }
   const skip = phases.statements.findIndex((s, i) => !phases.prologue.includes(i) && /\bself\.skipTest\s*\(/.test(s.node.text));
-  if (skip !== -1) return `it calls self.skipTest at line ${context.line(phases.statements[skip].node.startIndex)}, after its set-up`;
+  if (skip !== -1) return `it calls self.skipTest at line ${context.sourceLine(phases.statements[skip].node.startIndex)}, after its set-up`;
   if (phases.trailing.length > 0) {
-    return `statements after its last assertion (line ${context.line(phases.statements[phases.trailing[0]].node.startIndex)}) would run in one new test only`;
+    return `statements after its last assertion (line ${context.sourceLine(phases.statements[phases.trailing[0]].node.startIndex)}) would run in one new test only`;
   }
   const early = ownNodes(body, ['return_statement']);
-  if (early.length > 0) return `it returns early at line ${context.line(early[0].startIndex)}`;
+  if (early.length > 0) return `it returns early at line ${context.sourceLine(early[0].startIndex)}`;
   const shared = phases.statements.find((s) => /\S/.test(context.source.slice(s.node.endIndex, lineEnd(context.source, s.node.endIndex)).replace(/^\s*#.*$/, '')));
-  if (shared) return `line ${context.line(shared.node.startIndex)} holds more than one statement`;
+  if (shared) return `line ${context.sourceLine(shared.node.startIndex)} holds more than one statement`;
   const colon = definition.children.find((child) => child.type === ':')!;
   if (body.startIndex < nextLineStart(context.source, colon.endIndex)) return 'its body starts on the line of its def';
   const mention = mentionElsewhere(definition, context.source);
   if (mention !== null) {
-    return `the module names it again at line ${context.line(mention)} (a call, an override in another class, a string): that code would lose it`;
+    return `the module names it again at line ${context.sourceLine(mention)} (a call, an override in another class, a string): that code would lose it`;
   }
   return null;
 }

@@ -29,6 +29,8 @@ interface Range {
   readonly end: number;
   /** The `for`/`while` statements of the function that hold the range. */
   readonly loops: readonly Node[];
+  /** The line a reason quotes for a node. */
+  readonly lineOf: (node: Node) => number;
 }
 
 /** A reason the range cannot move, at the node that causes it. */
@@ -44,11 +46,13 @@ const HOOKS = /^(?:setUp|tearDown|setUpClass|tearDownClass|setUpModule|tearDownM
  * The data flow of `statements`, consecutive statements of one block of the
  * function `fn`, from the scope analysis of its module. The receiver of a
  * method (`self`) is neither a parameter nor a return value: a helper method
- * has its own.
+ * has its own. `sourceLine` gives the line a reason quotes for a source
+ * index (a transform passes its context's `sourceLine`).
  */
-export function analyzeRange(analysis: ScopeAnalysis, fn: Node, statements: readonly Node[]): RangeFlow {
+export function analyzeRange(analysis: ScopeAnalysis, fn: Node, statements: readonly Node[], sourceLine?: (index: number) => number): RangeFlow {
   if (statements.length === 0) return { parameters: [], returns: [], immovable: { reason: 'there is nothing to move', node: fn } };
-  const range = rangeOf(functionNames(analysis, fn), statements);
+  const lineOf = sourceLine === undefined ? treeLine : (node: Node) => sourceLine(node.startIndex);
+  const range = rangeOf(functionNames(analysis, fn), statements, lineOf);
   const obstacle = structuralObstacle(range) ?? nameObstacle(range);
   if (obstacle !== null) return { parameters: [], returns: [], immovable: obstacle };
 
@@ -58,7 +62,7 @@ export function analyzeRange(analysis: ScopeAnalysis, fn: Node, statements: read
   const returns = endsInReturn ? [] : writtenNames(range).filter((name) => carried(name) || isLiveAfter(range, name));
   const catcher = returns.length > 0 ? exceptionCatcher(range) : null;
   if (catcher !== null) {
-    const reason = `${returns.join(', ')} ${returns.length > 1 ? 'are' : 'is'} read after the block, and an exception in it that the ${catcher.kind} at line ${lineOf(catcher.node)} catches would leave ${returns.length > 1 ? 'them' : 'it'} unset`;
+    const reason = `${returns.join(', ')} ${returns.length > 1 ? 'are' : 'is'} read after the block, and an exception in it that the ${catcher.kind} at line ${range.lineOf(catcher.node)} catches would leave ${returns.length > 1 ? 'them' : 'it'} unset`;
     return { parameters: [], returns: [], immovable: { reason, node: catcher.node } };
   }
   for (const name of returns) {
@@ -94,10 +98,15 @@ function exceptionCatcher(range: Range): { kind: string; node: Node } | null {
   return null;
 }
 
-function rangeOf(names: FunctionNames, statements: readonly Node[]): Range {
+/** A node's line in the tree's own text. */
+function treeLine(node: Node): number {
+  return node.startPosition.row + 1;
+}
+
+function rangeOf(names: FunctionNames, statements: readonly Node[], lineOf: (node: Node) => number = treeLine): Range {
   const start = statements[0].startIndex;
   const end = statements[statements.length - 1].endIndex;
-  return { names, statements, start, end, loops: enclosingLoops(statements[0], names.fn) };
+  return { names, statements, start, end, loops: enclosingLoops(statements[0], names.fn), lineOf };
 }
 
 /**
@@ -137,9 +146,6 @@ function isInside(range: Range, node: Node): boolean {
   return range.start <= node.startIndex && node.endIndex <= range.end;
 }
 
-function lineOf(node: Node): number {
-  return node.startPosition.row + 1;
-}
 
 /** What the shape of the range forbids: half a block, early exits, generators, declarations, hooks. */
 function structuralObstacle(range: Range): Obstacle | null {
@@ -152,21 +158,21 @@ function structuralObstacle(range: Range): Obstacle | null {
   }
   const last = statements[statements.length - 1];
   for (const exit of ownNodes(statements, ['return_statement'])) {
-    if (!sameNode(exit, last)) return { reason: `the return at line ${lineOf(exit)} leaves the method from inside the block`, node: exit };
+    if (!sameNode(exit, last)) return { reason: `the return at line ${range.lineOf(exit)} leaves the method from inside the block`, node: exit };
   }
   const [generator] = ownNodes(statements, ['yield', 'await']);
-  if (generator) return { reason: `the ${generator.type} at line ${lineOf(generator)} cannot move out of the method it suspends`, node: generator };
+  if (generator) return { reason: `the ${generator.type} at line ${range.lineOf(generator)} cannot move out of the method it suspends`, node: generator };
   const [asynchronous] = ownNodes(statements, ['for_statement', 'with_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'for_in_clause']).filter((n) => n.children.some((child) => child.type === 'async'));
-  if (asynchronous) return { reason: `the async ${asynchronous.type.split('_')[0]} at line ${lineOf(asynchronous)} cannot move out of the coroutine it runs in`, node: asynchronous };
+  if (asynchronous) return { reason: `the async ${asynchronous.type.split('_')[0]} at line ${range.lineOf(asynchronous)} cannot move out of the coroutine it runs in`, node: asynchronous };
   for (const jump of ownNodes(statements, ['break_statement', 'continue_statement'])) {
     const loop = enclosingLoops(jump, range.names.fn)[0];
     if (loop === undefined || !isInside(range, loop)) {
-      return { reason: `the ${jump.type === 'break_statement' ? 'break' : 'continue'} at line ${lineOf(jump)} belongs to a loop outside the block`, node: jump };
+      return { reason: `the ${jump.type === 'break_statement' ? 'break' : 'continue'} at line ${range.lineOf(jump)} belongs to a loop outside the block`, node: jump };
     }
   }
   const declarations = ['global_statement', 'nonlocal_statement'];
   const [declaration] = statements.flatMap((statement) => [statement, ...statement.descendantsOfType(declarations)]).filter((n) => declarations.includes(n.type));
-  if (declaration) return { reason: `the ${declaration.text.split(/\s/)[0]} declaration at line ${lineOf(declaration)} would apply to the helper, not the method`, node: declaration };
+  if (declaration) return { reason: `the ${declaration.text.split(/\s/)[0]} declaration at line ${range.lineOf(declaration)} would apply to the helper, not the method`, node: declaration };
   if (range.names.dynamic) return { reason: 'the method reads its variables by name (locals(), vars(), eval or exec), which a helper would hide', node: range.names.fn };
   const hook = ownNodes(statements, ['call']).find((call) => isSuperHookCall(call, range.names.fn));
   if (hook) return { reason: `the ${hook.text.replace(/\s+/g, '')} call must stay in the method it extends`, node: hook };
@@ -192,7 +198,7 @@ function nameObstacle(range: Range): Obstacle | null {
   const receiverWrite = inside.find((use) => use.name === names.receiver && use.role !== 'read');
   if (receiverWrite) return { reason: `the block rebinds ${names.receiver}`, node: receiverWrite.node };
   const deletion = inside.find((use) => use.role === 'update' && isDeletion(use.node) && reachesFromOutside(range, use.name));
-  if (deletion) return { reason: `del ${deletion.name} at line ${lineOf(deletion.node)} removes a variable the method bound before the block`, node: deletion.node };
+  if (deletion) return { reason: `del ${deletion.name} at line ${range.lineOf(deletion.node)} removes a variable the method bound before the block`, node: deletion.node };
   const closure = inside.find((use) => use.nested && names.locals.some((other) => other.name === use.name && other.role !== 'read' && !isInside(range, other.node) && (other.node.startIndex >= range.end || range.loops.some((loop) => within(other.node, loop)))));
   if (closure) return { reason: `a function or lambda in the block reads ${closure.name}, which the method rebinds after the block`, node: closure.node };
   const mocks = positionalMocks(names);
