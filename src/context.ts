@@ -4,6 +4,7 @@ import { compileQuery } from './parse.js';
 import { detectEol } from './source.js';
 import { LineTable } from './lines.js';
 import { findNearestFile, moduleNameOf } from './nearby.js';
+import { analyzeScopes, type ScopeAnalysis } from './scope/index.js';
 import type { FileContext, ProjectFacts, TransformSettings } from './types.js';
 
 /** What a run gives every file's context. */
@@ -20,6 +21,7 @@ export interface RunContext {
 export function createContext(path: string, source: string, tree: Parser.Tree, run: RunContext, sourceLine?: (index: number) => number): FileContext {
   let table: LineTable | undefined;
   let module: string | undefined;
+  let scopes: ScopeAnalysis | undefined;
   const lines = () => (table ??= new LineTable(source));
   return {
     path,
@@ -32,6 +34,7 @@ export function createContext(path: string, source: string, tree: Parser.Tree, r
     column: (index) => lines().column(index),
     indentOf: (index) => lines().indentOf(index),
     lineStart: (index) => lines().lineStart(index),
+    scopes: () => (scopes ??= analyzeScopes(tree.rootNode)),
     query: compileQuery,
     settings: run.settings,
     project: run.project,

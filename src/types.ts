@@ -7,6 +7,7 @@
  * reports.
  */
 import type Parser from 'tree-sitter';
+import type { ScopeAnalysis } from './scope/index.js';
 
 /** Whether a fix keeps behaviour (`safe`) or needs the user's opt-in (`unsafe`). */
 export type Safety = 'safe' | 'unsafe';
@@ -156,6 +157,8 @@ export interface FileContext {
   indentOf(index: number): string;
   /** The index where the line holding `index` starts. */
   lineStart(index: number): number;
+  /** The scopes, bindings and references of the tree, analysed once per parse and shared by every transform. */
+  scopes(): ScopeAnalysis;
   /** A compiled query for a pattern; compiled once per process. */
   query(pattern: string): Parser.Query;
   /** The transforms' option values for this run. */

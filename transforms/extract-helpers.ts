@@ -57,7 +57,7 @@ import { findRepeatedRuns, type RepeatedRun, type RunCopy } from '../src/duplica
 import { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from '../src/helper-method.js';
 import { readLintConfig } from '../src/lint-config.js';
 import { alwaysBinds } from '../src/name-uses.js';
-import { analyzeScopes, type ScopeAnalysis } from '../src/scope/index.js';
+import type { ScopeAnalysis } from '../src/scope/index.js';
 import { findTestDefinitions } from '../src/test-discovery.js';
 import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
 
@@ -168,7 +168,7 @@ function create(context: FileContext): Finding[] {
   if (classes.length === 0) return [];
   const depth = Math.max(1, Number(context.settings['extract-depth'] ?? 3));
   const length = Number(context.settings['extract-lines'] ?? 15);
-  const analysis = analyzeScopes(root);
+  const analysis = context.scopes();
   const lint = readLintConfig(context);
   const project = context.project.get(meta.name)?.flatMap((file) => (file.facts as ClassFacts[] | null) ?? []) ?? [];
   const planning: Planning = { analysis, project, reserved: new Set(), lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity };

@@ -54,7 +54,7 @@ import {
   type MemberTarget,
   type NamePair,
 } from '../src/rename/members.js';
-import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
+import type { Binding, Scope, ScopeAnalysis } from '../src/scope/index.js';
 import type { Edit, FileContext, Finding, Safety, Transform, TransformMeta } from '../src/types.js';
 
 const meta: TransformMeta = {
@@ -170,7 +170,7 @@ const TEST_BASE = /Test|^object$/;
 
 function collect(context: FileContext): NamingFacts {
   const root = context.tree.rootNode;
-  const analysis = analyzeScopes(root);
+  const analysis = context.scopes();
   const candidates = candidatesOf(analysis);
   const strings = stringWords(root);
   return {
@@ -313,7 +313,7 @@ class Naming {
   private readonly seen = new Set<string>();
 
   constructor(private readonly context: FileContext) {
-    this.analysis = analyzeScopes(context.tree.rootNode);
+    this.analysis = context.scopes();
     this.run = readRun(context);
     this.forced = context.settings['naming-style'] as CaseStyle | undefined;
   }

@@ -42,7 +42,7 @@ import {
   type MemberTarget,
 } from '../src/rename/members.js';
 import { renameBinding } from '../src/rename/local.js';
-import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
+import type { Binding, Scope, ScopeAnalysis } from '../src/scope/index.js';
 import { keywordArguments } from '../src/syntax.js';
 import type { FileContext, Finding, Safety, Transform, TransformMeta, TransformSettings } from '../src/types.js';
 
@@ -179,13 +179,13 @@ function appliesTo(request: RenameRequest, path: string): boolean {
 function collect(context: FileContext): MemberFacts | null {
   const requests = readRequests(context.settings);
   if (requests.length === 0) return null;
-  return collectMemberFacts(context, analyzeScopes(context.tree.rootNode), requests);
+  return collectMemberFacts(context, context.scopes(), requests);
 }
 
 function create(context: FileContext): Finding[] {
   const requests = readRequests(context.settings).filter((r) => context.source.includes(r.from));
   if (requests.length === 0) return [];
-  return new Renamer(context, analyzeScopes(context.tree.rootNode)).findings(requests);
+  return new Renamer(context, context.scopes()).findings(requests);
 }
 
 /** The renames of one file. */

@@ -43,7 +43,6 @@
  */
 import type Parser from 'tree-sitter';
 import { analyzeRange, statementEffects } from '../src/dataflow/index.js';
-import { analyzeScopes, type ScopeAnalysis } from '../src/scope/index.js';
 import { applyEdits } from '../src/edits.js';
 import { uniqueHelperName, writeHelper } from '../src/helper-method.js';
 import { lineEnd } from '../src/imports.js';
@@ -145,19 +144,17 @@ function create(context: FileContext): Finding[] {
     statements: Number(context.settings['split-statements'] ?? 12),
     phases: Number(context.settings['split-phases'] ?? 3),
   };
-  let analysis: ScopeAnalysis | undefined;
-  const scopes = () => (analysis ??= analyzeScopes(context.tree.rootNode));
   const findings: Finding[] = [];
   for (const test of findTestDefinitions(context.tree.rootNode, context.source)) {
     if (test.kind !== 'method') continue;
-    const finding = splitTest(test.node, context, limits, scopes);
+    const finding = splitTest(test.node, context, limits);
     if (finding !== null) findings.push(finding);
   }
   return findings;
 }
 
 /** One test method's finding: its split, or why it stays whole; null when it is not long enough to consider. */
-function splitTest(definition: Node, context: FileContext, limits: { statements: number; phases: number }, scopes: () => ScopeAnalysis): Finding | null {
+function splitTest(definition: Node, context: FileContext, limits: { statements: number; phases: number }): Finding | null {
   const name = definition.childForFieldName('name')!.text;
   const body = definition.childForFieldName('body')!;
   const size = countStatements(body);
@@ -173,8 +170,8 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   const decorators = readTestDecorators(definition);
   if ('refusal' in decorators) return refuse(decorators.refusal);
 
-  const effects = phases.statements.map((statement) => statementEffects(scopes(), definition, statement.node));
-  const shared = phases.statements.map((statement) => moduleNamesUsed(scopes(), statement.node));
+  const effects = phases.statements.map((statement) => statementEffects(context.scopes(), definition, statement.node));
+  const shared = phases.statements.map((statement) => moduleNamesUsed(context.scopes(), statement.node));
   const slices = slicePhases(phases, effects, new Set(decorators.mocks.map((mock) => mock.name)), shared);
   const lifecycle = slices.findIndex((slice) => slice.earlierPhases.length >= 2);
   if (lifecycle !== -1) {
@@ -187,7 +184,7 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
 
   const names = newTestNames(definition, name, phases, context);
   const header = readHeader(definition, context);
-  const prefix = sharedPrefix(definition, name, phases, slices, context, scopes);
+  const prefix = sharedPrefix(definition, name, phases, slices, context);
   const pieces = phases.phases.map((phase, index) =>
     writeTest({ definition, phases, phase, slice: slices[index], index, name: names[index], mocks: decorators.mocks, decorators: decorators.decorators, header, prefix, context }),
   );
@@ -233,14 +230,14 @@ interface SharedPrefix {
  * what the tests read. Null when the tests share less, or it cannot move
  * (they are then copied).
  */
-function sharedPrefix(definition: Node, name: string, phases: TestPhases, slices: readonly PhaseSlice[], context: FileContext, scopes: () => ScopeAnalysis): SharedPrefix | null {
+function sharedPrefix(definition: Node, name: string, phases: TestPhases, slices: readonly PhaseSlice[], context: FileContext): SharedPrefix | null {
   const first = slices[0].statements;
   let length = 0;
   while (length < first.length && first[length] === first[0] + length && slices.every((slice) => slice.statements[length] === first[length])) length++;
   if (length < HELPER_STATEMENTS) return null;
   const statements = first.slice(0, length);
   const nodes = statements.map((index) => phases.statements[index].node);
-  const flow = analyzeRange(scopes(), definition, nodes, context.sourceLine);
+  const flow = analyzeRange(context.scopes(), definition, nodes, context.sourceLine);
   if (flow.immovable !== null) return null;
   const lint = readLintConfig(context);
   const helper = uniqueHelperName(enclosingClass(definition)!, `_set_up_${name.replace(/^test_?/, '')}`);
