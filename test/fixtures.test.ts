@@ -1,7 +1,8 @@
 /**
  * Fixture pairs: __fixtures__/<transform>/<case>.input.py becomes
  * <case>.output.py, byte for byte, and the output is left alone by a second
- * run. An optional <case>.options.json sets `unsafe` and the transforms'
+ * run; a case whose output is its input must report the places it refused.
+ * An optional <case>.options.json sets `unsafe` and the transforms'
  * option values (`settings`).
  */
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,14 @@ describe.each(fixtureCases())('$transform: $name', ({ transform, input, output, 
     expect((outcome.bytes ?? before).equals(expected)).toBe(true);
     expect(outcome.bytes === null).toBe(before.equals(expected));
   });
+
+  if (readFileSync(input).equals(readFileSync(output))) {
+    it('reports the places it leaves alone, applying nothing', () => {
+      const { findings } = transformBytes(path.basename(input), readFileSync(input), options);
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.filter((f) => f.status === 'applied')).toEqual([]);
+    });
+  }
 
   it('leaves its own output alone', () => {
     const expected = readFileSync(output);

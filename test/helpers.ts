@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { transformSource } from '../src/engine.js';
 import type { Transform, TransformSettings } from '../src/types.js';
@@ -45,6 +46,14 @@ export function removeTrees(): void {
 export function runPython(args: readonly string[], cwd: string): CliRun {
   const run = spawnSync('python3', args, { cwd, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Runs `python3 -m unittest ARGS` in `dir`, expects every test to pass, and returns how many ran. */
+export function passingTests(dir: string, args: readonly string[]): number {
+  const run = runPython(['-m', 'unittest', ...args], dir);
+  expect(run.stderr).toMatch(/\nOK\b/);
+  expect(run.status).toBe(0);
+  return Number(/Ran (\d+) tests?/.exec(run.stderr)![1]);
 }
 
 /** Applies transforms to a snippet, with these option values, and returns the new text. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { collectSource, transformSource } from '../src/engine.js';
 import type { FileFacts, ReportedFinding, TransformSettings } from '../src/types.js';
 import naming from '../transforms/naming.js';
-import { FIXTURES, makeTree, ROOT, runCli, runPython } from './helpers.js';
+import { FIXTURES, makeTree, passingTests, ROOT, runCli } from './helpers.js';
 
 const DIR = path.join(FIXTURES, 'naming');
 
@@ -303,10 +303,7 @@ describe('examples/', () => {
       'local newFlavor → new_flavor: locals and parameters of the run are mostly snake_case (9 snake_case, 1 mixedCase)',
     ]);
     const dir = makeTree({ 'before_naming.py': source, 'after_naming.py': output });
-    const [before, after] = ['before_naming', 'after_naming'].map((module) => runPython(['-m', 'unittest', module], dir));
-    expect(before.status).toBe(0);
-    expect(after.status).toBe(0);
-    expect(/Ran (\d+) tests/.exec(after.stderr)![1]).toBe(/Ran (\d+) tests/.exec(before.stderr)![1]);
+    expect(passingTests(dir, ['after_naming'])).toBe(passingTests(dir, ['before_naming']));
   });
 });
 
@@ -360,15 +357,11 @@ describe('across the files of a run', () => {
   };
 
   /** Runs the package's tests and returns how many ran; fails unless they pass. */
-  function passingTests(dir: string): number {
-    const run = runPython(['-m', 'unittest', 'discover', '-s', 'tests', '-t', '.'], dir);
-    expect(run.stderr).toMatch(/\nOK\b/);
-    return Number(/Ran (\d+) tests?/.exec(run.stderr)![1]);
-  }
+  const packageTests = (dir: string) => passingTests(dir, ['discover', '-s', 'tests', '-t', '.']);
 
   it('renames a private helper\'s parameter with its keyword uses in other modules, and a private method with its uses in subclasses', () => {
     const dir = makeTree(files);
-    const before = passingTests(dir);
+    const before = packageTests(dir);
     const run = runCli(['-t', 'naming', '--naming-style', 'snake', '.'], dir);
     expect(run.status).toBe(0);
     const tests = readFileSync(path.join(dir, 'tests/test_servers.py'), 'utf8');
@@ -377,12 +370,12 @@ describe('across the files of a run', () => {
     expect(tests).toContain('utils.make_server(serverName="web", flavorRef="m1.large")');
     expect(tests).toContain('self.assertTrue(self._wait_for_active(server))');
     expect(readFileSync(path.join(dir, 'tests/base.py'), 'utf8')).toContain('    def _wait_for_active(self, server):\n');
-    expect(passingTests(dir)).toBe(before);
+    expect(packageTests(dir)).toBe(before);
   });
 
   it('with --unsafe, renames public helpers\' parameters, public methods and tests everywhere, and maps the test ids', () => {
     const dir = makeTree(files);
-    const before = passingTests(dir);
+    const before = packageTests(dir);
     const run = runCli(['-t', 'naming', '--naming-style', 'snake', '--unsafe', '--test-id-map', 'ids.json', '.'], dir);
     expect(run.status).toBe(0);
     const tests = readFileSync(path.join(dir, 'tests/test_servers.py'), 'utf8');
@@ -391,7 +384,7 @@ describe('across the files of a run', () => {
     expect(readFileSync(path.join(dir, 'tests/base.py'), 'utf8')).toContain('    def create_server(self, name):\n');
     expect(readFileSync(path.join(dir, 'tests/utils.py'), 'utf8')).toContain('def make_server(server_name, flavor_ref="m1.small"):\n    server_id = "srv-" + server_name\n');
     expect(JSON.parse(readFileSync(path.join(dir, 'ids.json'), 'utf8'))).toEqual({ 'tests.test_servers.ServerTest.testCreate': ['tests.test_servers.ServerTest.test_create'] });
-    expect(passingTests(dir)).toBe(before);
+    expect(packageTests(dir)).toBe(before);
     expect(runCli(['-t', 'naming', '--naming-style', 'snake', '--unsafe', '--check', '.'], dir).status).toBe(0);
   });
 
