@@ -89,6 +89,8 @@ describe('renameBinding', () => {
     expect(refusal('import pytest\n@pytest.fixture\ndef server(api):\n    return api\n', 'server', 'api', 'client')).toMatch(/fixture/);
     expect(refusal('def f(size):\n    return size\ncallbacks = [f]\ng(size=1)\n', 'f', 'size', 'n')).toMatch(/passed around/);
     expect(refusal('def f(size):\n    return size\nf(**{"size": 1})\n', 'f', 'size', 'n')).toBe('a call at line 3 passes **arguments, which may name size');
+    const byKeyword = "class T:\n    @mock.patch.multiple('os.path', exists=mock.DEFAULT)\n    def test_x(self, exists):\n        exists.assert_called()\n";
+    expect(refusal(byKeyword, 'test_x', 'exists', 'path_exists')).toMatch(/requests the fixture/);
   });
 
   it('renames parameters that mock.patch decorators fill, and those of module functions with their keyword calls', () => {

@@ -11,6 +11,7 @@
  */
 import type Parser from 'tree-sitter';
 import { sameNode } from '../name-uses.js';
+import { mockPassing } from '../mock-patches.js';
 import { keywordArguments } from '../syntax.js';
 import type { Binding, Scope, ScopeAnalysis } from '../scope/index.js';
 import type { Edit } from '../types.js';
@@ -227,18 +228,15 @@ function callerEdits(analysis: ScopeAnalysis, name: string, newName: string, fun
   return { edits };
 }
 
-/** Decorators that pass a mock to the test as its next positional argument. */
-const INJECTING_PATCH = /^@\s*(?:mock\.)?patch(?:\.object|\.multiple)?\s*\(/;
-
 /**
- * Whether every parameter of a test past `self` is filled by a mock.patch
- * decorator (one that passes no `new`): then none of them names a fixture.
+ * Whether every parameter of a test past `self` is filled by a patch
+ * decorator that passes a mock: then none of them names a fixture.
  */
 function injectedParameters(fn: Node, decorators: readonly Node[]): boolean {
   const parameters = fn.childForFieldName('parameters')?.namedChildren.filter((p) => p.type === 'identifier') ?? [];
   const extra = parameters.length - (parameters[0]?.text === 'self' || parameters[0]?.text === 'cls' ? 1 : 0);
-  const injecting = decorators.filter((d) => INJECTING_PATCH.test(d.text) && !/\bnew\s*=/.test(d.text)).length;
-  return extra === injecting;
+  const passing = decorators.map(mockPassing);
+  return passing.every((p) => typeof p === 'string') && extra === passing.filter((p) => p === 'mock').length;
 }
 
 /** Whether some call passes `name=` other than at the given (already handled) places. */
