@@ -200,7 +200,7 @@ describe('analyzeRange: immovable ranges', () => {
 describe('statementEffects', () => {
   const effectsOf = (source: string) => {
     const { analysis, fn, statements } = marked(source);
-    const effects = statementEffects(analysis, fn, statements[0]);
+    const [effects] = statementEffects(analysis, fn, [statements[0]]);
     return { ...effects, reads: [...effects.reads], writes: [...effects.writes], selfReads: [...effects.selfReads], selfWrites: [...effects.selfWrites] };
   };
 

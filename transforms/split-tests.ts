@@ -170,7 +170,7 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   const decorators = readTestDecorators(definition);
   if ('refusal' in decorators) return refuse(decorators.refusal);
 
-  const effects = phases.statements.map((statement) => statementEffects(context.scopes(), definition, statement.node));
+  const effects = statementEffects(context.scopes(), definition, phases.statements.map((statement) => statement.node));
   const shared = phases.statements.map((statement) => moduleNamesUsed(context.scopes(), statement.node));
   const slices = slicePhases(phases, effects, new Set(decorators.mocks.map((mock) => mock.name)), shared);
   const lifecycle = slices.findIndex((slice) => slice.earlierPhases.length >= 2);

@@ -6,7 +6,7 @@
 import type Parser from 'tree-sitter';
 import { sameNode, within } from '../name-uses.js';
 import type { ScopeAnalysis } from '../scope/index.js';
-import { functionNames } from './occurrences.js';
+import { functionNames, type FunctionNames } from './occurrences.js';
 import { freeReads } from './range.js';
 
 type Node = Parser.SyntaxNode;
@@ -28,9 +28,17 @@ export interface StatementEffects {
 /** Methods of a test case that check and never change its state. */
 const CHECKS = /^(?:assert|fail)/;
 
-/** What `statement`, one statement of the function `fn`, reads and writes, from the scope analysis of its module. */
-export function statementEffects(analysis: ScopeAnalysis, fn: Node, statement: Node): StatementEffects {
+/**
+ * What each of `statements`, statements of the function `fn`, reads and
+ * writes, from the scope analysis of its module; the function's names are
+ * read once for all of them.
+ */
+export function statementEffects(analysis: ScopeAnalysis, fn: Node, statements: readonly Node[]): StatementEffects[] {
   const names = functionNames(analysis, fn);
+  return statements.map((statement) => effectsOf(names, statement));
+}
+
+function effectsOf(names: FunctionNames, statement: Node): StatementEffects {
   const receiver = names.receiver;
   const writes = names.locals.filter((use) => use.role !== 'read' && !use.nested && use.name !== receiver && within(use.node, statement));
   const selfReads = new Set<string>();
