@@ -42,6 +42,7 @@ import { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from '../src
 import { frameworkNameReason } from '../src/rename/framework.js';
 import { renameBinding } from '../src/rename/local.js';
 import {
+  classIndex,
   collectMemberFacts,
   isNamedClassChain,
   memberEdits,
@@ -55,7 +56,7 @@ import {
   type NamePair,
 } from '../src/rename/members.js';
 import type { Binding, Scope, ScopeAnalysis } from '../src/scope/index.js';
-import type { Edit, FileContext, Finding, Safety, Transform, TransformMeta } from '../src/types.js';
+import type { Edit, FileContext, FileFacts, Finding, Safety, Transform, TransformMeta } from '../src/types.js';
 
 const meta: TransformMeta = {
   name: 'naming',
@@ -142,12 +143,18 @@ interface NamingFacts {
   readonly reach: MemberFacts;
 }
 
-/** The first pass's results, as this file sees them. */
-interface Run {
+/** The first pass's results and their sums, the same for every file of the run. */
+interface RunFacts {
   readonly files: readonly { readonly path: string; readonly facts: NamingFacts }[];
   /** Whether every file's facts could be read: without them no name other files reach is renamed. */
   readonly complete: boolean;
   readonly counts: StyleCounts;
+  /** Every file's facts for the member rename machinery, in path order. */
+  readonly reach: readonly MemberFacts[];
+}
+
+/** The first pass's results, as this file sees them. */
+interface Run extends RunFacts {
   readonly own: NamingFacts | null;
 }
 
@@ -238,9 +245,18 @@ function countStyles(candidates: readonly Candidate[]): StyleCounts {
   return counts;
 }
 
+/** The sums of each run's first pass, kept while the run's facts live: every file of the run reads them. */
+const runFacts = new WeakMap<readonly FileFacts[], RunFacts>();
+
 /** The first pass's results and their sums. */
 function readRun(context: FileContext): Run {
   const all = context.project.get(meta.name) ?? [];
+  let run = runFacts.get(all);
+  if (run === undefined) runFacts.set(all, (run = sumRun(all)));
+  return { ...run, own: run.files.find((file) => file.path === context.path)?.facts ?? null };
+}
+
+function sumRun(all: readonly FileFacts[]): RunFacts {
   const files = all.filter((file) => file.facts !== null).map((file) => ({ path: file.path, facts: file.facts as NamingFacts }));
   const counts: StyleCounts = { function: { snake: 0, camel: 0 }, variable: { snake: 0, camel: 0 } };
   for (const { facts } of files) {
@@ -249,8 +265,7 @@ function readRun(context: FileContext): Run {
       counts[kind].camel += facts.counts[kind].camel;
     }
   }
-  const own = files.find((file) => file.path === context.path)?.facts ?? null;
-  return { files, complete: files.length > 0 && files.length === all.length, counts, own };
+  return { files, complete: files.length > 0 && files.length === all.length, counts, reach: files.map((file) => file.facts.reach) };
 }
 
 /**
@@ -391,7 +406,7 @@ class Naming {
         .filter((candidate) => isMember(candidate) && target !== null && candidate.style !== target)
         .map((candidate) => memberRefusal(candidate.binding, 'not every file of the run could be read: uses of it elsewhere could be missed'));
     }
-    const project = run.files.map((file) => file.facts.reach);
+    const project = run.reach;
     const findings: Finding[] = [];
     for (const file of run.files) {
       const decision = this.decision('function', file.facts.counts);
@@ -457,7 +472,7 @@ class Naming {
    * name it may override, or null.
    */
   private overridingOutside(family: readonly string[], method: string): { refusal: string } | null {
-    const classes = new Map(this.run.files.flatMap((file) => file.facts.reach.classes.map((c) => [c.fullName, c] as const)));
+    const classes = classIndex(this.run.reach);
     for (const name of family) {
       const cls = classes.get(name);
       if (cls === undefined || !cls.members.includes(method)) continue;
@@ -532,7 +547,7 @@ class Naming {
     const where = here ? this.parameterHere(parameter) : null;
     const refusal = (reason: string): Finding | null => (where === null ? null : { ...where, message: `${what} would become ${parameter.newName}`, fix: null, reason });
     if (!run.complete || run.own === null) return refusal('not every file of the run could be read: calls that pass it by keyword could be missed');
-    const planned = planMethodParameter(run.files.map((file) => file.facts.reach), parameter.className, parameter.function, parameter.parameter, parameter.newName);
+    const planned = planMethodParameter(run.reach, parameter.className, parameter.function, parameter.parameter, parameter.newName);
     const method = this.run.files.flatMap((file) => file.facts.members).find((m) => m.owner === parameter.className && m.name === parameter.function);
     const plan =
       ('refusal' in planned

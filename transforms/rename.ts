@@ -44,7 +44,7 @@ import {
 import { renameBinding } from '../src/rename/local.js';
 import type { Binding, Scope, ScopeAnalysis } from '../src/scope/index.js';
 import { keywordArguments } from '../src/syntax.js';
-import type { FileContext, Finding, Safety, Transform, TransformMeta, TransformSettings } from '../src/types.js';
+import type { FileContext, FileFacts, Finding, Safety, Transform, TransformMeta, TransformSettings } from '../src/types.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -189,6 +189,15 @@ function create(context: FileContext): Finding[] {
 }
 
 /** The renames of one file. */
+/** Each run's facts, read once while they live: every file of the run reads them. */
+const projects = new WeakMap<readonly FileFacts[], readonly MemberFacts[] | null>();
+
+/** The member facts of every file of the run, or null when some file could not be read. */
+function runFacts(facts: readonly FileFacts[]): readonly MemberFacts[] | null {
+  if (!projects.has(facts)) projects.set(facts, facts.length === 0 || facts.some((f) => f.facts === null) ? null : facts.map((f) => f.facts as MemberFacts));
+  return projects.get(facts)!;
+}
+
 class Renamer {
   private readonly project: readonly MemberFacts[] | null;
   private readonly own: MemberFacts | null;
@@ -197,8 +206,7 @@ class Renamer {
     private readonly context: FileContext,
     private readonly analysis: ScopeAnalysis,
   ) {
-    const facts = context.project.get(meta.name) ?? [];
-    this.project = facts.length === 0 || facts.some((f) => f.facts === null) ? null : facts.map((f) => f.facts as MemberFacts);
+    this.project = runFacts(context.project.get(meta.name) ?? []);
     this.own = this.project?.find((f) => f.path === context.path) ?? null;
   }
 

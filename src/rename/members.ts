@@ -608,7 +608,7 @@ export function parameterCallEdits(context: FileContext, analysis: ScopeAnalysis
 const classCache = new WeakMap<readonly MemberFacts[], ReadonlyMap<string, ClassFacts>>();
 
 /** Every class of the run by full name, built once per run's facts. */
-function classIndex(files: readonly MemberFacts[]): ReadonlyMap<string, ClassFacts> {
+export function classIndex(files: readonly MemberFacts[]): ReadonlyMap<string, ClassFacts> {
   let classes = classCache.get(files);
   if (classes === undefined) classCache.set(files, (classes = new Map(files.flatMap((f) => f.classes.map((c) => [c.fullName, c] as const)))));
   return classes;
