@@ -81,7 +81,7 @@ export function writeHelper(context: FileContext, spec: HelperSpec): HelperEdits
   const methodIndent = context.indentOf(holder.startIndex);
   const unit = bodyUnit(context, method, methodIndent);
   const bodyIndent = methodIndent + unit;
-  const body = reindent(context, lines, bodyIndent);
+  const body = reindent(context, statements, lines, bodyIndent);
   const eol = context.eol;
   const signature = wrapArguments(`${methodIndent}def ${name}(`, [receiver, ...flow.parameters], '):', spec.lineLimit, bodyIndent + unit, eol);
   const endsInReturn = statements[statements.length - 1].type === 'return_statement';
@@ -169,10 +169,8 @@ function bodyUnit(context: FileContext, method: Node, methodIndent: string): str
  * start inside a string stay as they are; so do lines indented less than the
  * statements (inside brackets, or a comment), whose indentation Python ignores.
  */
-function reindent(context: FileContext, lines: StatementLines, indent: string): string {
-  const strings = context.tree.rootNode
-    .descendantsOfType('string')
-    .filter((s) => s.endIndex > lines.first && s.startIndex < lines.end && s.startPosition.row !== s.endPosition.row);
+function reindent(context: FileContext, statements: readonly Node[], lines: StatementLines, indent: string): string {
+  const strings = statements.flatMap((statement) => statement.descendantsOfType('string')).filter((s) => s.startPosition.row !== s.endPosition.row);
   let offset = lines.first;
   return context.source
     .slice(lines.first, lines.end)

@@ -53,11 +53,13 @@
  */
 import type Parser from 'tree-sitter';
 import { analyzeRange } from '../src/dataflow/index.js';
+import { isPlainMethod } from '../src/dataflow/occurrences.js';
 import { findRepeatedRuns, type RepeatedRun, type RunCopy } from '../src/duplicate-runs.js';
 import { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from '../src/helper-method.js';
 import { readLintConfig } from '../src/lint-config.js';
 import { alwaysBinds } from '../src/name-uses.js';
 import type { ScopeAnalysis } from '../src/scope/index.js';
+import { enclosing } from '../src/syntax.js';
 import { findTestDefinitions } from '../src/test-discovery.js';
 import type { Edit, FileContext, Finding, Transform, TransformMeta } from '../src/types.js';
 
@@ -177,7 +179,7 @@ function create(context: FileContext): Finding[] {
   const valueReads = new Map(classes.map(({ node }) => [node.id, readAsValue(context, analysis, node)]));
   const testsByClass = new Map<number, Node[]>();
   for (const { kind, node } of definitions) {
-    const cls = kind === 'method' ? classOf(node) : null;
+    const cls = kind === 'method' ? enclosing(node, ['class_definition']) : null;
     if (cls !== null) testsByClass.set(cls.id, [...(testsByClass.get(cls.id) ?? []), node]);
   }
   for (const { node: cls } of classes) {
@@ -328,19 +330,12 @@ function readAsValue(context: FileContext, analysis: ScopeAnalysis, cls: Node): 
   return read === undefined ? null : `the module reads the class ${name.text} itself at line ${context.sourceLine(read.node.startIndex)}, and may copy its methods where the helper is not`;
 }
 
-/** The class whose body defines a method. */
-function classOf(method: Node): Node | null {
-  const holder = method.parent?.type === 'decorated_definition' ? method.parent : method;
-  return holder.parent?.parent ?? null;
-}
-
 /** The methods of a class that receive the instance; framework hooks included, dunders not. */
 function methodsOf(cls: Node): Node[] {
   return (cls.childForFieldName('body')?.namedChildren ?? []).flatMap((statement) => {
     const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (definition?.type !== 'function_definition' || /^__\w+__$/.test(definition.childForFieldName('name')!.text)) return [];
-    const decorators = statement.type === 'decorated_definition' ? statement.namedChildren.filter((n) => n.type === 'decorator') : [];
-    return decorators.some((d) => /^@\s*(?:staticmethod|classmethod)\s*$/.test(d.text)) ? [] : [definition];
+    return isPlainMethod(definition) ? [definition] : [];
   });
 }
 
