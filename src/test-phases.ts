@@ -44,8 +44,14 @@ export interface TestPhases {
   readonly trailing: readonly number[];
 }
 
-/** A method name that checks: unittest's and testtools' `assert*`/`fail*`, a mock's `assert_called_once_with`... */
-const ASSERTING_METHOD = /^(?:assert|fail)/;
+/**
+ * Whether a method name checks: unittest's and testtools' `assertEqual`,
+ * `fail`, `failUnless`, a mock's `assert_called_once_with`; not
+ * `failover_port` or `assertion_text`.
+ */
+export function isCheckName(name: string): boolean {
+  return /^(?:assert|fail)(?:[A-Z_]|$)/.test(name);
+}
 
 /** A test class's own checking helpers: `self._assert_active(...)`, `self._check_tags(...)`, `self._verify_quota(...)`. */
 const CHECKING_HELPER = /^_+(?:assert|check|verify|validate)/;
@@ -163,7 +169,7 @@ export function isAssertion(statement: Node): boolean {
 function isAssertingCall(call: Node): boolean {
   const callee = call.childForFieldName('function');
   if (callee?.type !== 'attribute') return false;
-  return ASSERTING_METHOD.test(callee.childForFieldName('attribute')!.text);
+  return isCheckName(callee.childForFieldName('attribute')!.text);
 }
 
 /** The nested functions of a test that assert: calling one checks. */

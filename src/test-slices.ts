@@ -7,7 +7,7 @@
 import type Parser from 'tree-sitter';
 import type { StatementEffects } from './dataflow/index.js';
 import type { ScopeAnalysis } from './scope/index.js';
-import type { TestPhases } from './test-phases.js';
+import { isCheckName, type TestPhases } from './test-phases.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -104,7 +104,7 @@ function readFacts(statement: Node, asserts: boolean, effects: StatementEffects,
   for (const call of calls) {
     const callee = call.childForFieldName('function');
     if (callee?.type === 'identifier' && locals.has(callee.text)) touches.set(callee.text, 'changes');
-    if (QUERY.test(calleeName(call)) || ASSERTION_CALL.test(callee?.text ?? '')) continue;
+    if (QUERY.test(calleeName(call)) || isCheckName(calleeName(call))) continue;
     for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
       const value = argument.type === 'keyword_argument' ? argument.childForFieldName('value') : argument;
       if (value?.type === 'identifier' && locals.has(value.text)) touches.set(value.text, 'changes');
@@ -120,7 +120,7 @@ function readFacts(statement: Node, asserts: boolean, effects: StatementEffects,
     changes: asserts ? statement.type === 'with_statement' || callees.some((name) => name.startsWith('assertRaises')) : !query,
     asserts,
     hasCall: calls.length > 0,
-    acts: calls.some((call) => !ASSERTION_CALL.test(call.childForFieldName('function')?.text ?? '')),
+    acts: calls.some((call) => !isCheckName(calleeName(call))),
     configuresMock: configuresMock(statement, mocks),
     inspectsMock: inspectsMock(statement, mocks),
     shared,
@@ -188,9 +188,6 @@ export function moduleNamesUsed(analysis: ScopeAnalysis, statement: Node): Set<s
   }
   return names;
 }
-
-/** A call that only checks: `self.assertEqual(...)`, `mock_x.assert_called_once_with(...)`. */
-const ASSERTION_CALL = /(?:^|\.)(?:assert\w*|fail\w*)$/;
 
 /**
  * Whether a statement sets up one of the test's mocks (`m.return_value =

@@ -225,6 +225,7 @@ describe('statementEffects', () => {
     expect(effectsOf(method('# [', 'helper(self)', '# ]')).mayMutateSelf).toBe(true);
     const check = effectsOf(method('# [', 'self.assertEqual(a, self.status)', '# ]'));
     expect(check).toMatchObject({ reads: ['a'], selfReads: ['assertEqual', 'status'], selfWrites: [], mayMutateSelf: false });
+    expect(effectsOf(method('# [', 'self.failover_port(a)', '# ]')).mayMutateSelf).toBe(true);
   });
 
   it('does not count names the statement binds before reading', () => {

@@ -50,6 +50,7 @@ import { nextLineStart } from '../src/lines.js';
 import { readLintConfig } from '../src/lint-config.js';
 import { parsePython } from '../src/parse.js';
 import { readTestDecorators, type InjectedMock } from '../src/mock-patches.js';
+import { enclosing } from '../src/syntax.js';
 import { findTestDefinitions } from '../src/test-discovery.js';
 import { countStatements, readPhases, type Phase, type TestPhases } from '../src/test-phases.js';
 import { moduleNamesUsed, slicePhases, type PhaseSlice } from '../src/test-slices.js';
@@ -240,7 +241,7 @@ function sharedPrefix(definition: Node, name: string, phases: TestPhases, slices
   const flow = analyzeRange(context.scopes(), definition, nodes, context.sourceLine);
   if (flow.immovable !== null) return null;
   const lint = readLintConfig(context);
-  const helper = uniqueHelperName(enclosingClass(definition)!, `_set_up_${name.replace(/^test_?/, '')}`);
+  const helper = uniqueHelperName(enclosing(definition, ['class_definition'])!, `_set_up_${name.replace(/^test_?/, '')}`);
   const made = writeHelper(context, { method: definition, statements: nodes, name: helper, flow, lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity });
   if (made.refusal !== undefined) return null;
   const [call, insertion] = made.edits;
@@ -418,7 +419,7 @@ function namesRead(test: Pick<NewTest, 'phases' | 'slice'>): Set<string> {
  * in the file, or another new test already has gets `_2`, `_3`...
  */
 function newTestNames(definition: Node, name: string, phases: TestPhases, context: FileContext): string[] {
-  const cls = enclosingClass(definition)!;
+  const cls = enclosing(definition, ['class_definition'])!;
   const own = new Set(name.toLowerCase().split('_'));
   const chosen = new Set<string>();
   return phases.phases.map((phase, index) => {
@@ -449,15 +450,10 @@ function phaseWords(phase: Phase, phases: TestPhases, context: FileContext): str
   return [];
 }
 
-function enclosingClass(node: Node): Node | null {
-  for (let at = node.parent; at !== null; at = at.parent) if (at.type === 'class_definition') return at;
-  return null;
-}
-
 /** `Outer.Inner`: the classes around a method, outermost first. */
 function classPath(definition: Node): string {
   const names: string[] = [];
-  for (let cls = enclosingClass(definition); cls !== null; cls = enclosingClass(cls)) names.unshift(cls.childForFieldName('name')!.text);
+  for (let cls = enclosing(definition, ['class_definition']); cls !== null; cls = enclosing(cls, ['class_definition'])) names.unshift(cls.childForFieldName('name')!.text);
   return names.join('.');
 }
 

@@ -6,6 +6,7 @@
 import type Parser from 'tree-sitter';
 import { sameNode, within } from '../name-uses.js';
 import type { ScopeAnalysis } from '../scope/index.js';
+import { isCheckName } from '../test-phases.js';
 import { functionNames, type FunctionNames } from './occurrences.js';
 import { freeReads } from './range.js';
 
@@ -24,9 +25,6 @@ export interface StatementEffects {
   /** Calls a method on self (other than an assertion) or passes self: may change any self state. */
   readonly mayMutateSelf: boolean;
 }
-
-/** Methods of a test case that check and never change its state. */
-const CHECKS = /^(?:assert|fail)/;
 
 /**
  * What each of `statements`, statements of the function `fn`, reads and
@@ -51,7 +49,7 @@ function effectsOf(names: FunctionNames, statement: Node): StatementEffects {
     const effect = attributeEffect(attribute);
     if (effect !== 'write') selfReads.add(name);
     if (effect === 'write' || effect === 'update') selfWrites.add(name);
-    if (effect === 'method' && !CHECKS.test(name)) mayMutateSelf = true;
+    if (effect === 'method' && !isCheckName(name)) mayMutateSelf = true;
   }
   const passesSelf = statement.descendantsOfType('argument_list').some((list) => list.namedChildren.some((arg) => arg.type === 'identifier' && arg.text === receiver));
   return {
