@@ -34,8 +34,19 @@ export interface FunctionNames {
   readonly dynamic: boolean;
 }
 
-/** Reads the locals of `fn` (a `function_definition`) and their uses. */
+/** Each analysis's functions already read, by node id: the same function is asked about again for every range in it. */
+const readFunctions = new WeakMap<ScopeAnalysis, Map<number, FunctionNames>>();
+
+/** Reads the locals of `fn` (a `function_definition`) and their uses, once per analysis. */
 export function functionNames(analysis: ScopeAnalysis, fn: Node): FunctionNames {
+  let read = readFunctions.get(analysis);
+  if (read === undefined) readFunctions.set(analysis, (read = new Map()));
+  let names = read.get(fn.id);
+  if (names === undefined) read.set(fn.id, (names = readFunction(analysis, fn)));
+  return names;
+}
+
+function readFunction(analysis: ScopeAnalysis, fn: Node): FunctionNames {
   const scope = functionScope(analysis, fn);
   const locals = [...scope.bindings.values()]
     .flatMap((binding) => binding.references)
