@@ -189,7 +189,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   const watched = new Set(renames.flatMap((r) => [r.from, r.to]));
   const module = context.moduleName();
   const imports = importedNames(root).map((i) => ({ local: i.local, path: resolveRelative(i.path, module) }));
-  const resolve = (text: string) => resolveDotted(text, module, imports, analysis.module.bindings.has(text.split('.')[0]));
+  const resolve = resolverFor(module, imports, analysis);
   const testsByClass = new Map<number, string[]>();
   let currentClass: number | null = null;
   for (const test of findTestDefinitions(root, context.source)) {
@@ -521,7 +521,7 @@ export function methodParameterEdits(context: FileContext, analysis: ScopeAnalys
     const own = binding === undefined ? null : renameBinding(analysis, binding, plan.newName, { methodCallers: true });
     if (own !== null && 'edits' in own) edits.push(...own.edits);
   }
-  const resolve = (text: string) => resolveDotted(text, facts.module, facts.imports, analysis.module.bindings.has(text.split('.')[0]));
+  const resolve = resolverFor(facts.module, facts.imports, analysis);
   for (const { name: keyword, call } of keywordArguments(context.tree).get(plan.parameter) ?? []) {
     const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
     if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== plan.method) continue;
@@ -558,7 +558,7 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
   const { target, newName } = plan;
   const edits: Edit[] = [];
   const rename = (node: Node) => edits.push({ start: node.startIndex, end: node.endIndex, text: newName });
-  const resolve = (text: string) => resolveDotted(text, facts.module, facts.imports, analysis.module.bindings.has(text.split('.')[0]));
+  const resolve = resolverFor(facts.module, facts.imports, analysis);
   if (target.kind === 'method') {
     const family = new Set(plan.classes);
     for (const scope of analysis.scopes) {
@@ -696,6 +696,11 @@ function describeObject(object: Node, resolve: (text: string) => string): string
   if (object.type === 'call' && object.childForFieldName('function')?.text === 'super') return 'super';
   if ((object.type === 'identifier' || object.type === 'attribute') && /^[A-Za-z_][\w.]*$/.test(object.text)) return resolve(object.text);
   return '?';
+}
+
+/** Resolves dotted names as seen from a module: through its imports, or into the module when it binds the first part. */
+function resolverFor(module: string, imports: readonly { local: string; path: string }[], analysis: ScopeAnalysis): (text: string) => string {
+  return (text) => resolveDotted(text, module, imports, analysis.module.bindings.has(text.split('.')[0]));
 }
 
 /**

@@ -5,8 +5,6 @@
  */
 import { FRAMEWORK_HOOKS } from '../rename/framework.js';
 
-export { FRAMEWORK_HOOKS };
-
 /** One explicit rename. */
 export interface RenamePair {
   readonly from: string;
