@@ -359,6 +359,17 @@ describe('across the files of a run', () => {
   /** Runs the package's tests and returns how many ran; fails unless they pass. */
   const packageTests = (dir: string) => passingTests(dir, ['discover', '-s', 'tests', '-t', '.']);
 
+  it('keeps a helper\'s parameter that a call in another module may pass in **kwargs', () => {
+    const dir = makeTree({
+      'tests/__init__.py': '',
+      'tests/helpers.py': 'def _make_thing(serverName=None, flavor_ref=1, image_ref=2):\n    return serverName\n',
+      'tests/test_b.py': 'from tests.helpers import _make_thing\n\n\ndef test_thing():\n    opts = {"serverName": "a"}\n    return _make_thing(**opts)\n',
+    });
+    const run = runCli(['-t', 'naming', '--naming-style', 'snake', '--unsafe', '.'], dir);
+    expect(run.stderr).toContain('a call in tests/test_b.py passes **kwargs to _make_thing(): its keys may spell serverName');
+    expect(readFileSync(path.join(dir, 'tests/helpers.py'), 'utf8')).toContain('serverName');
+  });
+
   it('renames a private helper\'s parameter with its keyword uses in other modules, and a private method with its uses in subclasses', () => {
     const dir = makeTree(files);
     const before = packageTests(dir);

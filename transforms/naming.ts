@@ -44,6 +44,7 @@ import { renameBinding } from '../src/rename/local.js';
 import {
   classIndex,
   collectMemberFacts,
+  parameterReachRefusal,
   isNamedClassChain,
   memberEdits,
   methodParameterEdits,
@@ -388,8 +389,8 @@ class Naming {
     if (!binding.kinds.has('parameter') || fn.kind !== 'function' || fn.parent?.kind !== 'module') return renamed(binding, newName, decision.why, plan.edits, 'safe');
     if (!this.run.complete) return refuse(binding, newName, 'not every file of the run could be read: calls that pass it by keyword could be missed');
     const path = `${this.context.moduleName()}.${fn.name}`;
-    const passed = this.run.files.find((file) => file.path !== this.context.path && file.facts.reach.valueUses.includes(path));
-    if (passed) return refuse(binding, newName, `${fn.name}() is used as a value in ${passed.path}: calls that pass ${binding.name}= to it there cannot be followed`);
+    const unreachable = parameterReachRefusal(this.run.reach, this.context.path, path, binding.name);
+    if (unreachable !== null) return refuse(binding, newName, unreachable);
     return renamed(binding, newName, decision.why, plan.edits, fn.name!.startsWith('_') ? 'safe' : 'unsafe');
   }
 
@@ -512,7 +513,7 @@ class Naming {
       return file.facts.reach.parameters.flatMap((parameter): Finding[] => {
         if (parameter.className !== null || parameter.refusal !== null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
         const path = `${file.facts.reach.module}.${parameter.function}`;
-        if (run.files.some((other) => other.path !== file.path && other.facts.reach.valueUses.includes(path))) return [];
+        if (parameterReachRefusal(run.reach, file.path, path, parameter.parameter) !== null) return [];
         const edits = parameterCallEdits(context, this.analysis, run.own!.reach, path, parameter.parameter, parameter.newName);
         if (edits.length === 0) return [];
         const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';

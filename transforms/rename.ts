@@ -31,6 +31,7 @@ import { readFileSync } from 'node:fs';
 import type Parser from 'tree-sitter';
 import {
   collectMemberFacts,
+  parameterReachRefusal,
   isNamedClassChain,
   memberEdits,
   methodParameterEdits,
@@ -240,10 +241,8 @@ class Renamer {
     if (binding.kinds.has('parameter') && fn.kind === 'function' && fn.parent?.kind === 'module') {
       const path = `${this.context.moduleName()}.${fn.name}`;
       if (this.project === null) return refuse(where, message, 'not every file of the run could be read: calls that pass it by keyword could be missed');
-      const passed = this.project.find((f) => f.valueUses.includes(path) && f.path !== this.context.path);
-      if (passed) return refuse(where, message, `${fn.name}() is used as a value in ${passed.path}: calls that pass ${binding.name}= to it there cannot be followed`);
-      const splat = this.project.find((f) => f.splatCallees.includes(path) && f.path !== this.context.path);
-      if (splat) return refuse(where, message, `a call in ${splat.path} passes **kwargs to ${fn.name}(): its keys may spell ${binding.name}`);
+      const unreachable = parameterReachRefusal(this.project, this.context.path, path, binding.name);
+      if (unreachable !== null) return refuse(where, message, unreachable);
       if (!fn.name!.startsWith('_')) safety = 'unsafe';
     }
     return { message, start: where.startIndex, end: where.endIndex, fix: { edits: plan.edits, safety } };
@@ -291,7 +290,7 @@ class Renamer {
         .filter((p) => p.parameter === request.from && p.newName === request.to && p.refusal === null)
         .flatMap((p): Finding[] => {
           const path = `${facts.module}.${p.function}`;
-          if (this.project!.some((f) => f.path !== facts.path && (f.valueUses.includes(path) || f.splatCallees.includes(path)))) return [];
+          if (parameterReachRefusal(this.project!, facts.path, path, p.parameter) !== null) return [];
           const edits = parameterCallEdits(this.context, this.analysis, this.own!, path, p.parameter, p.newName);
           if (edits.length === 0) return [];
           const safety: Safety = p.function.startsWith('_') ? 'safe' : 'unsafe';

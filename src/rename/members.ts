@@ -698,6 +698,20 @@ function describeObject(object: Node, resolve: (text: string) => string): string
   return '?';
 }
 
+/**
+ * Why renaming a parameter of the module-level function `path`, defined in
+ * the file `definedIn`, cannot follow the calls elsewhere in the run that may
+ * pass it by keyword, or null.
+ */
+export function parameterReachRefusal(project: readonly MemberFacts[], definedIn: string, path: string, parameter: string): string | null {
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  const passed = project.find((f) => f.path !== definedIn && f.valueUses.includes(path));
+  if (passed) return `${name}() is used as a value in ${passed.path}: calls that pass ${parameter}= to it there cannot be followed`;
+  const splat = project.find((f) => f.path !== definedIn && f.splatCallees.includes(path));
+  if (splat) return `a call in ${splat.path} passes **kwargs to ${name}(): its keys may spell ${parameter}`;
+  return null;
+}
+
 /** Resolves dotted names as seen from a module: through its imports, or into the module when it binds the first part. */
 function resolverFor(module: string, imports: readonly { local: string; path: string }[], analysis: ScopeAnalysis): (text: string) => string {
   return (text) => resolveDotted(text, module, imports, analysis.module.bindings.has(text.split('.')[0]));
