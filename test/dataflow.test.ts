@@ -214,6 +214,11 @@ describe('statementEffects', () => {
     });
   });
 
+  it('counts self attributes bound by with-as and starred targets as writes', () => {
+    expect(effectsOf(method('# [', 'with open(a) as self.f:', '    pass', '# ]')).selfWrites).toEqual(['f']);
+    expect(effectsOf(method('# [', 'x, *self.rest = a', '# ]')).selfWrites).toEqual(['rest']);
+  });
+
   it('counts in-place changes of self attributes as writes', () => {
     const effects = effectsOf(method('# [', "self.calls['x'] += a", '# ]'));
     expect(effects.selfWrites).toEqual(['calls']);

@@ -4,7 +4,7 @@
  * its assertions depends on.
  */
 import type Parser from 'tree-sitter';
-import { sameNode, within } from '../name-uses.js';
+import { nameRole, sameNode, within } from '../name-uses.js';
 import type { ScopeAnalysis } from '../scope/index.js';
 import { isCheckName } from '../test-phases.js';
 import { functionNames, type FunctionNames } from './occurrences.js';
@@ -61,9 +61,6 @@ function effectsOf(names: FunctionNames, statement: Node): StatementEffects {
   };
 }
 
-/** The containers an assignment target may sit in. */
-const TARGET_GROUPS = ['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list'];
-
 /**
  * What happens to `self.<attr>` at this attribute node: read, assigned
  * (`write`), read and changed in place (`update`: `self.x += 1`,
@@ -71,15 +68,9 @@ const TARGET_GROUPS = ['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple',
  * (`method`: `self.m()`).
  */
 function attributeEffect(attribute: Node): 'read' | 'write' | 'update' | 'method' {
-  let child = attribute;
-  let at = attribute.parent;
-  while (at !== null && TARGET_GROUPS.includes(at.type)) {
-    child = at;
-    at = at.parent;
-  }
-  const isTarget = (holder: Node | null) => holder !== null && sameNode(holder.childForFieldName('left'), child);
-  if ((at?.type === 'assignment' || at?.type === 'for_statement' || at?.type === 'for_in_clause') && isTarget(at)) return 'write';
-  if ((at?.type === 'augmented_assignment' && isTarget(at)) || at?.type === 'delete_statement') return 'update';
+  const role = nameRole(attribute);
+  if (role === 'bind') return 'write';
+  if (role === 'update') return 'update';
   const parent = attribute.parent;
   if (parent?.type === 'call' && sameNode(parent.childForFieldName('function'), attribute)) return 'method';
   const holds = parent !== null && sameNode(parent.childForFieldName(parent.type === 'subscript' ? 'value' : 'object'), attribute);
