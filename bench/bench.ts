@@ -12,7 +12,7 @@ import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { discoverFiles } from '../src/files.js';
+import { discoverFiles } from '../src/core/files.js';
 import { generateCorpus } from './generate.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { discoverFiles } from '../src/files.js';
-import { parsePython } from '../src/parse.js';
-import { decodeSource } from '../src/source.js';
+import { discoverFiles } from '../src/core/files.js';
+import { parsePython } from '../src/python/parse.js';
+import { decodeSource } from '../src/python/source.js';
 
 const { targets } = discoverFiles(process.argv.slice(2), { allFiles: false, exclude: [], cwd: process.cwd() });
 let nodes = 0;

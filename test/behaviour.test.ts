@@ -7,9 +7,9 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { transformBytes } from '../src/process.js';
-import { selectTransforms } from '../src/registry.js';
-import assertMethods from '../transforms/assert-methods.js';
+import { transformBytes } from '../src/core/process.js';
+import { selectTransforms } from '../src/core/registry.js';
+import assertMethods from '../transforms/assert-methods/index.js';
 import { fix, fixtureCases, makeTree, passingTests, ROOT, runPython } from './helpers.js';
 
 /** Runs one module with unittest and returns how many tests ran; fails on any failure. */

@@ -2,7 +2,7 @@
 import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRANSFORMS } from '../src/registry.js';
+import { TRANSFORMS } from '../src/core/registry.js';
 import { makeTree, runCli } from './helpers.js';
 
 const NEEDS_FIX = 'import unittest\n\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.assertTrue(1 == 1)\n';
@@ -258,7 +258,7 @@ describe('reports', () => {
 
 describe('file surroundings', () => {
   it('name a module by its packages and find the nearest configuration file', async () => {
-    const { moduleNameOf, findNearestFile } = await import('../src/nearby.js');
+    const { moduleNameOf, findNearestFile } = await import('../src/core/nearby.js');
     const dir = makeTree({
       'nova/__init__.py': '',
       'nova/tests/__init__.py': '',

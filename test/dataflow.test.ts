@@ -6,9 +6,10 @@
  */
 import type Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
-import { analyzeRange, statementEffects, type RangeFlow } from '../src/dataflow/index.js';
-import { parsePython } from '../src/parse.js';
-import { analyzeScopes, type ScopeAnalysis } from '../src/scope/index.js';
+import { analyzeRange, type RangeFlow } from '../src/python/dataflow/index.js';
+import { statementEffects } from '../src/testing/statement-effects.js';
+import { parsePython } from '../src/python/parse.js';
+import { analyzeScopes, type ScopeAnalysis } from '../src/python/scope.js';
 
 type Node = Parser.SyntaxNode;
 

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { transformSource } from '../src/engine.js';
-import { configFrom, readIniSections } from '../src/lint-config.js';
-import type { ReportedFinding } from '../src/types.js';
-import docstrings from '../transforms/docstrings.js';
+import { transformSource } from '../src/core/engine.js';
+import { configFrom, readIniSections } from '../src/core/lint-config.js';
+import type { ReportedFinding } from '../src/core/types.js';
+import docstrings from '../transforms/docstrings/index.js';
 import { fixtureCases, makeTree, ROOT, runCli, runPython } from './helpers.js';
 
 /** Prints every test of a module with what its shortDescription() returns, as JSON. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, editsOverlap, mapBack, selectFixes, uniqueEdits } from '../src/edits.js';
-import { collectSource, defaultSettings, MAX_ROUNDS, transformSource } from '../src/engine.js';
-import { parsePython, reparsePython } from '../src/parse.js';
-import type { Edit, FileContext, Finding, Safety, Transform } from '../src/types.js';
+import { applyEdits, editsOverlap, mapBack, selectFixes, uniqueEdits } from '../src/core/edits.js';
+import { collectSource, defaultSettings, MAX_ROUNDS, transformSource } from '../src/core/engine.js';
+import { parsePython, reparsePython } from '../src/python/parse.js';
+import type { Edit, FileContext, Finding, Safety, Transform } from '../src/core/types.js';
 
 /** A transform that replaces every occurrence of `from` by `to`, one finding each. */
 function replacer(name: string, from: string, to: string, safety: Safety = 'safe'): Transform {

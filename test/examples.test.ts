@@ -5,7 +5,7 @@
  * the transform's `examples.settings`.
  */
 import { describe, expect, it } from 'vitest';
-import { TRANSFORMS } from '../src/registry.js';
+import { TRANSFORMS } from '../src/core/registry.js';
 import { fix } from './helpers.js';
 
 describe.each(TRANSFORMS.map((transform) => [transform.meta.name, transform] as const))('%s', (_, transform) => {

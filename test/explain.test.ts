@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TRANSFORMS } from '../src/registry.js';
+import { TRANSFORMS } from '../src/core/registry.js';
 import { RULES, rulesFor } from '../src/review/rules.js';
 import { makeTree, ROOT, runCli, type CliRun } from './helpers.js';
 

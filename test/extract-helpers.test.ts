@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { transformSource } from '../src/engine.js';
-import extractHelpers from '../transforms/extract-helpers.js';
+import { transformSource } from '../src/core/engine.js';
+import extractHelpers from '../transforms/extract-helpers/index.js';
 import { FIXTURES, makeTree, passingTests, ROOT, runCli } from './helpers.js';
 
 const DIR = path.join(FIXTURES, 'extract-helpers');

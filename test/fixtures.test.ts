@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { transformBytes } from '../src/process.js';
-import { selectTransforms } from '../src/registry.js';
+import { transformBytes } from '../src/core/process.js';
+import { selectTransforms } from '../src/core/registry.js';
 import { fixtureCases } from './helpers.js';
 
 describe.each(fixtureCases())('$transform: $name', ({ transform, input, output, unsafe, settings }) => {

@@ -5,12 +5,12 @@
  */
 import type Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../src/context.js';
-import { analyzeRange } from '../src/dataflow/index.js';
-import { applyEdits } from '../src/edits.js';
-import { classFacts, uniqueHelperName, writeHelper } from '../src/helper-method.js';
-import { parsePython } from '../src/parse.js';
-import { analyzeScopes } from '../src/scope/index.js';
+import { createContext } from '../src/core/context.js';
+import { analyzeRange } from '../src/python/dataflow/index.js';
+import { applyEdits } from '../src/core/edits.js';
+import { classFacts, uniqueHelperName, writeHelper } from '../src/testing/helper-method.js';
+import { parsePython } from '../src/python/parse.js';
+import { analyzeScopes } from '../src/python/scope.js';
 
 type Node = Parser.SyntaxNode;
 

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { transformSource } from '../src/engine.js';
-import type { Transform, TransformSettings } from '../src/types.js';
+import { transformSource } from '../src/core/engine.js';
+import type { Transform, TransformSettings } from '../src/core/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
+export const CLI = path.join(ROOT, 'dist', 'src', 'core', 'cli.js');
 
 export interface CliRun {
   readonly status: number | null;

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectSource, transformSource } from '../src/engine.js';
-import type { FileFacts, ReportedFinding, TransformSettings } from '../src/types.js';
-import naming from '../transforms/naming.js';
+import { collectSource, transformSource } from '../src/core/engine.js';
+import type { FileFacts, ReportedFinding, TransformSettings } from '../src/core/types.js';
+import naming from '../transforms/naming/index.js';
 import { FIXTURES, makeTree, passingTests, ROOT, runCli } from './helpers.js';
 
 const DIR = path.join(FIXTURES, 'naming');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRANSFORMS } from '../src/registry.js';
+import { TRANSFORMS } from '../src/core/registry.js';
 import { makeTree, ROOT, runCli } from './helpers.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');

@@ -1,10 +1,10 @@
 /** Renaming locals, parameters and nested functions with every reference in scope. */
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../src/edits.js';
-import { parsePython } from '../src/parse.js';
-import { frameworkNameReason } from '../src/rename/framework.js';
-import { renameBinding, type RenamePlan } from '../src/rename/local.js';
-import { analyzeScopes, type Binding } from '../src/scope/index.js';
+import { applyEdits } from '../src/core/edits.js';
+import { parsePython } from '../src/python/parse.js';
+import { frameworkNameReason } from '../src/testing/hooks.js';
+import { renameBinding, type RenamePlan } from '../src/python/rename-local.js';
+import { analyzeScopes, type Binding } from '../src/python/scope.js';
 
 /** Renames `name`, bound in the function (or lambda) whose name is `scope`, to `newName`. */
 function plan(source: string, scope: string, name: string, newName: string): RenamePlan {

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRANSFORMS } from '../src/registry.js';
+import { TRANSFORMS } from '../src/core/registry.js';
 import { CLI, makeTree, ROOT, runCli, type CliRun } from './helpers.js';
 
 const VOLUMES = [

@@ -4,10 +4,10 @@
  * the text, JSON and Markdown forms.
  */
 import { describe, expect, it } from 'vitest';
-import { findingsBySuggestion, formatReviewReport, type RunSummary } from '../src/report.js';
-import { TRANSFORMS } from '../src/registry.js';
+import { findingsBySuggestion, formatReviewReport, type RunSummary } from '../src/core/report.js';
+import { TRANSFORMS } from '../src/core/registry.js';
 import { planReview, type PlanOptions } from '../src/review/plan.js';
-import type { FileResult, ReportedFinding, Transform } from '../src/types.js';
+import type { FileResult, ReportedFinding, Transform } from '../src/core/types.js';
 
 const AVAILABLE: PlanOptions['available'] = [
   { name: 'assert-methods', safety: 'safe' },

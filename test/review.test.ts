@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatPlan, planJson } from '../src/report.js';
+import { formatPlan, planJson } from '../src/core/report.js';
 import { planReview, withPlanSettings, type PlanOptions } from '../src/review/plan.js';
 import { readRenames } from '../src/review/renames.js';
 import { classify, NO_RULE, RULES } from '../src/review/rules.js';

@@ -1,8 +1,8 @@
 /** The scope analysis resolves names the way CPython does. */
 import type Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
-import { parsePython } from '../src/parse.js';
-import { analyzeScopes, type Reference, type Scope, type ScopeAnalysis } from '../src/scope/index.js';
+import { parsePython } from '../src/python/parse.js';
+import { analyzeScopes, type Reference, type Scope, type ScopeAnalysis } from '../src/python/scope.js';
 
 function analyze(source: string): ScopeAnalysis {
   return analyzeScopes(parsePython(source).rootNode);

@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { transformSource } from '../src/engine.js';
-import { transformBytes } from '../src/process.js';
-import { selectTransforms } from '../src/registry.js';
-import assertMethods from '../transforms/assert-methods.js';
-import sleepToWait from '../transforms/sleep-to-wait.js';
+import { transformSource } from '../src/core/engine.js';
+import { transformBytes } from '../src/core/process.js';
+import { selectTransforms } from '../src/core/registry.js';
+import assertMethods from '../transforms/assert-methods/index.js';
+import sleepToWait from '../transforms/sleep-to-wait/index.js';
 import { FIXTURES, fix, makeTree, runCli, runPython } from './helpers.js';
 
 const DIR = path.join(FIXTURES, 'sleep-to-wait');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource, detectEol, encodeSource, SourceError } from '../src/source.js';
+import { decodeSource, detectEol, encodeSource, SourceError } from '../src/python/source.js';
 
 const roundTrip = (bytes: Buffer) => {
   const decoded = decodeSource(bytes);

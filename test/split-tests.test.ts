@@ -7,12 +7,12 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { transformSource } from '../src/engine.js';
-import { readTestDecorators } from '../src/mock-patches.js';
-import { parsePython } from '../src/parse.js';
-import { countStatements, readPhases } from '../src/test-phases.js';
-import { uuid5 } from '../src/uuid5.js';
-import splitTests from '../transforms/split-tests.js';
+import { transformSource } from '../src/core/engine.js';
+import { readTestDecorators } from '../src/python/mock-patches.js';
+import { parsePython } from '../src/python/parse.js';
+import { countStatements, readPhases } from '../src/testing/phases.js';
+import { uuid5 } from '../transforms/split-tests/uuid5.js';
+import splitTests from '../transforms/split-tests/index.js';
 import { fixtureCases, makeTree, ROOT, runPython } from './helpers.js';
 
 const COUNTER = path.join(ROOT, 'test', 'python', 'count_assertions.py');

@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { transformSource } from '../src/engine.js';
-import { findNearestFile } from '../src/nearby.js';
-import { configFrom, readIniSections, readTomlSection, readLintConfig } from '../src/lint-config.js';
-import style from '../transforms/style.js';
+import { transformSource } from '../src/core/engine.js';
+import { findNearestFile } from '../src/core/nearby.js';
+import { configFrom, readIniSections, readTomlSection, readLintConfig } from '../src/core/lint-config.js';
+import style from '../transforms/style/index.js';
 import { FIXTURES, fixtureCases, makeTree, passingTests, ROOT, runCli, runPython } from './helpers.js';
 
 const STYLE_CASES = fixtureCases().filter((c) => c.transform === 'style');

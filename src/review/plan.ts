@@ -2,7 +2,7 @@
  * The plan for a review-driven run: each suggestion of the review with the
  * transforms it maps to and whether they run, or why nothing applies.
  */
-import type { TransformMeta } from '../types.js';
+import type { TransformMeta } from '../core/types.js';
 import { classify, type Mapping, type Refusal, type RefusalKind } from './rules.js';
 import { splitReview, type Passage } from './split.js';
 

@@ -3,7 +3,7 @@
  * `created_server`", "`srv` → `server`", "use a shorter name such as
  * `test_x`" when the name it replaces is quoted nearby.
  */
-import { FRAMEWORK_HOOKS } from '../rename/framework.js';
+import { FRAMEWORK_HOOKS } from '../testing/hooks.js';
 
 /** One explicit rename. */
 export interface RenamePair {

@@ -4,7 +4,7 @@
  * rule lists wordings a reviewer writes; the tests check that each one
  * matches, and `testmend explain` and the README show them.
  */
-import { FRAMEWORK_HOOKS } from '../rename/framework.js';
+import { FRAMEWORK_HOOKS } from '../testing/hooks.js';
 import { readRenames, type RenameReading } from './renames.js';
 
 /** Why a suggestion, or part of it, gets no transform. */

@@ -1,0 +1,44 @@
+/** The read-only view of one file that transforms receive. */
+import type Parser from 'tree-sitter';
+import { compileQuery } from '../python/parse.js';
+import { detectEol } from '../python/source.js';
+import { LineTable } from '../python/lines.js';
+import { findNearestFile, moduleNameOf } from './nearby.js';
+import { analyzeScopes, type ScopeAnalysis } from '../python/scope.js';
+import type { FileContext, ProjectFacts, TransformSettings } from './types.js';
+
+/** What a run gives every file's context. */
+export interface RunContext {
+  readonly settings: TransformSettings;
+  readonly project: ProjectFacts;
+}
+
+/**
+ * Builds the context a transform sees for one parse of one file.
+ * `sourceLine` maps an index of `source` to its line in the file before the
+ * run; by default `source` is that file.
+ */
+export function createContext(path: string, source: string, tree: Parser.Tree, run: RunContext, sourceLine?: (index: number) => number): FileContext {
+  let table: LineTable | undefined;
+  let module: string | undefined;
+  let scopes: ScopeAnalysis | undefined;
+  const lines = () => (table ??= new LineTable(source));
+  return {
+    path,
+    source,
+    tree,
+    eol: detectEol(source),
+    text: (node) => source.slice(node.startIndex, node.endIndex),
+    line: (index) => lines().line(index),
+    sourceLine: sourceLine ?? ((index) => lines().line(index)),
+    column: (index) => lines().column(index),
+    indentOf: (index) => lines().indentOf(index),
+    lineStart: (index) => lines().lineStart(index),
+    scopes: () => (scopes ??= analyzeScopes(tree.rootNode)),
+    query: compileQuery,
+    settings: run.settings,
+    project: run.project,
+    moduleName: () => (module ??= moduleNameOf(path)),
+    nearestFile: (names) => findNearestFile(path, names),
+  };
+}

@@ -1,0 +1,243 @@
+/**
+ * The per-file engine: runs the selected transforms over a source text,
+ * applies their fixes together, checks the result parses, and repeats on the
+ * new text until nothing more applies.
+ */
+import type Parser from 'tree-sitter';
+import { createContext, type RunContext } from './context.js';
+import { LineTable } from '../python/lines.js';
+import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
+import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from '../python/parse.js';
+import type { Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
+
+/** How many times the transforms run again on their own output before the engine gives up. */
+export const MAX_ROUNDS = 5;
+
+export interface EngineOptions {
+  readonly transforms: readonly Transform[];
+  /** Apply fixes marked unsafe (`--unsafe`). */
+  readonly unsafe: boolean;
+  /** The transforms' option values; each missing one takes its default. */
+  readonly settings?: TransformSettings;
+  /** The first pass's results; when absent, the file is its own run and the first pass reads it alone. */
+  readonly project?: ProjectFacts;
+}
+
+/** The option values a run gets when the user sets none: each option's default. */
+export function defaultSettings(transforms: readonly Transform[]): Record<string, unknown> {
+  return Object.fromEntries(
+    transforms.flatMap((t) => Object.entries(t.meta.options ?? {})).flatMap(([name, option]) => (option.default === undefined ? [] : [[name, option.default]])),
+  );
+}
+
+function runContext(options: EngineOptions): RunContext {
+  return { settings: { ...defaultSettings(options.transforms), ...options.settings }, project: options.project ?? new Map() };
+}
+
+/**
+ * The first pass for one file: what each collecting transform gathers from
+ * it, by transform name. A transform's facts are null when the file does not
+ * parse or its `collect` fails, so that it can tell the project is incomplete;
+ * the second pass reports the file.
+ */
+export function collectSource(path: string, source: string, options: EngineOptions): Record<string, unknown> {
+  const collecting = options.transforms.filter((t) => t.collect !== undefined);
+  const tree = parsePython(source);
+  const context = firstSyntaxError(tree) ? null : createContext(path, source, tree, runContext(options));
+  return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null ? null : collectOrNull(t, context)]));
+}
+
+/** The first pass's results when the file is the whole run. */
+function ownProject(path: string, source: string, options: EngineOptions): ProjectFacts {
+  if (!options.transforms.some((t) => t.collect !== undefined)) return new Map();
+  return new Map(Object.entries(collectSource(path, source, options)).map(([name, facts]) => [name, [{ path, facts }]]));
+}
+
+function collectOrNull(transform: Transform, context: FileContext): unknown {
+  try {
+    return transform.collect!(context);
+  } catch {
+    return null;
+  }
+}
+
+/** The outcome for one source text. `output` equals the input unless `status` is `changed`. */
+export interface SourceOutcome {
+  readonly status: FileStatus;
+  readonly reason: string | null;
+  readonly output: string;
+  readonly findings: ReportedFinding[];
+}
+
+/** A finding of one round, with where it sits in the original text. */
+interface RoundFinding {
+  readonly transform: Transform;
+  readonly finding: Finding;
+  /** The round that found it, from 0. */
+  readonly round: number;
+  readonly origin: number;
+  readonly originEnd: number;
+  status: FixStatus;
+  reason: string | null;
+}
+
+/** Runs the transforms over `source` (already decoded) until it is stable. */
+export function transformSource(path: string, source: string, options: EngineOptions): SourceOutcome {
+  let tree: Parser.Tree = parsePython(source);
+  const inputError = firstSyntaxError(tree);
+  if (inputError) {
+    return unchanged(source, 'skipped', `syntax error in the input at ${describeSyntaxError(source, inputError)}`, []);
+  }
+
+  const lines = new LineTable(source);
+  const rounds: Edit[][] = [];
+  const toOriginal = (index: number) => rounds.reduceRight((at, edits) => mapBack(at, edits), index);
+  const applied: RoundFinding[] = [];
+  const earlierConflicts: RoundFinding[][] = [];
+  let text = source;
+  const run = runContext(options.project !== undefined ? options : { ...options, project: ownProject(path, source, options) });
+
+  for (let round = 0; ; round++) {
+    const context = createContext(path, text, tree, run, (index) => lines.line(toOriginal(index)));
+    const found: RoundFinding[] = [];
+    for (const transform of options.transforms) {
+      let findings: readonly Finding[];
+      try {
+        findings = transform.create(context);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
+      }
+      for (const finding of findings) {
+        found.push({ transform, finding, round, origin: toOriginal(finding.start), originEnd: toOriginal(finding.end), status: 'no-fix', reason: finding.reason ?? null });
+      }
+    }
+
+    const candidates = classify(found, text.length, options.unsafe, round === MAX_ROUNDS);
+    if (candidates.length === 0) {
+      const conflicts = earlierConflicts.flatMap((list, index) =>
+        list.filter((item) => !isResolvedLater(item, [...earlierConflicts.slice(index + 1).flat(), ...applied, ...found])),
+      );
+      return {
+        status: rounds.length > 0 ? 'changed' : 'unchanged',
+        reason: null,
+        output: text,
+        findings: report([...applied, ...conflicts, ...found], lines),
+      };
+    }
+
+    const verdicts = selectFixes(candidates.map((item) => item.finding.fix!.edits));
+    const taken: RoundFinding[] = [];
+    for (const [index, item] of candidates.entries()) {
+      const owner = verdicts[index];
+      if (owner === -1) {
+        taken.push(item);
+        continue;
+      }
+      const other = candidates[owner];
+      item.status = 'conflict';
+      item.reason = `overlaps a fix from ${other.transform.meta.name} at line ${lines.line(other.origin)}; it runs again on the new text`;
+    }
+
+    const edits = uniqueEdits(taken.flatMap((item) => item.finding.fix!.edits));
+    const next = applyEdits(text, edits);
+    const nextTree = reparsePython(tree, text, edits, next);
+    const broken = firstSyntaxError(nextTree);
+    if (broken) {
+      const culprits = findCulprits(text, taken);
+      for (const item of [...applied, ...taken]) {
+        item.status = 'declined';
+        item.reason = 'reverted: the fixes for this file produced invalid Python';
+      }
+      return unchanged(
+        source,
+        'error',
+        `the fixes of ${culprits.join(', ')} would produce invalid Python (${describeSyntaxError(next, broken)}); the file keeps its original text`,
+        report([...applied, ...taken], lines),
+      );
+    }
+
+    for (const item of taken) item.status = 'applied';
+    applied.push(...taken);
+    earlierConflicts.push(candidates.filter((item) => item.status === 'conflict'));
+    rounds.push(edits.map((edit) => trimEdit(edit, text)));
+    text = next;
+    tree = nextTree;
+  }
+}
+
+/**
+ * Sets each finding's status from its fix, and returns the ones whose fix may
+ * apply in this round. In the last allowed round none may: the transforms are
+ * still changing their own output, which is a bug the report should show.
+ */
+function classify(found: RoundFinding[], length: number, unsafe: boolean, lastRound: boolean): RoundFinding[] {
+  const candidates: RoundFinding[] = [];
+  for (const item of found) {
+    const { fix } = item.finding;
+    if (fix === null) continue;
+    if (fix.safety === 'unsafe' && !unsafe) {
+      item.status = 'unsafe-not-enabled';
+      item.reason = 'unsafe fix; run with --unsafe to apply it';
+    } else if (!isWellFormed(fix.edits, length)) {
+      item.status = 'declined';
+      item.reason = `${item.transform.meta.name} produced edits that overlap or fall outside the file`;
+    } else if (lastRound) {
+      item.status = 'declined';
+      item.reason = `the transforms were still changing this file after ${MAX_ROUNDS} rounds`;
+    } else {
+      candidates.push(item);
+    }
+  }
+  return candidates;
+}
+
+/**
+ * A conflict is settled when the same transform later reports on the place
+ * it was about: at the same place, or, when the fix it overlapped moved the
+ * code (into a new helper, say), with the same message in a later round.
+ */
+function isResolvedLater(item: RoundFinding, later: readonly RoundFinding[]): boolean {
+  return later.some(
+    (other) =>
+      other !== item &&
+      other.transform === item.transform &&
+      ((other.origin <= item.origin && item.origin <= other.originEnd) || (other.round > item.round && other.finding.message === item.finding.message)),
+  );
+}
+
+/** The transforms whose fixes alone break the parse; all of them when only the mix does. */
+function findCulprits(text: string, taken: readonly RoundFinding[]): string[] {
+  const byTransform = new Map<string, Edit[]>();
+  for (const item of taken) {
+    const name = item.transform.meta.name;
+    byTransform.set(name, [...(byTransform.get(name) ?? []), ...item.finding.fix!.edits]);
+  }
+  const alone = [...byTransform].filter(([, edits]) => firstSyntaxError(parsePython(applyEdits(text, edits))) !== null);
+  return (alone.length > 0 ? alone : [...byTransform]).map(([name]) => name);
+}
+
+function report(items: readonly RoundFinding[], lines: LineTable): ReportedFinding[] {
+  return items
+    .map((item) => ({
+      transform: item.transform.meta.name,
+      suggestion: item.transform.meta.suggestion,
+      line: lines.line(item.origin),
+      column: lines.column(item.origin),
+      message: item.finding.message,
+      status: item.status,
+      safety: item.finding.fix?.safety ?? null,
+      reason: item.status === 'applied' ? null : item.reason,
+      testIds: item.finding.testIds ?? null,
+    }))
+    .sort(compareFindings);
+}
+
+/** Findings in reading order, then by transform and message, so reports are stable. */
+export function compareFindings(a: ReportedFinding, b: ReportedFinding): number {
+  return a.line - b.line || a.column - b.column || a.transform.localeCompare(b.transform) || a.message.localeCompare(b.message);
+}
+
+function unchanged(source: string, status: FileStatus, reason: string, findings: ReportedFinding[]): SourceOutcome {
+  return { status, reason, output: source, findings };
+}

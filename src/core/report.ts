@@ -1,0 +1,379 @@
+/** The end-of-run report, as text for a terminal, JSON for tools, or Markdown for a code review. */
+import { describeMapping, describeRefusal, mappingStatus, mappingTarget, quoteSuggestion, reviewName, type Plan, type PlannedMapping, type PlannedSuggestion } from '../review/plan.js';
+import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
+
+/** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
+export const SCHEMA_VERSION = 2;
+
+export type ReportFormat = 'text' | 'json' | 'markdown';
+
+/** How testmend treated the files: wrote them, showed diffs, or only checked. */
+export type RunMode = 'fix' | 'dry' | 'check';
+
+export interface RunSummary {
+  readonly version: string;
+  readonly mode: RunMode;
+  readonly unsafe: boolean;
+  readonly transforms: readonly Transform[];
+  /** Sorted by path. */
+  readonly files: readonly FileResult[];
+  readonly elapsedMs: number;
+}
+
+const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
+const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix'];
+
+/** Counts of files by status, of findings by status, and of findings by transform and status. */
+export interface Totals {
+  readonly files: Record<FileStatus, number>;
+  readonly findings: Record<FixStatus, number>;
+  readonly transforms: Record<string, Record<FixStatus, number>>;
+}
+
+export function countTotals(summary: RunSummary): Totals {
+  const files = zeroes(FILE_STATUSES);
+  const findings = zeroes(FIX_STATUSES);
+  const transforms: Record<string, Record<FixStatus, number>> = {};
+  for (const transform of summary.transforms) transforms[transform.meta.name] = zeroes(FIX_STATUSES);
+  for (const file of summary.files) {
+    files[file.status]++;
+    for (const finding of file.findings) {
+      findings[finding.status]++;
+      (transforms[finding.transform] ??= zeroes(FIX_STATUSES))[finding.status]++;
+    }
+  }
+  return { files, findings, transforms };
+}
+
+/** Renders the report in the chosen format. */
+export function formatReport(summary: RunSummary, format: ReportFormat): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(toJson(summary), null, 2)}\n`;
+    case 'markdown':
+      return formatMarkdown(summary);
+    case 'text':
+      return formatText(summary);
+  }
+}
+
+/** The JSON report: keys in a fixed order, files sorted by path, findings by position. */
+export function toJson(summary: RunSummary) {
+  const totals = countTotals(summary);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'testmend', version: summary.version },
+    mode: summary.mode,
+    unsafe: summary.unsafe,
+    transforms: summary.transforms.map((t) => ({ name: t.meta.name, suggestion: t.meta.suggestion, safety: t.meta.safety })),
+    files: summary.files.map((file) => ({
+      path: file.path,
+      status: file.status,
+      reason: file.reason,
+      findings: file.findings.map(findingJson),
+    })),
+    totals: {
+      files: totals.files,
+      findings: totals.findings,
+      transforms: Object.fromEntries(Object.entries(totals.transforms).sort(([a], [b]) => a.localeCompare(b))),
+    },
+    timing: { elapsedSeconds: round(summary.elapsedMs / 1000), filesPerSecond: filesPerSecond(summary) },
+  };
+}
+
+function findingJson(f: ReportedFinding) {
+  return { transform: f.transform, suggestion: f.suggestion, line: f.line, column: f.column, message: f.message, status: f.status, safety: f.safety, reason: f.reason, testIds: f.testIds };
+}
+
+function formatText(summary: RunSummary): string {
+  const lines: string[] = [];
+  for (const file of summary.files) {
+    if (file.status === 'unchanged' && file.findings.length === 0) continue;
+    lines.push(`${file.path}: ${file.status}${file.reason ? ` (${file.reason})` : ''}`);
+    for (const [transform, findings] of groupBy(file.findings, (f) => f.transform)) {
+      lines.push(`  ${transform} — ${findings[0].suggestion}`);
+      for (const f of findings) lines.push(findingText(f, '    '));
+    }
+  }
+  if (lines.length > 0) lines.push('');
+  return `${[...lines, ...totalsText(summary)].join('\n')}\n`;
+}
+
+/** A finding on one line, its reason and the test ids it changes under it: place, status, message. */
+function findingText(f: ReportedFinding, indent: string): string {
+  const place = `${f.line}:${f.column}`.padEnd(8);
+  const under = [f.reason, testIdText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 27)}${line}`);
+  return `${indent}${place}${f.status.padEnd(19)}${f.message}${under.join('')}`;
+}
+
+/** `test id: module.Class.test_old → module.Class.test_new`, or null when the finding changes none. */
+function testIdText(f: ReportedFinding): string | null {
+  return f.testIds === null ? null : `test id: ${f.testIds.from} → ${f.testIds.to.join(', ')}`;
+}
+
+/** The closing lines of a text report: counts per transform and per file status, time and speed. */
+function totalsText(summary: RunSummary): string[] {
+  const totals = countTotals(summary);
+  const lines = [`testmend ${modeLabel(summary)}`];
+  for (const transform of summary.transforms) {
+    const counts = totals.transforms[transform.meta.name];
+    lines.push(`  ${transform.meta.name.padEnd(18)}${describeCounts(counts, FIX_STATUSES) || 'nothing found'}  (${transform.meta.suggestion})`);
+  }
+  lines.push(`  files: ${describeCounts(totals.files, FILE_STATUSES, true)}`);
+  const count = summary.files.length;
+  lines.push(`  ${count} ${count === 1 ? 'file' : 'files'} in ${(summary.elapsedMs / 1000).toFixed(2)} s (${filesPerSecond(summary)} files/s)`);
+  return lines;
+}
+
+function formatMarkdown(summary: RunSummary): string {
+  const out: string[] = [`### testmend ${modeLabel(summary)}`, '', ...totalsMarkdown(summary)];
+  for (const file of summary.files) {
+    if (file.status === 'unchanged' && file.findings.length === 0) continue;
+    out.push('', `#### \`${file.path}\` — ${file.status}`);
+    if (file.reason) out.push('', escapeCell(file.reason));
+    if (file.findings.length === 0) continue;
+    out.push('', '| line | transform | suggestion | status | finding |', '|---:|---|---|---|---|');
+    for (const f of file.findings) {
+      out.push(`| ${f.line}:${f.column} | \`${f.transform}\` | ${escapeCell(f.suggestion)} | ${f.status} | ${findingCell(f)} |`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A finding's message for a Markdown table cell, its reason under it in italics, then the test ids it changes. */
+function findingCell(f: ReportedFinding): string {
+  const testIds = testIdText(f);
+  return [escapeCell(f.message), f.reason ? `*${escapeCell(f.reason)}*` : null, testIds === null ? null : escapeCell(testIds)].filter((part) => part !== null).join('<br>');
+}
+
+/** The counts of a Markdown report: files and findings in a sentence, then a table by transform. */
+function totalsMarkdown(summary: RunSummary): string[] {
+  const totals = countTotals(summary);
+  const out = [`Files: ${describeCounts(totals.files, FILE_STATUSES, true)}. Findings: ${describeCounts(totals.findings, FIX_STATUSES) || 'none'}.`, ''];
+  out.push('| transform | review suggestion | ' + FIX_STATUSES.join(' | ') + ' |');
+  out.push('|---|---|' + FIX_STATUSES.map(() => '---:').join('|') + '|');
+  for (const transform of summary.transforms) {
+    const counts = totals.transforms[transform.meta.name];
+    out.push(`| \`${transform.meta.name}\` | ${escapeCell(transform.meta.suggestion)} | ${FIX_STATUSES.map((s) => counts[s]).join(' | ')} |`);
+  }
+  return out;
+}
+
+/** The plan of a review-driven run, in the chosen format. */
+export function formatPlan(plan: Plan, format: ReportFormat, version: string, unsafe: boolean): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(planJson(plan, version), null, 2)}\n`;
+    case 'markdown':
+      return formatPlanMarkdown(plan, unsafe);
+    case 'text':
+      return formatPlanText(plan, unsafe);
+  }
+}
+
+/** The plan as JSON: the review, its suggestions with their transforms and refusals, what runs. */
+export function planJson(plan: Plan, version: string) {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'testmend', version },
+    review: plan.review,
+    paths: plan.paths,
+    suggestions: plan.suggestions.map(suggestionJson),
+    context: plan.context.map((p) => ({ line: p.line, text: p.text })),
+    run: plan.transforms,
+    settings: plan.settings,
+  };
+}
+
+function suggestionJson(suggestion: PlannedSuggestion) {
+  return {
+    index: suggestion.index,
+    line: suggestion.line,
+    text: suggestion.text,
+    transforms: suggestion.mappings.map((m) => ({ name: m.transform, wording: m.wording, status: m.status, settings: m.settings })),
+    refused: suggestion.refusals.map((r) => ({ kind: r.kind, reason: r.reason })),
+  };
+}
+
+function formatPlanText(plan: Plan, unsafe: boolean): string {
+  const lines = [`testmend plan: ${reviewName(plan)}, ${plural(plan.suggestions.length, 'suggestion')}, for ${plan.paths.join(' ')}`];
+  for (const suggestion of plan.suggestions) {
+    lines.push(suggestionHeading(suggestion));
+    for (const mapping of suggestion.mappings) lines.push(`     → ${describeMapping(mapping, unsafe)}`);
+    for (const refusal of suggestion.refusals) lines.push(`     ✗ ${describeRefusal(refusal)}`);
+  }
+  if (plan.context.length > 0) {
+    lines.push(`Read as context, not as suggestions: ${plan.context.map((p) => `line ${p.line} ${quoteSuggestion(p.text, 40)}`).join(', ')}`);
+  }
+  lines.push(plan.transforms.length > 0 ? `Runs: ${plan.transforms.join(', ')}.` : 'Nothing to run: no suggestion maps to a transform this version has.');
+  return `${lines.join('\n')}\n`;
+}
+
+function formatPlanMarkdown(plan: Plan, unsafe: boolean): string {
+  const out = [`### testmend plan for \`${reviewName(plan)}\``, '', '| # | suggestion | transforms | not applied |', '|---:|---|---|---|'];
+  for (const s of plan.suggestions) {
+    const mapped = s.mappings.map((m) => `\`${mappingTarget(m)}\`: ${mappingStatus(m, unsafe)}`).join('<br>');
+    out.push(`| ${s.index} | ${escapeCell(quoteSuggestion(s.text))} | ${escapeCell(mapped)} | ${escapeCell(s.refusals.map(describeRefusal).join('<br>'))} |`);
+  }
+  out.push('', plan.transforms.length > 0 ? `Runs: ${plan.transforms.map((t) => `\`${t}\``).join(', ')}.` : 'Nothing to run.');
+  return `${out.join('\n')}\n`;
+}
+
+function suggestionHeading(suggestion: PlannedSuggestion): string {
+  return `${String(suggestion.index).padStart(3)}. ${quoteSuggestion(suggestion.text)} (line ${suggestion.line})`;
+}
+
+/** A finding, with the file it is in. */
+interface PlacedFinding {
+  readonly path: string;
+  readonly finding: ReportedFinding;
+}
+
+/**
+ * The findings each suggestion answers, by suggestion index. A finding goes to
+ * the first suggestion that selected its transform, except that a finding about
+ * a name one suggestion asked to rename goes to that suggestion.
+ */
+export function findingsBySuggestion(plan: Plan, files: readonly FileResult[]): PlacedFinding[][] {
+  const grouped = plan.suggestions.map((): PlacedFinding[] => []);
+  for (const file of files) {
+    for (const finding of file.findings) {
+      const owners = plan.suggestions.filter((s) => s.mappings.some((m) => m.status === 'selected' && m.transform === finding.transform));
+      const owner = owners.find((s) => s.mappings.some((m) => m.transform === finding.transform && subjectsOf(m).some((name) => isAbout(finding, name)))) ?? owners[0];
+      if (owner !== undefined) grouped[owner.index - 1].push({ path: file.path, finding });
+    }
+  }
+  return grouped;
+}
+
+/** The names a mapping's settings are about: the left side of each `old=new`. */
+function subjectsOf(mapping: PlannedMapping): string[] {
+  return Object.values(mapping.settings ?? {})
+    .flat()
+    .map((value) => value.split('=')[0]);
+}
+
+/** Whether a finding is about a name: its message names it, or the test id it changes ends with it. */
+function isAbout(finding: ReportedFinding, name: string): boolean {
+  return new RegExp(`\\b${name}\\b`).test(finding.message) || (finding.testIds?.from.endsWith(`.${name}`) ?? false);
+}
+
+/** The report of a review-driven run, grouped by suggestion, in the chosen format. */
+export function formatReviewReport(summary: RunSummary, plan: Plan, format: ReportFormat): string {
+  const grouped = findingsBySuggestion(plan, summary.files);
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(reviewJson(summary, plan, grouped), null, 2)}\n`;
+    case 'markdown':
+      return formatReviewMarkdown(summary, plan, grouped);
+    case 'text':
+      return formatReviewText(summary, plan, grouped);
+  }
+}
+
+/** The JSON report of a review-driven run: the usual report, with the review and its suggestions after `unsafe`. */
+function reviewJson(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]) {
+  const { schemaVersion, tool, mode, unsafe, transforms, files, totals, timing } = toJson(summary);
+  const suggestions = plan.suggestions.map((s) => ({
+    ...suggestionJson(s),
+    findings: grouped[s.index - 1].map(({ path, finding }) => ({ path, ...findingJson(finding) })),
+  }));
+  const context = plan.context.map((p) => ({ line: p.line, text: p.text }));
+  return { schemaVersion, tool, mode, unsafe, review: plan.review, transforms, suggestions, context, files, totals, timing };
+}
+
+/** What became of one mapping in a run: its findings counted, or why it did not run. */
+function mappingOutcome(mapping: PlannedMapping, suggestion: PlannedSuggestion, plan: Plan, grouped: readonly PlacedFinding[][], unsafe: boolean): string {
+  if (mapping.status !== 'selected') return mappingStatus(mapping, unsafe);
+  const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === mapping.transform);
+  if (own.length > 0) return describeCounts(countStatuses(own.map((p) => p.finding)), FIX_STATUSES);
+  const holder = subjectsOf(mapping).length > 0 ? undefined : plan.suggestions.find((s) => grouped[s.index - 1].some((p) => p.finding.transform === mapping.transform));
+  return holder === undefined ? 'nothing found' : `its findings are listed under suggestion ${holder.index}`;
+}
+
+function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]): string {
+  const lines = [`testmend report for ${reviewName(plan)}, grouped by suggestion`];
+  for (const suggestion of plan.suggestions) {
+    lines.push(suggestionHeading(suggestion));
+    for (const mapping of suggestion.mappings) {
+      lines.push(`     → ${mappingTarget(mapping)}: ${mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe)}`);
+      const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === mapping.transform);
+      for (const [path, placed] of groupBy(own, (p) => p.path)) {
+        lines.push(`         ${path}: ${summary.files.find((f) => f.path === path)!.status}`);
+        for (const { finding } of placed) lines.push(findingText(finding, '           '));
+      }
+    }
+    for (const refusal of suggestion.refusals) lines.push(`     ✗ ${describeRefusal(refusal)}`);
+  }
+  const troubled = unprocessed(summary);
+  if (troubled.length > 0) lines.push('', 'Files not processed:', ...troubled.map((f) => `  ${f.path}: ${f.status} (${f.reason})`));
+  return `${[...lines, '', ...totalsText(summary)].join('\n')}\n`;
+}
+
+function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]): string {
+  const out = [`### testmend report for \`${reviewName(plan)}\` ${modeLabel(summary)}`, '', ...totalsMarkdown(summary)];
+  for (const suggestion of plan.suggestions) {
+    out.push('', `#### ${suggestion.index}. ${escapeCell(quoteSuggestion(suggestion.text, 100))}`, '');
+    for (const mapping of suggestion.mappings) out.push(`- \`${mappingTarget(mapping)}\`: ${mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe)}`);
+    for (const refusal of suggestion.refusals) out.push(`- ✗ ${escapeCell(describeRefusal(refusal))}`);
+    const own = grouped[suggestion.index - 1];
+    if (own.length === 0) continue;
+    out.push('', '| file | line | transform | status | finding |', '|---|---:|---|---|---|');
+    for (const { path, finding: f } of own) {
+      out.push(`| \`${path}\` | ${f.line}:${f.column} | \`${f.transform}\` | ${f.status} | ${findingCell(f)} |`);
+    }
+  }
+  const troubled = unprocessed(summary);
+  if (troubled.length > 0) out.push('', '#### Files not processed', '', ...troubled.map((f) => `- \`${f.path}\`: ${f.status} (${escapeCell(f.reason ?? '')})`));
+  return `${out.join('\n')}\n`;
+}
+
+/** The files a run could not process: skipped for a syntax error, or in error. */
+function unprocessed(summary: RunSummary): FileResult[] {
+  return summary.files.filter((f) => f.status === 'skipped' || f.status === 'error');
+}
+
+function countStatuses(findings: readonly ReportedFinding[]): Record<FixStatus, number> {
+  const counts = zeroes(FIX_STATUSES);
+  for (const finding of findings) counts[finding.status]++;
+  return counts;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Items grouped by a key, keys in order of first appearance. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+function modeLabel(summary: RunSummary): string {
+  const mode = { fix: 'fixed files in place', dry: 'dry run: nothing written', check: 'check: nothing written' }[summary.mode];
+  return `(${mode}${summary.unsafe ? '; unsafe fixes enabled' : ''})`;
+}
+
+function describeCounts<K extends string>(counts: Record<K, number>, order: readonly K[], keepZeroes = false): string {
+  return order
+    .filter((key) => keepZeroes || counts[key] > 0)
+    .map((key) => `${counts[key]} ${key}`)
+    .join(', ');
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function filesPerSecond(summary: RunSummary): number {
+  return summary.elapsedMs > 0 ? Math.round((summary.files.length * 1000) / summary.elapsedMs) : summary.files.length;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}

@@ -1,0 +1,210 @@
+/**
+ * The vocabulary shared by the engine and the transforms.
+ *
+ * A transform is `meta` plus `create(context)`: it reads one file through a
+ * read-only {@link FileContext} and returns {@link Finding}s. It never touches
+ * files or the edit buffer; the engine applies the fixes, checks the result and
+ * reports.
+ */
+import type Parser from 'tree-sitter';
+import type { ScopeAnalysis } from '../python/scope.js';
+
+/** Whether a fix keeps behaviour (`safe`) or needs the user's opt-in (`unsafe`). */
+export type Safety = 'safe' | 'unsafe';
+
+/** One replacement in original-source indices (UTF-16 code units, as JS strings count). */
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The edits that fix one finding; all of them apply or none does. */
+export interface Fix {
+  readonly edits: readonly Edit[];
+  readonly safety: Safety;
+}
+
+/** A test whose id changes when a fix applies: `module.Class.test_old` → its new ids. */
+export interface TestIdChange {
+  readonly from: string;
+  readonly to: readonly string[];
+}
+
+interface FindingBase {
+  /** What was found, in words a reviewer reads. */
+  readonly message: string;
+  /** Where, in original-source indices. */
+  readonly start: number;
+  readonly end: number;
+  /** Test ids the fix renames or splits, for skip lists, test history and dashboards. */
+  readonly testIds?: TestIdChange;
+}
+
+/**
+ * One place a transform found. It either carries a fix, or says why it has none:
+ * a transform that is unsure refuses and gives the reason.
+ */
+export type Finding =
+  | (FindingBase & { readonly fix: Fix; readonly reason?: undefined })
+  | (FindingBase & { readonly fix: null; readonly reason: string });
+
+/** A worked example: `input` is fixed into `output` (equal to `input` when nothing changes). */
+export interface TransformExample {
+  readonly input: string;
+  readonly output: string;
+}
+
+/**
+ * A command-line option a transform takes (`--name`). Its value reaches every
+ * transform as `context.settings[name]`; names are unique across transforms.
+ */
+export interface TransformOption {
+  /** `array` is a repeatable string option. */
+  readonly type: 'string' | 'boolean' | 'number' | 'array';
+  readonly describe: string;
+  readonly choices?: readonly string[];
+  readonly default?: string | boolean | number;
+  /** Giving this option runs its transform when `-t` does not choose the transforms, though it is not in the default set. */
+  readonly enables?: boolean;
+}
+
+/** Who a transform is and what it stands for. */
+export interface TransformMeta {
+  /** kebab-case; equals the transform's folder name under transforms/. */
+  readonly name: string;
+  /** One line for `--list`. */
+  readonly summary: string;
+  /** The review suggestion it answers, in a reviewer's words. */
+  readonly suggestion: string;
+  /** `unsafe` when the transform's main fix is opt-in. Individual fixes carry their own safety. */
+  readonly safety: Safety;
+  /** Whether the transform runs when `-t` is not given. */
+  readonly defaultEnabled: boolean;
+  readonly docs: {
+    readonly whatItDoes: string;
+    readonly whyIsThisBad: string;
+    readonly example: TransformExample;
+    readonly fixSafety: string;
+  };
+  /**
+   * Code that must come out unchanged (`valid`) and code with its fixed form
+   * (`invalid`). The test harness checks both directions: each input becomes
+   * its output, and the output is left alone.
+   */
+  readonly examples: {
+    readonly valid: readonly string[];
+    readonly invalid: readonly TransformExample[];
+    /** Option values the examples (and `docs.example`) run with, for a transform that does nothing without them. */
+    readonly settings?: TransformSettings;
+  };
+  /** The command-line options it reads from `context.settings`. */
+  readonly options?: Readonly<Record<string, TransformOption>>;
+}
+
+/** A transform: metadata plus a function from one file to its findings. */
+export interface Transform {
+  readonly meta: TransformMeta;
+  /**
+   * An optional first pass over every file of the run, for transforms that
+   * need to know other files (a rename reaching callers elsewhere). What it
+   * returns must be plain data; it reaches `create` through `context.project`.
+   */
+  collect?(context: FileContext): unknown;
+  create(context: FileContext): readonly Finding[];
+}
+
+/** What one file's `collect` returned; null when the file could not be read, parsed or collected. */
+export interface FileFacts {
+  readonly path: string;
+  readonly facts: unknown;
+}
+
+/** The first pass's results for the whole run, by transform name, in path order. */
+export type ProjectFacts = ReadonlyMap<string, readonly FileFacts[]>;
+
+/** Values of the transforms' command-line options, by option name. */
+export type TransformSettings = Readonly<Record<string, unknown>>;
+
+/** A configuration file found near the file being transformed. */
+export interface NearbyFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** What a transform sees of one file. Everything is read-only. */
+export interface FileContext {
+  /** The file's path as the user named it (posix separators). */
+  readonly path: string;
+  /** The decoded text, without a byte-order mark. */
+  readonly source: string;
+  readonly tree: Parser.Tree;
+  /** The line ending new lines should use: the file's first one, or `\n`. */
+  readonly eol: string;
+  /** The source text of a node. */
+  text(node: Parser.SyntaxNode): string;
+  /** 1-based line of a source index. */
+  line(index: number): number;
+  /**
+   * 1-based line of a source index in the file as it was before the run:
+   * unlike `line`, it stays right after fixes of an earlier round added or
+   * removed lines above. Messages that quote a line use it.
+   */
+  sourceLine(index: number): number;
+  /** 1-based column of a source index, in characters. */
+  column(index: number): number;
+  /** The whitespace that starts the line holding `index`. */
+  indentOf(index: number): string;
+  /** The index where the line holding `index` starts. */
+  lineStart(index: number): number;
+  /** The scopes, bindings and references of the tree, analysed once per parse and shared by every transform. */
+  scopes(): ScopeAnalysis;
+  /** A compiled query for a pattern; compiled once per process. */
+  query(pattern: string): Parser.Query;
+  /** The transforms' option values for this run. */
+  readonly settings: TransformSettings;
+  /** Every file's `collect` results; empty when no selected transform collects. */
+  readonly project: ProjectFacts;
+  /**
+   * The dotted module name test runners give this file: its path from the
+   * first directory up that is not a package (has no `__init__.py`).
+   */
+  moduleName(): string;
+  /**
+   * The nearest file with one of these names, in the file's directory or
+   * above (closest directory first, then the order of `names`), or null.
+   */
+  nearestFile(names: readonly string[]): NearbyFile | null;
+}
+
+/** What became of a finding's fix. */
+export type FixStatus = 'applied' | 'unsafe-not-enabled' | 'declined' | 'conflict' | 'no-fix';
+
+/** A finding as the report shows it: placed in the original file. */
+export interface ReportedFinding {
+  readonly transform: string;
+  readonly suggestion: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly status: FixStatus;
+  /** Safety of the fix, when there is one. */
+  readonly safety: Safety | null;
+  /** Why the fix was not applied, when it was not. */
+  readonly reason: string | null;
+  /** Test ids the fix changes. */
+  readonly testIds: TestIdChange | null;
+}
+
+/** What happened to one file. `changed` means "would change" in a dry run. */
+export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'error';
+
+export interface FileResult {
+  readonly path: string;
+  readonly status: FileStatus;
+  /** Why a file was skipped or could not be processed. */
+  readonly reason: string | null;
+  readonly findings: readonly ReportedFinding[];
+  /** The unified diff, when asked for and the file changed. */
+  readonly diff: string | null;
+}

@@ -1,0 +1,319 @@
+/**
+ * Python scope analysis: the scopes of a module, the names each one binds,
+ * and what every name occurrence resolves to, the way CPython resolves it.
+ *
+ * - Scopes are the module, class bodies, functions, lambdas and
+ *   comprehensions (list, set, dict, generator expression).
+ * - A class body does not enclose its methods or comprehensions: a read
+ *   there skips the class and goes on to the enclosing function or module.
+ * - A def's name, decorators, defaults and annotations and a class's bases
+ *   belong to the enclosing scope; so does the first iterable of a
+ *   comprehension.
+ * - `global` and `nonlocal` move a name's binding out of the scope; a walrus
+ *   in a comprehension binds in the nearest enclosing non-comprehension scope.
+ * - Parameters of every kind, assignment and annotation targets, augmented
+ *   assignments, `for`, `with … as`, `except … as`, imports, `match`
+ *   captures, `del`, walrus, def and class names all bind.
+ * - Keyword-argument names at call sites, attribute names and strings are
+ *   not references.
+ * - A scope that calls `locals()`, `vars()`, `eval`, `exec` or `globals()`
+ *   (the module scope for the last) is `dynamic`: its names are read by
+ *   their spelling at run time, so nothing there may be renamed.
+ *
+ * Identifiers are classified by {@link nameRole} from src/python/name-uses.ts.
+ */
+import type Parser from 'tree-sitter';
+import { nameRole, scopeOf as scopeNodeOf } from './name-uses.js';
+
+type Node = Parser.SyntaxNode;
+
+export type ScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
+
+export interface Scope {
+  readonly kind: ScopeKind;
+  /** module, class_definition, function_definition, lambda, or the comprehension node. */
+  readonly node: Node;
+  /** The class's or function's name; null for module, lambda, comprehension. */
+  readonly name: string | null;
+  readonly parent: Scope | null;
+  readonly children: readonly Scope[];
+  /** Names local to this scope (after global/nonlocal are applied). */
+  readonly bindings: ReadonlyMap<string, Binding>;
+  /** Every name occurrence that appears directly in this scope (not in child scopes), in source order. */
+  readonly references: readonly Reference[];
+  readonly globals: ReadonlySet<string>;
+  readonly nonlocals: ReadonlySet<string>;
+  /** Uses locals(), vars(), eval, exec, or '%(x)s' % locals(): rename nothing here. */
+  readonly dynamic: boolean;
+  /** Holds `from m import *`: unqualified names here cannot be resolved. */
+  readonly starImport: boolean;
+}
+
+export type BindingKind =
+  | 'parameter'
+  | 'assignment'
+  | 'augmented'
+  | 'annotation'
+  | 'for'
+  | 'with'
+  | 'except'
+  | 'import'
+  | 'function'
+  | 'class'
+  | 'match'
+  | 'del'
+  | 'walrus';
+
+export interface Binding {
+  readonly name: string;
+  readonly scope: Scope;
+  readonly kinds: ReadonlySet<BindingKind>;
+  /** The binding occurrences (parameter names, assignment targets, def/class names, import aliases…), in source order. */
+  readonly definitions: readonly Reference[];
+  /** Every occurrence that resolves to this binding, from any scope, definitions included, in source order. */
+  readonly references: readonly Reference[];
+}
+
+export interface Reference {
+  /** The identifier node. */
+  readonly node: Node;
+  readonly name: string;
+  /** The scope the occurrence appears in. */
+  readonly scope: Scope;
+  readonly role: 'read' | 'bind' | 'update' | 'declare';
+  /** What it resolves to; null for builtins, undefined globals, and names in star-import scopes. */
+  readonly binding: Binding | null;
+}
+
+export interface ScopeAnalysis {
+  readonly module: Scope;
+  /** Every scope, in source order of their nodes (the module first). */
+  readonly scopes: readonly Scope[];
+  /** The innermost scope whose body holds the node (a def's name and decorators are in the enclosing scope; its defaults too). */
+  scopeOf(node: Node): Scope;
+  /** The reference for an identifier node, or null when it is not a name (attribute, keyword argument, …). */
+  referenceAt(identifier: Node): Reference | null;
+  /** What a read of `name` in `from` resolves to, as Python resolves it. */
+  lookup(name: string, from: Scope): Binding | null;
+}
+
+const SCOPE_KINDS: Readonly<Record<string, ScopeKind>> = {
+  module: 'module',
+  class_definition: 'class',
+  function_definition: 'function',
+  lambda: 'lambda',
+  list_comprehension: 'comprehension',
+  set_comprehension: 'comprehension',
+  dictionary_comprehension: 'comprehension',
+  generator_expression: 'comprehension',
+};
+
+/** The node types that open a scope inside the module. */
+const NESTED_SCOPES = Object.keys(SCOPE_KINDS).filter((type) => type !== 'module');
+
+/** Calls that read the scope's names by their spelling; `vars` only without arguments. */
+const DYNAMIC_CALLS = new Set(['locals', 'vars', 'eval', 'exec']);
+
+interface MutableScope extends Scope {
+  readonly children: Scope[];
+  readonly bindings: Map<string, MutableBinding>;
+  readonly references: MutableReference[];
+  readonly globals: Set<string>;
+  readonly nonlocals: Set<string>;
+  dynamic: boolean;
+  starImport: boolean;
+}
+
+interface MutableBinding extends Binding {
+  readonly kinds: Set<BindingKind>;
+  readonly definitions: MutableReference[];
+  readonly references: MutableReference[];
+}
+
+interface MutableReference extends Reference {
+  binding: MutableBinding | null;
+}
+
+/** Analyses the scopes of a parsed module (the tree's root node). */
+export function analyzeScopes(root: Node): ScopeAnalysis {
+  const byNode = new Map<number, MutableScope>();
+  const scopes: MutableScope[] = [];
+  const module = makeScope(root, null, byNode, scopes);
+  const memos = { read: new Map<number, Node>(), bind: new Map<number, Node>() };
+  const scopeAt = (node: Node, role: 'read' | 'bind'): MutableScope => byNode.get(scopeNodeOf(node, role, root, memos[role]).id) ?? module;
+  for (const node of root.descendantsOfType(NESTED_SCOPES).filter((n) => n.isNamed)) makeScope(node, scopeAt(node, 'read'), byNode, scopes);
+  for (const node of root.descendantsOfType('wildcard_import')) scopeAt(node, 'read').starImport = true;
+  const references = new Map<number, MutableReference>();
+  for (const id of root.descendantsOfType('identifier')) {
+    const parent = id.parent;
+    const role = nameRole(id, parent);
+    if (role === 'none') continue;
+    const kind = role === 'bind' ? 'bind' : 'read';
+    const scope = byNode.get(scopeNodeOf(id, kind, root, memos[kind], parent).id) ?? module;
+    const reference: MutableReference = { node: id, name: id.text, scope, role, binding: null };
+    references.set(id.id, reference);
+    scope.references.push(reference);
+    if (role === 'declare') (id.parent!.type === 'global_statement' ? scope.globals : scope.nonlocals).add(reference.name);
+  }
+  markDynamic(root, scopeAt, module);
+
+  const pending: MutableReference[] = [];
+  for (const reference of references.values()) {
+    if (reference.role !== 'bind' && reference.role !== 'update') continue;
+    const owner = bindingOwner(reference, module);
+    if (owner === null) {
+      pending.push(reference);
+      continue;
+    }
+    const binding = bindingIn(owner, reference.name);
+    binding.kinds.add(bindingKind(reference.node));
+    binding.definitions.push(reference);
+    reference.binding = binding;
+  }
+  for (const reference of pending) {
+    const binding = lookup(reference.name, reference.scope, module) as MutableBinding | null;
+    if (binding !== null) {
+      binding.kinds.add(bindingKind(reference.node));
+      binding.definitions.push(reference);
+      reference.binding = binding;
+    }
+  }
+  for (const reference of references.values()) {
+    if (reference.role === 'read' || reference.role === 'declare') reference.binding = lookup(reference.name, reference.scope, module) as MutableBinding | null;
+    reference.binding?.references.push(reference);
+  }
+  for (const scope of scopes) {
+    for (const binding of scope.bindings.values()) {
+      binding.definitions.sort(bySource);
+      binding.references.sort(bySource);
+    }
+  }
+
+  return {
+    module,
+    scopes,
+    scopeOf(node) {
+      if (node.type === 'identifier') {
+        const reference = references.get(node.id);
+        if (reference) return reference.scope;
+      }
+      return scopeAt(node, 'read');
+    },
+    referenceAt: (identifier) => references.get(identifier.id) ?? null,
+    lookup: (name, from) => lookup(name, from, module),
+  };
+}
+
+function makeScope(node: Node, parent: MutableScope | null, byNode: Map<number, MutableScope>, scopes: MutableScope[]): MutableScope {
+  const kind = SCOPE_KINDS[node.type];
+  const scope: MutableScope = {
+    kind,
+    node,
+    name: kind === 'class' || kind === 'function' ? (node.childForFieldName('name')?.text ?? null) : null,
+    parent,
+    children: [],
+    bindings: new Map(),
+    references: [],
+    globals: new Set(),
+    nonlocals: new Set(),
+    dynamic: false,
+    starImport: false,
+  };
+  byNode.set(node.id, scope);
+  scopes.push(scope);
+  parent?.children.push(scope);
+  return scope;
+}
+
+/** Marks the scopes that read their names by spelling: locals(), vars(), eval, exec; globals() marks the module. */
+function markDynamic(root: Node, scopeAt: (node: Node, role: 'read') => MutableScope, module: MutableScope): void {
+  for (const node of root.descendantsOfType(['call', 'exec_statement'])) {
+    if (node.type === 'exec_statement') {
+      scopeAt(node, 'read').dynamic = true;
+      continue;
+    }
+    const callee = node.childForFieldName('function');
+    if (callee?.type !== 'identifier') continue;
+    const args = node.childForFieldName('arguments');
+    if (callee.text === 'globals') module.dynamic = true;
+    else if (DYNAMIC_CALLS.has(callee.text) && !(callee.text === 'vars' && (args?.namedChildCount ?? 0) > 0)) scopeAt(node, 'read').dynamic = true;
+  }
+}
+
+/** The scope a binding occurrence binds in, or null for a `nonlocal` name (resolved once every scope's own bindings are known). */
+function bindingOwner(reference: MutableReference, module: MutableScope): MutableScope | null {
+  let scope = reference.scope as MutableScope;
+  if (reference.node.parent?.type === 'named_expression') {
+    while (scope.kind === 'comprehension' && scope.parent !== null) scope = scope.parent as MutableScope;
+  }
+  if (scope.globals.has(reference.name)) return module;
+  if (scope.nonlocals.has(reference.name)) return null;
+  return scope;
+}
+
+function bindingIn(scope: MutableScope, name: string): MutableBinding {
+  let binding = scope.bindings.get(name);
+  if (binding === undefined) {
+    binding = { name, scope, kinds: new Set(), definitions: [], references: [] };
+    scope.bindings.set(name, binding);
+  }
+  return binding;
+}
+
+/** What a read of `name` in `from` resolves to: its own scope, enclosing functions (classes skipped), the module; null for builtins. */
+function lookup(name: string, from: Scope, module: Scope): Binding | null {
+  if (from.globals.has(name)) return module.bindings.get(name) ?? null;
+  if (!from.nonlocals.has(name)) {
+    const own = from.bindings.get(name);
+    if (own !== undefined) return own;
+  }
+  for (let scope = from.parent; scope !== null; scope = scope.parent) {
+    if (scope.kind === 'class') continue;
+    if (scope.kind === 'module' || scope.globals.has(name)) return module.bindings.get(name) ?? null;
+    if (scope.nonlocals.has(name)) continue;
+    const binding = scope.bindings.get(name);
+    if (binding !== undefined) return binding;
+  }
+  return null;
+}
+
+/** How an identifier that binds its name binds it. */
+function bindingKind(id: Node): BindingKind {
+  for (let at = id.parent; at !== null; at = at.parent) {
+    switch (at.type) {
+      case 'parameters':
+      case 'lambda_parameters':
+        return 'parameter';
+      case 'function_definition':
+        return 'function';
+      case 'class_definition':
+        return 'class';
+      case 'named_expression':
+        return 'walrus';
+      case 'aliased_import':
+      case 'import_statement':
+      case 'import_from_statement':
+        return 'import';
+      case 'delete_statement':
+        return 'del';
+      case 'case_pattern':
+        return 'match';
+      case 'augmented_assignment':
+        return 'augmented';
+      case 'assignment':
+        return at.childForFieldName('right') === null && at.childForFieldName('type') !== null ? 'annotation' : 'assignment';
+      case 'for_statement':
+      case 'for_in_clause':
+        return 'for';
+      case 'with_item':
+        return 'with';
+      case 'except_clause':
+        return 'except';
+    }
+  }
+  return 'assignment';
+}
+
+function bySource(a: Reference, b: Reference): number {
+  return a.node.startIndex - b.node.startIndex;
+}

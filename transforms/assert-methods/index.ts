@@ -1,0 +1,510 @@
+/**
+ * assert-methods
+ *
+ * ## What it does
+ * Rewrites `self.assertTrue(a == b)` and its kin into the assert method that
+ * says what is checked (`assertEqual(a, b)`), turns comparisons with None into
+ * `assertIsNone`/`assertIsNotNone`, `assertTrue(not x)` into `assertFalse(x)`,
+ * and replaces deprecated aliases such as `assertEquals` and `assertItemsEqual`.
+ *
+ * ## Why is this bad
+ * `assertTrue(a == b)` fails with "False is not true": the values that
+ * differed are lost. The precise method prints both. The aliases were removed
+ * in Python 3.12.
+ *
+ * ## Example
+ * `self.assertTrue(server['status'] == 'ACTIVE')` becomes
+ * `self.assertEqual(server['status'], 'ACTIVE')`.
+ *
+ * ## Fix safety
+ * Safe, except `assertEqual(x, True)` → `assertTrue(x)` (looser) and
+ * `assertDictContainsSubset` → `assertEqual` (evaluates the dict twice), which
+ * need `--unsafe`. `assertFalse` never negates `<`, `<=`, `>`, `>=`: `not (a < b)`
+ * is not `a >= b` for sets or NaN.
+ */
+import type Parser from 'tree-sitter';
+import {
+  type CallArguments,
+  closingBracket,
+  containsType,
+  type Edit,
+  enclosing,
+  type FileContext,
+  type Finding,
+  readArguments,
+  type Safety,
+  type Transform,
+  type TransformMeta,
+} from '../../src/index.js';
+
+const meta: TransformMeta = {
+  name: 'assert-methods',
+  summary: 'Use the assert method that says what is checked; drop deprecated aliases',
+  suggestion: 'use the precise assertion',
+  safety: 'safe',
+  defaultEnabled: true,
+  docs: {
+    whatItDoes:
+      'Rewrites self.assertTrue(a == b), assertFalse(a in b), assertTrue(isinstance(a, B)) and the like into assertEqual, ' +
+      'assertNotIn, assertIsInstance...; comparisons with None into assertIsNone/assertIsNotNone; assertTrue(not x) into ' +
+      'assertFalse(x) (and back); and deprecated aliases ' +
+      '(assertEquals, failUnless, assertItemsEqual, assertRaisesRegexp...) into their current names.',
+    whyIsThisBad:
+      'assertTrue(a == b) fails with "False is not true" and hides both values; the precise method shows them. ' +
+      'The deprecated aliases are gone from Python 3.12. Note that assertTrue is weaker than assertEqual, not more ' +
+      'descriptive: this transform never turns assertEqual into assertTrue unless --unsafe is given.',
+    example: {
+      input: "self.assertTrue(server['status'] == 'ACTIVE')\nself.assertEquals(len(servers), 2)\n",
+      output: "self.assertEqual(server['status'], 'ACTIVE')\nself.assertEqual(len(servers), 2)\n",
+    },
+    fixSafety:
+      'Safe, keeping every argument, the message, comments and line breaks. Unsafe (opt-in with --unsafe): ' +
+      'assertEqual/assertIs(x, True/False) → assertTrue/assertFalse, which is looser, and assertDictContainsSubset(sub, d) → ' +
+      'assertEqual(d, {**d, **sub}). Left alone and reported: chained comparisons, and/or, := and assertFalse on an ordering. ' +
+      'Outside a class that provably derives from unittest.TestCase (testtools, oslotest, nova\'s test.TestCase), ' +
+      'a msg= keyword becomes positional, because testtools\' assertEqual takes message= and both accept it positionally.',
+  },
+  examples: {
+    valid: [
+      'self.assertEqual(a, b)\n',
+      'self.assertTrue(result)\n',
+      'self.assertFalse(a < b)\n',
+      'self.assertTrue(a < b < c)\n',
+      'other.assertTrue(a == b)\n',
+      'self.assertIsNone(x)\n',
+    ],
+    invalid: [
+      { input: 'self.assertTrue(a == b)\n', output: 'self.assertEqual(a, b)\n' },
+      { input: 'self.assertFalse(a in b, "msg")\n', output: 'self.assertNotIn(a, b, "msg")\n' },
+      { input: 'self.assertTrue(x is not None)\n', output: 'self.assertIsNotNone(x)\n' },
+      { input: 'self.assertEqual(None, x)\n', output: 'self.assertIsNone(x)\n' },
+      { input: 'self.assertTrue(isinstance(a, B))\n', output: 'self.assertIsInstance(a, B)\n' },
+      { input: 'self.assertItemsEqual(a, b)\n', output: 'self.assertCountEqual(a, b)\n' },
+      { input: 'cls.failUnless(ok)\n', output: 'cls.assertTrue(ok)\n' },
+    ],
+  },
+};
+
+/** Deprecated names and what replaced them. */
+const ALIASES: Readonly<Record<string, string>> = {
+  assertEquals: 'assertEqual',
+  failUnlessEqual: 'assertEqual',
+  assertNotEquals: 'assertNotEqual',
+  failIfEqual: 'assertNotEqual',
+  assert_: 'assertTrue',
+  failUnless: 'assertTrue',
+  failIf: 'assertFalse',
+  failUnlessRaises: 'assertRaises',
+  assertAlmostEquals: 'assertAlmostEqual',
+  failUnlessAlmostEqual: 'assertAlmostEqual',
+  assertNotAlmostEquals: 'assertNotAlmostEqual',
+  failIfAlmostEqual: 'assertNotAlmostEqual',
+  assertRegexpMatches: 'assertRegex',
+  assertNotRegexpMatches: 'assertNotRegex',
+  assertRaisesRegexp: 'assertRaisesRegex',
+  assertItemsEqual: 'assertCountEqual',
+};
+
+/** For each operator: the method for assertTrue, and for assertFalse (null: no exact negation). */
+const COMPARISONS: Readonly<Record<string, readonly [string, string | null]>> = {
+  '==': ['assertEqual', 'assertNotEqual'],
+  '!=': ['assertNotEqual', 'assertEqual'],
+  in: ['assertIn', 'assertNotIn'],
+  'not in': ['assertNotIn', 'assertIn'],
+  is: ['assertIs', 'assertIsNot'],
+  'is not': ['assertIsNot', 'assertIs'],
+  '<': ['assertLess', null],
+  '<=': ['assertLessEqual', null],
+  '>': ['assertGreater', null],
+  '>=': ['assertGreaterEqual', null],
+};
+
+/** Methods whose message parameter testtools calls `message`, where unittest calls it `msg`. */
+const TESTTOOLS_MESSAGE_METHODS = new Set(['assertEqual', 'assertIn', 'assertNotIn', 'assertIs', 'assertIsNot', 'assertIsNone', 'assertIsNotNone']);
+
+/** The methods some rule rewrites. */
+const REWRITTEN = ['assertTrue', 'assertFalse', 'assertEqual', 'assertIs', 'assertNotEqual', 'assertIsNot', 'assertDictContainsSubset', ...Object.keys(ALIASES)];
+
+/** Where a call to one of them may start; the tree confirms each place. */
+const CANDIDATES = new RegExp(`\\b(?:self|cls)\\.(?:${REWRITTEN.join('|')})\\b`, 'g');
+
+/** What a call's arguments must mention for a rule to apply, by method; aliases always apply. */
+const COMPARISON_TEXT = /==|!=|<|>|\bin\b|\bis\b|\bisinstance\b|\band\b|\bor\b|\bnot\b/;
+const NEEDED_TEXT: Readonly<Record<string, RegExp>> = {
+  assertTrue: COMPARISON_TEXT,
+  assertFalse: COMPARISON_TEXT,
+  assertEqual: /\b(?:None|True|False|type)\b/,
+  assertIs: /\b(?:None|True|False)\b/,
+  assertNotEqual: /\b(?:None|type)\b/,
+  assertIsNot: /\bNone\b/,
+};
+
+/** Methods and class attributes the file itself defines under an assert-like name. */
+const OWN_DEFINITIONS = /^[ \t]*(?:(?:async[ \t]+)?def[ \t]+((?:assert|fail)\w*)|((?:assert|fail)\w*)[ \t]*=(?!=))/gm;
+
+/** A rewrite of one call, or the reason there is none. */
+type Rewrite = { message: string; edits: Edit[]; safety: Safety } | { message: string; reason: string };
+
+/** What one call looks like to the rules. */
+interface AssertCall {
+  readonly node: Parser.SyntaxNode;
+  readonly method: Parser.SyntaxNode;
+  readonly args: CallArguments;
+}
+
+function create(context: FileContext): Finding[] {
+  const calls = findCalls(context);
+  if (calls.length === 0) return [];
+  const ownMethods = definedNames(context.source);
+  const framework = memoFramework(context);
+  const findings: Finding[] = [];
+  for (const call of calls) {
+    const rewrite = rewriteCall(call, context, framework);
+    if (rewrite === null) continue;
+    const position = { start: call.node.startIndex, end: call.node.endIndex };
+    const target = 'edits' in rewrite ? renamedTo(rewrite.edits, call.method) : null;
+    const shadowed = [call.method.text, target].find((name) => name !== null && ownMethods.has(name));
+    if (shadowed) {
+      findings.push({ ...position, message: rewrite.message, fix: null, reason: `this file defines its own ${shadowed}, so the call may not mean unittest's` });
+    } else if ('edits' in rewrite) {
+      findings.push({ ...position, message: rewrite.message, fix: { edits: rewrite.edits, safety: rewrite.safety } });
+    } else {
+      findings.push({ ...position, message: rewrite.message, fix: null, reason: rewrite.reason });
+    }
+  }
+  return findings;
+}
+
+/** The calls `self.X(...)` and `cls.X(...)` of rewritten methods, found by text and confirmed in the tree. */
+function findCalls(context: FileContext): AssertCall[] {
+  const root = context.tree.rootNode;
+  const calls: AssertCall[] = [];
+  for (const match of context.source.matchAll(CANDIDATES)) {
+    const nameEnd = match.index + match[0].length;
+    const needed = NEEDED_TEXT[match[0].slice(match[0].indexOf('.') + 1)];
+    if (needed !== undefined) {
+      const open = context.source.indexOf('(', nameEnd);
+      if (open === -1 || !needed.test(context.source.slice(open, closingBracket(context.source, open)))) continue;
+    }
+    const method = root.descendantForIndex(nameEnd - 1, nameEnd);
+    const attribute = method.parent;
+    const call = attribute?.parent;
+    if (method.type !== 'identifier' || attribute?.type !== 'attribute' || call?.type !== 'call') continue;
+    if (call.childForFieldName('function')?.id !== attribute.id) continue;
+    const list = call.childForFieldName('arguments');
+    if (list?.type !== 'argument_list') continue;
+    const args = readArguments(list);
+    if (!args.hasSplat) calls.push({ node: call, method, args });
+  }
+  return calls;
+}
+
+/** Picks the rule for a call by its method name. */
+function rewriteCall(call: AssertCall, context: FileContext, framework: (node: Parser.SyntaxNode) => Framework): Rewrite | null {
+  const name = call.method.text;
+  if (name in ALIASES) {
+    return {
+      message: `${name} is a deprecated alias of ${ALIASES[name]}, removed in Python 3.12`,
+      edits: [rename(call.method, ALIASES[name])],
+      safety: 'safe',
+    };
+  }
+  switch (name) {
+    case 'assertTrue':
+    case 'assertFalse':
+      return rewriteTruthAssertion(call, name === 'assertTrue', context, framework);
+    case 'assertEqual':
+    case 'assertIs':
+    case 'assertNotEqual':
+    case 'assertIsNot':
+      return rewriteTwoArgumentAssertion(call, context, framework);
+    case 'assertDictContainsSubset':
+      return rewriteDictSubset(call, context);
+    default:
+      return null;
+  }
+}
+
+/** assertTrue(a OP b), assertFalse(a OP b), assertTrue(isinstance(a, B)). */
+function rewriteTruthAssertion(
+  call: AssertCall,
+  positive: boolean,
+  context: FileContext,
+  framework: (node: Parser.SyntaxNode) => Framework,
+): Rewrite | null {
+  const { positional, keywords } = call.args;
+  if (positional.length < 1 || positional.length > 2 || [...keywords.keys()].some((key) => key !== 'msg')) return null;
+  if (keywords.has('msg') && positional.length === 2) return null;
+  const original = call.method.text;
+  const { inner: expression, edits: unwrap } = unwrapParentheses(positional[0], context);
+  const shown = `${original}(${describe(expression, context)})`;
+
+  if (expression.type === 'not_operator') {
+    const { inner: operand, edits: unwrapOperand } = unwrapParentheses(expression.childForFieldName('argument')!, context);
+    const negated = positive ? 'assertFalse' : 'assertTrue';
+    const drop = { start: expression.startIndex, end: expression.childForFieldName('argument')!.startIndex, text: '' };
+    if (unwrap === null || unwrapOperand === null || operand.type === 'yield' || context.source.slice(drop.start, drop.end).includes('#')) return null;
+    return {
+      message: `${shown} → ${negated}: says what is expected without a negation`,
+      edits: [rename(call.method, negated), ...unwrap, drop, ...unwrapOperand],
+      safety: 'safe',
+    };
+  }
+  if (expression.type === 'boolean_operator') {
+    if (!hasComparableOperand(expression)) return null;
+    return { message: `${shown} left alone`, reason: `'and'/'or' inside the assertion; split it into one assertion per operand by hand` };
+  }
+  if (expression.type !== 'comparison_operator' && !isIsinstanceCall(expression)) return null;
+  if (context.text(expression).includes(':=') && containsType(expression, 'named_expression')) {
+    return { message: `${shown} left alone`, reason: 'an assignment expression (:=) inside the assertion; rewrite it by hand' };
+  }
+  if (unwrap === null) return { message: `${shown} left alone`, reason: 'a comment sits inside the parentheses around the condition' };
+
+  let target: string;
+  let argumentEdits: Edit[] | null;
+  if (expression.type === 'call') {
+    target = positive ? 'assertIsInstance' : 'assertNotIsInstance';
+    argumentEdits = unwrapIsinstance(expression, context);
+  } else {
+    const operands = expression.namedChildren.filter((child) => child.type !== 'comment');
+    const operators = expression.children.filter((child) => !child.isNamed);
+    if (operands.length !== 2) {
+      return { message: `${shown} left alone`, reason: 'a chained comparison has no single assert method; split it into two assertions by hand' };
+    }
+    const operator = operators[0].type;
+    const noneSide = ['==', '!=', 'is', 'is not'].includes(operator) ? operands.findIndex((o) => o.type === 'none') : -1;
+    if (noneSide !== -1) {
+      const isNone = (operator === '==' || operator === 'is') === positive;
+      target = isNone ? 'assertIsNone' : 'assertIsNotNone';
+      argumentEdits = dropComparisonWithNone(operands, noneSide, context);
+    } else {
+      const methods = COMPARISONS[operator];
+      if (methods === undefined) return null;
+      const chosen = positive ? methods[0] : methods[1];
+      if (chosen === null) {
+        return { message: `${shown} left alone`, reason: `assertFalse is not negated for '${operator}': not (a ${operator} b) differs from the opposite ordering for sets and NaN` };
+      }
+      target = chosen;
+      argumentEdits = [commaFor(operands[0], operators[0], operands[1], context)];
+    }
+  }
+  if (argumentEdits === null) return { message: `${shown} left alone`, reason: 'a comment sits in the part of the condition that would be removed' };
+  return {
+    message: `${shown} → ${target}: the failure message shows the values`,
+    edits: [rename(call.method, target), ...unwrap, ...argumentEdits, ...messageEdits(call, target, framework)],
+    safety: 'safe',
+  };
+}
+
+/** assertEqual/assertIs/assertNotEqual/assertIsNot with None, True/False or type(). */
+function rewriteTwoArgumentAssertion(call: AssertCall, context: FileContext, framework: (node: Parser.SyntaxNode) => Framework): Rewrite | null {
+  const { positional, keywords } = call.args;
+  if (positional.length < 2 || positional.length + keywords.size > 3 || [...keywords.keys()].some((key) => key !== 'msg' && key !== 'message')) return null;
+  const name = call.method.text;
+  const equality = name === 'assertEqual' || name === 'assertIs';
+  const [first, second] = positional;
+  const shown = `${name}(${describe(first, context)}, ${describe(second, context)})`;
+  const pick = (type: string) => (second.type === type ? 1 : first.type === type ? 0 : -1);
+
+  const noneIndex = pick('none');
+  if (noneIndex !== -1) {
+    return withoutArgument(call, noneIndex, equality ? 'assertIsNone' : 'assertIsNotNone', 'safe', `${shown} → ${equality ? 'assertIsNone' : 'assertIsNotNone'}`, context, framework);
+  }
+  const boolIndex = equality ? [1, 0].find((index) => positional[index].type === 'true' || positional[index].type === 'false') ?? -1 : -1;
+  if (boolIndex !== -1) {
+    const target = positional[boolIndex].type === 'true' ? 'assertTrue' : 'assertFalse';
+    return withoutArgument(call, boolIndex, target, 'unsafe', `${shown} → ${target}: looser, any ${target === 'assertTrue' ? 'truthy' : 'falsy'} value passes`, context, framework);
+  }
+  if ((name === 'assertEqual' || name === 'assertNotEqual') && (isTypeCall(first) || isTypeCall(second))) {
+    const target = name === 'assertEqual' ? 'assertIs' : 'assertIsNot';
+    return { message: `${shown} → ${target}: types are compared by identity`, edits: [rename(call.method, target)], safety: 'safe' };
+  }
+  return null;
+}
+
+/** assertDictContainsSubset(sub, d) → assertEqual(d, {**d, **sub}), when d can be read twice. */
+function rewriteDictSubset(call: AssertCall, context: FileContext): Rewrite | null {
+  const { positional, keywords } = call.args;
+  if (positional.length < 2 || positional.length > 3 || keywords.size > 0) return null;
+  const [subset, dictionary] = positional;
+  const message = `assertDictContainsSubset(${describe(subset, context)}, ${describe(dictionary, context)}) → assertEqual(d, {**d, **subset}); it was removed in Python 3.12`;
+  if (!isPlainReference(dictionary)) {
+    return { message, reason: `the rewrite reads ${describe(dictionary, context)} twice; store it in a local first` };
+  }
+  const between = context.source.slice(subset.endIndex, dictionary.startIndex);
+  if (between.includes('#')) return { message, reason: 'a comment sits between the arguments' };
+  const d = context.text(dictionary);
+  return {
+    message,
+    edits: [
+      rename(call.method, 'assertEqual'),
+      { start: subset.startIndex, end: dictionary.endIndex, text: `${d}, {**${d}, **${context.text(subset)}}` },
+    ],
+    safety: 'unsafe',
+  };
+}
+
+/** Renames the method and drops one argument, moving a keyword message where the target needs it. */
+function withoutArgument(
+  call: AssertCall,
+  index: number,
+  target: string,
+  safety: Safety,
+  message: string,
+  context: FileContext,
+  framework: (node: Parser.SyntaxNode) => Framework,
+): Rewrite {
+  const drop = removeArgument(call.args.all, call.args.all.indexOf(call.args.positional[index]), context);
+  if (drop === null) return { message, reason: 'a comment sits next to the argument that would be removed' };
+  return { message, edits: [rename(call.method, target), drop, ...messageEdits(call, target, framework)], safety };
+}
+
+/**
+ * A keyword message becomes positional when the method changes family:
+ * unittest names it `msg`, testtools' assertEqual, assertIn, assertIs and
+ * assertIsNone name it `message`, and both take it as the last positional
+ * argument. In a class that provably derives from unittest's TestCase the
+ * keyword stays. The rules only accept calls whose one keyword is the
+ * message, so it is always the last argument.
+ */
+function messageEdits(call: AssertCall, target: string, framework: (node: Parser.SyntaxNode) => Framework): Edit[] {
+  const keyword = call.args.keywords.get('msg') ?? call.args.keywords.get('message');
+  if (keyword === undefined || framework(call.node) === 'unittest') return [];
+  const name = keyword.childForFieldName('name')!.text;
+  const mismatched = name === 'msg' ? TESTTOOLS_MESSAGE_METHODS.has(target) : !TESTTOOLS_MESSAGE_METHODS.has(target);
+  return mismatched ? [{ start: keyword.startIndex, end: keyword.childForFieldName('value')!.startIndex, text: '' }] : [];
+}
+
+/** The edit that turns `a OP b` into `a, b`, keeping comments and line breaks. */
+function commaFor(left: Parser.SyntaxNode, operator: Parser.SyntaxNode, right: Parser.SyntaxNode, context: FileContext): Edit {
+  const kept = [context.source.slice(left.endIndex, operator.startIndex), context.source.slice(operator.endIndex, right.startIndex)].filter((gap) => /[\n#]/.test(gap));
+  return { start: left.endIndex, end: right.startIndex, text: `,${kept.length > 0 ? kept.join('') : ' '}` };
+}
+
+/** Removes `OP None` (or `None OP`) from a comparison, keeping the other operand. */
+function dropComparisonWithNone(operands: Parser.SyntaxNode[], noneSide: number, context: FileContext): Edit[] | null {
+  const [start, end] = noneSide === 1 ? [operands[0].endIndex, operands[1].endIndex] : [operands[0].startIndex, operands[1].startIndex];
+  return context.source.slice(start, end).includes('#') ? null : [{ start, end, text: '' }];
+}
+
+/** Removes `isinstance(` and its `)` (with a trailing comma), so its two arguments become the call's. */
+function unwrapIsinstance(call: Parser.SyntaxNode, context: FileContext): Edit[] | null {
+  const list = call.childForFieldName('arguments')!;
+  const last = readArguments(list).all.at(-1)!;
+  const tail = context.source.slice(last.endIndex, list.endIndex);
+  const close = tail.includes(',') ? { start: last.endIndex, end: list.endIndex, text: '' } : { start: list.endIndex - 1, end: list.endIndex, text: '' };
+  if (context.source.slice(close.start, close.end).includes('#')) return null;
+  return [{ start: call.startIndex, end: list.startIndex + 1, text: '' }, close];
+}
+
+/** `((expr))` → expr, with the edits that drop the parentheses (null if comments are in them). */
+function unwrapParentheses(node: Parser.SyntaxNode, context: FileContext): { inner: Parser.SyntaxNode; edits: Edit[] | null } {
+  let inner = node;
+  while (inner.type === 'parenthesized_expression' && inner.namedChildren.length === 1) inner = inner.namedChildren[0];
+  if (inner === node) return { inner, edits: [] };
+  const edits = [
+    { start: node.startIndex, end: inner.startIndex, text: '' },
+    { start: inner.endIndex, end: node.endIndex, text: '' },
+  ];
+  return { inner, edits: edits.some((edit) => context.source.slice(edit.start, edit.end).includes('#')) ? null : edits };
+}
+
+/** Removes one argument and the comma before it (after it, for the first), keeping the line breaks of the rest. */
+function removeArgument(all: Parser.SyntaxNode[], index: number, context: FileContext): Edit | null {
+  const argument = all[index];
+  const [start, end] = index > 0 ? [all[index - 1].endIndex, argument.endIndex] : [argument.startIndex, all[1].startIndex];
+  return context.source.slice(start, end).includes('#') ? null : { start, end, text: '' };
+}
+
+function rename(method: Parser.SyntaxNode, name: string): Edit {
+  return { start: method.startIndex, end: method.endIndex, text: name };
+}
+
+function renamedTo(edits: readonly Edit[], method: Parser.SyntaxNode): string | null {
+  return edits.find((edit) => edit.start === method.startIndex && edit.end === method.endIndex)?.text ?? null;
+}
+
+function isIsinstanceCall(node: Parser.SyntaxNode): boolean {
+  if (node.type !== 'call' || node.childForFieldName('function')?.text !== 'isinstance') return false;
+  const list = node.childForFieldName('arguments');
+  if (list?.type !== 'argument_list') return false;
+  const args = readArguments(list);
+  return args.positional.length === 2 && args.all.length === 2;
+}
+
+function isTypeCall(node: Parser.SyntaxNode): boolean {
+  if (node.type !== 'call' || node.childForFieldName('function')?.text !== 'type') return false;
+  const list = node.childForFieldName('arguments');
+  return list?.type === 'argument_list' && readArguments(list).all.length === 1;
+}
+
+function hasComparableOperand(node: Parser.SyntaxNode): boolean {
+  return node.namedChildren.some((child) => child.type === 'comparison_operator' || isIsinstanceCall(child) || (child.type === 'boolean_operator' && hasComparableOperand(child)));
+}
+
+/** A name or a chain of attributes: reading it twice is the same as once. */
+function isPlainReference(node: Parser.SyntaxNode): boolean {
+  if (node.type === 'identifier') return true;
+  return node.type === 'attribute' && isPlainReference(node.childForFieldName('object')!);
+}
+
+/** A short rendering of an expression for a report line. */
+function describe(node: Parser.SyntaxNode, context: FileContext): string {
+  const text = context.text(node).replace(/\s+/g, ' ');
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** Every name the file defines with `def` or assigns at the start of a line: calls to these are not unittest's. */
+function definedNames(source: string): Set<string> {
+  return new Set([...source.matchAll(OWN_DEFINITIONS)].map((match) => match[1] ?? match[2]));
+}
+
+/** Which assert signatures a class's methods follow. */
+type Framework = 'unittest' | 'other';
+
+/**
+ * Tells, per call, whether its class provably derives from the standard
+ * library's TestCase. Anything else (testtools, oslotest, nova's test.TestCase,
+ * or a base the file cannot see) counts as `other`.
+ */
+function memoFramework(context: FileContext): (node: Parser.SyntaxNode) => Framework {
+  const root = context.tree.rootNode;
+  let unittestNames: Set<string> | undefined;
+  let classes: Map<string, Parser.SyntaxNode> | undefined;
+  const resolve = (cls: Parser.SyntaxNode, seen: Set<Parser.SyntaxNode>): Framework => {
+    const bases = cls.childForFieldName('superclasses');
+    if (bases === null || seen.has(cls)) return 'other';
+    seen.add(cls);
+    unittestNames ??= importedFromUnittest(root);
+    classes ??= new Map(root.namedChildren.filter((n) => n.type === 'class_definition').map((n) => [n.childForFieldName('name')!.text, n]));
+    const verdicts = readArguments(bases).positional.map((base): Framework | 'neutral' => {
+      const text = base.text;
+      if (/^unittest\.(TestCase|IsolatedAsyncioTestCase)$/.test(text) || unittestNames!.has(text)) return 'unittest';
+      if (text === 'object') return 'neutral';
+      const local = classes!.get(text);
+      return local ? resolve(local, seen) : 'other';
+    });
+    return verdicts.includes('unittest') && !verdicts.includes('other') ? 'unittest' : 'other';
+  };
+  return (node) => {
+    const cls = enclosing(node, ['class_definition']);
+    return cls === null ? 'other' : resolve(cls, new Set());
+  };
+}
+
+/** Local names bound by `from unittest import TestCase [as X]`. */
+function importedFromUnittest(root: Parser.SyntaxNode): Set<string> {
+  const names = new Set<string>();
+  for (const statement of root.namedChildren) {
+    if (statement.type !== 'import_from_statement' || statement.childForFieldName('module_name')?.text !== 'unittest') continue;
+    for (const name of statement.childrenForFieldName('name')) {
+      const imported = name.type === 'aliased_import' ? name.childForFieldName('name')!.text : name.text;
+      const local = name.type === 'aliased_import' ? name.childForFieldName('alias')!.text : name.text;
+      if (imported === 'TestCase' || imported === 'IsolatedAsyncioTestCase') names.add(local);
+    }
+  }
+  return names;
+}
+
+const transform: Transform = { meta, create };
+export default transform;

@@ -1,0 +1,615 @@
+/**
+ * naming
+ *
+ * ## What it does
+ * Finds the naming convention that prevails in the files of the run, for
+ * functions and methods on one side and locals and parameters on the other,
+ * and renames the names of a module that mixes conventions to the prevailing
+ * one, with every reference, scope by scope.
+ *
+ * ## Why is this bad
+ * A module that says `retryCount` in one test and `retry_count` in the next
+ * makes the reader wonder whether the two differ. PEP 8 asks for snake_case,
+ * and allows mixedCase where it is already the prevailing style.
+ *
+ * ## Example
+ * ```python
+ * def test_attach(self):
+ *     attachedVolume = make_volume(size_gb=1)
+ *     self.assertEqual(1, attachedVolume['size'])
+ * ```
+ * becomes, in a module whose other locals are snake_case,
+ * ```python
+ * def test_attach(self):
+ *     attached_volume = make_volume(size_gb=1)
+ *     self.assertEqual(1, attached_volume['size'])
+ * ```
+ *
+ * ## Fix safety
+ * Locals, comprehension variables, nested functions and the parameters of
+ * nested functions, lambdas and mock-patched tests are renamed safely, with
+ * every reference the scope analysis finds (src/rename/local.ts). Methods,
+ * module-level functions and their parameters are renamed across the files
+ * of the run (src/rename/members.ts): safely when
+ * private (`_x`), otherwise only with `--unsafe`, since code outside the run
+ * may reach them (and a test's id changes). Framework names (setUp, assert*,
+ * useFixture, resource_setup, pytest fixtures…), dunders and mangled names
+ * are never renamed, nor is anything in a scope that reads `locals()`,
+ * `vars()`, `eval` or `exec`.
+ */
+import type Parser from 'tree-sitter';
+import { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from './case-style.js';
+import {
+  type Binding,
+  classIndex,
+  collectMemberFacts,
+  type Edit,
+  type FileContext,
+  type FileFacts,
+  type Finding,
+  frameworkNameReason,
+  isNamedClassChain,
+  memberEdits,
+  type MemberFacts,
+  type MemberTarget,
+  methodParameterEdits,
+  type NamePair,
+  parameterCallEdits,
+  parameterReachRefusal,
+  planMemberRename,
+  planMethodParameter,
+  qualifiedName,
+  renameBinding,
+  type Safety,
+  type Scope,
+  type ScopeAnalysis,
+  type Transform,
+  type TransformMeta,
+} from '../../src/index.js';
+
+const meta: TransformMeta = {
+  name: 'naming',
+  summary: 'Rename the names of a module that mixes snake_case and mixedCase to the convention that prevails in the run',
+  suggestion: 'use consistent naming conventions',
+  safety: 'safe',
+  defaultEnabled: false,
+  docs: {
+    whatItDoes:
+      'Counts, over the files of the run, how many functions and methods, and how many locals and parameters, are named in ' +
+      'snake_case and how many in mixedCase, and takes the convention that prevails for each (--naming-style overrides it). ' +
+      'In a module that mixes the two, the names of the other convention are renamed with every reference, as Python resolves ' +
+      'them: locals, comprehension variables, nested functions and parameters in the module; methods and module-level ' +
+      'functions in every file of the run. A module written in mixedCase throughout (Twisted style) is left alone, and the ' +
+      'report says so.',
+    whyIsThisBad:
+      'A module that says retryCount in one test and retry_count in the next makes a reader wonder whether the two differ, ' +
+      'and every new test repeats the doubt. PEP 8 asks for snake_case functions and variables, and allows mixedCase only ' +
+      'where it is already the prevailing style.',
+    example: {
+      input:
+        'def test_attach(self):\n    attachedVolume = make_volume(size_gb=1)\n    self.assertEqual(1, attachedVolume[\'size\'])\n\n' +
+        'def test_detach(self):\n    detached_volume = make_volume(size_gb=2)\n    self.assertEqual(2, detached_volume[\'size\'])\n',
+      output:
+        'def test_attach(self):\n    attached_volume = make_volume(size_gb=1)\n    self.assertEqual(1, attached_volume[\'size\'])\n\n' +
+        'def test_detach(self):\n    detached_volume = make_volume(size_gb=2)\n    self.assertEqual(2, detached_volume[\'size\'])\n',
+    },
+    fixSafety:
+      'Safe for locals, comprehension variables, nested functions, and the parameters of nested functions, lambdas and ' +
+      'of tests that mock.patch fills (with the keyword arguments of the calls in the file): the rename follows Python\'s ' +
+      'scopes, global and nonlocal, and never touches attributes, keyword arguments of other functions or strings. Methods, ' +
+      'module-level functions and their parameters are renamed in every file of the run (self.x, ' +
+      'cls.x, Class.x, module.x, imports, subclasses\' overrides, keyword arguments): safe when private (_x), unsafe ' +
+      'otherwise, since code outside the run may call them (a renamed test\'s id goes to the report and --test-id-map). ' +
+      'Never renamed, and reported: framework hooks and API (setUp, assert*, useFixture, resource_setup, pytest_*…), ' +
+      'dunders and mangled names; methods a string spells (mock.patch.object, getattr, stub_out), methods of fakes of ' +
+      'external APIs and overrides of a base outside the run; parameters that name pytest fixtures or are parametrized, ' +
+      'or that calls may pass out of sight; a name whose new form already exists where the rename reaches; and every name of a scope that ' +
+      'reads locals(), vars(), eval or exec.',
+  },
+  examples: {
+    valid: [
+      'def test_attach(self):\n    attached_volume = make_volume(size_gb=1)\n    volume_size = attached_volume[\'size\']\n',
+      'def test_attach(self):\n    attachedVolume = make_volume(sizeGb=1)\n    volumeSize = attachedVolume[\'size\']\n',
+      'def test_attach(self):\n    volume_size = 1\n    volumeSize = 2\n    volume_type = None\n    return volume_size + volumeSize\n',
+    ],
+    invalid: [
+      {
+        input: 'def test_list(self):\n    server_list = []\n    serverCount = len(server_list)\n    return [s for s in server_list if serverCount]\n',
+        output: 'def test_list(self):\n    server_list = []\n    server_count = len(server_list)\n    return [s for s in server_list if server_count]\n',
+      },
+    ],
+  },
+  options: {
+    'naming-style': {
+      type: 'string',
+      choices: ['snake', 'camel'],
+      describe: 'naming: rename to this convention in every module, instead of the one that prevails in the run',
+    },
+  },
+};
+
+/** The two kinds of names whose conventions are counted apart. */
+type NameKind = 'function' | 'variable';
+
+/** How many names of a kind follow each convention. */
+type StyleCounts = Record<NameKind, Record<CaseStyle, number>>;
+
+/** A method (`owner` is its class, `module.Class`) or a module-level function (`owner` null) that shows a convention. */
+interface MemberName {
+  readonly owner: string | null;
+  readonly name: string;
+  /** Whether its own module reads it by its bare name (a module-level function called there). */
+  readonly read: boolean;
+}
+
+/** What the first pass learns from one file. */
+interface NamingFacts {
+  readonly counts: StyleCounts;
+  readonly members: readonly MemberName[];
+  /** Names that show a convention and appear in the file's strings, anywhere in them. */
+  readonly strings: readonly string[];
+  /** What the member rename machinery needs, watching every name of the file that shows a convention. */
+  readonly reach: MemberFacts;
+}
+
+/** The first pass's results and their sums, the same for every file of the run. */
+interface RunFacts {
+  readonly files: readonly { readonly path: string; readonly facts: NamingFacts }[];
+  /** Whether every file's facts could be read: without them no name other files reach is renamed. */
+  readonly complete: boolean;
+  readonly counts: StyleCounts;
+  /** Every file's facts for the member rename machinery, in path order. */
+  readonly reach: readonly MemberFacts[];
+}
+
+/** The first pass's results, as this file sees them. */
+interface Run extends RunFacts {
+  readonly own: NamingFacts | null;
+}
+
+/** A name that shows a convention, and what it names. */
+interface Candidate {
+  readonly binding: Binding;
+  readonly kind: NameKind;
+  readonly style: CaseStyle;
+}
+
+/** How a module's names of one kind are treated: the convention they take, or why they are left alone. */
+type Decision = { readonly target: CaseStyle; readonly why: string } | { readonly target: null; readonly note: string | null };
+
+const KIND_LABEL: Record<NameKind, string> = { function: 'functions and methods', variable: 'locals and parameters' };
+
+const KINDS = ['function', 'variable'] as const;
+
+/** Bases outside the run whose API the framework names cover: test cases, and object. */
+const TEST_BASE = /Test|^object$/;
+
+function collect(context: FileContext): NamingFacts {
+  const root = context.tree.rootNode;
+  const analysis = context.scopes();
+  const candidates = candidatesOf(analysis);
+  const strings = stringWords(root);
+  return {
+    counts: countStyles(candidates),
+    members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
+    strings,
+    reach: collectMemberFacts(context, analysis, watchedNames(root, strings)),
+  };
+}
+
+function create(context: FileContext): Finding[] {
+  return new Naming(context).findings();
+}
+
+/** Every name of the file that shows a convention and that the transform may count: no imports, classes, module or class attributes. */
+function candidatesOf(analysis: ScopeAnalysis): Candidate[] {
+  const found: Candidate[] = [];
+  for (const scope of analysis.scopes) {
+    for (const binding of scope.bindings.values()) {
+      const style = caseStyleOf(binding.name);
+      if (style === null || binding.kinds.has('import') || binding.kinds.has('class') || binding.definitions.length === 0) continue;
+      const kind: NameKind = binding.kinds.has('function') ? 'function' : 'variable';
+      if (kind === 'variable' && (scope.kind === 'module' || scope.kind === 'class')) continue;
+      found.push({ binding, kind, style });
+    }
+  }
+  return found;
+}
+
+/** Whether a candidate is a method or a module-level function, which other files may reach. */
+function isMember(candidate: Candidate): boolean {
+  return candidate.kind === 'function' && (candidate.binding.scope.kind === 'module' || candidate.binding.scope.kind === 'class');
+}
+
+/** The member a candidate names, or null when it is not one (or sits in a class inside a function, which nothing outside reaches by name). */
+function memberName(context: FileContext, candidate: Candidate): MemberName | null {
+  if (!isMember(candidate)) return null;
+  const { scope, name, references } = candidate.binding;
+  const read = references.some((reference) => reference.role === 'read');
+  if (scope.kind === 'module') return { owner: null, name, read };
+  return isNamedClassChain(scope) ? { owner: `${context.moduleName()}.${qualifiedName(scope)}`, name, read } : null;
+}
+
+/** Every name the file spells, in code or in its strings, that shows a convention, paired with its form in the other one. */
+function watchedNames(root: Parser.SyntaxNode, strings: readonly string[]): NamePair[] {
+  const names = new Set([...root.descendantsOfType('identifier').map((id) => id.text), ...strings]);
+  return [...names].flatMap((name) => {
+    const style = caseStyleOf(name);
+    return style === null ? [] : [{ from: name, to: toCaseStyle(name, style === 'snake' ? 'camel' : 'snake') }];
+  });
+}
+
+/** The words of the file's strings that show a convention: `'ext://tests.handlerFunc'`, `'%(fooBar)s'`. */
+function stringWords(root: Parser.SyntaxNode): string[] {
+  const words = new Set(root.descendantsOfType('string_content').flatMap((string) => string.text.match(/[A-Za-z_]\w*/g) ?? []));
+  return [...words].filter((word) => caseStyleOf(word) !== null);
+}
+
+/** The conventions of the names that are the project's choice: framework names are everyone's. */
+function countStyles(candidates: readonly Candidate[]): StyleCounts {
+  const counts: StyleCounts = { function: { snake: 0, camel: 0 }, variable: { snake: 0, camel: 0 } };
+  for (const { binding, kind, style } of candidates) {
+    if (frameworkReason(binding) === null) counts[kind][style]++;
+  }
+  return counts;
+}
+
+/** The sums of each run's first pass, kept while the run's facts live: every file of the run reads them. */
+const runFacts = new WeakMap<readonly FileFacts[], RunFacts>();
+
+/** The first pass's results and their sums. */
+function readRun(context: FileContext): Run {
+  const all = context.project.get(meta.name) ?? [];
+  let run = runFacts.get(all);
+  if (run === undefined) runFacts.set(all, (run = sumRun(all)));
+  return { ...run, own: run.files.find((file) => file.path === context.path)?.facts ?? null };
+}
+
+function sumRun(all: readonly FileFacts[]): RunFacts {
+  const files = all.filter((file) => file.facts !== null).map((file) => ({ path: file.path, facts: file.facts as NamingFacts }));
+  const counts: StyleCounts = { function: { snake: 0, camel: 0 }, variable: { snake: 0, camel: 0 } };
+  for (const { facts } of files) {
+    for (const kind of KINDS) {
+      counts[kind].snake += facts.counts[kind].snake;
+      counts[kind].camel += facts.counts[kind].camel;
+    }
+  }
+  return { files, complete: files.length > 0 && files.length === all.length, counts, reach: files.map((file) => file.facts.reach) };
+}
+
+/**
+ * What a module's names of one kind become: the given convention; else, when
+ * the module mixes, the one that prevails in the run (snake_case on a tie, as
+ * PEP 8 asks). A module that keeps to mixedCase is left alone.
+ */
+function decide(kind: NameKind, own: StyleCounts, run: StyleCounts, forced: CaseStyle | undefined): Decision {
+  if (forced !== undefined) return { target: forced, why: `as --naming-style ${forced} asks` };
+  const { snake, camel } = own[kind];
+  if (snake > 0 && camel > 0) {
+    const target: CaseStyle = run[kind].camel > run[kind].snake ? 'camel' : 'snake';
+    const { snake: runSnake, camel: runCamel } = run[kind];
+    return { target, why: `${KIND_LABEL[kind]} of the run are mostly ${caseStyleLabel(target)} (${runSnake} snake_case, ${runCamel} mixedCase)` };
+  }
+  if (camel === 0) return { target: null, note: null };
+  const project = run[kind].camel > run[kind].snake ? 'the run names them in mixedCase by convention' : 'PEP 8 keeps mixedCase where it prevails';
+  return {
+    target: null,
+    note: `this module names its ${KIND_LABEL[kind]} in mixedCase throughout (${camel}) and ${project}; --naming-style snake converts them`,
+  };
+}
+
+/** Whether renames in two scopes can see each other's names: one holds the other. */
+function overlaps(a: Scope, b: Scope): boolean {
+  const holds = (outer: Scope, inner: Scope | null): boolean => inner !== null && (inner === outer || holds(outer, inner.parent));
+  return holds(a, b) || holds(b, a);
+}
+
+function placeOf(binding: Binding): { start: number; end: number } {
+  const node = binding.definitions[0].node;
+  return { start: node.startIndex, end: node.endIndex };
+}
+
+/** What a binding is, for messages. */
+function describeBinding(binding: Binding): string {
+  if (binding.kinds.has('function')) return 'nested function';
+  return binding.kinds.has('parameter') ? 'parameter' : 'local';
+}
+
+function refuse(binding: Binding, newName: string, reason: string): Finding {
+  return { ...placeOf(binding), message: `${describeBinding(binding)} ${binding.name} would become ${newName}`, fix: null, reason };
+}
+
+function renamed(binding: Binding, newName: string, why: string, edits: readonly Edit[], safety: Safety): Finding {
+  return { ...placeOf(binding), message: `${describeBinding(binding)} ${binding.name} → ${newName}: ${why}`, fix: { edits, safety } };
+}
+
+/** Why a method or module-level function keeps its name whatever the convention, or null; locals are nobody else's. */
+function frameworkReason(binding: Binding): string | null {
+  return binding.kinds.has('function') && (binding.scope.kind === 'module' || binding.scope.kind === 'class') ? frameworkNameReason(binding.name) : null;
+}
+
+/** One file's renames: its own names, and its uses of names other modules of the run rename. */
+class Naming {
+  private readonly analysis: ScopeAnalysis;
+  private readonly run: Run;
+  private readonly forced: CaseStyle | undefined;
+  /** Renames across the run already given, so that a family renamed from two modules is renamed once. */
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly context: FileContext) {
+    this.analysis = context.scopes();
+    this.run = readRun(context);
+    this.forced = context.settings['naming-style'] as CaseStyle | undefined;
+  }
+
+  findings(): Finding[] {
+    const candidates = candidatesOf(this.analysis);
+    return [...this.ownFindings(candidates), ...this.memberFindings(candidates), ...this.keywordFindings(), ...this.methodParameterFindings()];
+  }
+
+  /** The convention a module's names of one kind take, from its own facts. */
+  private decision(kind: NameKind, counts: StyleCounts): Decision {
+    return decide(kind, counts, this.run.counts, this.forced);
+  }
+
+  /** Locals, nested functions and parameters defined here, one finding each, and a note for a kind left in mixedCase. */
+  private ownFindings(candidates: readonly Candidate[]): Finding[] {
+    const own = this.run.own?.counts ?? countStyles(candidates);
+    const findings: Finding[] = [];
+    const planned: { from: string; to: string; scope: Scope }[] = [];
+    for (const kind of KINDS) {
+      const decision = this.decision(kind, own);
+      if (decision.target === null) {
+        const first = candidates.find((candidate) => candidate.kind === kind && candidate.style === 'camel');
+        if (decision.note !== null && first !== undefined) findings.push({ ...placeOf(first.binding), message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
+        continue;
+      }
+      for (const candidate of candidates) {
+        if (candidate.kind !== kind || isMember(candidate) || candidate.style === decision.target) continue;
+        const { binding } = candidate;
+        const newName = toCaseStyle(binding.name, decision.target);
+        const taken = planned.find((other) => other.to === newName && other.from !== binding.name && overlaps(other.scope, binding.scope));
+        const finding = taken ? refuse(binding, newName, `another name in reach becomes ${newName} too`) : this.renameFinding(binding, newName, decision);
+        if (finding === null) continue;
+        if (finding.fix !== null) planned.push({ from: binding.name, to: newName, scope: binding.scope });
+        findings.push(finding);
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * The finding for a local, a nested function or a parameter: its rename with
+   * every reference, or why there is none. A parameter of a module-level
+   * function is also passed by keyword in other files ({@link keywordFindings});
+   * a public function's is renamed only as unsafe. A method's parameter goes
+   * with the method's family and callers ({@link methodParameterFinding}).
+   */
+  private renameFinding(binding: Binding, newName: string, decision: Decision & { target: CaseStyle }): Finding | null {
+    const fn = binding.scope;
+    const methodParameter = binding.kinds.has('parameter') && fn.kind === 'function' && fn.parent?.kind === 'class';
+    if (methodParameter && isNamedClassChain(fn.parent!)) {
+      const className = `${this.context.moduleName()}.${qualifiedName(fn.parent!)}`;
+      return this.methodParameterFinding({ className, function: fn.name!, parameter: binding.name, newName }, decision, this.context.path);
+    }
+    const plan = renameBinding(this.analysis, binding, newName);
+    if ('refusal' in plan) return refuse(binding, newName, plan.refusal);
+    if (!binding.kinds.has('parameter') || fn.kind !== 'function' || fn.parent?.kind !== 'module') return renamed(binding, newName, decision.why, plan.edits, 'safe');
+    if (!this.run.complete) return refuse(binding, newName, 'not every file of the run could be read: calls that pass it by keyword could be missed');
+    const path = `${this.context.moduleName()}.${fn.name}`;
+    const unreachable = parameterReachRefusal(this.run.reach, this.context.path, path, binding.name);
+    if (unreachable !== null) return refuse(binding, newName, unreachable);
+    return renamed(binding, newName, decision.why, plan.edits, fn.name!.startsWith('_') ? 'safe' : 'unsafe');
+  }
+
+  /**
+   * Methods and module-level functions, renamed across the run: each module
+   * decides for its own definitions, and every file renames its uses of them.
+   */
+  private memberFindings(candidates: readonly Candidate[]): Finding[] {
+    const { context, run } = this;
+    const definitions = new Map(candidates.filter(isMember).map((candidate) => [memberKey(memberName(context, candidate)), candidate.binding]));
+    if (!run.complete || run.own === null) {
+      const { target } = this.decision('function', run.own?.counts ?? countStyles(candidates));
+      return candidates
+        .filter((candidate) => isMember(candidate) && target !== null && candidate.style !== target)
+        .map((candidate) => memberRefusal(candidate.binding, 'not every file of the run could be read: uses of it elsewhere could be missed'));
+    }
+    const project = run.reach;
+    const findings: Finding[] = [];
+    for (const file of run.files) {
+      const decision = this.decision('function', file.facts.counts);
+      if (decision.target === null) continue;
+      for (const member of file.facts.members) {
+        if (caseStyleOf(member.name) === decision.target) continue;
+        const newName = toCaseStyle(member.name, decision.target);
+        const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
+        const definition = file.path === context.path ? definitions.get(memberKey(member)) : undefined;
+        const planned = planMemberRename(project, target, newName);
+        const plan = ('refusal' in planned ? null : this.conventionRefusal(planned.classes, member, decision.target)) ?? planned;
+        if ('refusal' in plan) {
+          if (definition !== undefined) findings.push(memberRefusal(definition, plan.refusal, newName));
+          continue;
+        }
+        if (!this.firstTime(`${plan.classes.join(',') || `${file.facts.reach.module}.${member.name}`}:${newName}`)) continue;
+        const edits = memberEdits(context, this.analysis, run.own.reach, plan);
+        if (edits.length === 0) continue;
+        const what = describeTarget(target);
+        const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : placeOf(definition);
+        const message = definition === undefined ? `${what} → ${newName}, defined in ${file.path}: ${decision.why}` : `${what} → ${newName}: ${decision.why}`;
+        const fix = { edits, safety: plan.safety };
+        if (plan.testIds.length === 0 || definition === undefined) findings.push({ ...at, message, fix });
+        else findings.push(...plan.testIds.map((testIds) => ({ ...at, message, fix, testIds })));
+      }
+    }
+    return findings;
+  }
+
+  /** Why a rename chosen by convention, which the machinery would allow, must not happen after all, or null. */
+  private conventionRefusal(family: readonly string[], member: MemberName, target: CaseStyle): { refusal: string } | null {
+    const { name } = member;
+    return this.spelledInString(name) ?? this.overridingOutside(family, name) ?? this.calledFromOutside(member) ?? this.keptElsewhere('function', family, name, target);
+  }
+
+  /**
+   * Why a method or function that nothing in the run uses keeps its name (a
+   * library or framework calls it, duck-typed: a SAX handler's notationDecl),
+   * or null. Tests are found by their prefix and need no caller.
+   */
+  private calledFromOutside(member: MemberName): { refusal: string } | null {
+    if (/^test/.test(member.name) || member.read) return null;
+    const used = this.run.files.some(
+      ({ facts }) => facts.reach.attributes.some((use) => use.name === member.name) || facts.reach.imports.some((i) => i.path.endsWith(`.${member.name}`)),
+    );
+    return used ? null : { refusal: `nothing in the run uses ${member.name}: whatever calls it does so from outside the run, by that name` };
+  }
+
+  /**
+   * Why a method or function that a string spells keeps its name, or null. A
+   * rename chosen by convention stops at any string that holds the name
+   * (`'ext://tests.handlerFunc'`, a docstring), not only at those naming it
+   * whole.
+   */
+  private spelledInString(name: string): { refusal: string } | null {
+    const file = this.run.files.find((f) => f.facts.strings.includes(name));
+    return file === undefined ? null : { refusal: `a string in ${file.path} spells ${name}: a use by name there (a configuration, a patch, a lookup) would not follow the rename` };
+  }
+
+  /**
+   * Why a method keeps its name because a class that defines it derives from
+   * a class outside the run (other than a test case), whose method of that
+   * name it may override, or null.
+   */
+  private overridingOutside(family: readonly string[], method: string): { refusal: string } | null {
+    const classes = classIndex(this.run.reach);
+    for (const name of family) {
+      const cls = classes.get(name);
+      if (cls === undefined || !cls.members.includes(method)) continue;
+      const base = cls.bases.find((b) => !classes.has(b) && !TEST_BASE.test(b));
+      if (base !== undefined) return { refusal: `${cls.qualname} derives from ${base}, which is outside the run: ${method} may override one of its methods` };
+    }
+    return null;
+  }
+
+  /** Whether a rename across the run is met for the first time in this file. */
+  private firstTime(key: string): boolean {
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
+
+  /**
+   * Why a method or its parameter must keep its name because another module
+   * of the run defines the method in the same family of classes and keeps
+   * its own convention there, or null.
+   */
+  private keptElsewhere(kind: NameKind, classes: readonly string[], method: string, target: CaseStyle): { refusal: string } | null {
+    const family = new Set(classes);
+    const keeper = this.run.files.find(
+      (file) => file.facts.reach.classes.some((c) => family.has(c.fullName) && c.members.includes(method)) && this.decision(kind, file.facts.counts).target !== target,
+    );
+    return keeper === undefined ? null : { refusal: `${keeper.path} defines ${method} in the same classes and keeps its names as they are` };
+  }
+
+  /** The keyword arguments in this file of module-level functions of other files whose parameters are renamed. */
+  private keywordFindings(): Finding[] {
+    const { context, run } = this;
+    if (!run.complete || run.own === null) return [];
+    return run.files.flatMap((file) => {
+      const decision = this.decision('variable', file.facts.counts);
+      if (file.path === context.path || decision.target === null) return [];
+      return file.facts.reach.parameters.flatMap((parameter): Finding[] => {
+        if (parameter.className !== null || parameter.refusal !== null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
+        const path = `${file.facts.reach.module}.${parameter.function}`;
+        if (parameterReachRefusal(run.reach, file.path, path, parameter.parameter) !== null) return [];
+        const edits = parameterCallEdits(context, this.analysis, run.own!.reach, path, parameter.parameter, parameter.newName);
+        if (edits.length === 0) return [];
+        const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';
+        const message = `keyword ${parameter.parameter}= of ${path}() → ${parameter.newName}=: ${decision.why}`;
+        return [{ message, start: edits[0].start, end: edits[0].end, fix: { edits, safety } }];
+      });
+    });
+  }
+
+  /** Parameters of methods defined in other files: their overrides and the keyword arguments of calls here. */
+  private methodParameterFindings(): Finding[] {
+    return this.run.files.flatMap((file) => {
+      const decision = this.decision('variable', file.facts.counts);
+      if (file.path === this.context.path || decision.target === null) return [];
+      return file.facts.reach.parameters.flatMap((parameter) => {
+        if (parameter.className === null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
+        const finding = this.methodParameterFinding(parameter as MethodParameter, decision, file.path);
+        return finding === null ? [] : [finding];
+      });
+    });
+  }
+
+  /**
+   * A method parameter's rename in this file: in the methods of its family
+   * and at the keyword arguments of calls reaching them. The module that
+   * defines the method reports a refusal; the others stay silent.
+   */
+  private methodParameterFinding(parameter: MethodParameter, decision: Decision & { target: CaseStyle }, definedIn: string): Finding | null {
+    const { context, run } = this;
+    const here = definedIn === context.path;
+    const what = `parameter ${parameter.parameter} of ${parameter.className.split('.').pop()}.${parameter.function}()`;
+    const where = here ? this.parameterHere(parameter) : null;
+    const refusal = (reason: string): Finding | null => (where === null ? null : { ...where, message: `${what} would become ${parameter.newName}`, fix: null, reason });
+    if (!run.complete || run.own === null) return refusal('not every file of the run could be read: calls that pass it by keyword could be missed');
+    const planned = planMethodParameter(run.reach, parameter.className, parameter.function, parameter.parameter, parameter.newName);
+    const method = this.run.files.flatMap((file) => file.facts.members).find((m) => m.owner === parameter.className && m.name === parameter.function);
+    const plan =
+      ('refusal' in planned
+        ? null
+        : (this.overridingOutside(planned.classes, parameter.function) ??
+          (method === undefined ? null : this.calledFromOutside(method)) ??
+          this.keptElsewhere('variable', planned.classes, parameter.function, decision.target))) ?? planned;
+    if ('refusal' in plan) return refusal(plan.refusal);
+    if (!this.firstTime(`${parameter.function}(${parameter.parameter}):${plan.classes.join(',')}`)) return null;
+    const edits = methodParameterEdits(context, this.analysis, run.own.reach, plan);
+    if (edits.length === 0) return null;
+    const message = here ? `${what} → ${parameter.newName}: ${decision.why}` : `${what} → ${parameter.newName}, defined in ${definedIn}: ${decision.why}`;
+    return { ...(where ?? { start: edits[0].start, end: edits[0].end }), message, fix: { edits, safety: plan.safety } };
+  }
+
+  /** Where a method's parameter is defined in this file. */
+  private parameterHere(parameter: MethodParameter): { start: number; end: number } | null {
+    const module = this.context.moduleName();
+    const scope = this.analysis.scopes.find(
+      (s) => s.kind === 'function' && s.name === parameter.function && s.parent?.kind === 'class' && `${module}.${qualifiedName(s.parent)}` === parameter.className,
+    );
+    const binding = scope?.bindings.get(parameter.parameter);
+    return binding === undefined ? null : placeOf(binding);
+  }
+}
+
+/** A method's parameter to rename, as the module that defines the method names it. */
+interface MethodParameter {
+  readonly className: string;
+  readonly function: string;
+  readonly parameter: string;
+  readonly newName: string;
+}
+
+/** A name in a convention, or null when it already follows it. */
+function convertedName(name: string, target: CaseStyle): string | null {
+  const style = caseStyleOf(name);
+  return style === null || style === target ? null : toCaseStyle(name, target);
+}
+
+function memberKey(member: MemberName | null): string {
+  return member === null ? '' : `${member.owner ?? ''}:${member.name}`;
+}
+
+function describeTarget(target: MemberTarget): string {
+  if (target.kind === 'method') return `${/^test/.test(target.name) ? 'test' : 'method'} ${target.className.split('.').pop()}.${target.name}`;
+  return `function ${target.name}`;
+}
+
+function memberRefusal(binding: Binding, reason: string, newName?: string): Finding {
+  const what = binding.scope.kind === 'class' ? `method ${binding.scope.name}.${binding.name}` : `function ${binding.name}`;
+  return { ...placeOf(binding), message: newName === undefined ? `${what} keeps its name` : `${what} would become ${newName}`, fix: null, reason };
+}
+
+const naming: Transform = { meta, collect, create };
+export default naming;

@@ -1,0 +1,753 @@
+/**
+ * Recognising polling loops: a loop that checks something, sleeps, and gives
+ * up after a count or a deadline. The analysis says what the loop's one try
+ * is, how it ends (success, fail-fast, budget spent), what its budget is,
+ * and which names the try shares with the code around it; or why the loop
+ * cannot be moved into a polling helper without changing what it does.
+ */
+import type Parser from 'tree-sitter';
+import { countSleeps, minusText, numberValue, readLinear, subtract, timesText, linearText, type CountedLoop, type Linear, type RoundEvent } from './budget.js';
+import { isClockRead, sleepInterval, type TimeNames } from './clock.js';
+import { alwaysBinds, nameRole, type NameUse, sameNode, scopeOf, usesOf, within } from '../../src/index.js';
+
+type Node = Parser.SyntaxNode;
+
+/** How the loop's try reports success. */
+export type ExitKind = 'none' | 'break' | 'return' | 'value' | 'condition';
+
+/** A statement by which the try leaves the loop. */
+export interface Exit {
+  readonly node: Node;
+  readonly kind: 'break' | 'return' | 'value';
+}
+
+/** The statements that run once the budget is spent. */
+export interface Failure {
+  /** The block: an `if` giving up inside the loop, or the loop's `else`. */
+  readonly block: Node;
+  /** What holds the block and goes away: the `if` statement or the else clause. */
+  readonly holder: Node;
+  /** The block ends with `break`: it is dropped, and the code after the loop follows. */
+  readonly endsWithBreak: boolean;
+}
+
+/** A polling loop the analysis understands, with everything a rewrite needs. */
+export interface PollingLoop {
+  readonly loop: Node;
+  readonly fn: Node;
+  /** The shape, in a reviewer's words. */
+  readonly shape: string;
+  readonly sleep: Node;
+  readonly interval: Node;
+  /** The loop sleeps before its first check. */
+  readonly sleepFirst: boolean;
+  /** The timeout, as Python. */
+  readonly timeout: string;
+  /** The budget before and after, in words. */
+  readonly before: string;
+  readonly after: string;
+  /** The statements of the body that make up one try, in order. */
+  readonly kept: readonly Node[];
+  /** Statements inside the body that go away: the sleep, the counter step, the give-up `if`. */
+  readonly removed: readonly Node[];
+  readonly exits: readonly Exit[];
+  readonly exitKind: ExitKind;
+  readonly failure: Failure | null;
+  /** For `while <not done>`: what the try returns, the negated condition. */
+  readonly done: string | null;
+  /** Statements before the loop that only served its budget. */
+  readonly setup: readonly Node[];
+  /** Statements before the loop that repeat the start of the try: the try now does them first. */
+  readonly rotated: readonly Node[];
+  /** Names the try binds that the code around it reads. */
+  readonly nonlocals: readonly string[];
+  /** Of those, the names the function binds nowhere else: they need a first value. */
+  readonly prebound: readonly string[];
+}
+
+/** A loop that was found but is not rewritten, and why. */
+export interface LoopRefusal {
+  readonly shape: string;
+  readonly reason: string;
+}
+
+class Refusal extends Error {}
+
+function refuse(reason: string): never {
+  throw new Refusal(reason);
+}
+
+/** The named children of a block that are statements. */
+export function statementsOf(block: Node | null): Node[] {
+  return block?.namedChildren.filter((n) => n.type !== 'comment') ?? [];
+}
+
+/** The expression of `expression_statement`, when it is alone. */
+function expressionOf(statement: Node): Node | null {
+  return statement.type === 'expression_statement' && statement.namedChildren.length === 1 ? statement.namedChildren[0] : null;
+}
+
+/** Whether a statement certainly leaves: raise, return, break, or a test failure call. */
+function terminalKind(statement: Node | undefined): 'raise' | 'return' | 'break' | null {
+  if (statement === undefined) return null;
+  if (statement.type === 'raise_statement') return 'raise';
+  if (statement.type === 'return_statement') return 'return';
+  if (statement.type === 'break_statement') return 'break';
+  if (statement.type === 'assert_statement') {
+    const test = statement.namedChildren[0];
+    return test?.type === 'false' || test?.text === '0' ? 'raise' : null;
+  }
+  const call = expressionOf(statement);
+  if (call?.type !== 'call') return null;
+  return /^(?:self|cls|pytest)\.fail$|^pytest\.fail$/.test(call.childForFieldName('function')?.text ?? '') ? 'raise' : null;
+}
+
+/** A budget test: the loop counts a counter up or down to a limit, or watches a clock. */
+type Budget =
+  | { kind: 'counter'; counter: string; operator: string; limit: Linear; node: Node }
+  | { kind: 'clock'; timeout: Linear; variable: string; anchor: 'deadline' | 'start'; clock: string; node: Node };
+
+const FLIP: Readonly<Record<string, string>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
+
+/** Reads `a OP b` with one operator. */
+function comparison(node: Node): { left: Node; operator: string; right: Node } | null {
+  if (node.type !== 'comparison_operator') return null;
+  const operands = node.namedChildren.filter((n) => n.type !== 'comment');
+  const operators = node.children.filter((n) => !n.isNamed);
+  if (operands.length !== 2 || operators.length !== 1 || !(operators[0].type in FLIP)) return null;
+  return { left: operands[0], operator: operators[0].type, right: operands[1] };
+}
+
+function unwrap(node: Node): Node {
+  return node.type === 'parenthesized_expression' && node.namedChildren.length === 1 ? unwrap(node.namedChildren[0]) : node;
+}
+
+/**
+ * Reads a budget test: the clock against a deadline (`time.time() < deadline`,
+ * `time.time() - start > timeout`, `time.time() > start + timeout`), or a
+ * counter against its limit. `isCounter` tells which names the loop steps.
+ */
+function readBudgetTest(node: Node, names: TimeNames, isCounter: (name: string) => boolean): Budget | null {
+  const test = comparison(unwrap(node));
+  if (test === null) return null;
+  const sides = [unwrap(test.left), unwrap(test.right)];
+  for (const [index, side] of sides.entries()) {
+    const other = sides[1 - index];
+    const operator = index === 0 ? test.operator : FLIP[test.operator];
+    if (!['<', '<=', '>', '>='].includes(operator)) continue;
+    if (isClockRead(side, names)) {
+      if (other.type === 'identifier') return { kind: 'clock', timeout: { sym: null, k: 0, primary: true }, variable: other.text, anchor: 'deadline', clock: side.text, node };
+      const start = other.type === 'binary_operator' && other.childForFieldName('operator')?.type === '+' ? other.childForFieldName('left') : null;
+      if (start?.type === 'identifier') return { kind: 'clock', timeout: readLinear(other.childForFieldName('right')!), variable: start.text, anchor: 'start', clock: side.text, node };
+      return null;
+    }
+    if (side.type === 'binary_operator' && side.childForFieldName('operator')?.type === '-') {
+      const clock = side.childForFieldName('left')!;
+      const start = unwrap(side.childForFieldName('right')!);
+      if (isClockRead(clock, names) && start.type === 'identifier') {
+        return { kind: 'clock', timeout: readLinear(other), variable: start.text, anchor: 'start', clock: clock.text, node };
+      }
+    }
+  }
+  for (const [index, side] of sides.entries()) {
+    if (side.type !== 'identifier' || !isCounter(side.text) || isClockRead(sides[1 - index], names)) continue;
+    return { kind: 'counter', counter: side.text, operator: index === 0 ? test.operator : FLIP[test.operator], limit: readLinear(sides[1 - index]), node };
+  }
+  return null;
+}
+
+/** Clocks other than the time module's: oslo's timeutils, datetime. */
+const OTHER_CLOCKS = /(?:^|\.)(?:utcnow|now|delta_seconds|is_older_than|is_newer_than|total_seconds|monotonic|perf_counter)$/;
+
+/** What one statement of the body is to the loop. */
+type Role = RoundEvent;
+
+/** What the analysis reads a file through. */
+export interface LoopContext {
+  readonly source: string;
+  readonly root: Node;
+  readonly names: TimeNames;
+  /** The uses of names in functions, by function id and name: shared by the loops of one file. */
+  readonly uses: Map<string, NameUse[]>;
+}
+
+/**
+ * Analyses the loop around a sleep. Returns the polling loop, or the shape
+ * that was seen and why it is left alone.
+ */
+export function analyzeLoop(loop: Node, sleep: Node, context: LoopContext): PollingLoop | LoopRefusal {
+  const shape = shapeOf(loop);
+  try {
+    return new LoopReader(loop, sleep, context).read();
+  } catch (error) {
+    if (error instanceof Refusal) return { shape, reason: error.message };
+    throw error;
+  }
+}
+
+/** A first name for a loop, before it is understood. */
+function shapeOf(loop: Node): string {
+  const hasElse = loop.childForFieldName('alternative') !== null;
+  if (loop.type === 'for_statement') return hasElse ? 'for-else loop' : 'for loop';
+  const condition = loop.childForFieldName('condition')?.text;
+  if (condition === 'True' || condition === '1') return 'while True loop';
+  return hasElse ? 'while-else loop' : 'while loop';
+}
+
+/** The enclosing function definition of a node, or null. */
+export function enclosingFunction(node: Node): Node | null {
+  for (let at = node.parent; at !== null; at = at.parent) {
+    if (at.type === 'function_definition') return at;
+    if (at.type === 'lambda' || at.type === 'class_definition' || at.type === 'module') return null;
+  }
+  return null;
+}
+
+/** Reads one loop; every method either returns what it found or refuses. */
+class LoopReader {
+  private readonly fn: Node;
+  private readonly body: Node;
+  private readonly statements: Node[];
+  private readonly interval: Node;
+  private readonly sleepStatement: Node;
+  private budget: Budget | null = null;
+  private forCount: { start: Linear; stop: Linear; variable: Node } | null = null;
+  private readonly doneParts: Node[] = [];
+  private readonly gone: Node[] = [];
+
+  constructor(
+    private readonly loop: Node,
+    sleep: Node,
+    private readonly context: LoopContext,
+  ) {
+    const fn = enclosingFunction(loop);
+    if (fn === null) refuse('the loop is not inside a function');
+    this.fn = fn;
+    this.body = loop.childForFieldName('body')!;
+    this.statements = statementsOf(this.body);
+    if (!context.source.slice(loop.startIndex, this.body.startIndex).includes('\n')) refuse('the loop and its body share one line');
+    const interval = sleepInterval(sleep, context.names);
+    const statement = sleep.parent;
+    if (interval === null || statement?.type !== 'expression_statement' || statement.namedChildren.length !== 1) refuse('the sleep is part of a larger expression');
+    this.interval = interval;
+    this.sleepStatement = statement;
+  }
+
+  read(): PollingLoop {
+    this.checkFunction();
+    const others = this.body.descendantsOfType('call').filter((call) => sleepInterval(call, this.context.names) !== null && !sameNode(call.parent, this.sleepStatement));
+    if (others.length > 0) refuse(others.some((call) => this.ownsNode(call)) ? 'it sleeps at more than one place' : 'an inner loop or function sleeps too');
+    if (!this.ownsNode(this.sleepStatement)) refuse('the sleep belongs to an inner loop');
+    this.checkInterval();
+    this.readHeader();
+    const check = this.findCheck();
+    if (this.doneParts.length > 0 && this.budget === null) this.refuseUnlimited('the loop waits without a limit; give it a deadline by hand');
+    const { order, tail } = this.readBody(check);
+
+    const kept = order.filter((entry) => entry.role === 'probe').map((entry) => entry.node);
+    const removed = order.filter((entry) => entry.role !== 'probe').map((entry) => entry.node);
+    const roles = order.map((entry) => entry.role);
+    const firstSleep = roles.indexOf('sleep');
+    const firstProbe = roles.indexOf('probe');
+    const condition = this.doneParts.length > 0;
+    if (!condition && firstProbe === -1) refuse('the loop only sleeps: there is nothing to wait for');
+    let sleepFirst = !condition && firstSleep < firstProbe;
+    if (!sleepFirst && !condition && roles.slice(firstSleep + 1).includes('probe')) refuse('it sleeps between two parts of the check');
+
+    const failure = this.readFailure(check);
+    const exits = this.readExits(kept);
+    let rotated: Node[] = [];
+    if (condition) {
+      if (exits.length > 0) refuse('both the loop condition and its body decide when the wait is over');
+      if (kept.length > 0) {
+        rotated = this.rotation(kept);
+        sleepFirst = false;
+      }
+    }
+    if (new Set(exits.map((exit) => exit.kind)).size > 1) refuse('it leaves both by break and by return');
+    const exitKind: ExitKind = condition ? 'condition' : exits.length === 0 ? 'none' : exits[0].kind;
+    if (exitKind === 'none' && !this.insideTry()) refuse('nothing in the loop ends the wait early: it watches for the whole time instead of waiting');
+
+    const { timeout, before, after, setup } = this.readBudget(roles, sleepFirst, failure);
+    this.gone.push(...removed, ...setup, ...rotated);
+    const { nonlocals, prebound } = this.readNames(kept, failure, rotated.length > 0);
+    return {
+      loop: this.loop,
+      fn: this.fn,
+      shape: this.describeShape(exits, failure, tail.length > 0 || retriesOnError(kept)),
+      sleep: this.sleepStatement,
+      interval: this.interval,
+      sleepFirst,
+      timeout,
+      before,
+      after,
+      kept,
+      removed,
+      exits,
+      exitKind,
+      failure,
+      done: condition ? negate(this.doneParts, this.context.source) : null,
+      setup,
+      rotated,
+      nonlocals,
+      prebound,
+    };
+  }
+
+  private checkFunction(): void {
+    if (this.fn.children.some((child) => child.type === 'async')) refuse('the function is a coroutine');
+    const own = (node: Node) => sameNode(enclosingFunction(node), this.fn);
+    if (this.fn.childForFieldName('body')!.descendantsOfType(['yield', 'await']).some(own)) refuse('the function is a generator');
+    const magic = /\b(super|locals|vars)\s*\(\s*\)/.exec(this.context.source.slice(this.body.startIndex, this.body.endIndex));
+    if (magic) refuse(`the loop calls ${magic[1]}(), which means something else inside a nested function`);
+    if (this.body.descendantsOfType(['global_statement', 'nonlocal_statement', 'delete_statement']).length > 0) refuse('the loop has global, nonlocal or del statements');
+    if (this.body.descendantsOfType('named_expression').length > 0) refuse('the loop assigns with :=');
+  }
+
+  /** The interval must be the same every time: not drawn by a call (jitter), not changed by the loop (backoff). */
+  private checkInterval(): void {
+    if (this.interval.type === 'call' || this.interval.descendantsOfType('call').length > 0) refuse(`the interval ${this.interval.text} is computed by a call each time (jitter?)`);
+    const read = new Set([this.interval, ...this.interval.descendantsOfType('identifier')].filter((n) => n.type === 'identifier').map((n) => n.text));
+    const changed = [...read].find((name) => this.usesOf(name).some((use) => use.role !== 'read' && within(use.node, this.body)));
+    if (changed) refuse(`the loop changes ${changed}, its interval, between tries (a backoff)`);
+  }
+
+  /** Whether a node belongs to this loop itself: not to an inner loop or function. */
+  private ownsNode(node: Node): boolean {
+    for (let at = node.parent; at !== null && !sameNode(at, this.loop); at = at.parent) {
+      if (['for_statement', 'while_statement', 'function_definition', 'lambda', 'class_definition'].includes(at.type)) return false;
+    }
+    return true;
+  }
+
+  private readHeader(): void {
+    if (this.loop.type === 'for_statement') {
+      const variable = this.loop.childForFieldName('left')!;
+      const iterable = this.loop.childForFieldName('right')!;
+      if (variable.type !== 'identifier') refuse('the loop unpacks its items: it walks a collection, it does not count tries');
+      const callee = iterable.type === 'call' ? iterable.childForFieldName('function')?.text : null;
+      const args = iterable.type === 'call' ? statementsOf(iterable.childForFieldName('arguments')) : [];
+      if ((callee !== 'range' && callee !== 'xrange') || args.length < 1 || args.length > 2 || args.some((arg) => arg.type === 'keyword_argument' || arg.type === 'list_splat')) {
+        refuse(`the loop walks ${iterable.text.length > 30 ? 'a collection' : iterable.text}, it does not count tries`);
+      }
+      const [start, stop] = args.length === 1 ? [null, args[0]] : args;
+      this.forCount = { start: start ? readLinear(start) : { sym: null, k: 0, primary: true }, stop: readLinear(stop), variable };
+      if (this.forCount.start.sym !== null) refuse('the range starts at an expression');
+      return;
+    }
+    const condition = this.loop.childForFieldName('condition')!;
+    if (condition.text === 'True' || condition.text === '1') {
+      if (this.loop.childForFieldName('alternative')) refuse('a while True loop has an else that never runs');
+      return;
+    }
+    if (this.context.source.slice(condition.startIndex, condition.endIndex).includes('#')) refuse('a comment sits in the loop condition');
+    for (const part of conjuncts(condition)) {
+      const budget = readBudgetTest(part, this.context.names, (name) => this.steps(name).length > 0);
+      if (budget !== null) {
+        if (this.budget !== null) refuse('the loop condition holds two budgets');
+        this.budget = budget;
+      } else {
+        if (part.descendantsOfType('call').some((call) => isClockRead(call, this.context.names))) refuse('the loop condition reads the clock in a way that is not a deadline');
+        const clock = part.descendantsOfType('call').find((call) => OTHER_CLOCKS.test(call.childForFieldName('function')?.text ?? ''));
+        if (clock) refuse(`the loop condition reads a clock the analysis does not follow (${clock.childForFieldName('function')!.text}); rewrite it by hand`);
+        const copy = [part, ...part.descendantsOfType('identifier')].find((id) => id.type === 'identifier' && this.clockCopies().has(id.text));
+        if (copy) refuse(`the loop condition reads the clock through ${copy.text}, which the loop refreshes: it is a polling helper itself`);
+        this.doneParts.push(part);
+      }
+    }
+    if (this.doneParts.length > 0 && this.loop.childForFieldName('alternative')) refuse('its else runs both when the condition is met and when time runs out');
+  }
+
+  /** Names the loop body assigns from the clock (`now = time.time()`). */
+  private clockCopies(): Set<string> {
+    return new Set(
+      this.statements
+        .map((statement) => expressionOf(statement))
+        .filter((expression) => expression?.type === 'assignment' && expression.childForFieldName('left')?.type === 'identifier' && isClockRead(expression.childForFieldName('right')!, this.context.names))
+        .map((expression) => expression!.childForFieldName('left')!.text),
+    );
+  }
+
+  /** Refuses a loop with no budget the analysis can read: with `reason`, or saying how the loop reads the clock when it does. */
+  private refuseUnlimited(reason: string): never {
+    const clock = this.body.descendantsOfType('call').find((call) => isClockRead(call, this.context.names));
+    if (clock === undefined) refuse(reason);
+    const statement = clock.parent?.parent;
+    const shown = (statement ?? clock).text.split('\n')[0].trim();
+    refuse(`the loop checks its deadline in a way the analysis does not follow (${shown.length > 50 ? `${shown.slice(0, 47)}...` : shown}); rewrite it by hand`);
+  }
+
+  /** The counter steps of `name` among the loop's own statements and the sleep's branch. */
+  private steps(name: string): Node[] {
+    const branch = this.sleepStatement.parent !== null && !sameNode(this.sleepStatement.parent, this.body) ? statementsOf(this.sleepStatement.parent) : [];
+    return [...this.statements, ...branch].filter((statement) => stepOf(statement, name) !== null);
+  }
+
+  /** The top-level `if` that gives up when the budget is spent, if any. */
+  private findCheck(): Node | null {
+    let found: Node | null = null;
+    for (const statement of this.statements) {
+      if (statement.type !== 'if_statement' || statement.childrenForFieldName('alternative').length > 0) continue;
+      const test = readBudgetTest(statement.childForFieldName('condition')!, this.context.names, (name) => this.steps(name).length > 0);
+      if (test === null) continue;
+      if (this.budget !== null || this.forCount !== null || found !== null) refuse('the loop has two budgets');
+      this.budget = test;
+      found = statement;
+    }
+    return found;
+  }
+
+  /**
+   * Sorts the body's statements into the try (probe), the sleep, the counter
+   * step and the give-up check. A sleep at the end of one branch of a
+   * try/except or if/else whose other branches all leave counts as coming
+   * right after that statement.
+   */
+  private readBody(check: Node | null): { order: { node: Node; role: Role }[]; tail: Node[] } {
+    const counter = this.budget?.kind === 'counter' ? this.budget.counter : null;
+    const order: { node: Node; role: Role }[] = [];
+    let tail: Node[] = [];
+    for (const statement of this.statements) {
+      if (sameNode(statement, this.sleepStatement)) order.push({ node: statement, role: 'sleep' });
+      else if (sameNode(statement, check)) order.push({ node: statement, role: 'check' });
+      else if (counter !== null && stepOf(statement, counter) !== null) order.push({ node: statement, role: 'step' });
+      else {
+        order.push({ node: statement, role: 'probe' });
+        if (within(this.sleepStatement, statement)) {
+          tail = this.sleepingTail(statement, counter);
+          order.push({ node: this.sleepStatement, role: 'sleep' }, ...tail.map((node) => ({ node, role: 'step' as const })));
+        }
+      }
+    }
+    return { order, tail };
+  }
+
+  /**
+   * The counter steps after the sleep at the end of its branch of
+   * `compound`, when every other branch leaves the loop.
+   */
+  private sleepingTail(compound: Node, counter: string | null): Node[] {
+    const branches = branchesOf(compound, this.sleepStatement);
+    if (branches === null) refuse('it sleeps inside a branch the analysis does not follow');
+    let tail: Node[] | null = null;
+    for (const branch of branches) {
+      const statements = statementsOf(branch);
+      const index = statements.findIndex((s) => sameNode(s, this.sleepStatement));
+      if (index !== -1) {
+        const after = statements.slice(index + 1);
+        if (!after.every((s) => counter !== null && stepOf(s, counter) !== null)) refuse('the sleep is not the last thing its branch does');
+        tail = after;
+      } else if (terminalKind(statements.at(-1)) === null) {
+        refuse('a branch next to the sleep neither sleeps nor leaves the loop');
+      }
+    }
+    if (tail === null) refuse('the sleep is nested deeper than one branch');
+    return tail;
+  }
+
+  private readFailure(check: Node | null): Failure | null {
+    const alternative = this.loop.childForFieldName('alternative');
+    if (check !== null) {
+      if (alternative) refuse('it has both a give-up check and an else');
+      const block = check.childForFieldName('consequence')!;
+      const kind = terminalKind(statementsOf(block).at(-1));
+      if (kind === null) refuse('the give-up check does not end with a failure, a return or a break');
+      return { block, holder: check, endsWithBreak: kind === 'break' };
+    }
+    if (alternative) return { block: alternative.childForFieldName('body')!, holder: alternative, endsWithBreak: false };
+    if (this.loop.type === 'while_statement' && this.budget === null) this.refuseUnlimited('no counter or deadline limits the loop: it waits forever');
+    return null;
+  }
+
+  /** The statements by which the try leaves the loop. */
+  private readExits(kept: Node[]): Exit[] {
+    const kinds = ['break_statement', 'continue_statement', 'return_statement'];
+    const exits: Exit[] = [];
+    for (const statement of kept) {
+      for (const node of [statement, ...statement.descendantsOfType(kinds)]) {
+        if (!kinds.includes(node.type) || !this.leavesThisLoop(node)) continue;
+        if (node.type === 'continue_statement') refuse('a continue would skip the sleep');
+        if (node.type === 'break_statement') exits.push({ node, kind: 'break' });
+        else exits.push({ node, kind: statementsOf(node).length === 0 ? 'return' : 'value' });
+      }
+    }
+    return exits;
+  }
+
+  private leavesThisLoop(node: Node): boolean {
+    const loopOwned = node.type !== 'return_statement';
+    for (let at = node.parent; at !== null && !sameNode(at, this.loop); at = at.parent) {
+      if (['function_definition', 'lambda', 'class_definition'].includes(at.type)) return false;
+      if (loopOwned && (at.type === 'for_statement' || at.type === 'while_statement')) return false;
+    }
+    return true;
+  }
+
+  /** Whether the loop sits in a try whose handlers end the wait (success by exception). */
+  private insideTry(): boolean {
+    for (let at = this.loop.parent; at !== null && !sameNode(at, this.fn); at = at.parent) {
+      const statement = at.parent;
+      if (at.type === 'block' && statement?.type === 'try_statement' && sameNode(statement.childForFieldName('body'), at) && statement.namedChildren.some((n) => n.type === 'except_clause')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * For `while <not done>: sleep; x = fetch()` the first check reads state
+   * from before the loop. When the statements just before the loop are the
+   * same fetch, the try can start with them: same calls, same order.
+   */
+  private rotation(kept: Node[]): Node[] {
+    if (!kept.every((s) => expressionOf(s)?.type === 'assignment')) refuse('the loop condition and its body both take part in the check');
+    const siblings = statementsOf(this.loop.parent);
+    const index = siblings.findIndex((s) => sameNode(s, this.loop));
+    const before = siblings.slice(0, index).filter((s) => !this.isBudgetSetup(s));
+    const candidates = before.slice(Math.max(0, before.length - kept.length));
+    if (candidates.length !== kept.length || candidates.some((s, i) => s.text !== kept[i].text)) {
+      refuse('the first check reads state from before the loop, and the loop fetches it again only after sleeping');
+    }
+    return candidates;
+  }
+
+  private isBudgetSetup(statement: Node): boolean {
+    const target = expressionOf(statement)?.childForFieldName('left');
+    if (target?.type !== 'identifier' || this.budget === null) return false;
+    return target.text === (this.budget.kind === 'counter' ? this.budget.counter : this.budget.variable);
+  }
+
+  /** The timeout, its description, and the statements before the loop that only served the budget. */
+  private readBudget(roles: Role[], sleepFirst: boolean, failure: Failure | null): { timeout: string; before: string; after: string; setup: Node[] } {
+    const s = this.interval.text;
+    const afterWords = (timeout: string) => `${sleepFirst ? `a first ${s} s sleep, then ` : ''}a ${timeout} s deadline polled every ${s} s`;
+    const counted = (loop: CountedLoop, setup: Node[], counter: string) => {
+      const sleeps = countSleeps(loop);
+      if (sleeps === null) refuse(`${counter} never reaches its limit, or does not count one for one with it`);
+      const timeout = timesText(sleepFirst ? { ...sleeps, k: sleeps.k - 1 } : sleeps, this.interval);
+      return { timeout, before: countWords(sleeps, this.interval), after: afterWords(timeout), setup };
+    };
+    if (this.forCount !== null) {
+      this.checkLoopVariable(this.forCount.variable);
+      return counted({ events: roles, start: this.forCount.start, step: 0, limit: this.forCount.stop, operator: '<', where: 'for' }, [], 'the range');
+    }
+    const budget = this.budget;
+    if (budget === null) refuse('no counter or deadline limits the loop');
+    if (budget.kind === 'clock') return this.readDeadline(budget, sleepFirst, afterWords);
+    const { init, step } = this.counterBindings(budget, failure);
+    const start = readLinear(expressionOf(init)!.childForFieldName('right')!);
+    if (step.amount !== 'interval') {
+      return counted({ events: roles, start, step: step.sign * step.amount, limit: budget.limit, operator: budget.operator, where: roles.includes('check') ? 'check' : 'header' }, [init], `the counter ${budget.counter}`);
+    }
+    const span = step.sign > 0 ? subtract(budget.limit, start) : subtract(start, budget.limit);
+    if (span === null) refuse('the counter runs between two expressions');
+    const timeout = sleepFirst ? minusText(span, this.interval) : linearText(span);
+    return { timeout, before: `${linearText(span)} s counted in ${s} s steps`, after: afterWords(timeout), setup: [init] };
+  }
+
+  private readDeadline(budget: Extract<Budget, { kind: 'clock' }>, sleepFirst: boolean, afterWords: (timeout: string) => string): { timeout: string; before: string; after: string; setup: Node[] } {
+    const name = budget.variable;
+    const bindings = this.usesOf(name).filter((use) => use.role !== 'read');
+    if (bindings.length !== 1 || bindings[0].node.startIndex > this.loop.startIndex) refuse(`${name} is set more than once, or after the loop`);
+    const statement = bindings[0].node.parent?.parent ?? null;
+    const assignment = statement === null ? null : expressionOf(statement);
+    if (statement === null || assignment?.type !== 'assignment' || !sameNode(assignment.childForFieldName('left'), bindings[0].node)) refuse(`${name} is not set by a plain assignment`);
+    const value = unwrap(assignment.childForFieldName('right')!);
+    let timeout = budget.timeout;
+    if (budget.anchor === 'deadline') {
+      const sum = value.type === 'binary_operator' && value.childForFieldName('operator')?.type === '+' ? value : null;
+      const left = sum?.childForFieldName('left');
+      const right = sum?.childForFieldName('right');
+      if (left && right && isClockRead(left, this.context.names)) timeout = readLinear(right);
+      else if (left && right && isClockRead(right, this.context.names)) timeout = readLinear(left);
+      else refuse(`${name} is not the clock plus a timeout`);
+    } else if (!isClockRead(value, this.context.names)) refuse(`${name} is not read from the clock`);
+    const readElsewhere = this.usesOf(name).some((use) => use.role === 'read' && !within(use.node, budget.node));
+    const timeoutText = sleepFirst ? minusText(timeout, this.interval) : linearText(timeout);
+    return { timeout: timeoutText, before: `a ${linearText(timeout)} s deadline on ${budget.clock}`, after: afterWords(timeoutText), setup: readElsewhere ? [] : [statement] };
+  }
+
+  private counterBindings(budget: Extract<Budget, { kind: 'counter' }>, failure: Failure | null): { init: Node; step: Step } {
+    const counter = budget.counter;
+    const uses = this.usesOf(counter);
+    const steps = this.steps(counter);
+    const inits = uses.filter((use) => use.role === 'bind' && !within(use.node, this.loop));
+    const stepBindings = uses.filter((use) => use.role !== 'read' && within(use.node, this.loop));
+    if (steps.length !== 1 || stepBindings.length !== 1 || inits.length !== 1 || inits[0].node.startIndex > this.loop.startIndex) {
+      refuse(`the counter ${counter} is set in more places than its start and its step`);
+    }
+    const init = inits[0].node.parent?.parent ?? null;
+    if (init === null || init.type !== 'expression_statement' || !sameNode(expressionOf(init)?.childForFieldName('left'), inits[0].node)) refuse(`the counter ${counter} starts in a combined assignment`);
+    const reads = uses.filter((use) => use.role === 'read' && !within(use.node, budget.node) && !within(use.node, steps[0]));
+    if (reads.length > 0) {
+      const inFailure = failure !== null && reads.some((use) => within(use.node, failure.block));
+      refuse(inFailure ? `the failure message reads the counter ${counter}` : `the counter ${counter} is read outside the budget check`);
+    }
+    const step = stepOf(steps[0], counter)!;
+    const value = numberValue(step.node);
+    if (step.node.text === this.interval.text || (value !== null && value === numberValue(this.interval) && !Number.isInteger(value))) return { init, step: { ...step, amount: 'interval' } };
+    if (value === null) refuse(`the counter moves by ${step.node.text}, which is neither a number nor the sleep's interval`);
+    return { init, step: { ...step, amount: value } };
+  }
+
+  private checkLoopVariable(variable: Node): void {
+    const name = variable.text;
+    for (const use of this.usesOf(name)) {
+      if (use.role !== 'read') continue;
+      if (within(use.node, this.loop)) refuse(`the try reads the loop variable ${name}`);
+      const rebound = ancestors(use.node).some((at) => at.type === 'for_statement' && !sameNode(at, this.loop) && at.childForFieldName('left')?.text === name && within(use.node, at.childForFieldName('body')!));
+      if (!rebound) refuse(`the loop variable ${name} is read after the loop`);
+    }
+  }
+
+  /** The uses of a name in the function. */
+  private usesOf(name: string): NameUse[] {
+    const key = `${this.fn.id}:${name}`;
+    let uses = this.context.uses.get(key);
+    if (uses === undefined) this.context.uses.set(key, (uses = usesOf(name, this.fn, this.context.root, this.context.source)));
+    return uses;
+  }
+
+  /** The names the try binds in the function's own scope. */
+  private boundInTry(kept: Node[], inTry: (node: Node) => boolean): Set<string> {
+    const names = new Set<string>();
+    for (const id of [...kept, ...this.doneParts].flatMap((node) => node.descendantsOfType('identifier'))) {
+      const role = nameRole(id);
+      if ((role === 'bind' || role === 'update' || role === 'declare') && inTry(id) && sameNode(scopeOf(id, role, this.context.root), this.fn)) names.add(id.text);
+    }
+    return names;
+  }
+
+  /**
+   * Names the try binds that code outside it reads (nonlocal), and those of
+   * them the function binds nowhere else (they need a first value).
+   */
+  private readNames(kept: Node[], failure: Failure | null, conditionLast: boolean): { nonlocals: string[]; prebound: string[] } {
+    const range = (node: Node): [number, number] => [node.startIndex, node.endIndex];
+    const [keptRanges, goneRanges, doneRanges] = [kept.map(range), this.gone.map(range), this.doneParts.map(range)];
+    const failureRange = failure === null ? null : range(failure.block);
+    const header: [number, number] = [this.loop.startIndex, this.body.startIndex];
+    const inside = (use: { start: number; end: number }, [from, to]: [number, number]) => from <= use.start && use.end <= to;
+    const isGone = (use: NameUse) => !(failureRange !== null && inside(use, failureRange)) && [header, ...goneRanges].some((part) => inside(use, part));
+    const inTry = (use: { start: number; end: number }) =>
+      (keptRanges.some((part) => inside(use, part)) && !goneRanges.some((part) => inside(use, part))) || doneRanges.some((part) => inside(use, part));
+    const fnName = this.fn.childForFieldName('name');
+    const fnScope = (use: NameUse) => sameNode(use.scope, this.fn);
+    const nonlocals: string[] = [];
+    const prebound: string[] = [];
+    for (const name of this.boundInTry(kept, (id) => inTry({ start: id.startIndex, end: id.endIndex }))) {
+      const mine = this.usesOf(name).filter((use) => !sameNode(use.node, fnName) && (inTry(use) || !isGone(use)));
+      if (mine.some((use) => use.role === 'declare')) refuse(`${name} is declared global or nonlocal`);
+      const order = (use: NameUse) => (conditionLast && doneRanges.some((part) => inside(use, part)) ? Infinity : use.at);
+      const inTheTry = mine.filter((use) => inTry(use) && fnScope(use)).sort((a, b) => order(a) - order(b));
+      const outside = mine.filter((use) => !inTry(use));
+      const readFirst = inTheTry[0].role !== 'bind';
+      const readOutside = outside.some((use) => use.role !== 'bind' || !fnScope(use));
+      const boundOutside = outside.some((use) => fnScope(use) && use.role !== 'read');
+      if (!readOutside && !readFirst) continue;
+      if (!boundOutside) {
+        if (readFirst) refuse(`the try carries ${name} from one attempt to the next`);
+        if (!alwaysBinds(kept, name)) refuse(`${name} is read after the loop but not set on every try`);
+        prebound.push(name);
+      }
+      nonlocals.push(name);
+    }
+    return { nonlocals, prebound };
+  }
+
+  private describeShape(exits: Exit[], failure: Failure | null, retry: boolean): string {
+    const limit = this.forCount ? '' : this.budget?.kind === 'counter' ? ' with a retry counter' : ' with a deadline';
+    const kind = this.doneParts.length > 0 ? `while <not done> loop${limit}` : `${shapeOf(this.loop)}${limit}`;
+    const success = exits.length === 0 ? (this.doneParts.length > 0 ? 'ends when the condition holds' : 'ends by an exception') : exits[0].kind === 'break' ? 'break on success' : 'return on success';
+    const failing = failure === null ? '' : failure.holder.type === 'else_clause' ? ', else on timeout' : ', gives up inside';
+    return `${retry ? 'retry-on-error ' : ''}${kind} (${success}${failing})`;
+  }
+}
+
+/** A counter step: `c += d`, `c -= d`, `c = c + d`, `c = c - d`. */
+interface Step {
+  readonly node: Node;
+  readonly sign: 1 | -1;
+  /** A number, or the sleep's interval: then the counter counts seconds. */
+  readonly amount: number | 'interval';
+}
+
+function stepOf(statement: Node, counter: string): Step | null {
+  const expression = expressionOf(statement);
+  const target = expression?.childForFieldName('left');
+  if (expression === null || target?.type !== 'identifier' || target.text !== counter) return null;
+  if (expression.type === 'augmented_assignment') {
+    const operator = expression.childForFieldName('operator')!.type;
+    if (operator !== '+=' && operator !== '-=') return null;
+    return { node: expression.childForFieldName('right')!, sign: operator === '+=' ? 1 : -1, amount: 0 };
+  }
+  const right = expression.type === 'assignment' ? expression.childForFieldName('right') : null;
+  const operator = right?.type === 'binary_operator' ? right.childForFieldName('operator')!.type : null;
+  if (right === null || (operator !== '+' && operator !== '-') || right.childForFieldName('left')?.text !== counter) return null;
+  return { node: right.childForFieldName('right')!, sign: operator === '+' ? 1 : -1, amount: 0 };
+}
+
+/** Whether the try catches an error and goes round again: a retry. */
+function retriesOnError(kept: Node[]): boolean {
+  return kept.some(
+    (statement) =>
+      statement.type === 'try_statement' &&
+      statement.namedChildren.some((clause) => clause.type === 'except_clause' && terminalKind(statementsOf(clause.namedChildren.find((n) => n.type === 'block') ?? null).at(-1)) === null),
+  );
+}
+
+function countWords(sleeps: Linear, interval: Node): string {
+  const count = linearText(sleeps);
+  const words = `${count.includes(' ') ? `(${count})` : count} sleeps of ${interval.text} s`;
+  return numberValue(interval) !== null && sleeps.sym === null ? `${words} = ${timesText(sleeps, interval)} s` : words;
+}
+
+function ancestors(node: Node): Node[] {
+  const list: Node[] = [];
+  for (let at = node.parent; at !== null; at = at.parent) list.push(at);
+  return list;
+}
+
+/**
+ * The branches of a try/except (without finally) or of an if with an else.
+ * In a try with an else, the body runs on into the else: the else is the
+ * branch, the body is not.
+ */
+function branchesOf(compound: Node, sleep: Node): Node[] | null {
+  if (compound.type === 'try_statement') {
+    if (compound.namedChildren.some((n) => n.type === 'finally_clause')) return null;
+    const handlers = compound.namedChildren.filter((n) => n.type === 'except_clause').map((clause) => clause.namedChildren.find((n) => n.type === 'block')!);
+    const otherwise = compound.namedChildren.find((n) => n.type === 'else_clause');
+    if (otherwise === undefined) return [compound.childForFieldName('body')!, ...handlers];
+    return within(sleep, compound.childForFieldName('body')!) ? null : [otherwise.childForFieldName('body')!, ...handlers];
+  }
+  if (compound.type === 'if_statement') {
+    const alternatives = compound.childrenForFieldName('alternative');
+    if (!alternatives.some((clause) => clause.type === 'else_clause')) return null;
+    return [compound.childForFieldName('consequence')!, ...alternatives.map((clause) => clause.childForFieldName('consequence') ?? clause.childForFieldName('body')!)];
+  }
+  return null;
+}
+
+/** The operands of a chain of `and`. */
+function conjuncts(node: Node): Node[] {
+  const inner = unwrap(node);
+  if (inner.type === 'boolean_operator' && inner.childForFieldName('operator')?.type === 'and') {
+    return [...conjuncts(inner.childForFieldName('left')!), ...conjuncts(inner.childForFieldName('right')!)];
+  }
+  return [node];
+}
+
+const NEGATED: Readonly<Record<string, string>> = { '==': '!=', '!=': '==', in: 'not in', 'not in': 'in', is: 'is not', 'is not': 'is' };
+
+/** The negation of a condition (of `and`-ed parts), as Python: `not x` → `x`, `a == b` → `a != b`, else `not (...)`. */
+export function negate(parts: readonly Node[], source: string): string {
+  if (parts.length > 1) return `not (${parts.map((part) => source.slice(part.startIndex, part.endIndex)).join(' and ')})`;
+  const part = unwrap(parts[0]);
+  if (part.type === 'not_operator') return source.slice(part.namedChildren[0].startIndex, part.endIndex);
+  const test = comparison(part);
+  if (test !== null && NEGATED[test.operator] !== undefined) {
+    const operator = part.children.find((n) => !n.isNamed)!;
+    return `${source.slice(part.startIndex, operator.startIndex)}${NEGATED[test.operator]}${source.slice(operator.endIndex, part.endIndex)}`;
+  }
+  const text = source.slice(part.startIndex, part.endIndex);
+  return ['boolean_operator', 'conditional_expression', 'lambda', 'named_expression', 'not_operator'].includes(part.type) ? `not (${text})` : `not ${text}`;
+}
