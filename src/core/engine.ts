@@ -7,7 +7,7 @@ import type Parser from 'tree-sitter';
 import { createContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
 import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
-import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from '../python/parse.js';
+import { describeSyntaxError, findSyntaxError, parsePython, reparsePython } from '../python/parse.js';
 import type { Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 
 /** How many times the transforms run again on their own output before the engine gives up. */
@@ -43,7 +43,7 @@ function runContext(options: EngineOptions): RunContext {
 export function collectSource(path: string, source: string, options: EngineOptions): Record<string, unknown> {
   const collecting = options.transforms.filter((t) => t.collect !== undefined);
   const tree = parsePython(source);
-  const context = firstSyntaxError(tree) ? null : createContext(path, source, tree, runContext(options));
+  const context = findSyntaxError(source, tree) ? null : createContext(path, source, tree, runContext(options));
   return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null ? null : collectOrNull(t, context)]));
 }
 
@@ -84,7 +84,7 @@ interface RoundFinding {
 /** Runs the transforms over `source` (already decoded) until it is stable. */
 export function transformSource(path: string, source: string, options: EngineOptions): SourceOutcome {
   let tree: Parser.Tree = parsePython(source);
-  const inputError = firstSyntaxError(tree);
+  const inputError = findSyntaxError(source, tree);
   if (inputError) {
     return unchanged(source, 'skipped', `syntax error in the input at ${describeSyntaxError(source, inputError)}`, []);
   }
@@ -142,7 +142,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
     const edits = uniqueEdits(taken.flatMap((item) => item.finding.fix!.edits));
     const next = applyEdits(text, edits);
     const nextTree = reparsePython(tree, text, edits, next);
-    const broken = firstSyntaxError(nextTree);
+    const broken = findSyntaxError(next, nextTree);
     if (broken) {
       const culprits = findCulprits(text, taken);
       for (const item of [...applied, ...taken]) {
@@ -213,8 +213,12 @@ function findCulprits(text: string, taken: readonly RoundFinding[]): string[] {
     const name = item.transform.meta.name;
     byTransform.set(name, [...(byTransform.get(name) ?? []), ...item.finding.fix!.edits]);
   }
-  const alone = [...byTransform].filter(([, edits]) => firstSyntaxError(parsePython(applyEdits(text, edits))) !== null);
+  const alone = [...byTransform].filter(([, edits]) => isBroken(applyEdits(text, edits)));
   return (alone.length > 0 ? alone : [...byTransform]).map(([name]) => name);
+}
+
+function isBroken(text: string): boolean {
+  return findSyntaxError(text, parsePython(text)) !== null;
 }
 
 function report(items: readonly RoundFinding[], lines: LineTable): ReportedFinding[] {

@@ -4,6 +4,7 @@ import { runInNewContext } from 'node:vm';
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
 import { LineTable } from './lines.js';
+import { compileProblem } from './strict/index.js';
 import type { Edit } from '../core/types.js';
 
 const language = Python as unknown as Parser.Language;
@@ -68,12 +69,58 @@ export function compileQuery(pattern: string): Parser.Query {
   return query;
 }
 
+/** Where a source text stops being Python that CPython compiles, and why. */
+export interface SyntaxProblem {
+  readonly index: number;
+  readonly message: string;
+}
+
+/**
+ * A reason CPython would refuse `source` (parsed as `tree`), or null when it
+ * compiles. The stricter checks of src/python/strict speak first: they say
+ * what CPython would say, where tree-sitter, giving up on code nested 2,000
+ * levels deep, may place its error at the start of the file.
+ */
+export function findSyntaxError(source: string, tree: Parser.Tree): SyntaxProblem | null {
+  const strict = compileProblem(source, tree);
+  if (strict !== null) return { index: strict.index, message: strict.message };
+  return tree.rootNode.hasError ? treeError(source, tree) : null;
+}
+
+/** The first error of a tree that has one, placed and described. */
+function treeError(source: string, tree: Parser.Tree): SyntaxProblem {
+  const node = firstSyntaxError(tree);
+  if (node === null) return hiddenError(tree.rootNode);
+  if (node.isMissing) return { index: node.startIndex, message: `missing '${node.type}'` };
+  const text = source.slice(node.startIndex, Math.min(node.endIndex, node.startIndex + 30)).split(/\r?\n|\r/)[0];
+  return { index: node.startIndex, message: `invalid syntax near '${printable(text)}'` };
+}
+
+/**
+ * A tree can hold an error it shows no node for: a missing newline between
+ * two statements run together on one line (`import a import b`). It sits in
+ * the innermost node with an error whose children have none.
+ */
+function hiddenError(root: Parser.SyntaxNode): SyntaxProblem {
+  let node = root;
+  for (let child = node.children.find((c) => c.hasError); child !== undefined; child = node.children.find((c) => c.hasError)) node = child;
+  const children = node.children;
+  const runTogether = children.findIndex((child, i) => i > 0 && child.startPosition.row === children[i - 1].endPosition.row && children[i - 1].type.endsWith('statement'));
+  if (runTogether !== -1) return { index: children[runTogether].startIndex, message: "invalid syntax: two statements on one line need a ';' between them" };
+  return { index: node.startIndex, message: 'invalid syntax' };
+}
+
+/** Text for a message, with control characters written as escapes. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /**
  * The first ERROR or MISSING node, in source order, or null for a clean
  * tree. An ERROR that holds other errors is where the parser gave up, often
  * the whole module; the first error inside it is where the code went wrong.
  */
-export function firstSyntaxError(tree: Parser.Tree): Parser.SyntaxNode | null {
+function firstSyntaxError(tree: Parser.Tree): Parser.SyntaxNode | null {
   if (!tree.rootNode.hasError) return null;
   const cursor = tree.walk();
   let outer: Parser.SyntaxNode | null = null;
@@ -91,12 +138,9 @@ export function firstSyntaxError(tree: Parser.Tree): Parser.SyntaxNode | null {
   }
 }
 
-/** Says where the first syntax error is, for a report: "line 3: unexpected ..." */
-export function describeSyntaxError(source: string, node: Parser.SyntaxNode): string {
-  const line = countLines(source, node.startIndex);
-  if (node.isMissing) return `line ${line}: missing '${node.type}'`;
-  const text = source.slice(node.startIndex, Math.min(node.endIndex, node.startIndex + 30)).split(/\r?\n/)[0];
-  return `line ${line}: invalid syntax near '${text}'`;
+/** Says where a syntax problem is, for a report: "line 3: unexpected ..." */
+export function describeSyntaxError(source: string, problem: SyntaxProblem): string {
+  return `line ${countLines(source, problem.index)}: ${problem.message}`;
 }
 
 function countLines(source: string, index: number): number {
