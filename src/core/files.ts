@@ -1,7 +1,8 @@
 /** Finding the Python files a run covers. */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { describeKind } from './write.js';
 
 export interface DiscoverOptions {
   /** Take every .py file, not only test code. */
@@ -9,7 +10,12 @@ export interface DiscoverOptions {
   /** gitignore-style patterns, relative to `cwd`. */
   readonly exclude: readonly string[];
   readonly cwd: string;
+  /** Files the run writes itself (its report): none of them may be a file it transforms. */
+  readonly reserved?: readonly string[];
 }
+
+/** A file the run would transform is also one it writes its output to. */
+export class ReservedPathError extends Error {}
 
 /** A file to process: `file` on disk, `display` as reports and diffs name it. */
 export interface Target {
@@ -69,11 +75,12 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
         if (SKIPPED_DIRS.has(entry.name) || existsSync(path.join(file, 'pyvenv.cfg'))) continue;
         if (isIgnored(active, file, true) || isExcluded(file, true)) continue;
         walk(file, active);
-      } else if (entry.isFile() || entry.isSymbolicLink()) {
+      } else {
         if (!entry.name.endsWith('.py') || (!options.allFiles && !isTestFile(file))) continue;
         if (isIgnored(active, file, false) || isExcluded(file, false)) continue;
         if (entry.isSymbolicLink() && !isRegularFile(file)) continue;
-        take(file);
+        if (entry.isFile() || entry.isSymbolicLink()) take(file);
+        else problems.push({ display: display(file), reason: `not a regular file (${describeKind(lstatSync(file))}); testmend reads only regular files` });
       }
     }
   };
@@ -88,7 +95,12 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
       continue;
     }
     if (stats.isDirectory()) walk(file, ancestorGitignores(file));
-    else take(file);
+    else if (stats.isFile()) take(file);
+    else problems.push({ display: display(file), reason: `not a regular file (${describeKind(stats)}); testmend reads only regular files` });
+  }
+  for (const reserved of options.reserved ?? []) {
+    const clash = found.get(safeRealpath(path.resolve(options.cwd, reserved)));
+    if (clash !== undefined) throw new ReservedPathError(`${reserved} is also a file to transform (${clash.display}): write the output somewhere else`);
   }
   const targets = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   return { targets, problems };
@@ -110,6 +122,12 @@ export function describeFsError(error: unknown): string {
     EISDIR: 'is a directory',
     ENOTDIR: 'not a directory',
     ELOOP: 'too many symbolic links',
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EIO: 'input/output error',
+    EROFS: 'read-only file system',
+    EFBIG: 'file too large',
+    EPERM: 'operation not permitted',
   };
   return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
 }

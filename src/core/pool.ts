@@ -5,20 +5,24 @@
  */
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { realpathSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Target } from './files.js';
 import { collectFile, processFile, type CollectResult, type RunOptions } from './process.js';
+import { StopFlag } from './stop.js';
 import type { FileResult } from './types.js';
+import { removeQuietly, tempPathFor } from './write.js';
 
 /** The per-file tasks a pool runs, by name; a worker thread looks them up the same way. */
 export const TASKS = { process: processFile, collect: collectFile } as const;
 export type TaskName = keyof typeof TASKS;
 type TaskResult<T extends TaskName> = T extends 'process' ? FileResult : CollectResult;
 
-/** What a worker thread is started with: the task, and the run's options, sent once. */
+/** What a worker thread is started with: the task, the run's options, sent once, and the run's stop flag. */
 export interface WorkerSetup {
   readonly task: TaskName;
   readonly options: RunOptions;
+  readonly stop: Int32Array;
 }
 
 type Executor<R> = (batch: readonly Target[]) => Promise<R[]>;
@@ -38,6 +42,10 @@ export function defaultJobs(): number {
  * target order as soon as each result and all before it are ready, whatever
  * the order in which they finish. Only results waiting for an earlier one are
  * held; the caller keeps what it needs.
+ *
+ * Once `stop` is set, no new file is started: each executor finishes the
+ * file it is on, and the results there are go to `onResult`, in target
+ * order, whatever is missing between them.
  */
 export async function runTask<T extends TaskName>(
   task: T,
@@ -45,26 +53,37 @@ export async function runTask<T extends TaskName>(
   options: RunOptions,
   jobs: number,
   onResult: (result: TaskResult<T>) => void,
+  stop = new StopFlag(),
 ): Promise<void> {
   const run = TASKS[task] as (target: Target, options: RunOptions) => TaskResult<T>;
   const workers: Worker[] = [];
   // Native trees are released by finalizers that run on a later turn of the
-  // event loop, so the in-process executor yields after every batch.
+  // event loop, and a signal is handled only between turns, so the
+  // in-process executor yields after every file.
   const inProcess: Executor<TaskResult<T>> = async (batch) => {
-    const results = batch.map((target) => run(target, options));
-    await nextTurn();
+    const results: TaskResult<T>[] = [];
+    for (const target of batch) {
+      if (stop.stopped) break;
+      results.push(run(target, options));
+      await nextTurn();
+    }
     return results;
   };
   const executors: Executor<TaskResult<T>>[] =
     jobs <= 1 || targets.length <= BATCH_SIZE
       ? [inProcess]
       : Array.from({ length: Math.min(jobs, Math.ceil(targets.length / BATCH_SIZE)) }, () => {
-          const setup: WorkerSetup = { task, options };
+          const setup: WorkerSetup = { task, options, stop: stop.shared };
           // A small young generation: each worker's short-lived garbage (tree wrappers, texts) is swept sooner,
           // which keeps the memory of several workers together near that of one.
           const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
           workers.push(worker);
-          return (batch: readonly Target[]) => askWorker<TaskResult<T>>(worker, batch);
+          return (batch: readonly Target[]) =>
+            askWorker<TaskResult<T>>(worker, batch).catch((error: unknown) => {
+              // A worker that died may have been writing: its temporary file goes too.
+              removeWorkerTemps(worker, batch);
+              throw error;
+            });
         });
 
   const waiting = new Map<number, TaskResult<T>>();
@@ -78,7 +97,7 @@ export async function runTask<T extends TaskName>(
   };
   const drain = async (executor: Executor<TaskResult<T>>) => {
     let execute = executor;
-    while (next < targets.length) {
+    while (next < targets.length && !stop.stopped) {
       const start = next;
       next = Math.min(targets.length, next + BATCH_SIZE);
       const batch = targets.slice(start, next);
@@ -94,16 +113,51 @@ export async function runTask<T extends TaskName>(
       flush();
     }
   };
+  // Every executor finishes its file before the workers go, even when another failed.
+  const settled = await Promise.allSettled(
+    executors.map((executor) =>
+      drain(executor).catch((error: unknown) => {
+        stop.stop('output');
+        throw error;
+      }),
+    ),
+  );
+  await Promise.all(workers.map((worker) => worker.terminate()));
+  const failed = settled.find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
+  for (const index of [...waiting.keys()].sort((a, b) => a - b)) onResult(waiting.get(index)!);
+}
+
+function safeRealpath(file: string): string {
   try {
-    await Promise.all(executors.map(drain));
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    return realpathSync(file);
+  } catch {
+    return file;
   }
 }
 
+/** The batch each worker is on. */
+const busy = new Map<Worker, readonly Target[]>();
+
+/**
+ * Stops every worker at once, without waiting for the files they are on,
+ * and removes the temporary files they were writing: for a second signal.
+ */
+export async function abortWorkers(): Promise<void> {
+  const stopping = [...busy];
+  await Promise.all(stopping.map(([worker]) => worker.terminate()));
+  for (const [worker, batch] of stopping) removeWorkerTemps(worker, batch);
+}
+
+function removeWorkerTemps(worker: Worker, batch: readonly Target[]): void {
+  for (const target of batch) removeQuietly(tempPathFor(safeRealpath(target.file), worker.threadId));
+}
+
 function askWorker<R>(worker: Worker, batch: readonly Target[]): Promise<R[]> {
+  busy.set(worker, batch);
   return new Promise((resolve, reject) => {
     const cleanup = () => {
+      busy.delete(worker);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);

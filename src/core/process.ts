@@ -1,12 +1,12 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
-import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync } from 'node:fs';
 import { unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
 import { selectTransforms } from './registry.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
 import type { FileResult, ProjectFacts, TransformSettings } from './types.js';
-import { writeFileAtomic } from './write.js';
+import { readRegularFile, writeFileAtomic, WriteRefused, type ReadFile } from './write.js';
 
 /** What a run does with each file. Plain data, so it can cross to a worker thread. */
 export interface RunOptions {
@@ -33,7 +33,9 @@ export interface CollectResult {
 export function collectFile(target: Target, options: RunOptions): CollectResult {
   const transforms = selectTransforms(options.transforms);
   try {
-    const source = decodeSource(readFileSync(target.file)).text;
+    const read = readRegularFile(target.file);
+    closeSync(read.fd);
+    const source = decodeSource(read.bytes).text;
     return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: options.unsafe, settings: options.settings }) };
   } catch {
     return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
@@ -60,22 +62,23 @@ export function transformBytes(display: string, bytes: Buffer, options: EngineOp
 /** Processes one file. Never throws: a problem with the file becomes its `error` result. */
 export function processFile(target: Target, options: RunOptions): FileResult {
   const fail = (reason: string): FileResult => ({ path: target.display, status: 'error', reason, findings: [], diff: null });
-  let bytes: Buffer;
-  let seen: Stats;
+  let read: ReadFile;
   try {
-    const fd = openSync(target.file, 'r');
-    try {
-      seen = fstatSync(fd);
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    read = readRegularFile(target.file);
   } catch (error) {
     return fail(`cannot read: ${describeFsError(error)}`);
   }
+  try {
+    return processRead(target, read, options, fail);
+  } finally {
+    closeSync(read.fd);
+  }
+}
+
+function processRead(target: Target, read: ReadFile, options: RunOptions, fail: (reason: string) => FileResult): FileResult {
   let outcome: BytesOutcome;
   try {
-    outcome = transformBytes(target.display, bytes, {
+    outcome = transformBytes(target.display, read.bytes, {
       transforms: selectTransforms(options.transforms),
       unsafe: options.unsafe,
       settings: options.settings,
@@ -89,9 +92,9 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   if (outcome.bytes === null) return result;
   if (options.write) {
     try {
-      writeFileAtomic(target.file, outcome.bytes, seen);
+      writeFileAtomic(target.file, outcome.bytes, read);
     } catch (error) {
-      return fail(`cannot write: ${describeFsError(error)}`);
+      return fail(error instanceof WriteRefused ? `not written: ${error.message}` : `cannot write: ${describeFsError(error)}`);
     }
   }
   return options.diff ? { ...result, diff: unifiedDiff(target.display, outcome.input, outcome.output) } : result;

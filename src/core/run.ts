@@ -3,13 +3,15 @@ import { discoverFiles, type DiscoverOptions } from './files.js';
 import { runTask } from './pool.js';
 import type { RunOptions } from './process.js';
 import { selectTransforms } from './registry.js';
+import { StopFlag } from './stop.js';
 import type { FileFacts, FileResult, ProjectFacts } from './types.js';
 
 /**
  * Runs the transforms over every file under `paths` and returns the results
  * sorted by path, paths that could not be read included. `onResult` sees each
  * file's result in path order as soon as it is ready; only it sees the diffs,
- * which the returned results drop to keep memory flat.
+ * which the returned results drop to keep memory flat. A run stopped by
+ * `stop` returns the results of the files it did.
  */
 export async function runPaths(
   paths: readonly string[],
@@ -17,20 +19,37 @@ export async function runPaths(
   options: Omit<RunOptions, 'project'>,
   jobs: number,
   onResult: (result: FileResult) => void = () => {},
+  stop = new StopFlag(),
 ): Promise<FileResult[]> {
   const { targets, problems } = discoverFiles(paths, discover);
   const collecting = selectTransforms(options.transforms).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
-    await runTask('collect', targets, { ...options, project }, jobs, ({ path, facts }) => {
-      for (const [name, value] of Object.entries(facts)) project.get(name)!.push({ path, facts: value });
-    });
+    await runTask(
+      'collect',
+      targets,
+      { ...options, project },
+      jobs,
+      ({ path, facts }) => {
+        for (const [name, value] of Object.entries(facts)) project.get(name)!.push({ path, facts: value });
+      },
+      stop,
+    );
   }
   const results: FileResult[] = [];
-  await runTask('process', targets, { ...options, project: project as ProjectFacts }, jobs, (result) => {
-    onResult(result);
-    results.push(result.diff === null ? result : { ...result, diff: null });
-  });
+  if (!stop.stopped) {
+    await runTask(
+      'process',
+      targets,
+      { ...options, project: project as ProjectFacts },
+      jobs,
+      (result) => {
+        onResult(result);
+        results.push(result.diff === null ? result : { ...result, diff: null });
+      },
+      stop,
+    );
+  }
   const unreadable = problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
   return [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

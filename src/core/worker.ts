@@ -3,9 +3,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Target } from './files.js';
 import { TASKS, type WorkerSetup } from './pool.js';
 
-const { task, options } = workerData as WorkerSetup;
+const { task, options, stop } = workerData as WorkerSetup;
 const run = TASKS[task];
 
 parentPort!.on('message', (batch: readonly Target[]) => {
-  parentPort!.postMessage(batch.map((target) => run(target, options)));
+  // Between two files, a stopped run ends the batch early.
+  const results = [];
+  for (const target of batch) {
+    if (Atomics.load(stop, 0) !== 0) break;
+    results.push(run(target, options));
+  }
+  parentPort!.postMessage(results);
 });
