@@ -184,11 +184,11 @@ describe('bad input', () => {
     expect(readFileSync(path.join(dir, 'test_good.py'), 'utf8')).toBe(FIXED);
     const files = JSON.parse(run.stderr).files.map((f: { path: string; status: string; reason: string }) => [f.path, f.status, f.reason]);
     expect(files).toEqual([
-      ['test_binary.py', 'error', 'binary file (it contains NUL bytes)'],
+      ['test_binary.py', 'error', 'it contains a NUL byte (line 1), which CPython refuses in source code: a binary file, or text in an encoding testmend does not read'],
       ['test_good.py', 'changed', null],
       ['test_latin.py', 'error', 'not valid UTF-8: byte 0xe9 on line 1; add a PEP 263 coding line if the file uses another encoding'],
       ['test_missing.py', 'error', 'no such file or directory'],
-      ['test_syntax.py', 'skipped', "syntax error in the input at line 2: missing ')'"],
+      ['test_syntax.py', 'skipped', "syntax error in the input at line 2: '(' was never closed"],
     ]);
     expect(existsSync(path.join(dir, 'test_missing.py'))).toBe(false);
   });

@@ -176,18 +176,18 @@ describe('rename on the command line', () => {
     expect(read(dir, 'pkg/test_b.py')).toBe(TEST_B.replace(/\b_boot\b/g, '_create_server'));
   });
 
-  it('reports a malformed --rename for every file', () => {
+  it('refuses a malformed --rename as a usage error, before reading any file', () => {
     const dir = project();
     const run = runCli(['--dry', '-t', 'rename', '--all-files', '--rename', 'no-equals', 'pkg'], dir);
-    expect(run.status).toBe(3);
-    expect(run.stderr).toContain("--rename 'no-equals': expected old=new, Class.old=new or path::Class.old=new");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--rename: 'no-equals' has no '=': write old=new, Class.old=new or path::Class.old=new");
   });
 
   it('refuses two renames to the same name, which would merge two names into one', () => {
     const dir = project();
     const run = runCli(['--dry', '-t', 'rename', '--all-files', '--rename', 'name=server_name', '--rename', 'server=server_name', 'pkg'], dir);
-    expect(run.status).toBe(3);
-    expect(run.stderr).toContain('--rename: both name and server would become server_name');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--rename: both name and server would become server_name: give them different new names');
   });
 
   it('refuses a method reached through an object whose class cannot be told, a fake and an override of a base outside the run', () => {

@@ -305,11 +305,11 @@ describe('the command line', () => {
     expect(text).not.toContain('def wait_until');
   });
 
-  it('reports a malformed --wait-helper for every file it would touch', () => {
+  it('refuses a malformed --wait-helper as a usage error, before reading any file', () => {
     const dir = makeTree({ 'test_wait.py': loop });
     const run = runCli(['--dry', '-t', 'sleep-to-wait', '--wait-helper', 'no colon here', 'test_wait.py'], dir);
-    expect(run.status).toBe(3);
-    expect(run.stderr).toContain("--wait-helper 'no colon here': expected module.path:function or a preset (tempest)");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--wait-helper: 'no colon here' is neither module.path:function nor a preset (tempest): write it as package.module:function");
   });
 
   it('keeps lines within the max-line-length of the nearest flake8 configuration', () => {

@@ -1,26 +1,34 @@
 #!/usr/bin/env node
 /** The testmend command line. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import yargs, { type Options } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
-import { describeFsError } from './files.js';
-import { defaultJobs } from './pool.js';
+import { describeFsError, ReservedPathError } from './files.js';
+import { checked, checkTransformSettings, OptionError, outputFile, someNames, wholeNumber } from './options.js';
+import { abortWorkers, defaultJobs } from './pool.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
 import { runPaths, testIdMap } from './run.js';
+import { Output, STOP_EXIT, StopFlag, stopOnSignals, writeQuietly, type StopReason } from './stop.js';
 import type { Transform } from './types.js';
+import { replaceOutputFile } from './write.js';
 
 /** Exit codes, as documented in the README and `--help`. */
-export const EXIT = { ok: 0, changesFound: 1, usage: 2, fileErrors: 3 } as const;
+export const EXIT = { ok: 0, changesFound: 1, usage: 2, fileErrors: 3, outputFailed: 4 } as const;
 
 const EPILOG = `Exit codes:
   0  done, or nothing to do
   1  --check found files that would change
   2  usage error
   3  at least one file could not be processed (it is reported; the other files are still done)
+  4  the output (diffs, file list, report) could not be written
+  130, 143  stopped by SIGINT or SIGTERM: the files in progress were finished, the report says what was done
+  141  standard output was closed (| head): the run stopped quietly
 
 By default testmend fixes files in place. Start with --dry to see the diff first.
 With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.`;
@@ -61,11 +69,15 @@ function joinDashValue(args: string[], option: string): string[] {
 
 /** The text of a review: a file, or standard input for `-`. */
 function readReview(file: string): string {
+  const where = file === '-' ? 'from standard input' : file;
+  let bytes: Buffer;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
-    throw new UsageError(`cannot read the review ${file === '-' ? 'from standard input' : file}: ${describeFsError(error)}`);
+    throw new UsageError(`cannot read the review ${where}: ${describeFsError(error)}`);
   }
+  if (bytes.includes(0) || !isUtf8(bytes)) throw new UsageError(`the review ${where} is not UTF-8 text: give the review as a plain text or Markdown file`);
+  return bytes.toString('utf8');
 }
 
 /** The transform a name stands for; an unknown name is a usage error. */
@@ -94,6 +106,14 @@ function transformOptions(): Record<string, Options> {
   );
 }
 
+/** Whether the run was stopped early; an error on standard output stops it too. */
+const stop = new StopFlag();
+/** Standard output: a closed pipe or a full disk there stops the run instead of crashing it. */
+const output = new Output(stop);
+process.stderr.on('error', () => {
+  // Nowhere left to report it.
+});
+
 async function main(): Promise<number> {
   const version = readVersion();
   const parser = yargs(joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review'))
@@ -109,8 +129,13 @@ async function main(): Promise<number> {
     )
     .option('dry', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff of every change to stdout' })
     .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' })
-    .option('transforms', { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' })
-    .option('skip', { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' })
+    .option('transforms', {
+      alias: 't',
+      type: 'string',
+      coerce: (value: unknown) => checked<string[]>('-t, --transforms', someNames)(splitNames(value)),
+      describe: 'Run only these transforms (comma-separated, repeatable)',
+    })
+    .option('skip', { type: 'string', coerce: (value: unknown) => checked<string[]>('--skip', someNames)(splitNames(value)), describe: 'Leave out these transforms (comma-separated, repeatable)' })
     .option('list', { type: 'boolean', default: false, describe: 'List every transform and exit' })
     .option('from-review', {
       type: 'string',
@@ -121,12 +146,23 @@ async function main(): Promise<number> {
     .option('all-files', { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' })
     .option('exclude', { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' })
     .option('report', { choices: ['text', 'json', 'markdown'] as const, default: 'text' as const, describe: 'Report format' })
-    .option('report-file', { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' })
-    .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' })
+    .option('report-file', { type: 'string', coerce: checked('--report-file', outputFile), describe: 'Write the report here instead of stderr (- for stdout)' })
+    .option('jobs', {
+      alias: 'j',
+      type: 'number',
+      default: defaultJobs(),
+      coerce: checked('-j, --jobs', wholeNumber(1)),
+      defaultDescription: 'CPU count',
+      describe: 'Worker threads; 1 runs in this thread',
+    })
     .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'Color the diff' })
-    .option('test-id-map', { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' })
+    .option('test-id-map', {
+      type: 'string',
+      coerce: checked('--test-id-map', outputFile),
+      describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file',
+    })
     .check((args) => {
-      if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
+      if (args.dry && args.check) throw new UsageError('--dry and --check do not go together: --dry shows the diffs, --check lists the files that would change; choose one');
       return true;
     })
     .epilog(EPILOG)
@@ -145,11 +181,11 @@ async function main(): Promise<number> {
   const argv = await parser.parseAsync();
 
   if (argv._[0] === 'explain') {
-    process.stdout.write(explainTransform(findTransform(String(argv.name))));
+    output.write(explainTransform(findTransform(String(argv.name))));
     return EXIT.ok;
   }
   if (argv.list) {
-    process.stdout.write(listTransforms());
+    output.write(listTransforms());
     return EXIT.ok;
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
@@ -185,35 +221,86 @@ async function main(): Promise<number> {
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const given = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
+  checkOptions(given, (name) => `--${name}`);
   const settings = plan === null ? given : withPlanSettings(given, plan);
-  const files = await runPaths(
-    argv.paths as string[],
-    { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings },
-    argv.jobs,
-    (result) => {
-      if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
-    },
-  );
-  if (argv.testIdMap !== undefined) writeFileSync(argv.testIdMap, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
+  checkOptions(settings, (name) => `--${name} (from the review's plan)`);
+  const outputs = [argv.reportFile, argv.testIdMap].filter((file): file is string => file !== undefined && file !== '-');
+  if (outputs.length === 2 && path.resolve(outputs[0]) === path.resolve(outputs[1])) throw new UsageError('--report-file and --test-id-map name the same file: give them different paths');
+  const removeSignalHandlers = stopOnSignals(stop, abortWorkers);
+  let files;
+  try {
+    files = await runPaths(
+      argv.paths as string[],
+      { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd(), reserved: outputs },
+      { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings },
+      argv.jobs,
+      (result) => {
+        if (result.diff) output.write(color ? colorizeDiff(result.diff) : result.diff);
+      },
+      stop,
+    );
+  } catch (error) {
+    if (error instanceof ReservedPathError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    removeSignalHandlers();
+  }
+  await output.flush();
+  if (stop.reason === 'EPIPE') return STOP_EXIT.EPIPE;
+  if (argv.testIdMap !== undefined) writeOutput(argv.testIdMap, `${JSON.stringify(testIdMap(files), null, 2)}\n`, '--test-id-map');
   if (mode === 'check') {
-    for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
+    for (const file of files) if (file.status === 'changed') output.write(`${file.path}\n`);
   }
 
   const summary = { version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started };
   const format = argv.report as ReportFormat;
   writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
 
+  // Writing the report may have met a closed pipe.
+  await output.flush();
+  const reason = stop.reason as StopReason | null;
+  if (reason === 'SIGINT' || reason === 'SIGTERM') {
+    const written = mode === 'fix' ? files.filter((file) => file.status === 'changed').length : 0;
+    writeQuietly(process.stderr, `testmend: stopped by ${reason}: ${written} ${written === 1 ? 'file' : 'files'} written; the files not in the report were not touched\n`);
+    return STOP_EXIT[reason];
+  }
+  if (reason === 'EPIPE') return STOP_EXIT.EPIPE;
+  if (output.failure !== null) {
+    writeQuietly(process.stderr, `testmend: cannot write to standard output: ${describeFsError(output.failure)}${mode === 'fix' ? '; the files in the report were written' : ''}\n`);
+    return EXIT.outputFailed;
+  }
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;
   if (mode === 'check' && files.some((file) => file.status === 'changed')) return EXIT.changesFound;
   return EXIT.ok;
 }
 
+/** Checks the values of the transforms' options (any transform's, chosen or not): a bad one is a usage error. */
+function checkOptions(settings: Record<string, unknown>, where: (name: string) => string): void {
+  try {
+    checkTransformSettings(TRANSFORMS, settings, where);
+  } catch (error) {
+    if (error instanceof OptionError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** An output file could not be written: the run's files are done, but its report is not. */
+class OutputError extends Error {}
+
 /** Writes a report to stderr (no file given), stdout (`-`) or a file. */
 function writeReport(report: string, file: string | undefined): void {
-  if (file === undefined) process.stderr.write(report);
-  else if (file === '-') process.stdout.write(report);
-  else writeFileSync(file, report);
+  if (file === undefined) writeQuietly(process.stderr, report);
+  else if (file === '-') output.write(report);
+  else writeOutput(file, report, '--report-file');
+}
+
+/** Writes an output file whole, or not at all. */
+function writeOutput(file: string, text: string, option: string): void {
+  try {
+    replaceOutputFile(file, Buffer.from(text, 'utf8'));
+  } catch (error) {
+    throw new OutputError(`${option} ${file}: cannot write it: ${describeFsError(error)}`);
+  }
 }
 
 main().then(
@@ -224,6 +311,9 @@ main().then(
     if (error instanceof UsageError) {
       process.stderr.write(`testmend: ${error.message}\nRun testmend --help for usage.\n`);
       process.exitCode = EXIT.usage;
+    } else if (error instanceof OutputError) {
+      writeQuietly(process.stderr, `testmend: ${error.message}\n`);
+      process.exitCode = EXIT.outputFailed;
     } else {
       process.stderr.write(`testmend: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = EXIT.fileErrors;

@@ -101,9 +101,10 @@ function formatText(summary: RunSummary): string {
 
 /** A finding on one line, its reason and the test ids it changes under it: place, status, message. */
 function findingText(f: ReportedFinding, indent: string): string {
-  const place = `${f.line}:${f.column}`.padEnd(8);
+  // A place or status wider than its column still keeps a space before the next.
+  const place = `${f.line}:${f.column}`.padEnd(7);
   const under = [f.reason, testIdText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 27)}${line}`);
-  return `${indent}${place}${f.status.padEnd(19)}${f.message}${under.join('')}`;
+  return `${indent}${place} ${f.status.padEnd(18)} ${f.message}${under.join('')}`;
 }
 
 /** `test id: module.Class.test_old → module.Class.test_new`, or null when the finding changes none. */

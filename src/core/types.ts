@@ -67,6 +67,17 @@ export interface TransformOption {
   readonly default?: string | boolean | number;
   /** Giving this option runs its transform when `-t` does not choose the transforms, though it is not in the default set. */
   readonly enables?: boolean;
+  /** For `number`: the least value allowed, and whether it must be a whole number. */
+  readonly min?: number;
+  readonly integer?: boolean;
+  /**
+   * Checks a value, from the command line or any other source, before any
+   * file is read: returns what is wrong with it and how to fix it, or null
+   * when it is good. The message does not name the option: the caller names
+   * it and where the value came from. `settings` holds every option value
+   * of the run, for checks across options.
+   */
+  readonly check?: (value: unknown, settings: TransformSettings) => string | null;
 }
 
 /** Who a transform is and what it stands for. */

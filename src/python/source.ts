@@ -13,20 +13,33 @@ export class SourceError extends Error {
 export type Encoding = 'utf-8' | 'latin-1' | 'ascii';
 
 export interface DecodedSource {
-  /** The text, without the byte-order mark. */
+  /** The text, without the byte-order mark, with `\n` for the line ends of a file that ends its lines with a lone CR. */
   readonly text: string;
   readonly bom: boolean;
   readonly encoding: Encoding;
+  /** The file ends its lines with a lone CR (classic Mac OS), which CPython reads as a line end: written back as CR. */
+  readonly cr?: true;
 }
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
+/** Byte-order marks of encodings testmend does not read. */
+const FOREIGN_BOMS: readonly [Buffer, string][] = [
+  [Buffer.from([0xff, 0xfe, 0x00, 0x00]), 'UTF-32'],
+  [Buffer.from([0x00, 0x00, 0xfe, 0xff]), 'UTF-32'],
+  [Buffer.from([0xff, 0xfe]), 'UTF-16'],
+  [Buffer.from([0xfe, 0xff]), 'UTF-16'],
+];
+
 /** Decodes a Python file the way the interpreter would: BOM, then a PEP 263 line, then UTF-8. */
 export function decodeSource(bytes: Buffer): DecodedSource {
-  if (bytes.subarray(0, 8000).includes(0)) {
-    throw new SourceError('binary file (it contains NUL bytes)');
+  const foreign = FOREIGN_BOMS.find(([bom]) => bytes.subarray(0, bom.length).equals(bom));
+  if (foreign !== undefined) {
+    throw new SourceError(`it is ${foreign[1]} text (it starts with a ${foreign[1]} byte-order mark); testmend reads UTF-8, latin-1 and ASCII: convert it to UTF-8 (iconv -f ${foreign[1]} -t UTF-8)`);
   }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new SourceError(describeNul(bytes, nul));
   const bom = bytes.subarray(0, 3).equals(BOM);
   const body = bom ? bytes.subarray(3) : bytes;
   const declared = declaredEncoding(body);
@@ -39,11 +52,11 @@ export function decodeSource(bytes: Buffer): DecodedSource {
   }
   switch (encoding) {
     case 'latin-1':
-      return { text: body.toString('latin1'), bom, encoding };
+      return withLineEnds(body.toString('latin1'), bom, encoding);
     case 'ascii': {
       const high = body.findIndex((byte) => byte > 0x7f);
       if (high !== -1) throw new SourceError(`not ASCII as declared: ${describeByte(body, high)}`);
-      return { text: body.toString('latin1'), bom, encoding };
+      return withLineEnds(body.toString('latin1'), bom, encoding);
     }
     case 'utf-8':
       if (!isUtf8(body)) {
@@ -51,12 +64,39 @@ export function decodeSource(bytes: Buffer): DecodedSource {
           `not valid UTF-8: ${describeByte(body, firstInvalidUtf8(body))}; add a PEP 263 coding line if the file uses another encoding`,
         );
       }
-      return { text: body.toString('utf8'), bom, encoding };
+      return withLineEnds(body.toString('utf8'), bom, encoding);
   }
 }
 
-/** Encodes text for writing back, with the file's BOM and encoding. */
-export function encodeSource(text: string, like: Pick<DecodedSource, 'bom' | 'encoding'>): Buffer {
+/**
+ * A file that ends its lines with a lone CR is read with `\n` instead, as
+ * CPython reads it, and written back with CR. A lone CR among `\n` line
+ * ends cannot be kept both ways.
+ */
+function withLineEnds(text: string, bom: boolean, encoding: Encoding): DecodedSource {
+  const loneCr = text.search(/\r(?!\n)/);
+  if (loneCr === -1) return { text, bom, encoding };
+  if (!text.includes('\n')) return { text: text.replaceAll('\r', '\n'), bom, encoding, cr: true };
+  const line = text.slice(0, loneCr).split(/\r\n|\n|\r/).length;
+  throw new SourceError(`it ends line ${line} with a lone CR among LF line ends, which CPython reads as two lines; testmend cannot edit it and keep both: give it one kind of line end (dos2unix)`);
+}
+
+/** Why a file with a NUL byte is not read: CPython refuses it, and it may be UTF-16 without a byte-order mark. */
+function describeNul(bytes: Buffer, offset: number): string {
+  const head = bytes.subarray(0, 200);
+  const pairs = head.length >> 1;
+  const oddNuls = head.filter((byte, i) => i % 2 === 1 && byte === 0).length;
+  const evenNuls = head.filter((byte, i) => i % 2 === 0 && byte === 0).length;
+  if (pairs >= 4 && Math.min(oddNuls, evenNuls) === 0 && Math.max(oddNuls, evenNuls) >= pairs * 0.9) {
+    return 'it looks like UTF-16 text (every other byte is NUL); testmend reads UTF-8, latin-1 and ASCII: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)';
+  }
+  const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+  return `it contains a NUL byte (line ${line}), which CPython refuses in source code: a binary file, or text in an encoding testmend does not read`;
+}
+
+/** Encodes text for writing back, with the file's BOM, encoding and line ends. */
+export function encodeSource(decoded: string, like: Pick<DecodedSource, 'bom' | 'encoding' | 'cr'>): Buffer {
+  const text = like.cr ? decoded.replaceAll('\n', '\r') : decoded;
   if (like.encoding !== 'utf-8') {
     const limit = like.encoding === 'latin-1' ? 0xff : 0x7f;
     for (let i = 0; i < text.length; i++) {

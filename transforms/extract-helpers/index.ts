@@ -135,8 +135,8 @@ const meta: TransformMeta = {
     ],
   },
   options: {
-    'extract-depth': { type: 'number', describe: 'extract-helpers: move blocks nested this many levels deep in a method', default: 3 },
-    'extract-lines': { type: 'number', describe: 'extract-helpers: move nested blocks longer than this many lines', default: 15 },
+    'extract-depth': { type: 'number', describe: 'extract-helpers: move blocks nested this many levels deep in a method', default: 3, integer: true, min: 1 },
+    'extract-lines': { type: 'number', describe: 'extract-helpers: move nested blocks longer than this many lines', default: 15, integer: true, min: 1 },
   },
 };
 

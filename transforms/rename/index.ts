@@ -111,11 +111,13 @@ const meta: TransformMeta = {
       type: 'array',
       describe: 'rename: old=new, Class.old=new or path::Class.old=new; runs rename unless -t chooses the transforms',
       enables: true,
+      check: (value, settings) => problemOf(parseSpecs([...[value].flat().map(String), ...fileSpecs(settings)])),
     },
     'rename-file': {
       type: 'string',
       describe: 'rename: read renames from this file, a JSON object {"old": "new"} or one old = new per line (# comments)',
       enables: true,
+      check: (value) => renameFileProblem(String(value)),
     },
   },
 };
@@ -135,21 +137,65 @@ interface RenameRequest {
 
 const SPEC = /^\s*(?:(.+?)::)?((?:[A-Za-z_]\w*\.)*)([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*)\s*$/;
 
-/** The renames of --rename and --rename-file, in the order given. */
-function readRequests(settings: TransformSettings): RenameRequest[] {
+/** A problem, when `result` is one: the checks of the options say it; a run would throw it. */
+function problemOf(result: unknown): string | null {
+  return typeof result === 'string' ? result : null;
+}
+
+/** The renames of --rename and --rename-file, in the order given, or what is wrong with them. */
+function readRequests(settings: TransformSettings): RenameRequest[] | string {
   const specs = [settings.rename ?? []].flat().map(String);
   const file = settings['rename-file'];
-  if (typeof file === 'string' && file !== '') specs.push(...readRenameFile(file));
-  const requests = specs.map((spec): RenameRequest => {
+  if (typeof file === 'string' && file !== '') {
+    const fromFile = readRenameFile(file);
+    if (typeof fromFile === 'string') return fromFile;
+    specs.push(...fromFile);
+  }
+  return parseSpecs(specs);
+}
+
+/** The specs of the run's rename file, when it has one that can be read. */
+function fileSpecs(settings: TransformSettings): string[] {
+  const file = settings['rename-file'];
+  const specs = typeof file === 'string' && file !== '' ? readRenameFile(file) : [];
+  return typeof specs === 'string' ? [] : specs;
+}
+
+/** What is wrong with a rename file: it cannot be read, or a line of it is no rename. */
+function renameFileProblem(file: string): string | null {
+  const specs = readRenameFile(file);
+  return typeof specs === 'string' ? specs : problemOf(parseSpecs(specs, `in '${file}', `));
+}
+
+/** The renames of a run; an unreadable one, which the checks of the options let through only if a file changed meanwhile, is an error. */
+function requestsOf(settings: TransformSettings): RenameRequest[] {
+  const requests = readRequests(settings);
+  if (typeof requests === 'string') throw new RenameOptionError(`--rename: ${requests}`);
+  return requests;
+}
+
+/** The requests `specs` spell, or what is wrong with the first that spells none. */
+function parseSpecs(specs: readonly string[], where = ''): RenameRequest[] | string {
+  const requests: RenameRequest[] = [];
+  for (const spec of specs) {
     const match = SPEC.exec(spec);
-    if (match === null) throw new RenameOptionError(`--rename '${spec}': expected old=new, Class.old=new or path::Class.old=new`);
-    return { path: match[1] ?? null, className: match[2] ? match[2].slice(0, -1) : null, from: match[3], to: match[4] };
-  });
+    if (match === null) return `${where}${describeBadSpec(spec)}`;
+    requests.push({ path: match[1] ?? null, className: match[2] ? match[2].slice(0, -1) : null, from: match[3], to: match[4] });
+  }
   for (const [i, request] of requests.entries()) {
     const twin = requests.slice(i + 1).find((other) => other.to === request.to && other.from !== request.from && mayMeet(request, other));
-    if (twin) throw new RenameOptionError(`--rename: both ${request.from} and ${twin.from} would become ${request.to}`);
+    if (twin) return `${where}both ${request.from} and ${twin.from} would become ${request.to}: give them different new names`;
   }
   return requests;
+}
+
+function describeBadSpec(spec: string): string {
+  const form = 'write old=new, Class.old=new or path::Class.old=new';
+  const equals = spec.lastIndexOf('=');
+  if (equals === -1) return `'${spec}' has no '=': ${form}`;
+  const to = spec.slice(equals + 1).trim();
+  if (!/^[A-Za-z_]\w*$/.test(to)) return `'${spec}': '${to}' is not a Python name`;
+  return `'${spec}': ${form}`;
 }
 
 /** Whether two requests may reach the same file and class. */
@@ -157,24 +203,38 @@ function mayMeet(a: RenameRequest, b: RenameRequest): boolean {
   return (a.path === null || b.path === null || a.path === b.path) && (a.className === null || b.className === null || a.className === b.className);
 }
 
-const renameFiles = new Map<string, string[]>();
+const renameFiles = new Map<string, string[] | string>();
 
-/** The specs of a rename file: a JSON object, or `old = new` lines with # comments. */
-function readRenameFile(file: string): string[] {
+/** The specs of a rename file (a JSON object, or `old = new` lines with # comments), or what is wrong with it. */
+function readRenameFile(file: string): string[] | string {
   let specs = renameFiles.get(file);
   if (specs === undefined) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new RenameOptionError(`--rename-file '${file}': ${(error as Error).message}`);
-    }
-    specs = text.trimStart().startsWith('{')
-      ? Object.entries(JSON.parse(text) as Record<string, unknown>).map(([from, to]) => `${from}=${String(to)}`)
-      : text.split(/\r?\n/).map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+    specs = parseRenameFile(file);
     renameFiles.set(file, specs);
   }
   return specs;
+}
+
+function parseRenameFile(file: string): string[] | string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return `cannot read '${file}': ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`;
+  }
+  if (text.includes('\0') || text.includes('\ufffd')) return `'${file}' is not a text file: write {"old": "new"}, or one old = new per line`;
+  if (!/^\s*[[{]/.test(text)) return text.split(/\r?\n/).map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+  let object: unknown;
+  try {
+    object = JSON.parse(text);
+  } catch (error) {
+    return `'${file}' is not valid JSON (${(error as Error).message}): write {"old": "new"}, or one old = new per line`;
+  }
+  if (object === null || Array.isArray(object) || typeof object !== 'object' || Object.values(object).some((to) => typeof to !== 'string')) {
+    return `'${file}' must hold one JSON object of names: {"old": "new"}`;
+  }
+  return Object.entries(object as Record<string, string>).map(([from, to]) => `${from}=${to}`);
 }
 
 /** Whether a request's `path::` part names this file. */
@@ -186,13 +246,13 @@ function appliesTo(request: RenameRequest, path: string): boolean {
 }
 
 function collect(context: FileContext): MemberFacts | null {
-  const requests = readRequests(context.settings);
+  const requests = requestsOf(context.settings);
   if (requests.length === 0) return null;
   return collectMemberFacts(context, context.scopes(), requests);
 }
 
 function create(context: FileContext): Finding[] {
-  const requests = readRequests(context.settings).filter((r) => context.source.includes(r.from));
+  const requests = requestsOf(context.settings).filter((r) => context.source.includes(r.from));
   if (requests.length === 0) return [];
   return new Renamer(context, context.scopes()).findings(requests);
 }

@@ -47,7 +47,7 @@ import {
   usesOf,
   within,
 } from '../../src/index.js';
-import { isDefaultHelper, parseWaitHelper, planHelper, PRESETS, type HelperPlan, type HelperProblem } from './wait-helper.js';
+import { isDefaultHelper, parseWaitHelper, planHelper, PRESETS, waitHelperProblem, type HelperPlan, type HelperProblem } from './wait-helper.js';
 import { formatCall, rewriteLoop } from './wait-rewrite.js';
 import { analyzeLoop, enclosingFunction, statementsOf } from './waits.js';
 
@@ -135,6 +135,7 @@ const meta: TransformMeta = {
   options: {
     'wait-helper': {
       type: 'string',
+      check: waitHelperProblem,
       describe: `sleep-to-wait: call this helper instead of inserting wait_until: module.path:function (same contract), or a preset: ${Object.entries(PRESETS).map(([name, preset]) => `${name} (${preset.target})`).join(', ')}`,
     },
   },

@@ -41,6 +41,17 @@ export class WaitHelperOptionError extends Error {
   override name = 'WaitHelperOptionError';
 }
 
+/** What is wrong with a --wait-helper value, or null when it names a helper. */
+export function waitHelperProblem(value: unknown): string | null {
+  try {
+    parseWaitHelper(value);
+    return null;
+  } catch (error) {
+    if (error instanceof WaitHelperOptionError) return error.message;
+    throw error;
+  }
+}
+
 /** Reads --wait-helper: null for the inserted helper, else the module, function and return contract. */
 export function parseWaitHelper(value: unknown): { module: string; fn: string; returnsValue: boolean } | null {
   if (value === undefined || value === null || value === '') return null;
@@ -49,7 +60,7 @@ export function parseWaitHelper(value: unknown): { module: string; fn: string; r
   const target = preset?.target ?? text;
   const match = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):([A-Za-z_]\w*)$/.exec(target);
   if (match === null) {
-    throw new WaitHelperOptionError(`--wait-helper '${text}': expected module.path:function or a preset (${Object.keys(PRESETS).join(', ')})`);
+    throw new WaitHelperOptionError(`'${text}' is neither module.path:function nor a preset (${Object.keys(PRESETS).join(', ')}): write it as package.module:function`);
   }
   return { module: match[1], fn: match[2], returnsValue: preset?.returnsValue ?? true };
 }

@@ -129,7 +129,7 @@ const meta: TransformMeta = {
     ],
   },
   options: {
-    'split-statements': { type: 'number', default: 12, describe: 'split-tests: consider tests with at least this many statements' },
+    'split-statements': { type: 'number', default: 12, integer: true, min: 2, describe: 'split-tests: consider tests with at least this many statements' },
     'split-phases': { type: 'number', default: 3, describe: 'split-tests: consider tests with at least this many phases, however short' },
   },
 };

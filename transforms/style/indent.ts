@@ -1,8 +1,8 @@
 /**
  * Indentation as pycodestyle's E1 and W191 checks want it: four spaces per
  * block level, no tabs. Levels are read as Python reads them (tabs to the next
- * multiple of 8, and a file whose reading depends on the tab size is refused),
- * so every statement keeps its block. Comment lines move to the level they
+ * multiple of 8; a file whose reading depends on the tab size never gets
+ * here, as CPython refuses it), so every statement keeps its block. Comment lines move to the level they
  * sit at, lines continuing a statement move with its first line, and lines
  * inside strings never move.
  */
@@ -40,7 +40,6 @@ interface LineChange {
 
 interface Level {
   readonly width: number;
-  readonly alternative: number;
   readonly depth: number;
   /** Index of the block's header: the code line before its first line (-1 for the module). */
   readonly owner: number;
@@ -63,24 +62,17 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
   const unitOf = new Map<number, number>();
   const levelsAt = new Map<number, readonly Level[]>();
   const changes: LineChange[] = [];
-  let stack: Level[] = [{ width: 0, alternative: 0, depth: 0, owner: -1 }];
+  let stack: Level[] = [{ width: 0, depth: 0, owner: -1 }];
   let header = -1;
 
   for (const { line, index } of code) {
     const indent = indentOf(line);
     if (indent.includes('\f')) return { units: [], refusal: { line: line.firstLine, reason: 'a form feed in the indentation' } };
     const width = indentWidth(indent, 8);
-    const alternative = indentWidth(indent, 1);
     const top = stack[stack.length - 1];
     const opened = width > top.width;
-    if (opened) {
-      if (alternative <= top.alternative) return { units: [], refusal: ambiguous(line.firstLine) };
-      stack = [...stack, { width, alternative, depth: top.depth + 1, owner: header }];
-    } else {
-      while (width < stack[stack.length - 1].width) stack = stack.slice(0, -1);
-      const level = stack[stack.length - 1];
-      if (width !== level.width || alternative !== level.alternative) return { units: [], refusal: ambiguous(line.firstLine) };
-    }
+    if (opened) stack = [...stack, { width, depth: top.depth + 1, owner: header }];
+    else while (width < stack[stack.length - 1].width) stack = stack.slice(0, -1);
     const level = stack[stack.length - 1];
     levelsAt.set(index, stack);
     depthOf.set(index, level.depth);
@@ -141,10 +133,6 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
   });
   units.sort((a, b) => a.firstLine - b.firstLine);
   return { units, refusal: null };
-}
-
-function ambiguous(line: number): { line: number; reason: string } {
-  return { line, reason: 'tabs and spaces are mixed so that the blocks depend on the tab size; Python rejects this file' };
 }
 
 /** The codes a line's indentation answers: tabs (W191), mixed characters (E101), a width not a multiple of four (E111, E114 for comments). */
