@@ -98,9 +98,14 @@ describe('analyzeRange: parameters and returns', () => {
     expect(result).toEqual({ parameters: ['a', 'b'], returns: ['key'], immovable: null });
   });
 
-  it('gives back a name a closure defined before the range reads', () => {
-    const result = flow(method('status = None', 'check = lambda: status', '# [', 'status = a.status', 'other = 1', 'third = 2', '# ]', 'check()'));
+  it('gives back a name a closure defined after the range reads', () => {
+    const result = flow(method('status = None', '# [', 'status = a.status', 'other = 1', 'third = 2', '# ]', 'check = lambda: status', 'check()'));
     expect(result.returns).toEqual(['status']);
+  });
+
+  it('leaves a range binding a name that a closure defined before it reads, since the closure may run during the range', () => {
+    const result = flow(method('status = None', 'check = lambda: status', '# [', 'status = a.status', 'other = 1', 'third = 2', '# ]', 'check()'));
+    expect(result.immovable).toBe('status is read by the function at line 4, which can run while the block runs and would not see the status of a helper');
   });
 
   it('passes in a returned name the range binds on some paths only, when it had a value before', () => {

@@ -44,6 +44,44 @@ describe('extract-helpers refusals', () => {
   });
 });
 
+describe('extract-helpers and closures', () => {
+  // test_descr's test_special_method_lookup: a method of a class defined earlier reads record while the block runs.
+  const source = [
+    'import unittest',
+    '',
+    '',
+    'class T(unittest.TestCase):',
+    '    def test_lookup(self):',
+    '        class Descr(object):',
+    '            def __get__(self, obj, owner):',
+    '                record.append(1)',
+    '                return 1',
+    '        for name in ["a", "b"]:',
+    '            if name:',
+    '                if True:',
+    '                    record = []',
+    '                    X = type("X", (), {name: Descr()})',
+    '                    getattr(X(), name)',
+    '                    self.assertEqual(record, [1], name)',
+    '',
+  ].join('\n');
+
+  it('leaves a block that binds a name a nested function of the method reads, which may run while the block runs', () => {
+    expect(findings(source)).toEqual([
+      {
+        line: 13,
+        status: 'no-fix',
+        message: 'a block 3 levels deep in test_lookup stays: record is read by the function at line 7, which can run while the block runs and would not see the record of a helper',
+      },
+    ]);
+  });
+
+  it('so the tests keep passing', () => {
+    const dir = makeTree({ 'test_closure.py': transformSource('test_closure.py', source, { transforms: [extractHelpers], unsafe: false }).output });
+    expect(passingTests(dir, ['test_closure'])).toBe(1);
+  });
+});
+
 describe('extract-helpers and classes whose methods are copied', () => {
   it('leaves a class the module reads as a value, but not one it names as a base or in super()', () => {
     const body = ['    def test(self):', '        for a in self.items:', '            for b in a:', '                if b:', '                    self.check(b)', '                    self.check(a)', '                    self.check(b, a)', ''];

@@ -17,6 +17,12 @@ export interface LocalOccurrence {
   readonly role: 'read' | 'bind' | 'update';
   /** Whether it sits in a lambda, comprehension or function nested in the function (a closure's use). */
   readonly nested: boolean;
+  /**
+   * Whether it sits in a function or lambda nested in the function (a method
+   * of a nested class included): code that runs whenever it is called, even
+   * while the function runs statements that come before or after it.
+   */
+  readonly deferred: boolean;
 }
 
 /** What the data flow reads of a function. */
@@ -51,7 +57,7 @@ function readFunction(analysis: ScopeAnalysis, fn: Node): FunctionNames {
   const locals = [...scope.bindings.values()]
     .flatMap((binding) => binding.references)
     .flatMap((reference): LocalOccurrence[] =>
-      reference.role === 'declare' ? [] : [{ name: reference.name, node: reference.node, role: reference.role, nested: reference.scope !== scope }],
+      reference.role === 'declare' ? [] : [{ name: reference.name, node: reference.node, role: reference.role, nested: reference.scope !== scope, deferred: isDeferred(reference.scope, scope) }],
     )
     .sort((a, b) => a.node.startIndex - b.node.startIndex);
   const parameters = parameterNames(fn);
@@ -63,6 +69,14 @@ function readFunction(analysis: ScopeAnalysis, fn: Node): FunctionNames {
     parameters,
     dynamic: scope.dynamic,
   };
+}
+
+/** Whether `inner`, a scope inside `outer`, is or lies in a function or lambda nested in `outer`. */
+function isDeferred(inner: Scope, outer: Scope): boolean {
+  for (let at: Scope | null = inner; at !== null && at !== outer; at = at.parent) {
+    if (at.kind === 'function' || at.kind === 'lambda') return true;
+  }
+  return false;
 }
 
 /** The scope of a function: the one its body holds. */

@@ -201,10 +201,47 @@ function nameObstacle(range: Range): Obstacle | null {
   if (deletion) return { reason: `del ${deletion.name} at line ${range.lineOf(deletion.node)} removes a variable the method bound before the block`, node: deletion.node };
   const closure = inside.find((use) => use.nested && names.locals.some((other) => other.name === use.name && other.role !== 'read' && !isInside(range, other.node) && (other.node.startIndex >= range.end || range.loops.some((loop) => within(other.node, loop)))));
   if (closure) return { reason: `a function or lambda in the block reads ${closure.name}, which the method rebinds after the block`, node: closure.node };
+  const shared = sharedWithDeferredCode(range, inside);
+  if (shared) return shared;
   const mocks = positionalMocks(names);
   const mock = inside.find((use) => mocks.has(use.name));
   if (mock) return { reason: `${mock.name} is a mock that a patch decorator passes by position`, node: mock.node };
   return null;
+}
+
+/**
+ * A function or lambda of the method defined before the block (or in an
+ * earlier turn of a loop around it; a method of a nested class too) may run
+ * while the block runs: one that reads a name the block binds would not see
+ * the helper's binding, and one that binds a name the block uses would not
+ * reach the helper's.
+ */
+function sharedWithDeferredCode(range: Range, inside: readonly LocalOccurrence[]): Obstacle | null {
+  const bound = new Set(inside.filter((use) => use.role !== 'read' && !use.nested).map((use) => use.name));
+  const used = new Set(inside.filter((use) => !use.nested).map((use) => use.name));
+  for (const use of range.names.locals) {
+    if (!use.deferred || isInside(range, use.node) || !existsDuring(range, use.node)) continue;
+    if (use.role === 'read' && bound.has(use.name)) {
+      return { reason: `${use.name} is read by the function at line ${range.lineOf(definitionOf(use.node))}, which can run while the block runs and would not see the ${use.name} of a helper`, node: use.node };
+    }
+    if (use.role !== 'read' && used.has(use.name)) {
+      return { reason: `${use.name} is bound by the function at line ${range.lineOf(definitionOf(use.node))}, which can run while the block runs and would not reach the ${use.name} of a helper`, node: use.node };
+    }
+  }
+  return null;
+}
+
+/** Whether the nested definition that holds `node` may exist while the range runs: defined before it, or in a loop around it. */
+function existsDuring(range: Range, node: Node): boolean {
+  let outermost = node;
+  for (let at = node.parent; at !== null && !sameNode(at, range.names.fn); at = at.parent) if (DEFINITIONS.includes(at.type)) outermost = at;
+  return outermost.startIndex < range.start || range.loops.some((loop) => within(outermost, loop));
+}
+
+/** The innermost function or lambda that holds `node`. */
+function definitionOf(node: Node): Node {
+  for (let at = node.parent; at !== null; at = at.parent) if (at.type === 'function_definition' || at.type === 'lambda') return at;
+  return node;
 }
 
 function isDeletion(id: Node): boolean {
