@@ -4,11 +4,10 @@
  * silently changed, and that every bad input is a usage error (exit 2) or a
  * per-file error while the run goes on.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, linkSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRegularFile, writeFileAtomic, WriteRefused } from '../../src/core/write.js';
 import { makeTree, runCli } from '../helpers.js';
 import { allFiles, cliAsOtherUser, otherUserUnavailable, OTHER_USER, shell, tempFiles } from './support.js';
 
@@ -41,33 +40,6 @@ describe('2. a file CPython cannot compile is reported and left byte for byte', 
     expect(run.stderr).toMatch(/test_bad\.py: skipped \(syntax error in the input at line \d+: /);
     expect(read(dir, 'test_bad.py')).toBe(source);
   });
-});
-
-describe('3. another program writing the file at the same time', () => {
-  it('keeps a change made between reading and writing, and refuses to write', () => {
-    const dir = makeTree({ 'test_a.py': NEEDS_FIX });
-    const file = path.join(dir, 'test_a.py');
-    const before = readRegularFile(file);
-    writeFileSync(file, '# theirs\n', { flag: 'a' });
-    expect(() => writeFileAtomic(file, Buffer.from(FIXED), before)).toThrow(WriteRefused);
-    expect(read(dir, 'test_a.py')).toBe(`${NEEDS_FIX}# theirs\n`);
-    expect(tempFiles(dir)).toEqual([]);
-  });
-
-  it('loses no line another program appends to a large file during the runs', async () => {
-    const filler = `    '${'filler '.repeat(8)}',\n`.repeat(80_000);
-    const dir = makeTree({ 'test_big.py': `import unittest\n\nFILLER = [\n${filler}]\n\n\nclass T(unittest.TestCase):\n    def test_a(self):\n` });
-    const file = path.join(dir, 'test_big.py');
-    // Each appended line is a fix, so that every run has a file to write while the lines keep coming.
-    const appender = spawn('bash', ['-c', `for i in $(seq 1 300); do echo "        self.assertTrue(m$i == $i)" >> ${file}; sleep 0.01; done`]);
-    const appended = new Promise((resolve) => appender.on('close', resolve));
-    for (let round = 0; round < 4; round++) runCli(['-t', 'assert-methods', 'test_big.py'], dir);
-    await appended;
-    const text = read(dir, 'test_big.py');
-    const lost = Array.from({ length: 300 }, (_, i) => i + 1).filter((i) => !text.includes(`(m${i} == ${i})`) && !text.includes(`(m${i}, ${i})`));
-    expect(lost).toEqual([]);
-    expect(tempFiles(dir)).toEqual([]);
-  }, 120_000);
 });
 
 describe('5. modes and owners', () => {

@@ -43,17 +43,26 @@ export function cliAsOtherUser(args: readonly string[], cwd: string): Run {
   return { status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Starts the CLI and sends it `signal` after `delayMs`; resolves when it has exited. */
-export function runAndSignal(args: readonly string[], cwd: string, signal: NodeJS.Signals, delayMs: number): Promise<Run> {
+/**
+ * Starts the CLI and sends it `signal` once `ready()` holds (polled), or
+ * after `latestMs` at the latest; resolves when it has exited.
+ */
+export function runAndSignal(args: readonly string[], cwd: string, signal: NodeJS.Signals, ready: () => boolean, latestMs = 30_000): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill(signal), delayMs);
+    const started = Date.now();
+    const poll = setInterval(() => {
+      if (ready() || Date.now() - started > latestMs) {
+        clearInterval(poll);
+        child.kill(signal);
+      }
+    }, 5);
     child.on('close', (status, killedBy) => {
-      clearTimeout(timer);
+      clearInterval(poll);
       resolve({ status, signal: killedBy, stdout, stderr });
     });
   });
