@@ -47,7 +47,7 @@ export {
 export { containsType, enclosing, keywordArguments, readArguments, type CallArguments } from './python/syntax.js';
 export { alwaysBinds, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './python/name-uses.js';
 export type { Binding, Scope, ScopeAnalysis } from './python/scope.js';
-export { addImport, afterImports, importedNames, lineEnd } from './python/imports.js';
+export { addImport, afterImports, importedNames, lineEnd, type ImportedName } from './python/imports.js';
 export { analyzeRange, type RangeFlow } from './python/dataflow/index.js';
 export { functionScope, isPlainMethod } from './python/dataflow/occurrences.js';
 export { readTestDecorators, type InjectedMock } from './python/mock-patches.js';

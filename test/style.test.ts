@@ -246,3 +246,42 @@ describe('style on examples/', () => {
     expect(passingTests(dir, ['after_style'])).toBe(passingTests(dir, ['before_style']));
   });
 });
+
+describe('style and modules whose line numbers are read', () => {
+  // test_inspect's fodder modules: the tests compare inspect.getsource and frame line numbers with fixed lines.
+  const fodder = ['# line 1', 'import inspect', 'def spam():', '    return inspect.currentframe()', 'class Egg:', '    def lay(self):', '        pass', ''].join('\n');
+  const test = [
+    'import inspect',
+    'import unittest',
+    'from pkg import fodder',
+    '',
+    '',
+    'class TestPositions(unittest.TestCase):',
+    '    def test_spam_line(self):',
+    '        self.assertEqual(inspect.getsourcelines(fodder.spam)[1], 3)',
+    '        self.assertEqual(fodder.spam().f_lineno, 4)',
+    '',
+    '    def test_egg_lines(self):',
+    '        self.assertEqual(inspect.getsourcelines(fodder.Egg)[1], 5)',
+    '',
+  ].join('\n');
+
+  it('adds no blank line to a module without tests that a test module reads by line number, and says why', () => {
+    const dir = makeTree({ 'pkg/__init__.py': '', 'pkg/fodder.py': fodder.replace('# line 1', '# the fodder'), 'test_positions.py': test });
+    const run = runCli(['-t', 'style', '--all-files', '.'], dir);
+    expect(readFileSync(path.join(dir, 'pkg/fodder.py'), 'utf8')).toBe(fodder.replace('# line 1', '# the fodder'));
+    expect(run.stderr).toContain('the module keeps its line numbers: test_positions.py imports this module and reads source by line number');
+    expect(passingTests(dir, ['test_positions'])).toBe(2);
+  });
+
+  it('adds no blank line to a module whose comments name their own line numbers', () => {
+    const outcome = transformSource('fodder.py', fodder, { transforms: [style], unsafe: false });
+    expect(outcome.output).toBe(fodder);
+    expect(outcome.findings.map((f) => f.reason)).toContain('the module keeps its line numbers: its comments name their own line numbers (# line 1 on line 1)');
+  });
+
+  it('still fixes spacing there, which keeps the lines where they are', () => {
+    const outcome = transformSource('fodder.py', fodder.replace('def lay(self):', 'def lay( self ):'), { transforms: [style], unsafe: false });
+    expect(outcome.output).toBe(fodder);
+  });
+});

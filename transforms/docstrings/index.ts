@@ -72,7 +72,8 @@ const meta: TransformMeta = {
       'name adds no information and is unsafe (--unsafe). Left alone and reported: comments that are tool directives ' +
       '(noqa, pylint:, type:), TODO/FIXME/XXX/NOTE remarks, licence headers or commented-out code, comments holding the ' +
       "docstring's quotes, comments not indented like the body, a class's comment that sits right above its first " +
-      'statement, and docstrings that would break H402, H405 (unless the project ignores it) or the line length.',
+      'statement, and docstrings that would break H402, H405 (unless the project ignores it) or the line length. A summary ' +
+      'docstring adds a line, so the lines below it move: tracebacks and code that reads line numbers see the new ones.',
   },
   examples: {
     valid: [

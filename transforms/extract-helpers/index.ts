@@ -112,9 +112,11 @@ const meta: TransformMeta = {
       'return before their end, yield or await, a break or continue of an outer loop, global or nonlocal, del of an ' +
       'outer name, a super() call of a hook, a use of mocks a patch decorator passes by position, a name bound on some ' +
       'paths only and read after the block, a name read after the block when an enclosing try or assertRaises catches ' +
-      'what the block raises, a closure over a name the method changes later, and methods that read ' +
+      'what the block raises, a closure over a name the method changes later, a name that a function or lambda of the method ' +
+      'defined before the block reads or binds (it can run while the block runs), and methods that read ' +
       'locals() or vars(), and classes the module reads as a value (their methods may be copied elsewhere). The helper\'s name is new to the class and to every class of the run related to it; a base ' +
-      'class outside the run could still define it, so the transform is not in the default set.',
+      'class outside the run could still define it, so the transform is not in the default set. Moving a block adds and ' +
+      'removes lines, so the lines below it move: tracebacks and code that reads line numbers see the new ones.',
   },
   examples: {
     valid: [

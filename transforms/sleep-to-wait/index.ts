@@ -114,7 +114,8 @@ const meta: TransformMeta = {
       'becomes a wait for the asserted condition. Refused with a reason: sleeps before negative assertions, sleeps that may be ' +
       'the behaviour under test (expiry, tokens, second boundaries, rate limits, lockouts, *_duration/*_timeout settings), ' +
       'sleep(0), sleeps in threads, workers and mock side effects, scopes where sleep or the clock is patched, and loops the ' +
-      'analysis does not understand.',
+      'analysis does not understand. The rewrite and the inserted wait_until add lines, so the lines below move: tracebacks ' +
+      'and code that reads line numbers see the new ones.',
   },
   examples: {
     valid: [

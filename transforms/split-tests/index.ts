@@ -108,7 +108,8 @@ const meta: TransformMeta = {
       'phase does not use are no longer patched for it. Refused with the reason: lifecycles (a phase needs the steps of two ' +
       'earlier phases, as in create → update → delete), self.subTest, generators, self.skipTest after the set-up, statements ' +
       'after the last assertion, early returns, locals()/eval, a name the module spells again (a caller, an override), ' +
-      'data-driven decorators and mocks that cannot be matched to their patch decorators.',
+      'data-driven decorators and mocks that cannot be matched to their patch decorators. Splitting adds lines, so the lines ' +
+      'below move: tracebacks and code that reads line numbers see the new ones.',
   },
   examples: {
     valid: [

@@ -39,6 +39,7 @@ import {
   UnreadableCode,
 } from '../../src/index.js';
 import { blankLineChanges } from './blank-lines.js';
+import { lineNumbersMatter, positionFacts } from './line-positions.js';
 import { continuationTargets } from './continuation.js';
 import { reindent, type ContinuationPlanner, type IndentUnit } from './indent.js';
 import { spacingEdits, type CodedEdit } from './spacing.js';
@@ -67,7 +68,10 @@ const meta: TransformMeta = {
     fixSafety:
       'Safe: only whitespace between tokens, line indentation, blank lines and the # marks that open a comment change; the ' +
       'text of strings, f-strings and comments never does, so the AST is unchanged. Codes the project ignores are left alone, ' +
-      'and so are lines marked # noqa. A fix that would push a line past the maximum line length is reported, not applied.',
+      'and so are lines marked # noqa. A fix that would push a line past the maximum line length is reported, not applied. ' +
+      'Blank-line fixes add and remove lines, so line numbers move; they are left alone, and reported, in a module whose ' +
+      'line numbers other code reads: a module without tests that a test module of the run imports and inspects by ' +
+      'position (inspect.getsource, linecache, f_lineno, co_firstlineno), or one whose comments name their own lines (# line 20).',
   },
   examples: {
     valid: [
@@ -149,9 +153,11 @@ function create(context: FileContext): Finding[] {
   for (const unit of indentation.units) findings.push(...unitFindings(unit, context, config, noqaLines, tokenized));
 
   const blankLines = blankLineChanges(source, tokenized, config.checks, (line) => noqa.has(line), context.eol);
-  const removed = new Set(blankLines.flatMap((change) => change.removed));
+  const keepLines = blankLines.length > 0 ? lineNumbersMatter(context, context.project.get(meta.name) ?? [], tokenized) : null;
+  const removed = new Set(keepLines === null ? blankLines.flatMap((change) => change.removed) : []);
   for (const change of blankLines) {
-    findings.push({ start: change.at, end: change.at, message: change.message, fix: { edits: [change.edit], safety: 'safe' } });
+    if (keepLines === null) findings.push({ start: change.at, end: change.at, message: change.message, fix: { edits: [change.edit], safety: 'safe' } });
+    else findings.push({ start: change.at, end: change.at, message: change.message, fix: null, reason: `the module keeps its line numbers: ${keepLines}` });
   }
 
   const byLine = new Map<number, CodedEdit[]>();
@@ -291,5 +297,5 @@ function endOfFile(source: string, tokenized: TokenizedSource, last: number, eol
   return { start: tail, end: tail, message: `W391 blank lines at end of file: removed ${count}`, fix: { edits: [{ start: tail, end: source.length, text: '' }], safety: 'safe' } };
 }
 
-const transform: Transform = { meta, create };
+const transform: Transform = { meta, collect: positionFacts, create };
 export default transform;
