@@ -49,7 +49,8 @@ import {
 } from '../../src/index.js';
 import { isDefaultHelper, parseWaitHelper, planHelper, PRESETS, type HelperPlan, type HelperProblem } from './wait-helper.js';
 import { formatCall, rewriteLoop } from './wait-rewrite.js';
-import { analyzeLoop, enclosingFunction, statementsOf } from './waits.js';
+import { statementsOf } from './conditions.js';
+import { analyzeLoop, enclosingFunction } from './waits.js';
 
 type Node = Parser.SyntaxNode;
 

@@ -9,7 +9,8 @@
 import type Parser from 'tree-sitter';
 import { closingBracket, type Edit, type FileContext, lineEnd, nextLineStart, sameNode } from '../../src/index.js';
 import type { HelperPlan } from './wait-helper.js';
-import { negate, statementsOf, type PollingLoop } from './waits.js';
+import { negate, statementsOf } from './conditions.js';
+import type { PollingLoop } from './waits.js';
 
 type Node = Parser.SyntaxNode;
 

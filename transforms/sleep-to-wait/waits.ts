@@ -6,8 +6,11 @@
  * cannot be moved into a polling helper without changing what it does.
  */
 import type Parser from 'tree-sitter';
-import { countSleeps, minusText, numberValue, readLinear, subtract, timesText, linearText, type CountedLoop, type Linear, type RoundEvent } from './budget.js';
+import { readLinear, type RoundEvent } from './budget.js';
 import { isClockRead, sleepInterval, type TimeNames } from './clock.js';
+import { conjuncts, expressionOf, negate, statementsOf } from './conditions.js';
+import { readBudgetTest, readTimeout, stepOf, type Budget, type BudgetSource, type ForRange } from './loop-budget.js';
+import { Refusal, refuse } from './refusal.js';
 import { alwaysBinds, nameRole, type NameUse, sameNode, scopeOf, usesOf, within } from '../../src/index.js';
 
 type Node = Parser.SyntaxNode;
@@ -71,22 +74,6 @@ export interface LoopRefusal {
   readonly reason: string;
 }
 
-class Refusal extends Error {}
-
-function refuse(reason: string): never {
-  throw new Refusal(reason);
-}
-
-/** The named children of a block that are statements. */
-export function statementsOf(block: Node | null): Node[] {
-  return block?.namedChildren.filter((n) => n.type !== 'comment') ?? [];
-}
-
-/** The expression of `expression_statement`, when it is alone. */
-function expressionOf(statement: Node): Node | null {
-  return statement.type === 'expression_statement' && statement.namedChildren.length === 1 ? statement.namedChildren[0] : null;
-}
-
 /** Whether a statement certainly leaves: raise, return, break, or a test failure call. */
 function terminalKind(statement: Node | undefined): 'raise' | 'return' | 'break' | null {
   if (statement === undefined) return null;
@@ -100,60 +87,6 @@ function terminalKind(statement: Node | undefined): 'raise' | 'return' | 'break'
   const call = expressionOf(statement);
   if (call?.type !== 'call') return null;
   return /^(?:self|cls|pytest)\.fail$|^pytest\.fail$/.test(call.childForFieldName('function')?.text ?? '') ? 'raise' : null;
-}
-
-/** A budget test: the loop counts a counter up or down to a limit, or watches a clock. */
-type Budget =
-  | { kind: 'counter'; counter: string; operator: string; limit: Linear; node: Node }
-  | { kind: 'clock'; timeout: Linear; variable: string; anchor: 'deadline' | 'start'; clock: string; node: Node };
-
-const FLIP: Readonly<Record<string, string>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
-
-/** Reads `a OP b` with one operator. */
-function comparison(node: Node): { left: Node; operator: string; right: Node } | null {
-  if (node.type !== 'comparison_operator') return null;
-  const operands = node.namedChildren.filter((n) => n.type !== 'comment');
-  const operators = node.children.filter((n) => !n.isNamed);
-  if (operands.length !== 2 || operators.length !== 1 || !(operators[0].type in FLIP)) return null;
-  return { left: operands[0], operator: operators[0].type, right: operands[1] };
-}
-
-function unwrap(node: Node): Node {
-  return node.type === 'parenthesized_expression' && node.namedChildren.length === 1 ? unwrap(node.namedChildren[0]) : node;
-}
-
-/**
- * Reads a budget test: the clock against a deadline (`time.time() < deadline`,
- * `time.time() - start > timeout`, `time.time() > start + timeout`), or a
- * counter against its limit. `isCounter` tells which names the loop steps.
- */
-function readBudgetTest(node: Node, names: TimeNames, isCounter: (name: string) => boolean): Budget | null {
-  const test = comparison(unwrap(node));
-  if (test === null) return null;
-  const sides = [unwrap(test.left), unwrap(test.right)];
-  for (const [index, side] of sides.entries()) {
-    const other = sides[1 - index];
-    const operator = index === 0 ? test.operator : FLIP[test.operator];
-    if (!['<', '<=', '>', '>='].includes(operator)) continue;
-    if (isClockRead(side, names)) {
-      if (other.type === 'identifier') return { kind: 'clock', timeout: { sym: null, k: 0, primary: true }, variable: other.text, anchor: 'deadline', clock: side.text, node };
-      const start = other.type === 'binary_operator' && other.childForFieldName('operator')?.type === '+' ? other.childForFieldName('left') : null;
-      if (start?.type === 'identifier') return { kind: 'clock', timeout: readLinear(other.childForFieldName('right')!), variable: start.text, anchor: 'start', clock: side.text, node };
-      return null;
-    }
-    if (side.type === 'binary_operator' && side.childForFieldName('operator')?.type === '-') {
-      const clock = side.childForFieldName('left')!;
-      const start = unwrap(side.childForFieldName('right')!);
-      if (isClockRead(clock, names) && start.type === 'identifier') {
-        return { kind: 'clock', timeout: readLinear(other), variable: start.text, anchor: 'start', clock: clock.text, node };
-      }
-    }
-  }
-  for (const [index, side] of sides.entries()) {
-    if (side.type !== 'identifier' || !isCounter(side.text) || isClockRead(sides[1 - index], names)) continue;
-    return { kind: 'counter', counter: side.text, operator: index === 0 ? test.operator : FLIP[test.operator], limit: readLinear(sides[1 - index]), node };
-  }
-  return null;
 }
 
 /** Clocks other than the time module's: oslo's timeutils, datetime. */
@@ -211,7 +144,7 @@ class LoopReader {
   private readonly interval: Node;
   private readonly sleepStatement: Node;
   private budget: Budget | null = null;
-  private forCount: { start: Linear; stop: Linear; variable: Node } | null = null;
+  private forCount: ForRange | null = null;
   private readonly doneParts: Node[] = [];
   private readonly gone: Node[] = [];
 
@@ -268,7 +201,7 @@ class LoopReader {
     const exitKind: ExitKind = condition ? 'condition' : exits.length === 0 ? 'none' : exits[0].kind;
     if (exitKind === 'none' && !this.insideTry()) refuse('nothing in the loop ends the wait early: it watches for the whole time instead of waiting');
 
-    const { timeout, before, after, setup } = this.readBudget(roles, sleepFirst, failure);
+    const { timeout, before, after, setup } = readTimeout(this.budgetSource(), this.budget, this.forCount, roles, sleepFirst, failure?.block ?? null);
     this.gone.push(...removed, ...setup, ...rotated);
     const { nonlocals, prebound } = this.readNames(kept, failure, rotated.length > 0);
     return {
@@ -515,87 +448,9 @@ class LoopReader {
     return target.text === (this.budget.kind === 'counter' ? this.budget.counter : this.budget.variable);
   }
 
-  /** The timeout, its description, and the statements before the loop that only served the budget. */
-  private readBudget(roles: Role[], sleepFirst: boolean, failure: Failure | null): { timeout: string; before: string; after: string; setup: Node[] } {
-    const s = this.interval.text;
-    const afterWords = (timeout: string) => `${sleepFirst ? `a first ${s} s sleep, then ` : ''}a ${timeout} s deadline polled every ${s} s`;
-    const counted = (loop: CountedLoop, setup: Node[], counter: string) => {
-      const sleeps = countSleeps(loop);
-      if (sleeps === null) refuse(`${counter} never reaches its limit, or does not count one for one with it`);
-      const timeout = timesText(sleepFirst ? { ...sleeps, k: sleeps.k - 1 } : sleeps, this.interval);
-      return { timeout, before: countWords(sleeps, this.interval), after: afterWords(timeout), setup };
-    };
-    if (this.forCount !== null) {
-      this.checkLoopVariable(this.forCount.variable);
-      return counted({ events: roles, start: this.forCount.start, step: 0, limit: this.forCount.stop, operator: '<', where: 'for' }, [], 'the range');
-    }
-    const budget = this.budget;
-    if (budget === null) refuse('no counter or deadline limits the loop');
-    if (budget.kind === 'clock') return this.readDeadline(budget, sleepFirst, afterWords);
-    const { init, step } = this.counterBindings(budget, failure);
-    const start = readLinear(expressionOf(init)!.childForFieldName('right')!);
-    if (step.amount !== 'interval') {
-      return counted({ events: roles, start, step: step.sign * step.amount, limit: budget.limit, operator: budget.operator, where: roles.includes('check') ? 'check' : 'header' }, [init], `the counter ${budget.counter}`);
-    }
-    const span = step.sign > 0 ? subtract(budget.limit, start) : subtract(start, budget.limit);
-    if (span === null) refuse('the counter runs between two expressions');
-    const timeout = sleepFirst ? minusText(span, this.interval) : linearText(span);
-    return { timeout, before: `${linearText(span)} s counted in ${s} s steps`, after: afterWords(timeout), setup: [init] };
-  }
-
-  private readDeadline(budget: Extract<Budget, { kind: 'clock' }>, sleepFirst: boolean, afterWords: (timeout: string) => string): { timeout: string; before: string; after: string; setup: Node[] } {
-    const name = budget.variable;
-    const bindings = this.usesOf(name).filter((use) => use.role !== 'read');
-    if (bindings.length !== 1 || bindings[0].node.startIndex > this.loop.startIndex) refuse(`${name} is set more than once, or after the loop`);
-    const statement = bindings[0].node.parent?.parent ?? null;
-    const assignment = statement === null ? null : expressionOf(statement);
-    if (statement === null || assignment?.type !== 'assignment' || !sameNode(assignment.childForFieldName('left'), bindings[0].node)) refuse(`${name} is not set by a plain assignment`);
-    const value = unwrap(assignment.childForFieldName('right')!);
-    let timeout = budget.timeout;
-    if (budget.anchor === 'deadline') {
-      const sum = value.type === 'binary_operator' && value.childForFieldName('operator')?.type === '+' ? value : null;
-      const left = sum?.childForFieldName('left');
-      const right = sum?.childForFieldName('right');
-      if (left && right && isClockRead(left, this.context.names)) timeout = readLinear(right);
-      else if (left && right && isClockRead(right, this.context.names)) timeout = readLinear(left);
-      else refuse(`${name} is not the clock plus a timeout`);
-    } else if (!isClockRead(value, this.context.names)) refuse(`${name} is not read from the clock`);
-    const readElsewhere = this.usesOf(name).some((use) => use.role === 'read' && !within(use.node, budget.node));
-    const timeoutText = sleepFirst ? minusText(timeout, this.interval) : linearText(timeout);
-    return { timeout: timeoutText, before: `a ${linearText(timeout)} s deadline on ${budget.clock}`, after: afterWords(timeoutText), setup: readElsewhere ? [] : [statement] };
-  }
-
-  private counterBindings(budget: Extract<Budget, { kind: 'counter' }>, failure: Failure | null): { init: Node; step: Step } {
-    const counter = budget.counter;
-    const uses = this.usesOf(counter);
-    const steps = this.steps(counter);
-    const inits = uses.filter((use) => use.role === 'bind' && !within(use.node, this.loop));
-    const stepBindings = uses.filter((use) => use.role !== 'read' && within(use.node, this.loop));
-    if (steps.length !== 1 || stepBindings.length !== 1 || inits.length !== 1 || inits[0].node.startIndex > this.loop.startIndex) {
-      refuse(`the counter ${counter} is set in more places than its start and its step`);
-    }
-    const init = inits[0].node.parent?.parent ?? null;
-    if (init === null || init.type !== 'expression_statement' || !sameNode(expressionOf(init)?.childForFieldName('left'), inits[0].node)) refuse(`the counter ${counter} starts in a combined assignment`);
-    const reads = uses.filter((use) => use.role === 'read' && !within(use.node, budget.node) && !within(use.node, steps[0]));
-    if (reads.length > 0) {
-      const inFailure = failure !== null && reads.some((use) => within(use.node, failure.block));
-      refuse(inFailure ? `the failure message reads the counter ${counter}` : `the counter ${counter} is read outside the budget check`);
-    }
-    const step = stepOf(steps[0], counter)!;
-    const value = numberValue(step.node);
-    if (step.node.text === this.interval.text || (value !== null && value === numberValue(this.interval) && !Number.isInteger(value))) return { init, step: { ...step, amount: 'interval' } };
-    if (value === null) refuse(`the counter moves by ${step.node.text}, which is neither a number nor the sleep's interval`);
-    return { init, step: { ...step, amount: value } };
-  }
-
-  private checkLoopVariable(variable: Node): void {
-    const name = variable.text;
-    for (const use of this.usesOf(name)) {
-      if (use.role !== 'read') continue;
-      if (within(use.node, this.loop)) refuse(`the try reads the loop variable ${name}`);
-      const rebound = ancestors(use.node).some((at) => at.type === 'for_statement' && !sameNode(at, this.loop) && at.childForFieldName('left')?.text === name && within(use.node, at.childForFieldName('body')!));
-      if (!rebound) refuse(`the loop variable ${name} is read after the loop`);
-    }
+  /** What the budget is read from. */
+  private budgetSource(): BudgetSource {
+    return { loop: this.loop, interval: this.interval, names: this.context.names, usesOf: (name) => this.usesOf(name), steps: (name) => this.steps(name) };
   }
 
   /** The uses of a name in the function. */
@@ -661,30 +516,6 @@ class LoopReader {
     return `${retry ? 'retry-on-error ' : ''}${kind} (${success}${failing})`;
   }
 }
-
-/** A counter step: `c += d`, `c -= d`, `c = c + d`, `c = c - d`. */
-interface Step {
-  readonly node: Node;
-  readonly sign: 1 | -1;
-  /** A number, or the sleep's interval: then the counter counts seconds. */
-  readonly amount: number | 'interval';
-}
-
-function stepOf(statement: Node, counter: string): Step | null {
-  const expression = expressionOf(statement);
-  const target = expression?.childForFieldName('left');
-  if (expression === null || target?.type !== 'identifier' || target.text !== counter) return null;
-  if (expression.type === 'augmented_assignment') {
-    const operator = expression.childForFieldName('operator')!.type;
-    if (operator !== '+=' && operator !== '-=') return null;
-    return { node: expression.childForFieldName('right')!, sign: operator === '+=' ? 1 : -1, amount: 0 };
-  }
-  const right = expression.type === 'assignment' ? expression.childForFieldName('right') : null;
-  const operator = right?.type === 'binary_operator' ? right.childForFieldName('operator')!.type : null;
-  if (right === null || (operator !== '+' && operator !== '-') || right.childForFieldName('left')?.text !== counter) return null;
-  return { node: right.childForFieldName('right')!, sign: operator === '+' ? 1 : -1, amount: 0 };
-}
-
 /** Whether the try catches an error and goes round again: a retry. */
 function retriesOnError(kept: Node[]): boolean {
   return kept.some(
@@ -693,19 +524,6 @@ function retriesOnError(kept: Node[]): boolean {
       statement.namedChildren.some((clause) => clause.type === 'except_clause' && terminalKind(statementsOf(clause.namedChildren.find((n) => n.type === 'block') ?? null).at(-1)) === null),
   );
 }
-
-function countWords(sleeps: Linear, interval: Node): string {
-  const count = linearText(sleeps);
-  const words = `${count.includes(' ') ? `(${count})` : count} sleeps of ${interval.text} s`;
-  return numberValue(interval) !== null && sleeps.sym === null ? `${words} = ${timesText(sleeps, interval)} s` : words;
-}
-
-function ancestors(node: Node): Node[] {
-  const list: Node[] = [];
-  for (let at = node.parent; at !== null; at = at.parent) list.push(at);
-  return list;
-}
-
 /**
  * The branches of a try/except (without finally) or of an if with an else.
  * In a try with an else, the body runs on into the else: the else is the
@@ -725,29 +543,4 @@ function branchesOf(compound: Node, sleep: Node): Node[] | null {
     return [compound.childForFieldName('consequence')!, ...alternatives.map((clause) => clause.childForFieldName('consequence') ?? clause.childForFieldName('body')!)];
   }
   return null;
-}
-
-/** The operands of a chain of `and`. */
-function conjuncts(node: Node): Node[] {
-  const inner = unwrap(node);
-  if (inner.type === 'boolean_operator' && inner.childForFieldName('operator')?.type === 'and') {
-    return [...conjuncts(inner.childForFieldName('left')!), ...conjuncts(inner.childForFieldName('right')!)];
-  }
-  return [node];
-}
-
-const NEGATED: Readonly<Record<string, string>> = { '==': '!=', '!=': '==', in: 'not in', 'not in': 'in', is: 'is not', 'is not': 'is' };
-
-/** The negation of a condition (of `and`-ed parts), as Python: `not x` → `x`, `a == b` → `a != b`, else `not (...)`. */
-export function negate(parts: readonly Node[], source: string): string {
-  if (parts.length > 1) return `not (${parts.map((part) => source.slice(part.startIndex, part.endIndex)).join(' and ')})`;
-  const part = unwrap(parts[0]);
-  if (part.type === 'not_operator') return source.slice(part.namedChildren[0].startIndex, part.endIndex);
-  const test = comparison(part);
-  if (test !== null && NEGATED[test.operator] !== undefined) {
-    const operator = part.children.find((n) => !n.isNamed)!;
-    return `${source.slice(part.startIndex, operator.startIndex)}${NEGATED[test.operator]}${source.slice(operator.endIndex, part.endIndex)}`;
-  }
-  const text = source.slice(part.startIndex, part.endIndex);
-  return ['boolean_operator', 'conditional_expression', 'lambda', 'named_expression', 'not_operator'].includes(part.type) ? `not (${text})` : `not ${text}`;
 }
