@@ -48,10 +48,10 @@ export function negate(parts: readonly Node[], source: string): string {
   if (parts.length > 1) return `not (${parts.map((part) => source.slice(part.startIndex, part.endIndex)).join(' and ')})`;
   const part = unwrap(parts[0]);
   if (part.type === 'not_operator') return source.slice(part.namedChildren[0].startIndex, part.endIndex);
-  const test = comparison(part);
-  if (test !== null && NEGATED[test.operator] !== undefined) {
-    const operator = part.children.find((n) => !n.isNamed)!;
-    return `${source.slice(part.startIndex, operator.startIndex)}${NEGATED[test.operator]}${source.slice(operator.endIndex, part.endIndex)}`;
+  const operators = part.type === 'comparison_operator' ? part.children.filter((n) => !n.isNamed) : [];
+  if (operators.length === 1 && NEGATED[operators[0].type] !== undefined) {
+    const operator = operators[0];
+    return `${source.slice(part.startIndex, operator.startIndex)}${NEGATED[operator.type]}${source.slice(operator.endIndex, part.endIndex)}`;
   }
   const text = source.slice(part.startIndex, part.endIndex);
   return ['boolean_operator', 'conditional_expression', 'lambda', 'named_expression', 'not_operator'].includes(part.type) ? `not (${text})` : `not ${text}`;

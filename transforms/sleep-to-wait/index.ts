@@ -6,8 +6,14 @@
  * time.sleep(s)`, `while True:` with a counter or a deadline, `while <not
  * done> and time.time() < deadline: time.sleep(s)`, for/while-else, and
  * try/except retries) into one call to a polling helper that returns as soon
- * as the condition holds. By default the helper is a small `wait_until`
- * inserted after the imports; `--wait-helper` names an existing one.
+ * as the condition holds. Also tempest's shapes: a deadline stored in a name
+ * (`timed_out = int(time.time()) - start >= timeout`) or tested with the loop
+ * condition, a loop condition with a body that checks too (the first check
+ * guards the first sleep, or opens each try), loops left by both `break` and
+ * `return`, a pause right before leaving, the same sleep ending two branches,
+ * and `for i in items` over `items = range(N)`. By default the helper is a
+ * small `wait_until` inserted after the imports; `--wait-helper` names an
+ * existing one.
  *
  * ## Why is this bad
  * A counted sleep loop has no real deadline (its time grows with every slow
@@ -50,7 +56,7 @@ import {
 import { isDefaultHelper, parseWaitHelper, planHelper, PRESETS, type HelperPlan, type HelperProblem } from './wait-helper.js';
 import { formatCall, rewriteLoop } from './wait-rewrite.js';
 import { statementsOf } from './conditions.js';
-import { analyzeLoop, enclosingFunction } from './waits.js';
+import { analyzeLoop, enclosingFunction, leavesAfter } from './waits.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -101,9 +107,14 @@ const meta: TransformMeta = {
   defaultEnabled: true,
   docs: {
     whatItDoes:
-      'Rewrites polling loops that sleep between checks (for-range, while True with a counter or a deadline, while <not done> ' +
-      'with a deadline, for/while-else, try/except retries) into one call to a polling helper that returns as soon as the ' +
-      'condition holds: a small wait_until(predicate, timeout, interval) inserted after the imports, or the helper named by --wait-helper.',
+      'Rewrites polling loops that sleep between checks (for-range, also over a name bound to range(N); while True with a ' +
+      'counter or a deadline; while <not done> with a deadline; for/while-else; try/except retries) into one call to a ' +
+      'polling helper that returns as soon as the condition holds. The deadline may be stored in a name first ' +
+      '(timed_out = int(time.time()) - start >= client.build_timeout) and tested with the loop condition; a loop whose ' +
+      'condition and body both check tests its condition at the start of each try, or, when it sleeps first, once before ' +
+      'the first sleep (if <condition>: sleep, then wait); a loop left by both break and return sets a flag for the return; ' +
+      'a pause right before the loop leaves stays in the try, and the same sleep at the end of two branches is one pause. ' +
+      'The helper is a small wait_until(predicate, timeout, interval) inserted after the imports, or the helper named by --wait-helper.',
     whyIsThisBad:
       'A sleep waits the full time even when the thing is ready, and fails when it is a little late. Counted sleep loops have no ' +
       'real deadline and repeat the same bookkeeping in every test; the helper measures a deadline with time.monotonic().',
@@ -281,6 +292,7 @@ class SleepJudge {
     const place = { start: (loop ?? sleep).startIndex, end: (loop ?? sleep).endIndex };
     const leftAlone = (reason: string, what = shown) => refusal({ ...place, message: `${what} left alone` }, reason);
     if (numberValue(interval) === 0) return leftAlone('sleep(0) only yields to other threads; there is nothing to wait for');
+    if (loop === null && leavesAfter(sleep.parent!) && this.isPolled(enclosingFunction(sleep))) return null;
     const worker = this.workerReason(sleep);
     if (worker !== null) return leftAlone(worker);
     const patch = this.patchOver(sleep);
@@ -309,7 +321,7 @@ class SleepJudge {
     if ('reason' in helper) return refusal({ ...place, message }, helper.reason);
     const shadow = this.shadowedIn(analysis.fn, helper.root);
     if (shadow) return refusal({ ...place, message }, `${helper.root} is a local name in this function`);
-    const edits = rewriteLoop(analysis, this.context, helper, { poll: this.freshName(analysis.fn, '_poll'), result: this.freshName(analysis.fn, 'polled'), maxLine: this.lineLimit() });
+    const edits = rewriteLoop(analysis, this.context, helper, { poll: this.freshName(analysis.fn, '_poll'), result: this.freshName(analysis.fn, 'polled'), returned: this.freshName(analysis.fn, 'returned'), maxLine: this.lineLimit() });
     if ('reason' in edits) return refusal({ ...place, message }, edits.reason);
     return { ...place, message, fix: { edits: [...helper.edits, ...edits], safety: 'safe' } };
   }
@@ -323,7 +335,7 @@ class SleepJudge {
     if (fn === null) return leftAlone('the sleep is not inside a function');
     const siblings = statementsOf(statement.parent);
     const following = siblings.slice(siblings.findIndex((s) => sameNode(s, statement)) + 1);
-    if (this.startsAWait(following)) return null;
+    if (this.startsAWait(following, fn)) return null;
     const fetches: Node[] = [];
     while (following.length > 0 && isFetch(following[0])) fetches.push(following.shift()!);
     const assertions: Assertion[] = [];
@@ -382,22 +394,35 @@ class SleepJudge {
 
   /**
    * Whether the statements after a sleep are a wait on the helper (or a
-   * polled function and the wait): the sleep is the wait's first pause.
+   * polled function and the wait): the sleep is the wait's first pause. The
+   * polled function may also be defined earlier in the function, as when a
+   * guard (`if <loop condition>:`) holds the first sleep and the wait.
    */
-  private startsAWait(following: readonly Node[]): boolean {
+  private startsAWait(following: readonly Node[], fn: Node): boolean {
     const helper = this.plan();
     const callee = 'callee' in helper ? helper.callee : null;
     if (callee === null) return false;
     const [first, second] = following;
     const polled = first?.type === 'function_definition' ? first.childForFieldName('name')!.text : null;
     const wait = polled !== null ? second : first;
+    const nested = new Set(statementsOf(fn.childForFieldName('body')).filter((s) => s.type === 'function_definition').map((s) => s.childForFieldName('name')!.text));
     return (
       wait !== undefined &&
       wait.descendantsOfType('call').some((call) => {
         const args = statementsOf(call.childForFieldName('arguments'));
-        return call.childForFieldName('function')?.text === callee && (polled === null ? args[0]?.type === 'lambda' : args[0]?.text === polled);
+        if (call.childForFieldName('function')?.text !== callee) return false;
+        return polled === null ? args[0]?.type === 'lambda' || (args[0]?.type === 'identifier' && nested.has(args[0].text)) : args[0]?.text === polled;
       })
     );
+  }
+
+  /** Whether a nested function is the try a rewritten wait polls: the helper's first argument in its enclosing function. A pause before it returns is part of that try. */
+  private isPolled(fn: Node | null): boolean {
+    const outer = fn === null ? null : enclosingFunction(fn);
+    const helper = this.plan();
+    if (outer === null || !('callee' in helper)) return false;
+    const name = fn!.childForFieldName('name')!.text;
+    return outer.descendantsOfType('call').some((call) => call.childForFieldName('function')?.text === helper.callee && statementsOf(call.childForFieldName('arguments'))[0]?.text === name);
   }
 
   private plan(): HelperPlan | HelperProblem {

@@ -74,11 +74,12 @@ export function stepOf(statement: Node, counter: string): Step | null {
   return { node: right.childForFieldName('right')!, sign: operator === '+' ? 1 : -1, amount: 0 };
 }
 
-/** A `for` loop over a range: its start, its stop, and its variable. */
+/** A `for` loop over a range: its start, its stop, its variable, and the assignment of the range to a name that only the loop reads. */
 export interface ForRange {
   readonly start: Linear;
   readonly stop: Linear;
   readonly variable: Node;
+  readonly setup: Node | null;
 }
 
 /** What the budget is read from: the loop, its sleep's interval, and the names of its function. */
@@ -116,7 +117,7 @@ export function readTimeout(source: BudgetSource, budget: Budget | null, range: 
   };
   if (range !== null) {
     checkLoopVariable(source, range.variable);
-    return counted({ events: roles, start: range.start, step: 0, limit: range.stop, operator: '<', where: 'for' }, [], 'the range');
+    return counted({ events: roles, start: range.start, step: 0, limit: range.stop, operator: '<', where: 'for' }, range.setup === null ? [] : [range.setup], 'the range');
   }
   if (budget === null) refuse('no counter or deadline limits the loop');
   if (budget.kind === 'clock') return readDeadline(source, budget, sleepFirst, afterWords);
@@ -133,11 +134,16 @@ export function readTimeout(source: BudgetSource, budget: Budget | null, range: 
 
 function readDeadline(source: BudgetSource, budget: Extract<Budget, { kind: 'clock' }>, sleepFirst: boolean, afterWords: (timeout: string) => string): Timeout {
   const name = budget.variable;
+  const { loop } = source;
   const bindings = source.usesOf(name).filter((use) => use.role !== 'read');
-  if (bindings.length !== 1 || bindings[0].node.startIndex > source.loop.startIndex) refuse(`${name} is set more than once, or after the loop`);
-  const statement = bindings[0].node.parent?.parent ?? null;
+  const before = bindings.filter((use) => use.node.startIndex < loop.startIndex);
+  const reaching = before.at(-1);
+  if (reaching === undefined || bindings.some((use) => within(use.node, loop))) refuse(`${name} is set in the loop, or not before it`);
+  const statement = reaching.node.parent?.parent ?? null;
   const assignment = statement === null ? null : expressionOf(statement);
-  if (statement === null || assignment?.type !== 'assignment' || !sameNode(assignment.childForFieldName('left'), bindings[0].node)) refuse(`${name} is not set by a plain assignment`);
+  if (statement === null || assignment?.type !== 'assignment' || !sameNode(assignment.childForFieldName('left'), reaching.node)) refuse(`${name} is not set by a plain assignment`);
+  if (before.length > 1 && !sameNode(statement.parent, loop.parent)) refuse(`${name} is set more than once, and not right before the loop`);
+  const next = bindings.find((use) => use.node.startIndex > loop.endIndex)?.node.startIndex ?? Infinity;
   const value = unwrap(assignment.childForFieldName('right')!);
   let timeout = budget.timeout;
   if (budget.anchor === 'deadline') {
@@ -148,7 +154,7 @@ function readDeadline(source: BudgetSource, budget: Extract<Budget, { kind: 'clo
     else if (left && right && isClockRead(right, source.names)) timeout = readLinear(left);
     else refuse(`${name} is not the clock plus a timeout`);
   } else if (!isClockRead(value, source.names)) refuse(`${name} is not read from the clock`);
-  const readElsewhere = source.usesOf(name).some((use) => use.role === 'read' && !within(use.node, budget.node));
+  const readElsewhere = source.usesOf(name).some((use) => use.role === 'read' && !within(use.node, budget.node) && use.node.startIndex > statement.startIndex && use.node.startIndex < next);
   const timeoutText = sleepFirst ? minusText(timeout, source.interval) : linearText(timeout);
   return { timeout: timeoutText, before: `a ${linearText(timeout)} s deadline on ${budget.clock}`, after: afterWords(timeoutText), setup: readElsewhere ? [] : [statement] };
 }
