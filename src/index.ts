@@ -16,6 +16,7 @@ export type {
   Finding,
   Fix,
   NearbyFile,
+  NewFile,
   ProjectFacts,
   Safety,
   TestIdChange,

@@ -1,12 +1,13 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
 import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import path from 'node:path';
 import { unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
 import { selectTransforms } from './registry.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
 import type { FileResult, ProjectFacts, TransformSettings } from './types.js';
-import { writeFileAtomic } from './write.js';
+import { createFileOnce, writeFileAtomic } from './write.js';
 
 /** What a run does with each file. Plain data, so it can cross to a worker thread. */
 export interface RunOptions {
@@ -85,9 +86,18 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     if (error instanceof SourceError) return fail(error.message);
     return fail(`internal error: ${error instanceof Error ? error.stack : String(error)}`);
   }
-  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null };
+  const created = outcome.creates.length > 0 ? { created: outcome.creates } : {};
+  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...created };
   if (outcome.bytes === null) return result;
   if (options.write) {
+    for (const file of outcome.creates) {
+      const where = path.resolve(path.dirname(target.file), path.relative(path.dirname(target.display), file.path));
+      try {
+        createFileOnce(where, Buffer.from(file.text, 'utf8'));
+      } catch (error) {
+        return fail(`cannot create ${file.path}, which its fixes need: ${describeFsError(error)}`);
+      }
+    }
     try {
       writeFileAtomic(target.file, outcome.bytes, seen);
     } catch (error) {
