@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TRANSFORMS } from '../src/core/registry.js';
+import { transformSource } from '../src/core/engine.js';
+import { selectTransforms, TRANSFORMS } from '../src/core/registry.js';
+import { toJson } from '../src/core/report.js';
 import { generatePages, handWrittenPages, orphanPages, type Page } from '../src/docs/pages.js';
 import { fillRegions, RegionError } from '../src/docs/regions.js';
 import { transformPage } from '../src/docs/transform-page.js';
@@ -81,6 +83,24 @@ describe('links in the README and the docs', () => {
       return !anchorsOf(fromMarkdown(readFileSync(target, 'utf8'))).has(anchor);
     });
     expect(broken).toEqual([]);
+  });
+});
+
+describe('docs/reports.md', () => {
+  it('names every field of the JSON report', () => {
+    const outcome = transformSource('tests/test_x.py', 'def test_x(self):\n    self.assertTrue(a == b)\n', { transforms: selectTransforms(['assert-methods']), unsafe: false });
+    const file = { path: 'tests/test_x.py', status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null };
+    const report = toJson({ version: '0', mode: 'dry', unsafe: false, transforms: selectTransforms(['assert-methods']), files: [file], elapsedMs: 1 });
+    // Below totals, the keys are statuses and transform names, which the page's tables and the registry give.
+    const keysOf = (value: unknown, under: string): string[] =>
+      typeof value !== 'object' || value === null || under === 'totals'
+        ? []
+        : Array.isArray(value)
+          ? value.flatMap((item) => keysOf(item, under))
+          : Object.entries(value).flatMap(([key, item]) => [key, ...keysOf(item, key)]);
+    const page = readFileSync(path.join(ROOT, 'docs', 'reports.md'), 'utf8');
+    const prose = page.replace(/<!-- begin generated: json-example -->[\s\S]*<!-- end generated: json-example -->/, '');
+    expect([...new Set(keysOf(report, ''))].filter((key) => !prose.includes(`\`${key}\``))).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { TRANSFORMS } from '../core/registry.js';
 import { cliOptions, exitCodes, transformOptions, transformTable, usage } from './cli-page.js';
 import { fillRegions } from './regions.js';
-import { fileStatuses, fixStatuses, jsonExample, reportFormats } from './reports-page.js';
+import { fileStatuses, fixStatuses, reportExample, reportFormats } from './reports-page.js';
 import { ruleTable, workedExample } from './reviews-page.js';
 import { transformNotesPath, transformPage, transformPagePath } from './transform-page.js';
 
@@ -33,7 +33,8 @@ export const REGIONS: Readonly<Record<string, (context: RegionContext) => string
   'report-formats': () => reportFormats(),
   'file-statuses': () => fileStatuses(),
   'fix-statuses': () => fixStatuses(),
-  'json-example': ({ version }) => jsonExample(version),
+  'text-example': ({ version }) => reportExample('text', version, true),
+  'json-example': ({ version }) => reportExample('json', version, false),
 };
 
 /** A page as `npm run docs` writes it: its path relative to the root, and its text. */

@@ -63,16 +63,19 @@ const SAMPLE = {
   ].join('\n'),
 };
 
-/** The JSON report of `--dry` over {@link SAMPLE}, with the sample itself; its timing is that of a 31 ms run. */
-export function jsonExample(version: string): string {
+/**
+ * The report of `--dry -t assert-methods` over {@link SAMPLE}, in a format,
+ * and the sample itself unless an earlier example showed it. Its timing is
+ * that of a 31 ms run.
+ */
+export function reportExample(format: ReportFormat, version: string, showSample: boolean): string {
   const transforms = selectTransforms(['assert-methods']);
   const outcome = transformSource(SAMPLE.path, SAMPLE.source, { transforms, unsafe: false });
   const file: FileResult = { path: SAMPLE.path, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null };
-  const report = formatReport({ version, mode: 'dry', unsafe: false, transforms, files: [file], elapsedMs: 31 }, 'json');
+  const report = formatReport({ version, mode: 'dry', unsafe: false, transforms, files: [file], elapsedMs: 31 }, format);
+  const command = code(`testmend --dry -t assert-methods --report ${format} ${SAMPLE.path}`);
   return [
-    `${code(`testmend --dry -t assert-methods --report json ${SAMPLE.path}`)} on`,
-    codeBlock(SAMPLE.source, 'python'),
-    'writes (the timing is that of one run; yours will differ):',
-    codeBlock(report, 'json'),
+    ...(showSample ? [`${command} on`, codeBlock(SAMPLE.source, 'python'), 'writes (with the timing of a 31 ms run):'] : [`On the same file, ${command} writes:`]),
+    codeBlock(report, format === 'markdown' ? 'markdown' : format),
   ].join('\n\n');
 }
