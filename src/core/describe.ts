@@ -17,6 +17,7 @@ export interface OptionFacts {
   readonly default: string | null;
 }
 
+/** How an option is written, what it takes and its default. */
 export function optionFacts(name: string, option: TransformOption): OptionFacts {
   const value = option.type === 'boolean' ? '' : option.type === 'array' ? ' VALUE' : ` ${option.type.toUpperCase()}`;
   return {

@@ -31,11 +31,6 @@ function markersOf(text: string): Marker[] {
   });
 }
 
-/** The names of a page's regions, in order. */
-export function regionNames(text: string): string[] {
-  return markersOf(text).filter((marker) => marker.kind === 'begin').map((marker) => marker.name);
-}
-
 /**
  * The page with each region's content replaced by what `render` gives for its
  * name. Throws {@link RegionError} for a region without its end, an end

@@ -9,6 +9,7 @@ import { formatReport, type ReportFormat } from '../core/report.js';
 import type { FileResult, FileStatus, FixStatus } from '../core/types.js';
 import { cell, code, codeBlock, prose, table } from './markdown.js';
 
+/** What each report format is for; a format `--report` takes needs its line here. */
 const FORMATS: Readonly<Record<ReportFormat, string>> = {
   text: 'for a terminal: each file with findings, its findings by transform, then the totals, the time and files per second',
   json: 'for tools: every file of the run, every finding, the totals and the timing, in a fixed shape (below)',
@@ -35,10 +36,12 @@ export function reportFormats(): string {
   return table(['format', 'for'], CLI_OPTIONS.report.choices.map((format) => [code(format), cell(prose(FORMATS[format]))]));
 }
 
+/** What each status of a file means. */
 export function fileStatuses(): string {
   return statusTable(FILE_STATUSES);
 }
 
+/** What each status of a finding's fix means. */
 export function fixStatuses(): string {
   return statusTable(FIX_STATUSES);
 }

@@ -31,7 +31,7 @@ function mappingText(mapping: Mapping, page: string): string {
 }
 
 /** Where the worked example's review lives, and the paths it is about, relative to the repository root. */
-export const EXAMPLE_REVIEW = 'examples/review.md';
+const EXAMPLE_REVIEW = 'examples/review.md';
 const EXAMPLE_PATHS = ['examples'];
 
 /**

@@ -117,7 +117,7 @@ function extraSections(meta: TransformMeta): string[] {
 }
 
 /** A value as Markdown by its shape: text, a list, a table, or JSON. */
-export function byShape(value: unknown): string {
+function byShape(value: unknown): string {
   if (typeof value !== 'object' || value === null) return prose(scalar(value));
   if (Array.isArray(value)) {
     if (value.every((item) => typeof item !== 'object' || item === null)) return value.map((item) => `- ${prose(scalar(item))}`).join('\n');
