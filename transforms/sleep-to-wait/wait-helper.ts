@@ -167,16 +167,16 @@ interface SharedHelper {
 
 /**
  * The helper the package of `module` shares: one the run's first pass found
- * in the package (in the helper module first, then outside test modules,
- * then the shallowest); else one in the helper module or a preset's module
- * on disk; else `wait_until` in the helper module, which is created.
+ * in a module of the package that is not a test module (the helper module
+ * first, then the shallowest); else one in the helper module or a preset's
+ * module on disk; else `wait_until` in the helper module, which is created.
  */
 function sharedHelper(context: FileContext, module: string, option: string | null): SharedHelper | HelperProblem {
   const top = module.split('.')[0];
   const target = option !== null && option.split('.')[0] === top ? option : defaultHelperModule(module);
   const found = (context.project.get('sleep-to-wait') ?? [])
     .map((file) => file.facts as HelperFacts | null)
-    .filter((facts): facts is HelperFacts => facts !== null && facts.module.split('.')[0] === top)
+    .filter((facts): facts is HelperFacts => facts !== null && facts.module.split('.')[0] === top && !isTestModule(facts.module))
     .flatMap((facts) => facts.helpers.map((helper) => ({ ...helper, module: facts.module })))
     .sort((a, b) => rank(a, target) - rank(b, target) || (a.module < b.module ? -1 : a.module > b.module ? 1 : a.name < b.name ? -1 : 1))[0];
   if (found !== undefined) return { module: found.module, fn: found.name, returnsValue: found.returnsValue, keywords: found.keywords, creates: [] };
@@ -206,10 +206,14 @@ function defaultHelperModule(module: string): string {
   return [...parts.slice(0, tests === -1 ? 1 : tests + 1), HELPER_MODULE].join('.');
 }
 
-/** Which helper of the package to prefer: the helper module's, then one outside test modules, then the shallowest. */
+/** Which helper of the package to prefer: the helper module's, then the shallowest. */
 function rank(helper: { module: string }, target: string): number {
-  const testModule = /(?:^|\.)test_\w*$|_tests?$/.test(helper.module) ? 1 : 0;
-  return (helper.module === target ? 0 : 1000) + testModule * 100 + helper.module.split('.').length;
+  return (helper.module === target ? 0 : 1000) + helper.module.split('.').length;
+}
+
+/** Whether a module holds tests (`test_servers`, `servers_test`): another module should not import from it, and its own copy of a helper stays its own. */
+function isTestModule(module: string): boolean {
+  return /(?:^|\.)test_\w*$|_test$/.test(module);
 }
 
 const parsedHelpers = new Map<string, FoundHelper[]>();
