@@ -291,12 +291,25 @@ export interface PhaseJoin {
  * steps it needs when it needs those of two groups or more (a lifecycle:
  * create → update → delete), or when those steps also check something (its
  * test would still have several phases); otherwise it becomes a test of its
- * own that copies the steps it needs. Groups keep their phases in order. A
- * single group means no phase can be peeled off.
+ * own that copies the steps it needs. Steps that every test keeps (a fetch
+ * all of them read) belong to no phase, as a set-up does: the tests share
+ * them rather than depend on their phase, and reading the new tests again
+ * groups them the same way. Groups keep their phases in order. A single
+ * group means no phase can be peeled off.
  */
 export function groupPhases(phases: TestPhases, slices: readonly PhaseSlice[]): { groups: PhaseGroup[]; joins: PhaseJoin[] } {
   const owner = new Map<number, number>();
   for (const [index, phase] of phases.phases.entries()) for (const at of phase.statements) owner.set(at, index);
+  for (;;) {
+    const grouped = joinPhases(phases, slices, owner);
+    const shared = grouped.groups.length < 2 ? [] : [...owner.keys()].filter((at) => !phases.statements[at].checks && grouped.groups.every((group) => group.statements.includes(at)));
+    if (shared.length === 0) return grouped;
+    for (const at of shared) owner.delete(at);
+  }
+}
+
+/** Joins phases until every group can stand alone. */
+function joinPhases(phases: TestPhases, slices: readonly PhaseSlice[], owner: ReadonlyMap<number, number>): { groups: PhaseGroup[]; joins: PhaseJoin[] } {
   const root = phases.phases.map((_, i) => i);
   const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i])));
   const joins: PhaseJoin[] = [];

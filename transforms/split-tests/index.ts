@@ -114,7 +114,7 @@ const meta: TransformMeta = {
     },
     fixSafety:
       'Unsafe (--unsafe): each new test runs only its own phase and what it needs, one test id becomes several, and mocks a ' +
-      'phase does not use are no longer patched for it. Refused with the reason: tests with no phase that stands on its own ' +
+      'phase does not use are no longer patched for it, unless their patch configures them (side_effect=, return_value=). Refused with the reason: tests with no phase that stands on its own ' +
       '(a lifecycle from start to end), self.subTest, generators, self.skipTest after the set-up, statements ' +
       'after the last assertion, early returns, locals()/eval, a name the module spells again (a caller, an override), ' +
       'data-driven decorators and mocks that cannot be matched to their patch decorators.',
@@ -160,6 +160,9 @@ const TEST_DEFINITION = /^[ \t]*(?:async[ \t]+)?def[ \t]+test/m;
 
 /** Calls that make names impossible to follow. */
 const DYNAMIC = /\b(?:locals|vars|eval|exec)\s*\(/;
+
+/** A patch that makes its mock behave (`side_effect=...`): the code under test meets it whether or not a phase mentions the mock. */
+const CONFIGURED_PATCH = /\b(?:side_effect|return_value|wraps|new_callable)\s*=/;
 
 /** `@decorators.idempotent_id('<uuid>')`, tempest's stable test id. */
 const IDEMPOTENT_ID = /^@\s*(?:[\w.]*\.)?idempotent_id\s*\(/;
@@ -450,7 +453,7 @@ function writeHeader(test: NewTest): string {
   const read = namesRead(test.phases, test.group.statements);
   const everywhere = namesRead(test.phases, test.phases.statements.map((_, i) => i));
   for (const mock of test.mocks) {
-    if (read.has(mock.name) || !everywhere.has(mock.name)) continue;
+    if (read.has(mock.name) || !everywhere.has(mock.name) || CONFIGURED_PATCH.test(mock.decorator.text)) continue;
     const parameters = definition.childForFieldName('parameters')!.namedChildren;
     const previous = parameters[parameters.findIndex((p) => p.id === mock.parameter.id) - 1];
     edits.push({ start: context.lineStart(mock.decorator.startIndex), end: nextLineStart(context.source, mock.decorator.endIndex), text: '' });
