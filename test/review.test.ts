@@ -10,7 +10,7 @@ import { formatPlan, planJson } from '../src/core/report.js';
 import { planReview, withPlanSettings, type PlanOptions } from '../src/review/plan.js';
 import { readRenames } from '../src/review/renames.js';
 import { classify, NO_RULE, RULES } from '../src/review/rules.js';
-import { splitReview } from '../src/review/split.js';
+import { readMarkdown, splitReview } from '../src/review/split.js';
 import { ROOT } from './helpers.js';
 
 /** A review written for the suite, from test/reviews/. */
@@ -78,6 +78,22 @@ describe('splitting a review', () => {
       [1, 'First point, wrapped.', 'paragraph'],
       [4, 'Second point.', 'paragraph'],
     ]);
+  });
+
+  it('reads block quotes and task items marked done as passages of their own, and drops struck-out words', () => {
+    const passages = splitReview('> rename `a` to `b`\n\nI agree with the above.\n\n- [x] sleeps\n- [ ] ~~tabs~~ spacing\n');
+    expect(passages.map((p) => [p.kind, p.text])).toEqual([
+      ['quote', 'rename `a` to `b`'],
+      ['paragraph', 'I agree with the above.'],
+      ['done', 'sleeps'],
+      ['item', 'spacing'],
+    ]);
+  });
+
+  it('keeps ```suggestion blocks apart from the words, and tells each passage the headings above it', () => {
+    const read = readMarkdown('# tests/test_a.py\n\n## Sleeps\n\nUse a wait:\n\n```suggestion\n    wait_until(ready)\n```\n');
+    expect(read.passages).toEqual([{ line: 5, text: 'Use a wait:', kind: 'paragraph', introducesList: false, headings: ['tests/test_a.py', 'Sleeps'] }]);
+    expect(read.suggestions).toEqual([{ line: 7, content: '    wait_until(ready)' }]);
   });
 
   it('finds nothing in an empty review', () => {

@@ -59,7 +59,7 @@ export function planReview(text: string, review: string, paths: readonly string[
   const hasList = passages.some((p) => p.kind === 'item');
   const read = passages.map((passage) => ({ passage, classification: classify(passage.text) }));
   const isSuggestion = ({ passage, classification }: (typeof read)[number]) =>
-    !hasList || passage.kind === 'item' || (!passage.introducesList && classification.asks);
+    passage.kind === 'item' || (passage.kind === 'paragraph' && (!hasList || (!passage.introducesList && classification.asks)));
   const suggestions = read.filter(isSuggestion).map(({ passage, classification }, i): PlannedSuggestion => ({
     index: i + 1,
     line: passage.line,
