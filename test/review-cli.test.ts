@@ -34,9 +34,12 @@ function testReview(name: string): string {
 }
 
 /** A tree with one test module and the review under review.txt. */
-function treeWith(review: string): string {
-  return makeTree({ 'tests/test_volumes.py': VOLUMES, 'review.txt': review });
+function treeWith(review: string, module = 'tests/test_volumes.py'): string {
+  return makeTree({ [module]: VOLUMES, 'review.txt': review });
 }
+
+/** The module bullets.md is about, by its heading. */
+const SERVERS = 'nova/tests/functional/test_servers.py';
 
 /** The CLI with `input` on its standard input. */
 function runCliWithInput(args: readonly string[], cwd: string, input: string): CliRun {
@@ -56,7 +59,8 @@ describe('--plan-only', () => {
     expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(run.stdout).toMatch(/^testmend plan: review\.txt, 7 suggestions, for tests\n/);
     expect(run.stdout).toContain('  2. "Assertions: Several checks are written as…" (line 7)\n     → assert-methods ("assertTrue"): runs\n');
-    expect(run.stdout).toContain(`→ rename vol → attached_volume, in the files under review ("Rename the local variable \`vol\` to…"): `);
+    expect(run.stdout).toContain('     in every file under the paths\n     → rename vol → attached_volume ("Rename the local variable `vol` to…"): runs\n');
+    expect(run.stdout).toContain('     in every file under the paths; it names `test_volume_lifecycle`, which no file under the paths defines\n     → split-tests');
     expect(run.stdout).toContain('Read as context, not as suggestions: line 1 "The patch looks reasonable and the new…", line 3 "A few suggestions to make the volume…", line 20 "Overall, nice work."');
     expect(run.stdout).toMatch(/\nRuns: (?:[\w-]+, )*assert-methods(?:, [\w-]+)*\.\n$/);
     expect(readFileSync(path.join(dir, 'tests/test_volumes.py'), 'utf8')).toBe(VOLUMES);
@@ -78,10 +82,11 @@ describe('--plan-only', () => {
   });
 
   it('reads the review from standard input for -', () => {
-    const dir = treeWith('');
-    const run = runCliWithInput(['--plan-only', '--from-review', '-', 'tests'], dir, testReview('bullets.md'));
+    const dir = treeWith('', SERVERS);
+    const run = runCliWithInput(['--plan-only', '--from-review', '-', 'nova'], dir, testReview('bullets.md'));
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^testmend plan: standard input, 7 suggestions, for tests\n/);
+    expect(run.stdout).toMatch(/^testmend plan: standard input, 7 suggestions, for nova\n/);
+    expect(run.stdout).toContain(`  3. "\`self.assertTrue(flavor['name'] == 'm1.large')\` hides both values when…" (line 8)\n     in ${SERVERS} (the review names ${SERVERS})\n`);
     expect(run.stdout).toContain('  7. "Please also add a release note for the API change." (line 16)\n     ✗ not about code: about the release note, not the code\n');
   });
 
@@ -141,13 +146,15 @@ describe('--from-review', () => {
   });
 
   it('writes a Markdown report to a file and still shows the plan on stderr', () => {
-    const dir = treeWith(testReview('bullets.md'));
-    const run = runCli(['--dry', '--report', 'markdown', '--report-file', 'report.md', '--from-review', 'review.txt', 'tests'], dir);
+    const dir = treeWith(testReview('bullets.md'), SERVERS);
+    const run = runCli(['--dry', '--report', 'markdown', '--report-file', 'report.md', '--from-review', 'review.txt', 'nova'], dir);
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/^testmend plan: review\.txt, 7 suggestions, for tests\n/);
+    expect(run.stderr).toMatch(/^testmend plan: review\.txt, 7 suggestions, for nova\n/);
     const markdown = readFileSync(path.join(dir, 'report.md'), 'utf8');
-    expect(markdown).toContain('#### 3. "`self.assertTrue(flavor[\'name\'] == \'m1.large\')` hides both values when it fails; use `assertEqual`."\n\n- `assert-methods`: 1 applied, 1 no-fix\n');
-    expect(markdown).toContain("| `tests/test_volumes.py` | 12:9 | `assert-methods` | applied | assertTrue(status == 'available') → assertEqual: the failure message shows the values |");
+    expect(markdown).toContain(
+      `#### 3. "\`self.assertTrue(flavor['name'] == 'm1.large')\` hides both values when it fails; use \`assertEqual\`."\n\nIn ${SERVERS} (the review names ${SERVERS}).\n\n- \`assert-methods\`: 1 applied, 1 no-fix\n`,
+    );
+    expect(markdown).toContain(`| \`${SERVERS}\` | 12:9 | \`assert-methods\` | applied | assertTrue(status == 'available') → assertEqual: the failure message shows the values |`);
   });
 
   it('lists the files that would change with --check, and exits 1', () => {

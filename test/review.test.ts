@@ -256,7 +256,7 @@ describe('the plans of the reviews written for the suite', () => {
     expect(reasons[2]).toBe('renaming test_live_migration to live_migration_works: without the test prefix, unittest and pytest would no longer find the test');
     expect(reasons[3]).toMatch(/^adding or lengthening a sleep: .*applying sleep-to-wait instead/);
     expect(reasons[4]).toBe(reasons[0]);
-    expect(plan.settings).toEqual({});
+    expect(plan.settings).toEqual({ 'naming-style': 'camel' });
   });
 });
 
@@ -301,7 +301,8 @@ describe('the plan', () => {
         '  1. "Sleeps: `test_resize_server` sleeps for ten seconds waiting for…" (line 5)',
         '     → sleep-to-wait ("Sleeps"): transform sleep-to-wait is not available in this version',
         '  2. "Please rename `srv` to `resized_server`; `srv` says nothing." (line 7)',
-        '     → rename srv → resized_server, in the files under review ("rename `srv` to `resized_server`"): transform rename is not available in this version',
+        '     in every file under the paths',
+        '     → rename srv → resized_server ("rename `srv` to `resized_server`"): transform rename is not available in this version',
         '  3. "`self.assertTrue(flavor[\'name\'] == \'m1.large\')` hides both values when…" (line 8)',
         '     → assert-methods ("assertTrue"): runs',
         '  4. "The local names mix camelCase and snake_case (`newFlavor`…" (line 10)',
@@ -330,12 +331,15 @@ describe('the plan', () => {
   it('gives tools the plan as JSON and reviewers as a Markdown table', () => {
     const plan = planReview(review, 'bullets.md', ['tests'], { available: ONLY_ASSERT });
     const json = planJson(plan, '0.1.0');
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'review', 'paths', 'suggestions', 'context', 'run', 'settings']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'review', 'format', 'paths', 'suggestions', 'context', 'run', 'regions', 'settings', 'changes']);
     expect(json.suggestions[1]).toEqual({
       index: 2,
       line: 7,
+      comment: null,
       text: 'Please rename `srv` to `resized_server`; `srv` says nothing.',
+      scope: { places: null, why: null },
       transforms: [{ name: 'rename', wording: 'rename `srv` to `resized_server`', status: 'unavailable', settings: { rename: ['srv=resized_server'] } }],
+      change: null,
       refused: [],
     });
     expect(JSON.parse(formatPlan(plan, 'json', '0.1.0', false))).toEqual(JSON.parse(JSON.stringify(json)));

@@ -5,11 +5,14 @@ import yargs, { type Options } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
-import { describeFsError } from './files.js';
+import { describeFsError, discoverFiles } from './files.js';
 import { defaultJobs } from './pool.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
+import { ReviewFormatError } from '../review/formats.js';
+import { CodeIndex } from '../review/places.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
+import { suggestedChanges } from './suggested-change.js';
 import { runPaths, testIdMap } from './run.js';
 import type { Transform } from './types.js';
 
@@ -117,6 +120,11 @@ async function main(): Promise<number> {
       describe: 'Read a code review (text or Markdown; - for stdin), plan the transforms its suggestions ask for, run them, and report by suggestion',
     })
     .option('plan-only', { type: 'boolean', default: false, describe: 'With --from-review: print the plan and stop' })
+    .option('review-scope', {
+      choices: ['comment', 'paths'] as const,
+      default: 'comment' as const,
+      describe: 'With --from-review: apply each suggestion where the review places it (comment: its file, and its test for "this test"), or everywhere under the paths (paths)',
+    })
     .option('unsafe', { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' })
     .option('all-files', { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' })
     .option('exclude', { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' })
@@ -163,11 +171,19 @@ async function main(): Promise<number> {
   }
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
-    plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
-      available: TRANSFORMS.map((t) => t.meta),
-      only: argv.transforms ?? [],
-      skip: argv.skip ?? [],
-    });
+    const discovery = discoverFiles(argv.paths as string[], { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() });
+    try {
+      plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
+        available: TRANSFORMS.map((t) => t.meta),
+        only: argv.transforms ?? [],
+        skip: argv.skip ?? [],
+        code: new CodeIndex(discovery.targets),
+        widen: argv.reviewScope === 'paths',
+      });
+    } catch (error) {
+      if (error instanceof ReviewFormatError) throw new UsageError(`cannot read the review ${argv.fromReview}: ${error.message}`);
+      throw error;
+    }
     const planned = plan.transforms;
     transforms = TRANSFORMS.filter((t) => planned.includes(t.meta.name));
     if (argv.planOnly) {
@@ -176,7 +192,7 @@ async function main(): Promise<number> {
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
     if (argv.report === 'text' || argv.reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, argv.unsafe));
-    if (transforms.length === 0) return EXIT.ok;
+    if (transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
   } else if (transforms.length === 0) {
     throw new UsageError('no transforms left to run');
   }
@@ -189,7 +205,7 @@ async function main(): Promise<number> {
   const files = await runPaths(
     argv.paths as string[],
     { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings },
+    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, regions: plan?.regions, changes: plan?.changes },
     argv.jobs,
     (result) => {
       if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
@@ -200,7 +216,8 @@ async function main(): Promise<number> {
     for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
   }
 
-  const summary = { version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started };
+  const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
+  const summary = { version, mode, unsafe: argv.unsafe, transforms: reported, files, elapsedMs: performance.now() - started };
   const format = argv.report as ReportFormat;
   writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
 
