@@ -223,7 +223,7 @@ function formatPlanText(plan: Plan, unsafe: boolean): string {
     const scope = describeScope(suggestion, plan);
     if (scope !== null) lines.push(`     ${scope}`);
     for (const mapping of suggestion.mappings) lines.push(`     → ${describeMapping(mapping, unsafe)}`);
-    if (suggestion.change !== null) lines.push(`     → ${describeChange(suggestion.change)}: ${unsafe ? 'runs' : 'runs; unless it only changes layout or comments, it is unsafe and applies only with --unsafe'}`);
+    if (suggestion.change !== null) lines.push(`     → ${describeChange(suggestion.change)}: ${unsafe ? 'runs' : 'runs; unsafe (it applies only with --unsafe) unless it changes only layout or comments'}`);
     for (const refusal of suggestion.refusals) lines.push(`     ✗ ${describeRefusal(refusal)}`);
   }
   if (plan.context.length > 0) {
@@ -289,9 +289,17 @@ function changeOwner(plan: Plan, path: string, finding: ReportedFinding): Planne
  */
 function transformOwner(plan: Plan, path: string, finding: ReportedFinding): PlannedSuggestion | undefined {
   const owners = plan.suggestions.filter((s) => s.mappings.some((m) => m.status === 'selected' && m.transform === finding.transform));
-  const holding = owners.filter((s) => s.scope.places === null || s.scope.places.some((p) => p.path === path && (p.definition === null || (p.definition.from <= finding.line && finding.line <= p.definition.to))));
+  const narrowest = owners.filter((s) => holds(s, path, finding.line, true));
+  const holding = narrowest.length > 0 ? narrowest : owners.filter((s) => holds(s, path, finding.line, false));
   const candidates = holding.length > 0 ? holding : owners;
   return candidates.find((s) => s.mappings.some((m) => m.transform === finding.transform && subjectsOf(m).some((name) => isAbout(finding, name)))) ?? candidates[0];
+}
+
+/** Whether a suggestion's places hold a line of a file; `narrow` counts only the places limited to a definition. */
+function holds(suggestion: PlannedSuggestion, path: string, line: number, narrow: boolean): boolean {
+  const { places } = suggestion.scope;
+  if (places === null) return !narrow;
+  return places.some((p) => p.path === path && (p.definition === null ? !narrow : p.definition.from <= line && line <= p.definition.to));
 }
 
 /** The names a mapping renames. */
@@ -332,7 +340,8 @@ function mappingOutcome(mapping: PlannedMapping, suggestion: PlannedSuggestion, 
   if (mapping.status !== 'selected') return mappingStatus(mapping, unsafe);
   const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === mapping.transform);
   if (own.length > 0) return describeCounts(countStatuses(own.map((p) => p.finding)), FIX_STATUSES);
-  const holder = subjectsOf(mapping).length > 0 ? undefined : plan.suggestions.find((s) => grouped[s.index - 1].some((p) => p.finding.transform === mapping.transform));
+  const mine = (p: PlacedFinding) => p.finding.transform === mapping.transform && holds(suggestion, p.path, p.finding.line, false);
+  const holder = subjectsOf(mapping).length > 0 ? undefined : plan.suggestions.find((s) => grouped[s.index - 1].some(mine));
   return holder === undefined ? 'nothing found' : `its findings are listed under suggestion ${holder.index}`;
 }
 

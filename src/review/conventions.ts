@@ -36,13 +36,23 @@ export function readConvention(text: string): ConventionReading {
   const named = STYLE_WORDS.flatMap(({ style, pattern }) => [...text.matchAll(pattern)].map((match) => ({ style, turned: TURNED.test(text.slice(0, match.index)) })));
   if (named.length === 0) return { style: null, renames: [] };
   const styles = new Set(named.map((n) => n.style));
-  const words = styles.size === 1 ? (named[0].turned ? other(named[0].style) : named[0].style) : null;
+  const words = styles.size === 1 ? (named[0].turned ? other(named[0].style) : named[0].style) : askedFor(text);
   const names = [...new Set([...text.matchAll(QUOTED)].map((m) => m[1]))].filter((name) => caseStyleOf(name) !== null);
   const nameStyles = new Set(names.map((name) => caseStyleOf(name)!));
   const pointed = nameStyles.size === 1 ? other([...nameStyles][0]) : null;
   const style = words === null || pointed === null || words === pointed ? (words ?? pointed) : named.some((n) => n.turned) ? pointed : words;
   if (style === null) return { style: null, renames: [] };
   return { style, renames: names.filter((name) => caseStyleOf(name) !== style).map((name) => ({ from: name, to: toCaseStyle(name, style) })) };
+}
+
+/** The one convention the words ask things to become ("should be snake_case", "convert them to camelCase"), or null. */
+function askedFor(text: string): CaseStyle | null {
+  const asked = new Set(
+    STYLE_WORDS.flatMap(({ style, pattern }) =>
+      [...text.matchAll(pattern)].filter((match) => /\b(?:should|must|to) be (?:in )?$|\b(?:to|into) $/i.test(text.slice(0, match.index))).map(() => style),
+    ),
+  );
+  return asked.size === 1 ? [...asked][0] : null;
 }
 
 function other(style: CaseStyle): CaseStyle {

@@ -184,9 +184,9 @@ function readComment(comment: ReviewComment, code: CodeIndex | null): Candidate[
 /**
  * A paragraph of free prose cut into suggestions: a sentence that asks for
  * something other than the sentences before it starts a new one, unless the
- * sentences read together say something else than apart (a name quoted in one
- * and its new name proposed in the next). Sentences that ask for nothing stay
- * with their neighbours.
+ * sentences read together ask for something neither asks for alone (a name
+ * quoted in one and its new name proposed in the next). Sentences that ask
+ * for nothing stay with their neighbours.
  */
 function groupSentences(passage: Passage, it: string | null): string[] {
   const groups: string[] = [];
@@ -199,7 +199,8 @@ function groupSentences(passage: Passage, it: string | null): string[] {
     const before = classify(current, it);
     const alone = classify(sentence, it);
     const together = classify(`${current} ${sentence}`, it);
-    const separate = before.asks && alone.asks && disjoint(requests(before), requests(alone)) && sameSet(requests(together), [...requests(before), ...requests(alone)]);
+    const apart = [...requests(before), ...requests(alone)];
+    const separate = before.asks && alone.asks && disjoint(requests(before), requests(alone)) && mappingKeys(together).every((key) => apart.includes(key));
     if (separate) groups.push(sentence);
     else groups[groups.length - 1] = `${current} ${sentence}`;
   }
@@ -208,18 +209,18 @@ function groupSentences(passage: Passage, it: string | null): string[] {
 
 /** What a classification asks for, as comparable keys. */
 function requests(classification: Classification): string[] {
-  return [...classification.mappings.map((m) => `${m.transform}:${(m.renames ?? []).map((r) => `${r.from}=${r.to}`).join(',')}`), ...classification.refusals.map((r) => `${r.kind}:${r.reason}`)];
+  return [...mappingKeys(classification), ...classification.refusals.map((r) => `${r.kind}:${r.reason}`)];
+}
+
+/** The transforms a classification maps to, with the renames they bring, as comparable keys. */
+function mappingKeys(classification: Classification): string[] {
+  return classification.mappings.map((m) => `${m.transform}:${(m.renames ?? []).map((r) => `${r.from}=${r.to}`).join(',')}`);
 }
 
 function disjoint(a: readonly string[], b: readonly string[]): boolean {
   return !a.some((key) => b.includes(key));
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every((key) => right.has(key));
-}
 
 /** The name at a comment's place, which "call it `x`" renames. */
 function nameAt(anchor: Anchor | null, code: CodeIndex | null): string | null {
@@ -232,14 +233,15 @@ function planSuggestion(candidate: Candidate, index: number, format: ReviewForma
   const { comment, passage, classification } = candidate;
   const anchor = comment.anchor;
   const renamed = classification.mappings.flatMap((m) => m.renames ?? []).flatMap((r) => [r.from, r.to]);
-  const scope = comment.commitMessage ? { places: [], why: 'the comment is on the commit message' } : scopeOf({ text: candidate.text, headings: passage.headings ?? [], anchor, renamed, reviewed }, code);
+  const surroundings = [...(passage.headings ?? []), ...(candidate.text === passage.text ? [] : [passage.text])];
+  const scope = comment.commitMessage ? { places: [], why: 'the comment is on the commit message' } : scopeOf({ text: candidate.text, surroundings, anchor, renamed, reviewed }, code);
   const commitRefusal: Refusal[] = comment.commitMessage ? [{ kind: 'not-code', reason: 'a comment on the commit message, not the code' }] : [];
   const placed = placeChange(candidate, scope, code);
   return {
     index,
     line: format === 'text' ? passage.line : null,
     text: candidate.text === '' ? 'suggested change' : candidate.text,
-    comment: anchor === null ? null : { path: anchor.path, line: anchor.line, startLine: anchor.startLine },
+    comment: anchor !== null ? { path: anchor.path, line: anchor.line, startLine: anchor.startLine } : format === 'text' ? null : { path: comment.commitMessage ? 'the commit message' : 'the change', line: null, startLine: null },
     scope,
     mappings: comment.commitMessage ? [] : mergeRenames(classification.mappings).map((mapping) => scoped(mapping, scope, options)),
     change: placed.change,
@@ -418,7 +420,7 @@ export function describeMapping(mapping: PlannedMapping, unsafe: boolean): strin
 export function describeChange(change: SuggestedChange): string {
   const lines = change.from === change.to ? `line ${change.from}` : `lines ${change.from}-${change.to}`;
   const count = change.replacement === '' ? 0 : change.replacement.split('\n').length;
-  return `suggested change: ${lines} of ${change.path} become ${count === 0 ? 'nothing' : count === 1 ? '1 line' : `${count} lines`}`;
+  return `suggested change: ${lines} of ${change.path} ${change.from === change.to ? 'becomes' : 'become'} ${count === 0 ? 'nothing' : count === 1 ? '1 line' : `${count} lines`}`;
 }
 
 /** One refusal in words. */

@@ -26,7 +26,8 @@ export interface Scope {
 /** What the scope of one suggestion is read from. */
 export interface ScopeInput {
   readonly text: string;
-  readonly headings: readonly string[];
+  /** The headings above it, and the paragraph it is a sentence of: the files they name are its files too. */
+  readonly surroundings: readonly string[];
   readonly anchor: Anchor | null;
   /** Names the suggestion renames: they are what it changes, not where. */
   readonly renamed: readonly string[];
@@ -41,19 +42,19 @@ const THIS = /\b(?:this|the same)\s+(test(?:\s+(?:case|method|function))?|method
 const FILE_NAME = /(?:^|[\s`'"(])((?:[\w.-]+\/)*[\w-]+\.py)\b/g;
 
 /** A test's name (quoted or not), or a class's in quotes or ending in Test(s)/TestCase. */
-const TEST_NAME = /\btest_?\w*\b/g;
+const TEST_NAME = /\btest_?\w*\b(?!\.\w)/g;
 const CLASS_NAME = /`([A-Z][A-Za-z0-9_]*)`|\b([A-Z]\w*(?:Test|Tests|TestCase))\b/g;
 
 /** Where one suggestion applies. */
 export function scopeOf(input: ScopeInput, code: CodeIndex | null): Scope {
   if (code === null) return { places: null, why: null };
   if (input.anchor !== null) return anchoredScope(input, input.anchor, code);
-  const named = namedFiles([input.text, ...input.headings], code);
+  const named = namedFiles([input.text, ...input.surroundings], code);
   if (named !== null && named.files.length === 0) return { places: [], why: `the review names ${named.names.join(', ')}, which is not among the files under the paths` };
   const within = named?.files ?? input.reviewed;
   const definitions = namedDefinitions(input.text, input.renamed, within, code);
   if (definitions.found.length > 0) {
-    return { places: definitions.found.map(({ path, definition }) => ({ path, definition })), why: `the review names ${definitions.found.map(({ path, definition }) => describePlace({ path, definition })).join(', ')}` };
+    return { places: definitions.found.map(({ path, definition }) => ({ path, definition })), why: `the review names ${[...new Set(definitions.found.map((f) => f.definition.name))].join(', ')}` };
   }
   const missing = definitions.missing.length > 0 ? `; it names ${definitions.missing.map((name) => `\`${name}\``).join(', ')}, which no file ${within === null ? 'under the paths' : 'under review'} defines` : '';
   if (named !== null) return { places: named.files.map((path) => ({ path, definition: null })), why: `the review names ${named.names.join(', ')}${missing}` };
@@ -72,15 +73,19 @@ export function describePlace(place: Place): string {
 function anchoredScope(input: ScopeInput, anchor: Anchor, code: CodeIndex): Scope {
   const files = code.filesNamed(anchor.path);
   if (files.length === 0) return { places: [], why: `the comment is on ${anchor.path}, which is not among the files under the paths` };
-  const where = anchor.line === null ? anchor.path : `${anchor.path} line ${anchor.line}`;
+  const whole = files.map((path): Place => ({ path, definition: null }));
+  const named = namedDefinitions(input.text, input.renamed, files, code).found;
+  if (named.length > 0) return { places: named, why: `the comment names ${[...new Set(named.map((p) => p.definition.name))].join(', ')}` };
   const about = THIS.exec(input.text);
-  if (about === null || anchor.line === null) return { places: files.map((path) => ({ path, definition: null })), why: `the comment is on ${where}` };
-  if (anchor.stale !== null) return { places: files.map((path) => ({ path, definition: null })), why: `the comment is on ${where}, but ${anchor.stale}: the whole file` };
+  const on = anchor.line === null ? 'the file' : `line ${anchor.line}`;
+  if (about === null) return { places: whole, why: `the comment is on ${on}` };
+  // "This test" said of a place that cannot be found is not widened to the whole file.
+  if (anchor.line === null) return { places: [], why: `the comment says "${about[0]}" of the whole file` };
+  if (anchor.stale !== null) return { places: [], why: `the comment says "${about[0]}", but ${anchor.stale}` };
   const kind = /class|suite/i.test(about[1]) ? 'class' : /test/i.test(about[1]) ? 'test' : 'function';
   const places = files.map((path): Place => ({ path, definition: code.around(path, anchor.line!, kind) }));
-  const missing = places.filter((p) => p.definition === null).map((p) => p.path);
-  if (missing.length > 0) return { places, why: `the comment is on ${where}, which is in no ${kind} of ${missing.join(', ')}: the whole file` };
-  return { places, why: `the comment is on ${where}, in ${places.map(describePlace).join(', ')}` };
+  if (places.some((p) => p.definition === null)) return { places: [], why: `the comment says "${about[0]}", but line ${anchor.line} is in no ${kind}` };
+  return { places, why: `the comment on line ${anchor.line} says "${about[0]}"` };
 }
 
 /** The files of the run the words name, or null when they name none. */
