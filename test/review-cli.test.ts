@@ -5,11 +5,11 @@
  * other transforms this version registers.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRANSFORMS } from '../src/core/registry.js';
-import { CLI, makeTree, ROOT, runCli, type CliRun } from './helpers.js';
+import { CLI, makeTree, passingTests, ROOT, runCli, type CliRun } from './helpers.js';
 
 const VOLUMES = [
   'import unittest',
@@ -190,5 +190,99 @@ describe('--from-review', () => {
   it('is documented in --help', () => {
     const help = runCli(['--help'], treeWith('')).stdout;
     for (const text of ['testmend --from-review REVIEW [paths..]', 'testmend explain NAME', '--from-review', '--plan-only', 'explain <name>']) expect(help).toContain(text);
+  });
+});
+
+/** The project of test/reviews/project in a temporary tree, with the review `name` of test/reviews/ beside it. */
+function projectWith(name: string): string {
+  const project = path.join(ROOT, 'test', 'reviews', 'project');
+  const files = Object.fromEntries(readdirSync(path.join(project, 'tests')).map((file) => [`tests/${file}`, readFileSync(path.join(project, 'tests', file), 'utf8')]));
+  return makeTree({ ...files, [name]: testReview(name) });
+}
+
+function read(dir: string, file: string): string {
+  return readFileSync(path.join(dir, file), 'utf8');
+}
+
+/** The lines of a file that hold `text`, numbered from 1. */
+function linesWith(dir: string, file: string, text: string): number[] {
+  return read(dir, file)
+    .split('\n')
+    .flatMap((line, i) => (line.includes(text) ? [i + 1] : []));
+}
+
+describe('--from-review with reviews anchored to files and lines', () => {
+  it('applies a Gerrit export where its comments are: the rename said of "this test" in that test, the others in their file', () => {
+    const dir = projectWith('gerrit.json');
+    const run = runCli(['--from-review', 'gerrit.json', 'tests'], dir);
+    expect(run.status).toBe(0);
+    expect(linesWith(dir, 'tests/test_ports.py', 'port_body')).toEqual([17, 18, 19]);
+    expect(linesWith(dir, 'tests/test_ports.py', "body = self._create_port('p2')")).toEqual([22]);
+    expect(linesWith(dir, 'tests/test_ports.py', 'def _attempt(self')).toEqual([26]);
+    expect(read(dir, 'tests/test_ports.py')).not.toMatch(/assertTrue\(.*==|portId|attachResp/);
+    // In test_volumes.py, only what its own comment and the comment on the change ask for.
+    expect(read(dir, 'tests/test_volumes.py')).toContain("        volume = self.volumes['v1']\n        self.assertTrue(volume['status'] == 'available')\n");
+    expect(read(dir, 'tests/test_volumes.py')).toContain("        volume_id = 'v1'\n");
+    expect(run.stderr).toContain('  1. "Please add Closes-Bug for the bug this fixes." (the commit message)\n     ✗ not about code: a comment on the commit message, not the code\n');
+    expect(passingTests(dir, ['discover', '-s', 'tests', '-t', '.'])).toBe(5);
+    expect(runCli(['--check', '--from-review', 'gerrit.json', 'tests'], dir)).toMatchObject({ status: 0, stdout: '' });
+  });
+
+  it("applies a GitHub export's suggested changes: layout and comments by default, code with --unsafe, never lines that changed or a change that breaks the file", () => {
+    const dir = projectWith('github.json');
+    const safe = runCli(['--report', 'json', '--from-review', 'github.json', 'tests'], dir);
+    expect(safe.status).toBe(0);
+    expect(linesWith(dir, 'tests/test_ports.py', '# give the port time to settle')).toEqual([30]);
+    expect(linesWith(dir, 'tests/test_ports.py', "status='ACTIVE'")).toEqual([]);
+    const report = JSON.parse(safe.stderr);
+    const changes = report.suggestions.slice(0, 4).map((s: { findings: { line: number; status: string; reason: string | null }[] }) => s.findings.map((f) => [f.line, f.status, f.reason]));
+    expect(changes).toEqual([
+      [[30, 'applied', null]],
+      [[22, 'unsafe-not-enabled', 'unsafe fix; run with --unsafe to apply it']],
+      [[17, 'no-fix', "the lines no longer read as the reviewer saw them: line 17 reads `body = self._create_port('p1')`, the comment saw `body = self._create_port('p0')`"]],
+      [[24, 'no-fix', expect.stringMatching(/^the file would not parse with it \(line 26: /)]],
+    ]);
+    // "Use assertEqual in this test" changes test_volume_status alone.
+    expect(read(dir, 'tests/test_volumes.py')).toContain("        self.assertEqual(body['status'], 'available')\n");
+    expect(read(dir, 'tests/test_volumes.py')).toContain("        self.assertTrue(self.volumes[volumeId]['status'] == 'in-use')\n");
+    expect(read(dir, 'tests/test_ports.py')).toContain("        self.assertTrue(body['status'] == 'ACTIVE')\n");
+
+    const unsafe = runCli(['--unsafe', '--from-review', 'github.json', 'tests'], dir);
+    expect(unsafe.status).toBe(0);
+    expect(read(dir, 'tests/test_ports.py')).toContain("    def test_update_port(self):\n        body = self._create_port('p2', status='ACTIVE')\n        self.assertTrue");
+    expect(linesWith(dir, 'tests/test_ports.py', '# give the port time to settle')).toEqual([29]);
+    expect(runCli(['--check', '--unsafe', '--from-review', 'github.json', 'tests'], dir)).toMatchObject({ status: 0, stdout: '' });
+  });
+
+  it('keeps the renames of free prose in the file it names, and widens them with --review-scope paths', () => {
+    const dir = projectWith('prose.txt');
+    const run = runCli(['--from-review', 'prose.txt', 'tests'], dir);
+    expect(run.status).toBe(0);
+    expect(read(dir, 'tests/test_ports.py')).not.toMatch(/\bbody\b|_try/);
+    expect(linesWith(dir, 'tests/test_volumes.py', 'body')).toEqual([11, 12]);
+    expect(read(dir, 'tests/test_volumes.py')).not.toContain('assertTrue');
+    expect(passingTests(dir, ['discover', '-s', 'tests', '-t', '.'])).toBe(5);
+
+    const widened = runCli(['--from-review', 'prose.txt', '--review-scope', 'paths', 'tests'], dir);
+    expect(widened.stderr).toContain('     in every file under the paths (--review-scope paths)\n     → rename body → port_body: 1 applied\n');
+    expect(linesWith(dir, 'tests/test_volumes.py', 'port_body')).toEqual([11, 12]);
+  });
+
+  it('applies nothing the review places outside the paths, and says where it is', () => {
+    const dir = projectWith('sections.md');
+    const run = runCli(['--from-review', 'sections.md', 'tests/test_volumes.py'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      '  3. "`_attempt` would be a better name for `_try`." (line 10)\n     nowhere: the review names tests/test_ports.py, which is not among the files under the paths\n     → rename _try → _attempt ("`_attempt` would be a better name"): does not run: the review places it nowhere under the paths\n',
+    );
+    expect(read(dir, 'tests/test_volumes.py')).toContain("        volume_id = 'v1'\n");
+  });
+
+  it('refuses JSON that is no review export before writing anything', () => {
+    const dir = makeTree({ 'tests/test_a.py': VOLUMES, 'review.json': '{"comments": 3}\n' });
+    const run = runCli(['--from-review', 'review.json', 'tests'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("testmend: cannot read the review review.json: the review is JSON, but neither Gerrit's comments");
+    expect(read(dir, 'tests/test_a.py')).toBe(VOLUMES);
   });
 });

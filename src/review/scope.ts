@@ -78,7 +78,7 @@ function anchoredScope(input: ScopeInput, anchor: Anchor, code: CodeIndex): Scop
   if (named.length > 0) return { places: named, why: `the comment names ${[...new Set(named.map((p) => p.definition.name))].join(', ')}` };
   const about = THIS.exec(input.text);
   const on = anchor.line === null ? 'the file' : `line ${anchor.line}`;
-  if (about === null) return { places: whole, why: `the comment is on ${on}` };
+  if (about === null) return { places: whole, why: `the comment is on ${on}${anchor.stale === null ? '' : `; ${anchor.stale}`}` };
   // "This test" said of a place that cannot be found is not widened to the whole file.
   if (anchor.line === null) return { places: [], why: `the comment says "${about[0]}" of the whole file` };
   if (anchor.stale !== null) return { places: [], why: `the comment says "${about[0]}", but ${anchor.stale}` };
