@@ -190,20 +190,29 @@ function readComment(comment: ReviewComment, code: CodeIndex | null): Candidate[
  */
 function groupSentences(passage: Passage, it: string | null): string[] {
   const groups: string[] = [];
+  // Sentences that ask for nothing after a group that asks: they lead into the next request.
+  let pending = '';
   for (const sentence of splitSentences(passage.text)) {
     const current = groups.at(-1);
+    const text = `${pending}${sentence}`;
     if (current === undefined) {
-      groups.push(sentence);
+      groups.push(text);
       continue;
     }
     const before = classify(current, it);
-    const alone = classify(sentence, it);
-    const together = classify(`${current} ${sentence}`, it);
+    const alone = classify(text, it);
+    if (before.asks && !alone.asks) {
+      pending = `${text} `;
+      continue;
+    }
+    const together = classify(`${current} ${text}`, it);
     const apart = [...requests(before), ...requests(alone)];
-    const separate = before.asks && alone.asks && disjoint(requests(before), requests(alone)) && mappingKeys(together).every((key) => apart.includes(key));
-    if (separate) groups.push(sentence);
-    else groups[groups.length - 1] = `${current} ${sentence}`;
+    const separate = before.asks && disjoint(requests(before), requests(alone)) && mappingKeys(together).every((key) => apart.includes(key));
+    if (separate) groups.push(text);
+    else groups[groups.length - 1] = `${current} ${text}`;
+    pending = '';
   }
+  if (pending !== '') groups[groups.length - 1] = `${groups.at(-1)} ${pending.trim()}`;
   return groups;
 }
 
@@ -212,9 +221,9 @@ function requests(classification: Classification): string[] {
   return [...mappingKeys(classification), ...classification.refusals.map((r) => `${r.kind}:${r.reason}`)];
 }
 
-/** The transforms a classification maps to, with the renames they bring, as comparable keys. */
+/** The transforms a classification maps to, a rename by each of its pairs, as comparable keys. */
 function mappingKeys(classification: Classification): string[] {
-  return classification.mappings.map((m) => `${m.transform}:${(m.renames ?? []).map((r) => `${r.from}=${r.to}`).join(',')}`);
+  return classification.mappings.flatMap((m) => (m.renames === undefined ? [m.transform] : m.renames.map((r) => `${m.transform}:${r.from}=${r.to}`)));
 }
 
 function disjoint(a: readonly string[], b: readonly string[]): boolean {
