@@ -168,7 +168,13 @@ export const RULES: readonly Rule[] = [
   {
     transform: 'rename',
     topic: 'explicit renames',
-    wordings: ['rename `server` to `created_server`', '`srv` → `server`', 'the name `test_live_migrate_one` is long; use a shorter name such as `test_live_migration`'],
+    wordings: [
+      'rename `server` to `created_server`',
+      '`srv` → `server`',
+      'the name `test_live_migrate_one` is long; use a shorter name such as `test_live_migration`',
+      '`_try` is vague; call it `_attempt`',
+      '`_attempt` would be a better name for `_try`',
+    ],
     match: (_, renames) => (renames.renames.length > 0 && renames.wording !== null ? { wording: renames.wording } : null),
   },
   {
