@@ -33,11 +33,15 @@ interface FileIndex {
   readonly defined: ReadonlyMap<number, readonly string[]>;
 }
 
-/** The files of a run, read when the plan first asks about them. */
+/** The files of a run, read when the plan first asks about them, and parsed only when it asks about their code. */
 export class CodeIndex {
+  private readonly texts = new Map<string, string | null>();
   private readonly indexes = new Map<string, FileIndex | null>();
+  private readonly byDisplay: ReadonlyMap<string, RunFile>;
 
-  constructor(readonly files: readonly RunFile[]) {}
+  constructor(readonly files: readonly RunFile[]) {
+    this.byDisplay = new Map(files.map((f) => [f.display, f]));
+  }
 
   /** The files of the run a path in a review names: the same file, or one whose path ends with it. */
   filesNamed(reviewPath: string): string[] {
@@ -78,8 +82,7 @@ export class CodeIndex {
     return this.files
       .filter((f) => within === null || within.includes(f.display))
       .flatMap((f) => {
-        const lines = this.index(f.display)?.lines;
-        if (lines === undefined || !lines.some((line) => pattern.test(line))) return [];
+        if (!pattern.test(this.text(f.display) ?? '')) return [];
         return this.definitions(f.display)
           .filter((d) => d.name === name)
           .map((definition) => ({ path: f.display, definition }));
@@ -91,15 +94,24 @@ export class CodeIndex {
     return this.indexes.get(display)!;
   }
 
-  private read(display: string): FileIndex | null {
-    const file = this.files.find((f) => f.display === display);
-    if (file === undefined) return null;
-    let source: string;
-    try {
-      source = decodeSource(readFileSync(file.file)).text;
-    } catch {
-      return null;
+  /** A file's decoded text, or null when it cannot be read. */
+  private text(display: string): string | null {
+    if (!this.texts.has(display)) {
+      const file = this.byDisplay.get(display);
+      let text: string | null = null;
+      try {
+        if (file !== undefined) text = decodeSource(readFileSync(file.file)).text;
+      } catch {
+        text = null;
+      }
+      this.texts.set(display, text);
     }
+    return this.texts.get(display)!;
+  }
+
+  private read(display: string): FileIndex | null {
+    const source = this.text(display);
+    if (source === null) return null;
     const tree = parsePython(source);
     const definitions: Definition[] = [];
     const defined = new Map<number, string[]>();
