@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /** The testmend command line. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import yargs, { type Options } from 'yargs';
+import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
 import { describeFsError, discoverFiles } from './files.js';
-import { defaultJobs } from './pool.js';
+import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
 import { ReviewFormatError } from '../review/formats.js';
@@ -15,18 +15,6 @@ import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
 import { suggestedChanges } from './suggested-change.js';
 import { runPaths, testIdMap } from './run.js';
 import type { Transform } from './types.js';
-
-/** Exit codes, as documented in the README and `--help`. */
-export const EXIT = { ok: 0, changesFound: 1, usage: 2, fileErrors: 3 } as const;
-
-const EPILOG = `Exit codes:
-  0  done, or nothing to do
-  1  --check found files that would change
-  2  usage error
-  3  at least one file could not be processed (it is reported; the other files are still done)
-
-By default testmend fixes files in place. Start with --dry to see the diff first.
-With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.`;
 
 class UsageError extends Error {}
 
@@ -38,16 +26,6 @@ function readVersion(): string {
       if (dir.pathname === '/') return 'unknown';
     }
   }
-}
-
-/** Reads a repeatable, comma-separated option: `-t a,b -t c` → [a, b, c]. */
-function splitNames(value: unknown): string[] {
-  return [value ?? []].flat().flatMap((item) => String(item).split(',')).map((name) => name.trim()).filter(Boolean);
-}
-
-/** Reads a repeatable option whose values may hold commas. */
-function repeated(value: unknown): string[] {
-  return [value ?? []].flat().map(String);
 }
 
 function listTransforms(): string {
@@ -85,54 +63,14 @@ function withEnabledBy(chosen: readonly Transform[], given: (option: string) => 
   );
 }
 
-/** The options every transform declares, as yargs options. */
-function transformOptions(): Record<string, Options> {
-  return Object.fromEntries(
-    TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).map(([name, option]): [string, Options] => [
-      name,
-      option.type === 'array'
-        ? { type: 'string', coerce: repeated, describe: `${option.describe} (repeatable)` }
-        : { type: option.type, describe: option.describe, choices: option.choices, default: option.default },
-    ]),
-  );
-}
-
 async function main(): Promise<number> {
   const version = readVersion();
   const parser = yargs(joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review'))
     .scriptName('testmend')
-    .usage(
-      '$0 [paths..]\n$0 --from-review REVIEW [paths..]\n$0 explain NAME\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.',
-    )
-    .command('$0 [paths..]', 'Fix the Python test files under the given paths (default: .)', (y) =>
-      y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files and directories to walk for .py files' }),
-    )
-    .command('explain <name>', "Print a transform's documentation and the review wordings that select it", (y) =>
-      y.positional('name', { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it' }),
-    )
-    .option('dry', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff of every change to stdout' })
-    .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' })
-    .option('transforms', { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' })
-    .option('skip', { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' })
-    .option('list', { type: 'boolean', default: false, describe: 'List every transform and exit' })
-    .option('from-review', {
-      type: 'string',
-      describe: 'Read a code review (text or Markdown; - for stdin), plan the transforms its suggestions ask for, run them, and report by suggestion',
-    })
-    .option('plan-only', { type: 'boolean', default: false, describe: 'With --from-review: print the plan and stop' })
-    .option('review-scope', {
-      choices: ['comment', 'paths'] as const,
-      default: 'comment' as const,
-      describe: 'With --from-review: apply each suggestion where the review places it (comment: its file, and its test for "this test"), or everywhere under the paths (paths)',
-    })
-    .option('unsafe', { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' })
-    .option('all-files', { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' })
-    .option('exclude', { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' })
-    .option('report', { choices: ['text', 'json', 'markdown'] as const, default: 'text' as const, describe: 'Report format' })
-    .option('report-file', { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' })
-    .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' })
-    .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'Color the diff' })
-    .option('test-id-map', { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' })
+    .usage(USAGE)
+    .command(COMMANDS.run.command, COMMANDS.run.describe, (y) => y.positional(COMMANDS.run.positional, COMMANDS.run.argument))
+    .command(COMMANDS.explain.command, COMMANDS.explain.describe, (y) => y.positional(COMMANDS.explain.positional, COMMANDS.explain.argument))
+    .options(CLI_OPTIONS)
     .check((args) => {
       if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
       return true;
@@ -149,7 +87,7 @@ async function main(): Promise<number> {
     });
   const options = transformOptions();
   for (const [name, option] of Object.entries(options)) parser.option(name, option);
-  parser.group(Object.keys(options), 'Transform options:');
+  parser.group(Object.keys(options), TRANSFORM_OPTIONS_GROUP);
   const argv = await parser.parseAsync();
 
   if (argv._[0] === 'explain') {
