@@ -347,8 +347,8 @@ describe('the plan', () => {
     });
     expect(JSON.parse(formatPlan(plan, 'json', '0.1.0', false))).toEqual(JSON.parse(JSON.stringify(json)));
     const markdown = formatPlan(plan, 'markdown', '0.1.0', false);
-    expect(markdown).toContain('| 3 | "`self.assertTrue(flavor[\'name\'] == \'m1.large\')` hides both values when…" | `assert-methods`: runs |  |');
-    expect(markdown).toContain('| 7 | "Please also add a release note for the API change." |  | not about code: about the release note, not the code |');
+    expect(markdown).toContain('| 3 | "`self.assertTrue(flavor[\'name\'] == \'m1.large\')` hides both values when…" | line 8 | `assert-methods`: runs |  |');
+    expect(markdown).toContain('| 7 | "Please also add a release note for the API change." | line 16 |  | not about code: about the release note, not the code |');
   });
 });
 

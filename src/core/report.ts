@@ -234,10 +234,11 @@ function formatPlanText(plan: Plan, unsafe: boolean): string {
 }
 
 function formatPlanMarkdown(plan: Plan, unsafe: boolean): string {
-  const out = [`### testmend plan for \`${reviewName(plan)}\``, '', '| # | suggestion | transforms | not applied |', '|---:|---|---|---|'];
+  const out = [`### testmend plan for \`${reviewName(plan)}\``, '', '| # | suggestion | where | transforms | not applied |', '|---:|---|---|---|---|'];
   for (const s of plan.suggestions) {
-    const mapped = s.mappings.map((m) => `\`${mappingTarget(m)}\`: ${mappingStatus(m, unsafe)}`).join('<br>');
-    out.push(`| ${s.index} | ${escapeCell(quoteSuggestion(s.text))} | ${escapeCell(mapped)} | ${escapeCell(s.refusals.map(describeRefusal).join('<br>'))} |`);
+    const mapped = [...s.mappings.map((m) => `\`${mappingTarget(m)}\`: ${mappingStatus(m, unsafe)}`), ...(s.change === null ? [] : [describeChange(s.change)])].join('<br>');
+    const where = `${suggestionSource(s)}<br>${describeScope(s, plan) ?? ''}`.replace(/<br>$/, '');
+    out.push(`| ${s.index} | ${escapeCell(quoteSuggestion(s.text))} | ${escapeCell(where)} | ${escapeCell(mapped)} | ${escapeCell(s.refusals.map(describeRefusal).join('<br>'))} |`);
   }
   out.push('', runsLine(plan, (name) => `\`${name}\``));
   return `${out.join('\n')}\n`;
@@ -346,9 +347,11 @@ function mappingOutcome(mapping: PlannedMapping, suggestion: PlannedSuggestion, 
 }
 
 /** What became of a suggestion's change: its finding's status, or that the file was not processed. */
-function changeOutcome(suggestion: PlannedSuggestion, grouped: readonly PlacedFinding[][]): string {
+function changeOutcome(suggestion: PlannedSuggestion, grouped: readonly PlacedFinding[][], files: readonly FileResult[]): string {
   const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === SUGGESTED_CHANGE);
-  return own.length > 0 ? describeCounts(countStatuses(own.map((p) => p.finding)), FIX_STATUSES) : 'already made: the lines read as the change has them';
+  if (own.length > 0) return describeCounts(countStatuses(own.map((p) => p.finding)), FIX_STATUSES);
+  const file = files.find((f) => f.path === suggestion.change?.path);
+  return file === undefined || file.status === 'skipped' || file.status === 'error' ? 'not applied: the file was not processed' : 'already made: the lines read as the change has them';
 }
 
 function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]): string {
@@ -359,7 +362,7 @@ function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly Pla
     if (scope !== null) lines.push(`     ${scope}`);
     const outcomes = [
       ...suggestion.mappings.map((mapping) => ({ target: mappingTarget(mapping), transform: mapping.transform, outcome: mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe) })),
-      ...(suggestion.change === null ? [] : [{ target: describeChange(suggestion.change), transform: SUGGESTED_CHANGE, outcome: changeOutcome(suggestion, grouped) }]),
+      ...(suggestion.change === null ? [] : [{ target: describeChange(suggestion.change), transform: SUGGESTED_CHANGE, outcome: changeOutcome(suggestion, grouped, summary.files) }]),
     ];
     for (const { target, transform, outcome } of outcomes) {
       lines.push(`     → ${target}: ${outcome}`);
@@ -383,7 +386,7 @@ function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly
     const scope = describeScope(suggestion, plan);
     if (scope !== null) out.push(`${escapeCell(scope[0].toUpperCase() + scope.slice(1))}.`, '');
     for (const mapping of suggestion.mappings) out.push(`- \`${mappingTarget(mapping)}\`: ${mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe)}`);
-    if (suggestion.change !== null) out.push(`- ${escapeCell(describeChange(suggestion.change))}: ${changeOutcome(suggestion, grouped)}`);
+    if (suggestion.change !== null) out.push(`- ${escapeCell(describeChange(suggestion.change))}: ${changeOutcome(suggestion, grouped, summary.files)}`);
     for (const refusal of suggestion.refusals) out.push(`- ✗ ${escapeCell(describeRefusal(refusal))}`);
     const own = grouped[suggestion.index - 1];
     if (own.length === 0) continue;
