@@ -100,6 +100,7 @@ describe('--plan-only', () => {
     const run = runCli(['--plan-only', '.'], treeWith(''));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('testmend: --plan-only needs --from-review');
+    expect(runCli(['--review-scope', 'paths', '.'], treeWith('')).stderr).toContain('testmend: --review-scope needs --from-review');
   });
 });
 

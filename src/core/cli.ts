@@ -99,6 +99,7 @@ async function main(): Promise<number> {
     return EXIT.ok;
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
+  if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
   let transforms: Transform[];
   try {
     transforms = selectTransforms(argv.transforms ?? [], argv.skip ?? []);
