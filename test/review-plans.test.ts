@@ -293,5 +293,13 @@ describe('the plan of a review', () => {
     expect(formatPlan(plan, 'text', '0.1.0', false)).toContain(
       '  1. "In test_ports.py the helper `_create_port` calls what it returns…" (line 1)\n     in every file under the paths (--review-scope paths)\n',
     );
+    // Still placed: the lines a suggested change replaces, and the name a comment's line defines.
+    expect(projectPlan('github.json', true).changes.map((c) => [c.path, c.from, c.to])).toEqual([
+      ['tests/test_ports.py', 30, 30],
+      ['tests/test_ports.py', 22, 23],
+      ['tests/test_ports.py', 17, 17],
+      ['tests/test_ports.py', 24, 24],
+    ]);
+    expect(projectPlan('gerrit.json', true).settings.rename).toContain('_try=_attempt');
   });
 });

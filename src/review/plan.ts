@@ -133,7 +133,7 @@ interface Candidate {
  */
 export function planReview(text: string, review: string, paths: readonly string[], options: PlanOptions): Plan {
   const { format, comments } = readReview(text);
-  const code = options.widen ? null : (options.code ?? null);
+  const code = options.code ?? null;
   const anchored = comments.flatMap((c) => (c.anchor === null ? [] : [c.anchor.path]));
   const reviewed = code === null || anchored.length === 0 ? null : [...new Set(anchored.flatMap((p) => code.filesNamed(p)))];
   const candidates = comments.flatMap((comment) => readComment(comment, code));
@@ -243,7 +243,9 @@ function planSuggestion(candidate: Candidate, index: number, format: ReviewForma
   const anchor = comment.anchor;
   const renamed = classification.mappings.flatMap((m) => m.renames ?? []).flatMap((r) => [r.from, r.to]);
   const surroundings = [...(passage.headings ?? []), ...(candidate.text === passage.text ? [] : [passage.text])];
-  const scope = comment.commitMessage ? { places: [], why: 'the comment is on the commit message' } : scopeOf({ text: candidate.text, surroundings, anchor, renamed, reviewed }, code);
+  const scope = comment.commitMessage
+    ? { places: [], why: 'the comment is on the commit message' }
+    : scopeOf({ text: candidate.text, surroundings, anchor, renamed, reviewed }, options.widen ? null : code);
   const commitRefusal: Refusal[] = comment.commitMessage ? [{ kind: 'not-code', reason: 'a comment on the commit message, not the code' }] : [];
   const placed = placeChange(candidate, scope, code);
   return {
