@@ -177,7 +177,11 @@ function readComment(comment: ReviewComment, code: CodeIndex | null): Candidate[
       const candidate = read(passage);
       return [{ ...candidate, context: !passage.introducesList && candidate.classification.asks ? null : '' }];
     }
-    return groupSentences(passage, it).map((group) => ({ ...read(passage, group), context: null }));
+    let line = passage.line;
+    return groupSentences(passage, it).map((group) => {
+      line = lineOf(group, { ...passage, line }, comment.body);
+      return { ...read({ ...passage, line }, group), context: null };
+    });
   });
 }
 
@@ -214,6 +218,20 @@ function groupSentences(passage: Passage, it: string | null): string[] {
   }
   if (pending !== '') groups[groups.length - 1] = `${groups.at(-1)} ${pending.trim()}`;
   return groups;
+}
+
+/**
+ * The line where a sentence of a paragraph starts: the first line of the
+ * paragraph, from the line of the sentence before it on, that holds the
+ * sentence's first word.
+ */
+function lineOf(sentence: string, passage: Passage, body: string): number {
+  const word = /[A-Za-z_]\w+/.exec(sentence)?.[0];
+  if (word === undefined || sentence === passage.text) return passage.line;
+  const lines = body.split(/\r\n|\r|\n/).slice(passage.line - 1);
+  const end = lines.findIndex((line) => line.trim() === '');
+  const found = (end === -1 ? lines : lines.slice(0, end)).findIndex((line) => new RegExp(`\\b${word}\\b`).test(line));
+  return passage.line + Math.max(0, found);
 }
 
 /** What a classification asks for, as comparable keys. */
