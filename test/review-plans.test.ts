@@ -286,6 +286,15 @@ describe('the plan of a review', () => {
     });
   });
 
+  it('places a suggestion in the class its words name, and in the whole file when a comment says "this test" of no test', () => {
+    const plan = planReview('- `PortsTest` hides its values: use assertEqual.\n', 'r.md', ['tests'], { available: TRANSFORMS.map((t) => t.meta), code: new CodeIndex(FILES) });
+    expect(plan.regions).toEqual({ 'assert-methods': [{ path: 'tests/test_ports.py', from: 5, to: 41 }] });
+    const github = JSON.stringify([{ path: 'tests/test_ports.py', line: 2, side: 'RIGHT', body: 'Split this test.', diff_hunk: '@@ -1,2 +1,2 @@\n import time\n import unittest' }]);
+    const nowhere = planReview(github, 'r.json', ['tests'], { available: TRANSFORMS.map((t) => t.meta), code: new CodeIndex(FILES) });
+    expect(nowhere.suggestions[0].scope).toEqual({ places: [], why: 'the comment says "this test", but line 2 is in no test' });
+    expect(nowhere.transforms).toEqual([]);
+  });
+
   it('applies every suggestion to every file under the paths with --review-scope paths, and says so', () => {
     const plan = projectPlan('prose.txt', true);
     expect(plan.settings).toEqual({ rename: ['body=port_body', '_try=_attempt'] });
