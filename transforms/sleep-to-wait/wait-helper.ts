@@ -194,7 +194,7 @@ function sharedHelper(context: FileContext, module: string, option: string | nul
     return { reason: `${parent} is not a package here, so ${target} cannot hold the shared helper; name its module with --wait-helper-module` };
   }
   const text = [HELPER_MODULE_DOCSTRING, 'import time', '', '', helperText('time', '    ', '\n'), ''].join('\n');
-  return { module: target, fn: DEFAULT_HELPER, returnsValue: true, keywords: true, creates: [{ path: file.path, text, message: `${target}, the polling helper ${DEFAULT_HELPER} the tests of ${top} share` }] };
+  return { module: target, fn: DEFAULT_HELPER, returnsValue: true, keywords: true, creates: [{ path: file.path, text, message: `${target}, the polling helper ${DEFAULT_HELPER} the modules of ${top} share` }] };
 }
 
 const HELPER_MODULE_DOCSTRING = '"""Waiting in tests for a condition, instead of sleeping a fixed time."""';
