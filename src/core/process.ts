@@ -3,24 +3,38 @@ import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:f
 import { unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
+import { formatChanges, FormatterError, type FormatterRun } from './format.js';
 import { selectTransforms } from './registry.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
 import type { FileResult, ProjectFacts, TransformSettings } from './types.js';
 import { writeFileAtomic } from './write.js';
 
-/** What a run does with each file. Plain data, so it can cross to a worker thread. */
-export interface RunOptions {
+/** What applies to one file: its configuration and the command line, resolved. Plain data. */
+export interface FileProfile {
   /** Transform names, already checked against the registry. */
   readonly transforms: readonly string[];
   readonly unsafe: boolean;
+  /** The transforms' option values. */
+  readonly settings: TransformSettings;
+  /** The formatter that lays out the changed lines, or null. */
+  readonly formatter: FormatterRun | null;
+}
+
+/** What a run does with each file. Plain data, so it can cross to a worker thread. */
+export interface RunOptions {
+  /** The profiles the targets point to (`Target.profile`, 0 when unset). */
+  readonly profiles: readonly FileProfile[];
   /** Write changed files in place. */
   readonly write: boolean;
   /** Produce a unified diff for each changed file. */
   readonly diff: boolean;
-  /** The transforms' option values. */
-  readonly settings: TransformSettings;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
+}
+
+/** The profile of a target. */
+export function profileOf(target: Target, options: Pick<RunOptions, 'profiles'>): FileProfile {
+  return options.profiles[target.profile ?? 0];
 }
 
 /** One file's first-pass results, by transform name. */
@@ -31,10 +45,11 @@ export interface CollectResult {
 
 /** The first pass over one file. A file that cannot be read or decoded gives null facts. */
 export function collectFile(target: Target, options: RunOptions): CollectResult {
-  const transforms = selectTransforms(options.transforms);
+  const profile = profileOf(target, options);
+  const transforms = selectTransforms(profile.transforms);
   try {
     const source = decodeSource(readFileSync(target.file)).text;
-    return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: options.unsafe, settings: options.settings }) };
+    return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: profile.unsafe, settings: profile.settings }) };
   } catch {
     return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
   }
@@ -44,17 +59,27 @@ export function collectFile(target: Target, options: RunOptions): CollectResult 
 export interface BytesOutcome extends SourceOutcome {
   readonly input: string;
   readonly bytes: Buffer | null;
+  /** The formatter that laid out the changed lines, when one did. */
+  readonly formatter: string | null;
 }
 
 /**
- * Decodes, transforms and encodes one file's content. Throws SourceError when
- * the bytes cannot be read as Python source or the result cannot be encoded.
+ * Decodes, transforms and encodes one file's content; when it changed and a
+ * formatter is given, the formatter lays out the changed lines (run as the
+ * file `file`). Throws SourceError when the bytes cannot be read as Python
+ * source or the result cannot be encoded, FormatterError when the formatter
+ * fails.
  */
-export function transformBytes(display: string, bytes: Buffer, options: EngineOptions): BytesOutcome {
+export function transformBytes(display: string, bytes: Buffer, options: EngineOptions, formatter: FormatterRun | null = null, file = display): BytesOutcome {
   const decoded = decodeSource(bytes);
   const outcome = transformSource(display, decoded.text, options);
-  const encoded = outcome.status === 'changed' ? encodeSource(outcome.output, decoded) : null;
-  return { ...outcome, input: decoded.text, bytes: encoded };
+  if (outcome.status !== 'changed') return { ...outcome, input: decoded.text, bytes: null, formatter: null };
+  if (formatter === null) return { ...outcome, input: decoded.text, bytes: encodeSource(outcome.output, decoded), formatter: null };
+  const output = formatChanges(formatter, file, decoded.text, outcome.output, decoded);
+  if (output === decoded.text) {
+    return { ...outcome, status: 'unchanged', reason: `${formatter.name} laid the changed lines out as they were`, output, input: decoded.text, bytes: null, formatter: formatter.name };
+  }
+  return { ...outcome, output, input: decoded.text, bytes: encodeSource(output, decoded), formatter: formatter.name };
 }
 
 /** Processes one file. Never throws: a problem with the file becomes its `error` result. */
@@ -74,18 +99,21 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     return fail(`cannot read: ${describeFsError(error)}`);
   }
   let outcome: BytesOutcome;
+  const profile = profileOf(target, options);
   try {
-    outcome = transformBytes(target.display, bytes, {
-      transforms: selectTransforms(options.transforms),
-      unsafe: options.unsafe,
-      settings: options.settings,
-      project: options.project,
-    });
+    outcome = transformBytes(
+      target.display,
+      bytes,
+      { transforms: selectTransforms(profile.transforms), unsafe: profile.unsafe, settings: profile.settings, project: options.project },
+      profile.formatter,
+      target.file,
+    );
   } catch (error) {
     if (error instanceof SourceError) return fail(error.message);
+    if (error instanceof FormatterError) return fail(`${error.message}; the file keeps its original text`);
     return fail(`internal error: ${error instanceof Error ? error.stack : String(error)}`);
   }
-  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null };
+  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...(outcome.formatter === null ? {} : { formatter: outcome.formatter }) };
   if (outcome.bytes === null) return result;
   if (options.write) {
     try {
