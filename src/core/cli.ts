@@ -2,7 +2,7 @@
 /** The testmend command line. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import yargs, { type Argv, type Options } from 'yargs';
+import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ConfigError, ProjectSettings, type Setting } from './config.js';
 import { ConfigFileError } from './config-files.js';
@@ -10,8 +10,8 @@ import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
 import { describeFsError } from './files.js';
 import { formatterProblem } from './format.js';
-import { givenOptions, optionReader, optionTable, type ParserFactory } from './options.js';
-import { defaultJobs } from './pool.js';
+import { givenOptions, optionReader, optionTable } from './option-keys.js';
+import { CLI_OPTIONS, COMMANDS, CONFIG_ROLES, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import type { FileProfile } from './process.js';
 import { fileProfile, namesProblem, transformOptionNames } from './profiles.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
@@ -21,18 +21,6 @@ import { runPaths, testIdMap } from './run.js';
 import { showSettings } from './show-settings.js';
 import { runStdin } from './stdin.js';
 import type { FileResult, Transform } from './types.js';
-
-/** Exit codes, as documented in the README and `--help`. */
-export const EXIT = { ok: 0, changesFound: 1, usage: 2, fileErrors: 3 } as const;
-
-const EPILOG = `Exit codes:
-  0  done, or nothing to do
-  1  --check found files that would change
-  2  usage error
-  3  at least one file could not be processed (it is reported; the other files are still done)
-
-By default testmend fixes files in place. Start with --dry to see the diff first.
-With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.`;
 
 class UsageError extends Error {}
 
@@ -44,24 +32,6 @@ function readVersion(): string {
       if (dir.pathname === '/') return 'unknown';
     }
   }
-}
-
-/** Reads a repeatable, comma-separated option: `-t a,b -t c` → [a, b, c]. */
-function splitNames(value: unknown): string[] {
-  return [value ?? []].flat().flatMap((item) => String(item).split(',')).map((name) => name.trim()).filter(Boolean);
-}
-
-/** A check that a number option is a whole number of at least 1. */
-function atLeastOne(option: string): (value: number) => number {
-  return (value) => {
-    if (!Number.isInteger(value) || value < 1) throw new UsageError(`${option} must be a whole number of at least 1`);
-    return value;
-  };
-}
-
-/** Reads a repeatable option whose values may hold commas. */
-function repeated(value: unknown): string[] {
-  return [value ?? []].flat().map(String);
 }
 
 function listTransforms(): string {
@@ -92,74 +62,19 @@ function findTransform(name: string): Transform {
   return transform;
 }
 
-/** The options every transform declares, as yargs options. */
-function transformOptions(): Record<string, Options> {
-  return Object.fromEntries(
-    TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).map(([name, option]): [string, Options] => [
-      name,
-      option.type === 'array'
-        ? { type: 'string', coerce: repeated, describe: `${option.describe} (repeatable)` }
-        : { type: option.type, describe: option.describe, choices: option.choices, default: option.default },
-    ]),
-  );
-}
-
 /** The `-` path: one source read from stdin. */
 const STDIN = '\u0000stdin';
 
-/** Options of this command only: never keys of a configuration file. */
-const COMMAND_ONLY = ['dry', 'check', 'list', 'from-review', 'plan-only', 'config', 'isolated', 'show-settings', 'stdin-filename'];
-/** Options that apply file by file, as every transform option does; the other keys shape the whole run. */
-const PER_FILE = ['transforms', 'skip', 'unsafe', 'all-files', 'exclude', 'extend-exclude', 'formatter'];
-/** Options whose values name files. */
-const PATH_OPTIONS = ['report-file', 'test-id-map'];
-
-/** Every option's declaration: the command line reads them, and configuration files take them as keys. */
-function declareOptions<T>(parser: Argv<T>) {
-  const declared = parser
-    .option('dry', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff of every change to stdout' })
-    .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' })
-    .option('transforms', { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' })
-    .option('skip', { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' })
-    .option('list', { type: 'boolean', default: false, describe: 'List every transform and exit' })
-    .option('from-review', {
-      type: 'string',
-      describe: 'Read a code review (text or Markdown; - for stdin), plan the transforms its suggestions ask for, run them, and report by suggestion',
-    })
-    .option('plan-only', { type: 'boolean', default: false, describe: 'With --from-review: print the plan and stop' })
-    .option('unsafe', { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' })
-    .option('all-files', { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' })
-    .option('exclude', { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' })
-    .option('report', { choices: ['text', 'json', 'markdown'] as const, default: 'text' as const, describe: 'Report format' })
-    .option('report-file', { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' })
-    .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', coerce: atLeastOne('--jobs'), describe: 'Worker threads; 1 runs in this thread' })
-    .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'Color the diff' })
-    .option('test-id-map', { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' })
-    .option('extend-exclude', { type: 'string', coerce: repeated, describe: 'Leave out paths matching this pattern too, keeping the configured exclude (repeatable)' })
-    .option('formatter', {
-      choices: ['auto', 'black', 'ruff', 'none'] as const,
-      default: 'auto' as const,
-      describe: "Lay out the changed lines with this formatter; auto: black or ruff format when pyproject.toml configures it",
-    })
-    .option('config', { type: 'string', describe: 'Read settings from this file only ([tool.testmend] of a .toml, [testmend] of a .cfg or .ini)' })
-    .option('isolated', { type: 'boolean', default: false, describe: 'Read no configuration file' })
-    .option('show-settings', { type: 'boolean', default: false, describe: 'Print the settings in force for each path, and where each comes from; change nothing' })
-    .option('stdin-filename', { type: 'string', describe: 'With - (stdin): the path the source stands for, for configuration, selection and messages' });
-  const options = transformOptions();
-  for (const [name, option] of Object.entries(options)) declared.option(name, option);
-  declared.group(Object.keys(options), 'Transform options:');
-  return declared;
-}
-
-/** Options a configuration file can set, read through the declarations. */
-function projectSettings(build: ParserFactory, args: readonly string[], configFile: string | undefined, isolated: boolean): ProjectSettings {
+/** The project's settings: its configuration files, read through the option declarations, and what the command line gave. */
+function projectSettings(args: readonly string[], configFile: string | undefined, isolated: boolean): ProjectSettings {
+  const declared = { ...CLI_OPTIONS, ...transformOptions() };
   const paths = TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).filter(([, option]) => option.path === true).map(([name]) => name);
-  const table = optionTable(build, { commandOnly: COMMAND_ONLY, perFile: [...PER_FILE, ...transformOptionNames()], paths: [...PATH_OPTIONS, ...paths] });
+  const table = optionTable(declared, { ...CONFIG_ROLES, perFile: [...CONFIG_ROLES.perFile, ...transformOptionNames()], paths: [...CONFIG_ROLES.paths, ...paths] });
   return new ProjectSettings({
     options: table,
-    commandOnly: COMMAND_ONLY,
-    read: optionReader(build),
-    commandLine: givenOptions(build, args, table),
+    commandOnly: CONFIG_ROLES.commandOnly,
+    read: optionReader(declared),
+    commandLine: givenOptions(declared, args, table),
     cwd: process.cwd(),
     configFile,
     isolated,
@@ -171,20 +86,12 @@ async function main(): Promise<number> {
   const version = readVersion();
   // A lone `-` is stdin; the parser would drop it, so it stands in as a name no path has.
   const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review').map((arg) => (arg === '-' ? STDIN : arg));
-  const build: ParserFactory = (given) => declareOptions(yargs(given));
-  const parser = declareOptions(
-    yargs(args)
-      .scriptName('testmend')
-      .usage(
-        '$0 [paths..]\n$0 - [--stdin-filename PATH] < FILE\n$0 --from-review REVIEW [paths..]\n$0 explain NAME\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.',
-      )
-      .command('$0 [paths..]', 'Fix the Python test files under the given paths (default: .; - reads one source from stdin)', (y) =>
-        y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files and directories to walk for .py files' }),
-      )
-      .command('explain <name>', "Print a transform's documentation and the review wordings that select it", (y) =>
-        y.positional('name', { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it' }),
-      ),
-  )
+  const parser = yargs(args)
+    .scriptName('testmend')
+    .usage(USAGE)
+    .command(COMMANDS.run.command, COMMANDS.run.describe, (y) => y.positional(COMMANDS.run.positional, COMMANDS.run.argument))
+    .command(COMMANDS.explain.command, COMMANDS.explain.describe, (y) => y.positional(COMMANDS.explain.positional, COMMANDS.explain.argument))
+    .options(CLI_OPTIONS)
     .epilog(EPILOG)
     .strict()
     .help()
@@ -195,6 +102,9 @@ async function main(): Promise<number> {
       process.stderr.write(`${y.help().toString().split('\n', 1)[0]}\n\ntestmend: ${message ?? error?.message}\nRun testmend --help for usage.\n`);
       process.exit(EXIT.usage);
     });
+  const options = transformOptions();
+  for (const [name, option] of Object.entries(options)) parser.option(name, option);
+  parser.group(Object.keys(options), TRANSFORM_OPTIONS_GROUP);
   const argv = await parser.parseAsync();
 
   if (argv._[0] === 'explain') {
@@ -216,7 +126,7 @@ async function main(): Promise<number> {
   const paths = argv.paths as string[];
   const stdin = paths.includes(STDIN) || argv.stdinFilename !== undefined;
   if (stdin && (paths.length !== 1 || (paths[0] !== STDIN && paths[0] !== '.'))) throw new UsageError('- reads one source from stdin: give no other paths with it');
-  const project = projectSettings(build, args, argv.config, argv.isolated);
+  const project = projectSettings(args, argv.config, argv.isolated);
   if (argv.showSettings) {
     process.stdout.write(showSettings(project, stdin ? [argv.stdinFilename ?? '.'] : paths, cwd));
     return EXIT.ok;
