@@ -129,6 +129,7 @@ describe('a configuration that cannot be used is a usage error naming the file, 
     { file: 'pyproject.toml', text: '[tool.testmend]\ndry = true\n', message: "pyproject.toml [tool.testmend]: 'dry' is given on the command line only (--dry)" },
     { file: 'pyproject.toml', text: '[tool.testmend]\nall-files = true\nall_files = false\n', message: "pyproject.toml [tool.testmend]: 'all_files' is set twice (as 'all-files' and with underscores)" },
     { file: 'pyproject.toml', text: '[tool.testmend]\nexclude = [\n  "a",\n  "b"\n', message: 'pyproject.toml:5: not valid TOML' },
+    { file: 'pyproject.toml', text: '[tool.testmend]\nreport-file = "../../report.txt"\n', message: "pyproject.toml [tool.testmend]: 'report-file' names " },
     { file: 'setup.cfg', text: '[testmend]\nskip = naming\nskip = style\n', message: "setup.cfg:3: not a valid INI file: option 'skip' appears twice in [testmend]" },
   ])('$file: $message', ({ file, text, message }) => {
     const dir = makeTree({ [file]: text, 'tests/test_a.py': NEEDS_FIX });

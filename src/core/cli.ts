@@ -153,7 +153,7 @@ async function main(): Promise<number> {
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
     if (report === 'text' || reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, unsafe));
     if (plan.transforms.length === 0) return EXIT.ok;
-  } else if (fileProfile(cwd, run, [], null).transforms.length === 0) {
+  } else if (fileProfile(path.join(cwd, '__init__.py'), run, [], null).transforms.length === 0) {
     throw new UsageError('no transforms left to run');
   }
 

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ignore from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 import { ConfigFileError, isTable, isTomlFile, readIniFile, readTomlFile, tomlTable, type TomlTable } from './config-files.js';
 import { isExcludedBy, type DirectoryRules } from './files.js';
 import { iniBoolean } from './ini.js';
@@ -105,6 +105,7 @@ const CANDIDATES = [
 /** Finds, reads and checks configuration files, and says which settings are in force for a path. */
 export class ProjectSettings {
   private readonly byDirectory = new Map<string, ProjectConfig | null>();
+  private readonly perFileMatchers = new Map<ProjectConfig, { rules: Ignore; names: readonly string[] }[]>();
   private readonly byName: ReadonlyMap<string, OptionSpec>;
   private readonly explicit: ProjectConfig | null;
 
@@ -181,7 +182,12 @@ export class ProjectSettings {
     if (config === null) return [];
     const relative = path.relative(path.dirname(config.path), absolute).split(path.sep).join('/');
     if (relative.startsWith('..') || path.isAbsolute(relative)) return [];
-    return [...new Set(config.perFileIgnores.filter(({ pattern }) => ignore().add(pattern).ignores(relative)).flatMap(({ names }) => names))];
+    let matchers = this.perFileMatchers.get(config);
+    if (matchers === undefined) {
+      matchers = config.perFileIgnores.map(({ pattern, names }) => ({ rules: ignore().add(pattern), names }));
+      this.perFileMatchers.set(config, matchers);
+    }
+    return [...new Set(matchers.filter(({ rules }) => rules.ignores(relative)).flatMap(({ names }) => names))];
   }
 
   private loadExplicit(file: string): ProjectConfig {
@@ -280,7 +286,10 @@ export class ProjectSettings {
       } catch (error) {
         throw new ConfigError(`${entry.where}: ${oneLine(error instanceof Error ? error.message : String(error))}`);
       }
-      values.set(name, option.path ? resolvePaths(value, path.dirname(file)) : value);
+      const resolved = option.path ? resolvePaths(value, path.dirname(file)) : value;
+      const outside = option.path ? [resolved].flat().find((item) => typeof item === 'string' && item !== '-' && path.relative(path.dirname(file), item).startsWith('..')) : undefined;
+      if (outside !== undefined) throw new ConfigError(`${entry.where} names ${String(outside)}, outside the configuration's directory; a configuration's paths stay inside its project`);
+      values.set(name, resolved);
     }
     for (const { pattern, names } of perFileIgnores) {
       const problem = this.options.checkNames?.(PER_FILE_IGNORES, names);

@@ -22,7 +22,7 @@ export function showSettings(project: ProjectSettings, paths: readonly string[],
       `Settings for ${given}${isDirectory ? ' (files directly in this directory)' : ''}`,
       `  configuration: ${config === null ? 'none (defaults and the command line)' : `${project.display(config.path)} ${config.section}`}`,
       `  transforms that run: ${profile.transforms.join(', ') || 'none'}${ignored.length > 0 ? ` (per-file-ignores leave out ${ignored.join(', ')})` : ''}`,
-      `  formatter: ${profile.formatter === null ? 'none runs' : `${profile.formatter.name} lays out the changed lines${profile.formatter.config === null ? '' : ` (settings: ${project.display(profile.formatter.config)})`}`}`,
+      `  formatter: ${formatterText(profile, project)}`,
       `  line length: ${lint.maxLineLength}${lint.path === null ? '' : ` (linter settings: ${project.display(lint.path)})`}${lint.formatter === null ? '' : `, ${lint.formatter.name} lays out the code`}`,
       '',
       ...keyLines([...settings].filter(([name]) => isPerFile(project, name)), project),
@@ -35,6 +35,13 @@ export function showSettings(project: ProjectSettings, paths: readonly string[],
   });
   const runLines = keyLines([...runWide].filter(([name]) => !isPerFile(project, name)), project);
   return `${[...sections, `Run-wide settings (from the configuration of the working directory)\n\n${runLines.join('\n')}`].join('\n\n')}\n`;
+}
+
+/** Which formatter lays out the changed lines, or why none does. */
+function formatterText(profile: ReturnType<typeof fileProfile>, project: ProjectSettings): string {
+  if (profile.formatter === null) return profile.settings.formatter === 'none' ? 'none (formatter = "none")' : 'none (pyproject.toml configures neither black nor ruff format)';
+  const where = profile.formatter.config === null ? '' : ` (settings: ${project.display(profile.formatter.config)})`;
+  return `${profile.formatter.name} lays out the changed lines${where}`;
 }
 
 function isPerFile(project: ProjectSettings, name: string): boolean {
