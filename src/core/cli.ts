@@ -8,7 +8,7 @@ import { ConfigError, ProjectSettings, type Setting } from './config.js';
 import { ConfigFileError } from './config-files.js';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
-import { describeFsError } from './files.js';
+import { describeFsError, discoverFiles } from './files.js';
 import { formatterProblem } from './format.js';
 import { givenOptions, optionReader, optionTable } from './option-keys.js';
 import { CLI_OPTIONS, COMMANDS, CONFIG_ROLES, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
@@ -16,7 +16,10 @@ import type { FileProfile } from './process.js';
 import { fileProfile, namesProblem, transformOptionNames } from './profiles.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
+import { ReviewFormatError } from '../review/formats.js';
+import { CodeIndex } from '../review/places.js';
 import { planReview, type Plan } from '../review/plan.js';
+import { suggestedChanges } from './suggested-change.js';
 import { runPaths, testIdMap } from './run.js';
 import { showSettings } from './show-settings.js';
 import { runStdin } from './stdin.js';
@@ -116,6 +119,7 @@ async function main(): Promise<number> {
     return EXIT.ok;
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
+  if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
   try {
     selectTransforms(argv.transforms ?? [], argv.skip ?? []);
   } catch (error) {
@@ -141,18 +145,26 @@ async function main(): Promise<number> {
   if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
-    plan = planReview(readReview(argv.fromReview), argv.fromReview, paths, {
-      available: TRANSFORMS.map((t) => t.meta),
-      only: runValue<string[] | undefined>('transforms') ?? [],
-      skip: runValue<string[] | undefined>('skip') ?? [],
-    });
+    const discovery = discoverFiles(paths, { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) });
+    try {
+      plan = planReview(readReview(argv.fromReview), argv.fromReview, paths, {
+        available: TRANSFORMS.map((t) => t.meta),
+        only: runValue<string[] | undefined>('transforms') ?? [],
+        skip: runValue<string[] | undefined>('skip') ?? [],
+        code: new CodeIndex(discovery.targets),
+        widen: argv.reviewScope === 'paths',
+      });
+    } catch (error) {
+      if (error instanceof ReviewFormatError) throw new UsageError(`cannot read the review ${argv.fromReview}: ${error.message}`);
+      throw error;
+    }
     if (argv.planOnly) {
       writeReport(formatPlan(plan, report, version, unsafe), reportFile ?? '-');
       return EXIT.ok;
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
     if (report === 'text' || reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, unsafe));
-    if (plan.transforms.length === 0) return EXIT.ok;
+    if (plan.transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
   } else if (fileProfile(path.join(cwd, '__init__.py'), run, [], null).transforms.length === 0) {
     throw new UsageError('no transforms left to run');
   }
@@ -180,7 +192,7 @@ async function main(): Promise<number> {
     files = await runPaths(
       paths,
       { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) },
-      { write: mode === 'fix', diff: argv.dry, profile: profileFor },
+      { write: mode === 'fix', diff: argv.dry, regions: plan?.regions, changes: plan?.changes, profile: profileFor },
       runValue<number>('jobs'),
       (result) => {
         if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
@@ -194,7 +206,8 @@ async function main(): Promise<number> {
   if (testIdMapFile !== undefined) writeFileSync(testIdMapFile, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
 
   const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
-  const summary = { version, mode, unsafe, transforms, files, elapsedMs: performance.now() - started, stdin };
+  const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
+  const summary = { version, mode, unsafe, transforms: reported, files, elapsedMs: performance.now() - started, stdin };
   writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;

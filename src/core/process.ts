@@ -4,9 +4,12 @@ import { unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
 import { formatChanges, FormatterError, type FormatterRun } from './format.js';
+import { runsIn, type Regions } from './regions.js';
 import { selectTransforms } from './registry.js';
+import { suggestedChanges } from './suggested-change.js';
+import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
-import type { FileResult, ProjectFacts, TransformSettings } from './types.js';
+import type { FileResult, ProjectFacts, Transform, TransformSettings } from './types.js';
 import { writeFileAtomic } from './write.js';
 
 /** What applies to one file: its configuration and the command line, resolved. Plain data. */
@@ -30,6 +33,10 @@ export interface RunOptions {
   readonly diff: boolean;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
+  /** The regions limited transforms keep their findings in (a review's places); absent: everywhere. */
+  readonly regions?: Regions;
+  /** A review's suggested changes, applied before the transforms' fixes. */
+  readonly changes?: readonly SuggestedChange[];
 }
 
 /** The profile of a target. */
@@ -104,7 +111,7 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     outcome = transformBytes(
       target.display,
       bytes,
-      { transforms: selectTransforms(profile.transforms), unsafe: profile.unsafe, settings: profile.settings, project: options.project },
+      { transforms: transformsFor(target.display, profile, options), unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions },
       profile.formatter,
       target.file,
     );
@@ -123,4 +130,12 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     }
   }
   return options.diff ? { ...result, diff: unifiedDiff(target.display, outcome.input, outcome.output) } : result;
+}
+
+/** The transforms that have something to do in a file: its suggested changes first, then those of its profile its regions let run. */
+function transformsFor(display: string, profile: FileProfile, options: RunOptions): Transform[] {
+  const changes = (options.changes ?? []).filter((change) => change.path === display);
+  const regions = options.regions ?? {};
+  const selected = selectTransforms(profile.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
+  return changes.length > 0 ? [suggestedChanges(changes), ...selected] : selected;
 }

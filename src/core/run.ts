@@ -6,7 +6,7 @@ import { selectTransforms } from './registry.js';
 import type { FileFacts, FileResult, ProjectFacts } from './types.js';
 
 /** How a run treats its files: write or diff, and each file's profile (the same one for every file, or one by path). */
-export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff'> {
+export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'regions' | 'changes'> {
   readonly profile: FileProfile | ((file: string) => FileProfile);
 }
 
@@ -32,7 +32,7 @@ export async function runPaths(
     if (!indexes.has(key)) indexes.set(key, profiles.push(profile) - 1);
     return { ...target, profile: indexes.get(key)! };
   });
-  const run = { write: options.write, diff: options.diff, profiles };
+  const run = { write: options.write, diff: options.diff, regions: options.regions, changes: options.changes, profiles };
   const collecting = selectTransforms([...new Set(profiles.flatMap((profile) => profile.transforms))]).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
