@@ -102,6 +102,13 @@ describe('the command line over a configuration', () => {
     }
   });
 
+  it('reads a comment after a value in setup.cfg or tox.ini as a comment', () => {
+    const dir = makeTree({ 'tox.ini': '[testmend]\ntransforms = style  # the rest later\nexclude =\n    build/  # generated\n', 'tests/test_a.py': 'x=1\n', 'build/tests/test_b.py': 'x=1\n' });
+    const run = runCli(['.'], dir);
+    expect(run.status).toBe(0);
+    expect([read(dir, 'tests/test_a.py'), read(dir, 'build/tests/test_b.py')]).toEqual(['x = 1\n', 'x=1\n']);
+  });
+
   it('reads paths in a configuration from its own directory, and an option it sets runs its transform', () => {
     const dir = makeTree({
       'pkg/pyproject.toml': '[tool.testmend]\nrename-file = "renames.txt"\n',

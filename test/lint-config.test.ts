@@ -56,6 +56,16 @@ describe('linter settings in pyproject.toml', () => {
     expect(config.maxLineLength).toBe(100);
   });
 
+  it("reads Twisted's setup.cfg: a comment after a code, comment lines inside the list", () => {
+    const dir = makeTree({
+      'setup.cfg': '[flake8]\ndisable-noqa = True\nmax-line-length = 182\nextend-ignore =\n   E203,  # whitespace before : is not PEP8 compliant (& conflicts with black)\n\nper-file-ignores =\n    src/twisted/*:\n        # block comment should start with \'# \'\n        E265,\n',
+      'src/twisted/test/test_a.py': '',
+    });
+    const config = settingsFor(dir, 'src/twisted/test/test_a.py');
+    expect([config.checks('E203'), config.checks('E265'), config.checks('E225'), config.checks('E226')]).toEqual([false, true, true, false]);
+    expect(config.maxLineLength).toBe(182);
+  });
+
   it('names the file and line of a pyproject.toml that is not TOML', () => {
     const dir = makeTree({ 'pyproject.toml': '[tool.pycodestyle]\nignore = ["E1"\n', 'test_a.py': '' });
     expect(() => settingsFor(dir, 'test_a.py')).toThrow(`${path.join(dir, 'pyproject.toml')}:3: not valid TOML`);
