@@ -16,7 +16,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigFileError, isTable, isTomlFile, readIniFile, readTomlFile, tomlTable, type TomlTable } from './config-files.js';
 import { isExcludedBy, type DirectoryRules } from './files.js';
-import { iniBoolean } from './ini.js';
+import { iniBoolean, type IniSection } from './ini.js';
 
 /** How a key's value is written: `list` takes an array (TOML) or lines and commas (INI). */
 export type OptionKind = 'boolean' | 'number' | 'string' | 'list';
@@ -73,7 +73,7 @@ export interface Setting {
 }
 
 /** Patterns anchored at a directory: the command line's at the working directory, a configuration's at its own. */
-export interface AnchoredPatterns {
+interface AnchoredPatterns {
   readonly base: string;
   readonly patterns: readonly string[];
 }
@@ -163,7 +163,7 @@ export class ProjectSettings {
   }
 
   /** The exclude patterns in force in `dir`: `exclude` (the command line's replace the configuration's) plus every `extend-exclude`. */
-  excludesFor(dir: string): AnchoredPatterns[] {
+  private excludesFor(dir: string): AnchoredPatterns[] {
     const config = this.configFor(dir);
     const anchored = (base: string, value: unknown): AnchoredPatterns[] => (Array.isArray(value) && value.length > 0 ? [{ base, patterns: value.map(String) }] : []);
     const configBase = config === null ? this.options.cwd : path.dirname(config.path);
@@ -248,7 +248,7 @@ export class ProjectSettings {
     return this.check(file, section, entries, perFileIgnores);
   }
 
-  private fromIni(file: string, section: ReturnType<typeof readIniFile> extends ReadonlyMap<string, infer S> ? S : never): ProjectConfig {
+  private fromIni(file: string, section: IniSection): ProjectConfig {
     const where = (key: string, line: number) => `${this.display(file)}:${line} [testmend]: '${key}'`;
     const entries: RawEntry[] = [];
     let perFileIgnores: ProjectConfig['perFileIgnores'] = [];
