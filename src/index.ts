@@ -16,6 +16,7 @@ export type {
   Finding,
   Fix,
   NearbyFile,
+  NewFile,
   ProjectFacts,
   Safety,
   TestIdChange,
@@ -28,7 +29,7 @@ export type {
 export { applyEdits } from './core/edits.js';
 export { readLintConfig, type LintConfig } from './core/lint-config.js';
 
-// Python: parsing, tokens, syntax, names and scopes, imports, data flow, renaming a local.
+// Python: parsing, tokens, syntax, names and scopes, imports, data flow, renaming a local, naming conventions.
 export { parsePython } from './python/parse.js';
 export { nextLineStart } from './python/lines.js';
 export { closingBracket } from './python/scan.js';
@@ -52,13 +53,14 @@ export { analyzeRange, type RangeFlow } from './python/dataflow/index.js';
 export { functionScope, isPlainMethod } from './python/dataflow/occurrences.js';
 export { readTestDecorators, type InjectedMock } from './python/mock-patches.js';
 export { renameBinding } from './python/rename-local.js';
+export { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from './python/case-style.js';
 
 // Tests: discovery, framework hooks, phases and slices, helper methods, renaming members across a run.
 export { findTestDefinitions, type TestDefinition } from './testing/discovery.js';
 export { frameworkNameReason } from './testing/hooks.js';
-export { countStatements, readPhases, type Phase, type TestPhases } from './testing/phases.js';
+export { countStatements, isWait, readPhases, type Phase, type TestPhases } from './testing/phases.js';
 export { statementEffects, type StatementEffects } from './testing/statement-effects.js';
-export { moduleNamesUsed, slicePhases, type PhaseSlice } from './testing/slices.js';
+export { groupPhases, moduleNamesUsed, slicePhases, type PhaseGroup, type PhaseJoin, type PhaseSlice } from './testing/slices.js';
 export { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from './testing/helper-method.js';
 export {
   classIndex,

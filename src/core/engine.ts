@@ -8,7 +8,8 @@ import { createContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
 import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, findSyntaxError, parsePython, reparsePython } from '../python/parse.js';
-import type { Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
+import { keepsFinding, type Regions } from './regions.js';
+import type { CreatedFile, Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 
 /** How many times the transforms run again on their own output before the engine gives up. */
 export const MAX_ROUNDS = 5;
@@ -21,6 +22,8 @@ export interface EngineOptions {
   readonly settings?: TransformSettings;
   /** The first pass's results; when absent, the file is its own run and the first pass reads it alone. */
   readonly project?: ProjectFacts;
+  /** The regions limited transforms keep their findings in; a transform absent here keeps all of them. */
+  readonly regions?: Regions;
 }
 
 /** The option values a run gets when the user sets none: each option's default. */
@@ -42,9 +45,10 @@ function runContext(options: EngineOptions): RunContext {
  */
 export function collectSource(path: string, source: string, options: EngineOptions): Record<string, unknown> {
   const collecting = options.transforms.filter((t) => t.collect !== undefined);
-  const tree = parsePython(source);
-  const context = findSyntaxError(source, tree) ? null : createContext(path, source, tree, runContext(options));
-  return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null ? null : collectOrNull(t, context)]));
+  const reading = collecting.filter((t) => t.collectsFrom === undefined || t.collectsFrom.test(source));
+  const tree = reading.length === 0 ? null : parsePython(source);
+  const context = tree === null || findSyntaxError(source, tree) ? null : createContext(path, source, tree, runContext(options));
+  return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null || !reading.includes(t) ? null : collectOrNull(t, context)]));
 }
 
 /** The first pass's results when the file is the whole run. */
@@ -67,6 +71,8 @@ export interface SourceOutcome {
   readonly reason: string | null;
   readonly output: string;
   readonly findings: ReportedFinding[];
+  /** The files the applied fixes create, each path once. */
+  readonly creates: CreatedFile[];
 }
 
 /** A finding of one round, with where it sits in the original text. */
@@ -109,6 +115,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
       }
       for (const finding of findings) {
+        if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(toOriginal(finding.start)), finding)) continue;
         found.push({ transform, finding, round, origin: toOriginal(finding.start), originEnd: toOriginal(finding.end), status: 'no-fix', reason: finding.reason ?? null });
       }
     }
@@ -123,6 +130,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         reason: null,
         output: text,
         findings: report([...applied, ...conflicts, ...found], lines),
+        creates: createdBy(applied),
       };
     }
 
@@ -243,5 +251,16 @@ export function compareFindings(a: ReportedFinding, b: ReportedFinding): number 
 }
 
 function unchanged(source: string, status: FileStatus, reason: string, findings: ReportedFinding[]): SourceOutcome {
-  return { status, reason, output: source, findings };
+  return { status, reason, output: source, findings, creates: [] };
+}
+
+/** The files the applied fixes create, the first request for each path kept. */
+function createdBy(applied: readonly RoundFinding[]): CreatedFile[] {
+  const created = new Map<string, CreatedFile>();
+  for (const { transform, finding } of applied) {
+    for (const file of finding.fix?.creates ?? []) {
+      if (!created.has(file.path)) created.set(file.path, { ...file, transform: transform.meta.name, suggestion: transform.meta.suggestion, safety: finding.fix!.safety });
+    }
+  }
+  return [...created.values()];
 }

@@ -1,10 +1,16 @@
 /** One run over a set of paths: find the files, gather project facts if needed, transform every file. */
 import { discoverFiles, type DiscoverOptions } from './files.js';
 import { runTask } from './pool.js';
-import type { RunOptions } from './process.js';
+import type { FileProfile, RunOptions } from './process.js';
 import { selectTransforms } from './registry.js';
 import { StopFlag } from './stop.js';
-import type { FileFacts, FileResult, ProjectFacts } from './types.js';
+import { newFileDiff } from './diff.js';
+import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.js';
+
+/** How a run treats its files: write or diff, and each file's profile (the same one for every file, or one by path). */
+export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'regions' | 'changes'> {
+  readonly profile: FileProfile | ((file: string) => FileProfile);
+}
 
 /**
  * Runs the transforms over every file under `paths` and returns the results
@@ -16,19 +22,29 @@ import type { FileFacts, FileResult, ProjectFacts } from './types.js';
 export async function runPaths(
   paths: readonly string[],
   discover: DiscoverOptions,
-  options: Omit<RunOptions, 'project'>,
+  options: PathsOptions,
   jobs: number,
   onResult: (result: FileResult) => void = () => {},
   stop = new StopFlag(),
 ): Promise<FileResult[]> {
-  const { targets, problems } = discoverFiles(paths, discover);
-  const collecting = selectTransforms(options.transforms).filter((t) => t.collect !== undefined);
+  const discovery = discoverFiles(paths, discover);
+  const profiles: FileProfile[] = [];
+  const indexes = new Map<string, number>();
+  const targets = discovery.targets.map((target) => {
+    const profile = typeof options.profile === 'function' ? options.profile(target.file) : options.profile;
+    const key = JSON.stringify(profile);
+    if (!indexes.has(key)) indexes.set(key, profiles.push(profile) - 1);
+    return { ...target, profile: indexes.get(key)! };
+  });
+  const run = { write: options.write, diff: options.diff, regions: options.regions, changes: options.changes, profiles };
+  const collecting = selectTransforms([...new Set(profiles.flatMap((profile) => profile.transforms))]).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
+    const collected = targets.filter((target) => profiles[target.profile].transforms.some((name) => collecting.some((t) => t.meta.name === name)));
     await runTask(
       'collect',
-      targets,
-      { ...options, project },
+      collected,
+      { ...run, project },
       jobs,
       ({ path, facts }) => {
         for (const [name, value] of Object.entries(facts)) project.get(name)!.push({ path, facts: value });
@@ -41,7 +57,7 @@ export async function runPaths(
     await runTask(
       'process',
       targets,
-      { ...options, project: project as ProjectFacts },
+      { ...run, project: project as ProjectFacts },
       jobs,
       (result) => {
         onResult(result);
@@ -50,8 +66,43 @@ export async function runPaths(
       stop,
     );
   }
-  const unreadable = problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
+  for (const created of createdFiles(results, options.diff)) {
+    onResult(created);
+    results.push({ ...created, diff: null });
+  }
+  const unreadable = discovery.problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
   return [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * One result for each file the run's fixes created (or would create): a
+ * new file, with the diff that makes it when diffs are asked for.
+ */
+function createdFiles(results: readonly FileResult[], diff: boolean): FileResult[] {
+  const byPath = new Map<string, CreatedFile>();
+  for (const result of results) {
+    if (result.status !== 'changed') continue;
+    for (const file of result.created ?? []) if (!byPath.has(file.path)) byPath.set(file.path, file);
+  }
+  return [...byPath.values()].map((file) => ({
+    path: file.path,
+    status: 'changed',
+    reason: null,
+    findings: [
+      {
+        transform: file.transform,
+        suggestion: file.suggestion,
+        line: 1,
+        column: 1,
+        message: `new file: ${file.message}`,
+        status: 'applied',
+        safety: file.safety,
+        reason: null,
+        testIds: null,
+      },
+    ],
+    diff: diff ? newFileDiff(file.path, file.text) : null,
+  }));
 }
 
 /** Every test id the applied fixes change: old id → new ids, sorted by old id. */

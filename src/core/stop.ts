@@ -47,7 +47,7 @@ export class Output {
     stream.on('error', (error: NodeJS.ErrnoException) => this.fail(error));
   }
 
-  write(text: string): void {
+  write(text: string | Buffer): void {
     if (this.broken) return;
     try {
       this.stream.write(text);

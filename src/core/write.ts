@@ -10,6 +10,7 @@ import {
   fchownSync,
   fstatSync,
   fsyncSync,
+  linkSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -172,6 +173,34 @@ export function replaceOutputFile(file: string, bytes: Buffer): void {
     removeQuietly(temp);
     throw error;
   } finally {
+    pending.delete(temp);
+  }
+}
+
+/**
+ * Creates `file` with `bytes`, all at once: a temporary file in the same
+ * directory, synced, then linked to its name, which fails when a file is
+ * already there. A file already there with the same bytes (another worker
+ * of the run made it) is left as it is; one with other bytes is an error.
+ * The temporary file goes on every exit.
+ */
+export function createFileOnce(file: string, bytes: Buffer): void {
+  const temp = tempPathFor(file);
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+  pending.add(temp);
+  try {
+    try {
+      writeAll(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(temp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if (!readFileSync(file).equals(bytes)) throw new Error(`${file} is already there, with other content`);
+  } finally {
+    removeQuietly(temp);
     pending.delete(temp);
   }
 }

@@ -26,6 +26,16 @@ function untouched(dir: string, count = 3): boolean {
   return Array.from({ length: count }, (_, i) => read(dir, `tests/test_${i}.py`)).every((text) => text === NEEDS_FIX);
 }
 
+describe('1. - is standard input, never the working directory', () => {
+  it('fixes the source piped in, writes it to stdout, and leaves the files under the working directory alone', () => {
+    const dir = suite();
+    const run = shell(`printf '%s' '${NEEDS_FIX}' | $CLI -`, dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(FIXED);
+    expect(untouched(dir)).toBe(true);
+  });
+});
+
 describe('2. a file CPython cannot compile is reported and left byte for byte', () => {
   it.each([
     ['a Python 2 print statement', `${NEEDS_FIX}        print 'done'\n`],
@@ -157,7 +167,7 @@ describe('9. bad option values are usage errors, before any file is touched', ()
     [['--extract-lines', '2.5'], "--extract-lines: '2.5': give a whole number of at least 1"],
     [['--split-statements', 'abc'], '--split-statements: not a number: give a number'],
     [['--naming-style', 'kebab'], 'Invalid values'],
-    [['--jobs', '0'], "-j, --jobs: '0': give a whole number of at least 1"],
+    [['--jobs', '0'], "testmend: --jobs: '0': give a whole number of at least 1"],
     [['--dry', '--check'], '--dry and --check do not go together'],
   ])('%j', (args, message) => {
     const dir = suite(3, { 'bad.json': '{"a": ', 'list.json': '["a=b"]', 'bad.txt': 'srv\n' });
