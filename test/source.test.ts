@@ -29,6 +29,10 @@ describe('decodeSource and encodeSource', () => {
     expect(decodeSource(Buffer.from('x = 1\n# coding: latin-1\n')).encoding).toBe('utf-8');
   });
 
+  it('takes a BOM with utf-8 spelled as CPython accepts it', () => {
+    for (const name of ['utf-8', 'UTF_8', 'utf-8-sig']) expect(decodeSource(Buffer.from(`\ufeff# coding: ${name}\nx = 1\n`, 'utf8')).bom).toBe(true);
+  });
+
   it('strips the BOM from the text and remembers it', () => {
     const decoded = decodeSource(Buffer.from('\ufeffx = 1\n', 'utf8'));
     expect(decoded).toEqual({ text: 'x = 1\n', bom: true, encoding: 'utf-8' });
@@ -39,6 +43,7 @@ describe('decodeSource and encodeSource', () => {
     ['a binary file', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]), /binary file/],
     ['an unknown coding', Buffer.from('# coding: klingon\n'), /unsupported encoding 'klingon'/],
     ['a BOM with another coding', Buffer.from('\ufeff# coding: latin-1\n', 'utf8'), /byte-order mark but declares 'latin-1'/],
+    ['a BOM with utf8, a name of UTF-8 CPython refuses there', Buffer.from('\ufeff# coding: utf8\n', 'utf8'), /byte-order mark but declares 'utf8', which CPython refuses/],
     ['non-ASCII under an ascii coding', Buffer.concat([Buffer.from('# coding: ascii\n'), Buffer.from([0xe9])]), /not ASCII as declared/],
   ])('rejects %s with a clear message', (_, bytes, message) => {
     expect(() => decodeSource(bytes)).toThrowError(SourceError);

@@ -47,8 +47,9 @@ export function decodeSource(bytes: Buffer): DecodedSource {
   if (encoding === null) {
     throw new SourceError(`unsupported encoding '${declared}' in its coding line (testmend reads utf-8, latin-1 and ascii)`);
   }
-  if (bom && encoding !== 'utf-8') {
-    throw new SourceError(`it starts with a UTF-8 byte-order mark but declares '${declared}'`);
+  // With a BOM, CPython takes only utf-8 itself (utf-8-*, any case, _ for -), not its other names.
+  if (bom && declared !== null && !/^utf-8(-|$)/.test(declared.toLowerCase().replace(/_/g, '-'))) {
+    throw new SourceError(`it starts with a UTF-8 byte-order mark but declares '${declared}', which CPython refuses with a BOM: declare utf-8`);
   }
   switch (encoding) {
     case 'latin-1':

@@ -3,10 +3,13 @@
  * agrees with CPython's compile() on every case here, run through python3.
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeSyntaxError, findSyntaxError, parsePython } from '../../src/python/parse.js';
 import { transformSource } from '../../src/core/engine.js';
 import { selectTransforms } from '../../src/core/registry.js';
+import { decodeSource } from '../../src/python/source.js';
 
 /** CPython's verdict on each source: null when it compiles, else the error's class and message. */
 function compileAll(sources: readonly string[]): (string | null)[] {
@@ -137,6 +140,8 @@ const ACCEPTED = [
   'def f():\n    x = [x for x in (yield)]\n    y = (await z for z in w)\n',
   'async def f():\n    async with a as b: pass\n    return [y async for y in z]\n',
   'def f():\n    def g():\n        nonlocal x\n    x = 1\n',
+  'class A:\n    def f(self):\n        nonlocal __class__\n        __class__ = A\n',
+  'def f():\n    \u{1d518}\u{1d52b}\u{1d526} = 1\n    return \u{1d518}\u{1d52b}\u{1d526}\n',
   "'''doc'''\nfrom __future__ import annotations\nfrom __future__ import division as d\nimport os\n",
   "x = f'{x!r:>10}' f'{x=}' f'{x:{y}}'\ny = rb'\\x' Rb'a' BR'b'\n",
   'ajoin = lambda *paths: join(*((sep,) + paths))\nh = lambda self, *args, **kwargs: g(*args, **kwargs)\n',
@@ -192,3 +197,57 @@ describe('files CPython refuses are left as they are', () => {
     expect(outcome.output).toBe(source);
   });
 });
+
+/** CPython's own test modules, when the machine has them (Debian: libpython3.X-testsuite). */
+function cpythonTestDir(): string | null {
+  const run = spawnSync('/usr/bin/python3', ['-c', 'import os, test.test_grammar; print(os.path.dirname(test.test_grammar.__file__))'], { encoding: 'utf8' });
+  return run.status === 0 ? run.stdout.trim() : null;
+}
+
+/** Modules that CPython compiles and tree-sitter cannot parse: refused, which is safe. */
+const TREE_SITTER_LIMITS = new Set([
+  // (bar.\n        baz) inside a call's parentheses, dedented
+  'test_compile.py',
+  // @d := null and other PEP 614 decorators
+  'test_grammar.py',
+]);
+
+describe("on CPython's own test modules", () => {
+  const dir = cpythonTestDir();
+  it.skipIf(dir === null)(`every module CPython refuses is refused, and every module it compiles is accepted${dir === null ? " (skipped: CPython's test modules are not installed; on Debian, libpython3.X-testsuite)" : ''}`, () => {
+    const files = readdirSync(dir!, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.py') && !file.includes('__pycache__'));
+    const verdicts = compileFiles(files.map((file) => path.join(dir!, file)));
+    const disagreements: string[] = [];
+    for (const [i, file] of files.entries()) {
+      let text: string;
+      try {
+        text = decodeSource(readFileSync(path.join(dir!, file))).text;
+      } catch {
+        continue;
+      }
+      const refused = ours(text) !== null;
+      if (refused !== (verdicts[i] !== null) && !(refused && TREE_SITTER_LIMITS.has(file))) disagreements.push(`${file}: CPython ${verdicts[i] ?? 'compiles it'}; testmend ${ours(text) ?? 'accepts it'}`);
+    }
+    expect(files.length).toBeGreaterThan(500);
+    expect(disagreements).toEqual([]);
+  }, 600_000);
+});
+
+/** CPython's verdict on each file, as compile() reads its bytes. */
+function compileFiles(files: readonly string[]): (string | null)[] {
+  const script = `
+import json, sys, warnings
+warnings.simplefilter('ignore')
+out = []
+for name in json.load(sys.stdin):
+    try:
+        with open(name, 'rb') as f:
+            compile(f.read(), name, 'exec', dont_inherit=True)
+        out.append(None)
+    except (SyntaxError, RecursionError, MemoryError, ValueError) as error:
+        out.append(type(error).__name__ + ': ' + str(error))
+print(json.dumps(out))
+`;
+  const run = spawnSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(run.stdout);
+}

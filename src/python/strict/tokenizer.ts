@@ -336,7 +336,8 @@ class Tokenizer {
     const start = this.at;
     const c = source.charCodeAt(start);
     if (isAsciiNameStart(c) || (c >= 128 && NAME_START.test(String.fromCodePoint(source.codePointAt(start)!)))) {
-      let end = start + 1;
+      // A character outside the BMP is two UTF-16 code units.
+      let end = start + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
       let hash = hashStep(0, c);
       for (;;) {
         const next = source.charCodeAt(end);

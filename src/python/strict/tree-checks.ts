@@ -139,10 +139,17 @@ function checkDeclaration(source: string, root: Node, at: number): void {
   }
 }
 
-/** Whether a function around `scope` (classes skipped) binds `name`, directly or through its own `nonlocal`. */
+/**
+ * Whether a function around `scope` (classes skipped) binds `name`, directly
+ * or through its own `nonlocal`. A class binds `__class__` for the functions
+ * in it (the cell `super()` reads).
+ */
 function enclosingBinds(source: string, root: Node, scope: Node, name: string): boolean {
   for (let outer = enclosingScope(scope); outer.type !== 'module'; outer = enclosingScope(outer)) {
-    if (outer.type === 'class_definition') continue;
+    if (outer.type === 'class_definition') {
+      if (name === '__class__') return true;
+      continue;
+    }
     const uses = usesOf(name, outer, root, source).filter((use) => use.scope.id === outer.id);
     const declared = uses.find((use) => use.role === 'declare');
     if (declared?.node.parent?.type === 'global_statement') return false;
