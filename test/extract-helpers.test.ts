@@ -82,6 +82,38 @@ describe('extract-helpers and closures', () => {
   });
 });
 
+describe('extract-helpers and a loop\'s else clause', () => {
+  // test_grp's test_errors: a break in a for loop's else clause leaves the while loop around it.
+  const source = [
+    'import unittest',
+    '',
+    '',
+    'class T(unittest.TestCase):',
+    '    def test_names(self):',
+    '        names = ["ab", "zz"]',
+    '        i = 0',
+    '        while i < 10:',
+    '            for c in names[0]:',
+    '                if c == "z":',
+    '                    break',
+    '            else:',
+    '                i = i + 1',
+    '                try:',
+    '                    names[i]',
+    '                except IndexError:',
+    '                    break',
+    '            i = i + 1',
+    '        self.assertGreater(i, 0)',
+    '',
+  ].join('\n');
+
+  it('leaves a block whose break belongs to the loop outside it', () => {
+    const outcome = transformSource('test_else.py', source, { transforms: [extractHelpers], unsafe: false, settings: { 'extract-lines': 5 } });
+    expect(outcome.status).toBe('unchanged');
+    expect(outcome.findings.map((f) => `${f.line} ${f.reason}`)).toContain('9 the break at line 17 belongs to a loop outside the block');
+  });
+});
+
 describe('extract-helpers and classes whose methods are copied', () => {
   it('leaves a class the module reads as a value, but not one it names as a base or in super()', () => {
     const body = ['    def test(self):', '        for a in self.items:', '            for b in a:', '                if b:', '                    self.check(b)', '                    self.check(a)', '                    self.check(b, a)', ''];

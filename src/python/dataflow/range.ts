@@ -136,8 +136,9 @@ function insideDefinition(node: Node, top: Node): boolean {
 
 function enclosingLoops(node: Node, fn: Node): Node[] {
   const loops: Node[] = [];
-  for (let at = node.parent; at !== null && !sameNode(at, fn); at = at.parent) {
-    if (LOOPS.includes(at.type)) loops.push(at);
+  // A break in a loop's else clause leaves the loop around that one.
+  for (let from = node, at = node.parent; at !== null && !sameNode(at, fn); from = at, at = at.parent) {
+    if (LOOPS.includes(at.type) && from.type !== 'else_clause') loops.push(at);
   }
   return loops;
 }
