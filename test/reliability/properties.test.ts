@@ -44,18 +44,20 @@ async function holds(source: string, transforms: readonly Transform[], unsafe: b
   expect(second.output).toBe(first.output);
 }
 
-/** Runs of the tests in CI: a few minutes at most; `npm run fuzz` runs many more. */
-const RUNS = 120;
+/** Runs of the tests in CI: a few minutes at most; `npm run fuzz` runs many more (TESTMEND_FUZZ_RUNS). */
+const RUNS = Number(process.env.TESTMEND_FUZZ_RUNS ?? 120);
+/** Each property's time limit grows with its runs. */
+const TIMEOUT = Math.max(60_000, RUNS * 1_000);
 
 describe('on generated and mutated test modules', () => {
   it('the safe transforms never crash, never break a file, never change one CPython refuses, and settle in one run', async () => {
     await fc.assert(fc.asyncProperty(mutatedModule, (source) => holds(source, SAFE, false)), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   // With --unsafe, naming may rename on a second run the wait_until that sleep-to-wait inserted in the first.
   it('every transform with --unsafe never crashes, never breaks a file and never changes one CPython refuses', async () => {
     await fc.assert(fc.asyncProperty(mutatedModule, (source) => holds(source, TRANSFORMS, true, false)), { numRuns: RUNS / 2 });
-  });
+  }, TIMEOUT);
 
   it('style keeps the syntax tree', async () => {
     const style = selectTransforms(['style'], []);
@@ -67,7 +69,7 @@ describe('on generated and mutated test modules', () => {
       }),
       { numRuns: RUNS / 2 },
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('on mutated fixtures', () => {
@@ -82,5 +84,5 @@ describe('on mutated fixtures', () => {
       fc.asyncProperty(fc.constantFrom(...inputs).chain(mutantsOf), (source) => holds(source, SAFE, false)),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
