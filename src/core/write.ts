@@ -110,26 +110,19 @@ export function writeFileAtomic(file: string, bytes: Buffer, before: ReadFile): 
     throw new WriteRefused(`it is read-only (mode ${formatMode(stats.mode)}); testmend does not write files made read-only: make it writable (chmod u+w) to let testmend fix it`);
   }
   sweepStaleTemps(target);
-  const temp = tempPathFor(target);
-  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-  pending.add(temp);
-  try {
-    try {
-      writeAll(fd, bytes);
+  throughTempFile(
+    target,
+    bytes,
+    0o600,
+    (fd) => {
       keepOwner(fd, stats);
       keepMode(fd, stats);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    assertUnchanged(target, before);
-    renameSync(temp, target);
-    pending.delete(temp);
-  } catch (error) {
-    removeQuietly(temp);
-    pending.delete(temp);
-    throw error;
-  }
+    },
+    (temp) => {
+      assertUnchanged(target, before);
+      renameSync(temp, target);
+    },
+  );
   syncDirectory(path.dirname(target));
   restoreIfWrittenMeanwhile(target, before);
 }
@@ -157,24 +150,16 @@ export function replaceOutputFile(file: string, bytes: Buffer): void {
     return;
   }
   const target = existing === null ? path.resolve(file) : realpathSync(file);
-  const temp = tempPathFor(target);
-  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, existing === null ? 0o666 : existing.mode & 0o7777);
-  pending.add(temp);
-  try {
-    try {
-      writeAll(fd, bytes);
-      if (existing !== null) fchmodSync(fd, existing.mode & 0o7777);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, target);
-  } catch (error) {
-    removeQuietly(temp);
-    throw error;
-  } finally {
-    pending.delete(temp);
-  }
+  const mode = existing === null ? 0o666 : existing.mode & 0o7777;
+  throughTempFile(
+    target,
+    bytes,
+    mode,
+    (fd) => {
+      if (existing !== null) fchmodSync(fd, mode);
+    },
+    (temp) => renameSync(temp, target),
+  );
 }
 
 /**
@@ -185,21 +170,44 @@ export function replaceOutputFile(file: string, bytes: Buffer): void {
  * The temporary file goes on every exit.
  */
 export function createFileOnce(file: string, bytes: Buffer): void {
-  const temp = tempPathFor(file);
-  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+  throughTempFile(
+    file,
+    bytes,
+    0o666,
+    () => {},
+    (temp) => {
+      try {
+        linkSync(temp, file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        if (!readFileSync(file).equals(bytes)) throw new Error(`${file} is already there, with other content`);
+      }
+    },
+  );
+}
+
+/**
+ * Writes `bytes` to a new temporary file beside `target`, created with
+ * `mode` (less the umask), lets `prepare`
+ * give it its owner and mode, syncs it, and lets `place` put it where it
+ * goes (a rename or a link). The temporary file is gone when this returns
+ * or throws, and on the way out of the process while it runs.
+ */
+function throughTempFile(target: string, bytes: Buffer, mode: number, prepare: (fd: number) => void, place: (temp: string) => void): void {
+  const temp = tempPathFor(target);
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
   pending.add(temp);
   try {
     try {
       writeAll(fd, bytes);
+      prepare(fd);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    linkSync(temp, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    if (!readFileSync(file).equals(bytes)) throw new Error(`${file} is already there, with other content`);
+    place(temp);
   } finally {
+    // After a rename the name is already gone.
     removeQuietly(temp);
     pending.delete(temp);
   }
@@ -253,25 +261,16 @@ function restoreIfWrittenMeanwhile(target: string, before: ReadFile): void {
   const old = fstatSync(before.fd);
   if (old.size === before.stats.size && old.mtimeMs === before.stats.mtimeMs) return;
   const theirs = readAll(before.fd, old.size);
-  const temp = tempPathFor(target);
-  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-  pending.add(temp);
-  try {
-    try {
-      writeAll(fd, theirs);
+  throughTempFile(
+    target,
+    theirs,
+    0o600,
+    (fd) => {
       keepOwner(fd, before.stats);
       keepMode(fd, before.stats);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, target);
-  } catch (error) {
-    removeQuietly(temp);
-    throw error;
-  } finally {
-    pending.delete(temp);
-  }
+    },
+    (temp) => renameSync(temp, target),
+  );
   throw new WriteRefused('another program wrote to the file while testmend replaced it; testmend put that version back: run testmend again');
 }
 

@@ -11,21 +11,25 @@ import { transformSource } from '../../src/core/engine.js';
 import { selectTransforms } from '../../src/core/registry.js';
 import { decodeSource } from '../../src/python/source.js';
 
-/** CPython's verdict on each source: null when it compiles, else the error's class and message. */
-function compileAll(sources: readonly string[]): (string | null)[] {
+/**
+ * CPython's verdict on each source (or, with `files`, on each file's bytes):
+ * null when it compiles, else the error's class and message.
+ */
+function compileAll(sources: readonly string[], files = false): (string | null)[] {
   const script = `
 import json, sys, warnings
 warnings.simplefilter('ignore')
 out = []
-for source in json.load(sys.stdin):
+for item in json.load(sys.stdin):
     try:
+        source = open(item, 'rb').read() if ${files ? 'True' : 'False'} else item
         compile(source, 'case.py', 'exec', dont_inherit=True)
         out.append(None)
     except (SyntaxError, RecursionError, MemoryError, ValueError) as error:
         out.append(type(error).__name__ + ': ' + str(error))
 print(json.dumps(out))
 `;
-  const run = spawnSync('python3', ['-c', script], { input: JSON.stringify(sources), encoding: 'utf8', maxBuffer: 1 << 26 });
+  const run = spawnSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(sources), encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(run.stdout);
 }
 
@@ -216,7 +220,7 @@ describe("on CPython's own test modules", () => {
   const dir = cpythonTestDir();
   it.skipIf(dir === null)(`every module CPython refuses is refused, and every module it compiles is accepted${dir === null ? " (skipped: CPython's test modules are not installed; on Debian, libpython3.X-testsuite)" : ''}`, () => {
     const files = readdirSync(dir!, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.py') && !file.includes('__pycache__'));
-    const verdicts = compileFiles(files.map((file) => path.join(dir!, file)));
+    const verdicts = compileAll(files.map((file) => path.join(dir!, file)), true);
     const disagreements: string[] = [];
     for (const [i, file] of files.entries()) {
       let text: string;
@@ -232,22 +236,3 @@ describe("on CPython's own test modules", () => {
     expect(disagreements).toEqual([]);
   }, 600_000);
 });
-
-/** CPython's verdict on each file, as compile() reads its bytes. */
-function compileFiles(files: readonly string[]): (string | null)[] {
-  const script = `
-import json, sys, warnings
-warnings.simplefilter('ignore')
-out = []
-for name in json.load(sys.stdin):
-    try:
-        with open(name, 'rb') as f:
-            compile(f.read(), name, 'exec', dont_inherit=True)
-        out.append(None)
-    except (SyntaxError, RecursionError, MemoryError, ValueError) as error:
-        out.append(type(error).__name__ + ': ' + str(error))
-print(json.dumps(out))
-`;
-  const run = spawnSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 1 << 26 });
-  return JSON.parse(run.stdout);
-}

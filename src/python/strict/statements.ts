@@ -658,24 +658,23 @@ class StatementChecker {
 
   /** `x: int` annotates a single target: not a tuple, not a list. */
   private annotated(i: number, colon: number): void {
-    if (this.topLevelComma(i, colon) !== -1) this.fail(i, 'only single target (not tuple) can be annotated');
-    const open = this.texts[i];
-    if ((open === '(' || open === '[') && this.matching(i) === colon - 1) {
-      if (open === '[') this.fail(i, 'only single target (not list) can be annotated');
-      if (this.topLevelComma(i + 1, colon - 1) !== -1 || colon - 1 === i + 1) this.fail(i, 'only single target (not tuple) can be annotated');
-    }
-    this.debugTarget(i, colon);
+    this.singleTarget(i, colon, (kind) => `only single target (not ${kind}) can be annotated`);
   }
 
   /** `x += 1` augments a single name, attribute or item. */
   private augmented(i: number, op: number): void {
-    if (this.topLevelComma(i, op) !== -1) this.fail(i, "'tuple' is an illegal expression for augmented assignment");
+    this.singleTarget(i, op, (kind) => `'${kind}' is an illegal expression for augmented assignment`);
+  }
+
+  /** The tokens from `i` to `end` are one target, not a tuple or a list; `problem` words the error. */
+  private singleTarget(i: number, end: number, problem: (kind: 'tuple' | 'list') => string): void {
+    if (this.topLevelComma(i, end) !== -1) this.fail(i, problem('tuple'));
     const open = this.texts[i];
-    if ((open === '(' || open === '[') && this.matching(i) === op - 1) {
-      if (open === '[') this.fail(i, "'list' is an illegal expression for augmented assignment");
-      if (this.topLevelComma(i + 1, op - 1) !== -1 || op - 1 === i + 1) this.fail(i, "'tuple' is an illegal expression for augmented assignment");
+    if ((open === '(' || open === '[') && this.matching(i) === end - 1) {
+      if (open === '[') this.fail(i, problem('list'));
+      if (this.topLevelComma(i + 1, end - 1) !== -1 || end - 1 === i + 1) this.fail(i, problem('tuple'));
     }
-    this.debugTarget(i, op);
+    this.debugTarget(i, end);
   }
 
   private debugTarget(i: number, end: number): void {
