@@ -164,7 +164,7 @@ async function main(): Promise<number> {
   const reportFile = runValue<string | undefined>('report-file');
   const unsafe = runValue<boolean>('unsafe');
   const testIdMapFile = runValue<string | undefined>('test-id-map');
-  const outputs = checkOutputFiles(reportFile, testIdMapFile);
+  const outputs = checkOutputFiles(reportFile, testIdMapFile, (name) => optionSource(name, run.get(name)));
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
   let plan: Plan | null = null;
@@ -265,12 +265,13 @@ async function main(): Promise<number> {
 
 /**
  * Checks the files the run writes its output to, before any file is
- * touched, and returns those that are files (not standard output).
+ * touched, and returns those that are files (not standard output); `where`
+ * names an option as the user gave it.
  */
-function checkOutputFiles(reportFile: string | undefined, testIdMapFile: string | undefined): string[] {
+function checkOutputFiles(reportFile: string | undefined, testIdMapFile: string | undefined, where: (name: string) => string): string[] {
   try {
-    if (reportFile !== undefined) checkValue('--report-file', reportFile, outputFile);
-    if (testIdMapFile !== undefined) checkValue('--test-id-map', testIdMapFile, outputFile);
+    if (reportFile !== undefined) checkValue(where('report-file'), reportFile, outputFile);
+    if (testIdMapFile !== undefined) checkValue(where('test-id-map'), testIdMapFile, outputFile);
   } catch (error) {
     if (error instanceof OptionError) throw new UsageError(error.message);
     throw error;

@@ -179,6 +179,22 @@ describe('9. bad option values are usage errors, before any file is touched', ()
   });
 });
 
+describe('9. bad values in a configuration file are usage errors too, named where they are', () => {
+  it.each([
+    ['extract-depth = -5', "'extract-depth' in [tool.testmend] of", "'-5': give a whole number of at least 1"],
+    ['rename = ["srv=9bad-name"]', "'rename' in [tool.testmend] of", "'9bad-name' is not a Python name"],
+    ['wait-helper = "nocolon"', "'wait-helper' in [tool.testmend] of", "'nocolon' is neither module.path:function nor a preset"],
+    ['report-file = "missing/r.txt"', "'report-file' in [tool.testmend] of", 'does not exist: create it first'],
+  ])('%s', (line, where, problem) => {
+    const dir = suite(3, { 'pyproject.toml': `[tool.testmend]\n${line}\n` });
+    const run = runCli(['tests'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(where);
+    expect(run.stderr).toContain(problem);
+    expect(untouched(dir)).toBe(true);
+  });
+});
+
 describe('10. messages say what is wrong, in words', () => {
   it('calls a UTF-16 file UTF-16, with and without a byte-order mark', () => {
     const text = 'x = 1\n';
