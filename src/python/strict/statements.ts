@@ -428,13 +428,18 @@ class StatementChecker {
 
   /** The first comma outside brackets in [i, end), or -1. */
   private topLevelComma(i: number, end: number): number {
+    return this.firstOutsideBrackets(',', i, end);
+  }
+
+  /** The first operator `wanted` outside brackets in [i, end), or -1. */
+  private firstOutsideBrackets(wanted: string, i: number, end: number): number {
     let depth = 0;
     for (let at = i; at < end; at++) {
       if (this.kinds[at] !== OP) continue;
       const op = this.texts[at];
       if (op === '(' || op === '[' || op === '{') depth++;
       else if (op === ')' || op === ']' || op === '}') depth--;
-      else if (op === ',' && depth === 0) return at;
+      else if (op === wanted && depth === 0) return at;
     }
     return -1;
   }
@@ -939,15 +944,7 @@ class StatementChecker {
 
   /** The colon that ends a lambda's parameters, or -1. */
   private lambdaColon(i: number, end: number): number {
-    let depth = 0;
-    for (let at = i; at < end; at++) {
-      if (this.kinds[at] !== OP) continue;
-      const op = this.texts[at];
-      if (op === '(' || op === '[' || op === '{') depth++;
-      else if (op === ')' || op === ']' || op === '}') depth--;
-      else if (op === ':' && depth === 0) return at;
-    }
-    return -1;
+    return this.firstOutsideBrackets(':', i, end);
   }
 
   /** Ends the lambdas whose bodies started at this group depth. */
