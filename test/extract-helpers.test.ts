@@ -114,6 +114,42 @@ describe('extract-helpers and a loop\'s else clause', () => {
   });
 });
 
+describe('extract-helpers and names a block binds on some paths', () => {
+  // test_buffer's test_py_buffer_to_contiguous: x is set in one branch of the block, and on the first turn of the loop not before it.
+  const source = [
+    'import unittest',
+    '',
+    '',
+    'class T(unittest.TestCase):',
+    '    def test_orders(self):',
+    '        for f in [0, 1]:',
+    '            # sort the request',
+    '            if f == 1:',
+    '                x = [3, 2, 1]',
+    '                expected = sorted(x)',
+    '            else:',
+    '                expected = [1, 2, 3]',
+    '            for request in [1, 2]:',
+    '                self.assertEqual(expected, [1, 2, 3])',
+    '                self.assertEqual(len(expected), 3)',
+    '                self.assertTrue(request)',
+    '',
+    '            # keep x',
+    '            if f == 0:',
+    '                x = [f]',
+    '            else:',
+    '                x = [f]',
+    '            self.assertEqual(x, [f])',
+    '',
+  ].join('\n');
+
+  it('leaves a block whose value would have to come in as an argument that may be unset', () => {
+    const outcome = transformSource('test_paths.py', source, { transforms: [extractHelpers], unsafe: false, settings: { 'extract-lines': 5 } });
+    const dir = makeTree({ 'test_paths.py': outcome.output });
+    expect(passingTests(dir, ['test_paths'])).toBe(1);
+  });
+});
+
 describe('extract-helpers and classes whose methods are copied', () => {
   it('leaves a class the module reads as a value, but not one it names as a base or in super()', () => {
     const body = ['    def test(self):', '        for a in self.items:', '            for b in a:', '                if b:', '                    self.check(b)', '                    self.check(a)', '                    self.check(b, a)', ''];

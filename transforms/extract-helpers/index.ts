@@ -111,7 +111,7 @@ const meta: TransformMeta = {
       'Safe. The data flow of the block decides the parameters and return values. Left alone and reported: blocks with a ' +
       'return before their end, yield or await, a break or continue of an outer loop, global or nonlocal, del of an ' +
       'outer name, a super() call of a hook, a use of mocks a patch decorator passes by position, a name bound on some ' +
-      'paths only and read after the block, a name read after the block when an enclosing try or assertRaises catches ' +
+      'paths only and read after the block (unless it is set on every path before the block, as the helper takes it as an argument), a name read after the block when an enclosing try or assertRaises catches ' +
       'what the block raises, a closure over a name the method changes later, a name that a function or lambda of the method ' +
       'defined before the block reads or binds (it can run while the block runs), and methods that read ' +
       'locals() or vars(), and classes the module reads as a value (their methods may be copied elsewhere). The helper\'s name is new to the class and to every class of the run related to it; a base ' +

@@ -71,9 +71,33 @@ export function analyzeRange(analysis: ScopeAnalysis, fn: Node, statements: read
       const node = range.names.locals.find((use) => use.name === name && isInside(range, use.node))!.node;
       return { parameters: [], returns: [], immovable: { reason: `${name} is bound on some paths through the block only, and read after it`, node } };
     }
-    if (!parameters.includes(name)) parameters.push(name);
+    if (parameters.includes(name)) continue;
+    if (!boundBefore(range, name)) {
+      const node = range.names.locals.find((use) => use.name === name && isInside(range, use.node))!.node;
+      return { parameters: [], returns: [], immovable: { reason: `${name} is bound on some paths through the block only, and may be unset before it, so the helper could not take its value`, node } };
+    }
+    parameters.push(name);
   }
   return { parameters, returns, immovable: null };
+}
+
+/**
+ * Whether `name` is set whenever the range starts: a parameter of the
+ * function, or bound on every path by a statement before the range in one
+ * of the blocks around it. (A helper call reads its arguments at once,
+ * where the block would have read `name` only on some paths.)
+ */
+function boundBefore(range: Range, name: string): boolean {
+  const fn = range.names.fn;
+  const parameters = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  const named = (parameter: Node) => (parameter.type === 'identifier' ? parameter : (parameter.childForFieldName('name') ?? parameter.namedChildren.find((child) => child.type === 'identifier')));
+  if (parameters.some((parameter) => named(parameter)?.text === name)) return true;
+  for (let at: Node | null = range.statements[0]; at !== null && !sameNode(at, fn); at = at.parent) {
+    for (let before = at.previousNamedSibling; before !== null; before = before.previousNamedSibling) {
+      if (alwaysBinds([before], name)) return true;
+    }
+  }
+  return false;
 }
 
 /** Context managers that swallow the exception raised in their body. */
