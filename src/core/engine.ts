@@ -220,6 +220,7 @@ function findCulprits(text: string, taken: readonly RoundFinding[]): string[] {
 function report(items: readonly RoundFinding[], lines: LineTable): ReportedFinding[] {
   return items
     .map((item) => ({
+      code: item.finding.code,
       transform: item.transform.meta.name,
       suggestion: item.transform.meta.suggestion,
       line: lines.line(item.origin),
