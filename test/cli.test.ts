@@ -137,11 +137,12 @@ describe('choosing files', () => {
 });
 
 describe('choosing transforms', () => {
-  it('lists every transform with safety, default set, suggestion and summary', () => {
+  it('lists every transform with its codes, safety, default set, suggestion and summary', () => {
     const run = runCli(['--list'], makeTree({}));
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^name\s+safety\s+set\s+review suggestion\s+summary\n/);
-    expect(run.stdout).toMatch(/assert-methods\s+safe\s+default\s+use the precise assertion\s+Use the assert method/);
+    expect(run.stdout).toMatch(/^name\s+codes\s+safety\s+set\s+review suggestion\s+summary\n/);
+    expect(run.stdout).toMatch(/assert-methods\s+TM101-TM111\s+safe\s+default\s+use the precise assertion\s+Use the assert method/);
+    expect(run.stdout).toMatch(/split-tests\s+TM701\s+unsafe\s+opt-in/);
   });
 
   it('rejects an unknown transform as a usage error that lists the valid names', () => {

@@ -3,14 +3,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import yargs, { type Options } from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { codeRange, codesOf, findCode } from './codes.js';
 import { colorizeDiff } from './diff.js';
-import { explainTransform } from './explain.js';
+import { explain } from './explain.js';
 import { describeFsError } from './files.js';
 import { defaultJobs } from './pool.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
 import { runPaths, testIdMap } from './run.js';
+import { checkSelection, defaultCodes, resolveSelection, SelectorError, validSelectors, type Selection } from './selection.js';
+import { nearestWord } from './spelling.js';
 import type { Transform } from './types.js';
 
 /** Exit codes, as documented in the README and `--help`. */
@@ -48,8 +51,8 @@ function repeated(value: unknown): string[] {
 }
 
 function listTransforms(): string {
-  const rows = TRANSFORMS.map((t) => [t.meta.name, t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
-  const header = ['name', 'safety', 'set', 'review suggestion', 'summary'];
+  const rows = TRANSFORMS.map((t) => [t.meta.name, codeRange(t.meta.name), t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
+  const header = ['name', 'codes', 'safety', 'set', 'review suggestion', 'summary'];
   const widths = header.map((_, i) => Math.max(header[i].length, ...rows.map((row) => row[i].length)));
   return [header, ...rows].map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
 }
@@ -68,18 +71,24 @@ function readReview(file: string): string {
   }
 }
 
-/** The transform a name stands for; an unknown name is a usage error. */
-function findTransform(name: string): Transform {
-  const transform = TRANSFORMS.find((t) => t.meta.name === name);
-  if (transform === undefined) throw new UsageError(new UnknownTransformError([name]).message);
-  return transform;
+/** What `explain` prints for a name; an unknown one is a usage error that names the nearest valid one. */
+function explainName(name: string): string {
+  const text = explain(name);
+  if (text !== null) return text;
+  const nearest = nearestWord(name, validSelectors());
+  throw new UsageError(
+    `unknown transform or code '${name}'; ${nearest === null ? `transforms: ${TRANSFORMS.map((t) => t.meta.name).join(', ')}; testmend explain TM lists the codes` : `did you mean ${nearest}?`}`,
+  );
 }
 
-/** The chosen transforms plus, in registry order, those an option that was given enables (`--rename` runs rename). */
-function withEnabledBy(chosen: readonly Transform[], given: (option: string) => boolean, skip: readonly string[]): Transform[] {
-  return TRANSFORMS.filter(
-    (t) => chosen.includes(t) || (!skip.includes(t.meta.name) && Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))),
-  );
+/** The transforms whose options were given and enable them (`--rename` runs rename). */
+function enabledByOptions(given: (option: string) => boolean): string[] {
+  return TRANSFORMS.filter((t) => Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))).map((t) => t.meta.name);
+}
+
+/** The transforms that own at least one of the codes, in registry order. */
+function transformsFor(codes: ReadonlySet<string>): Transform[] {
+  return TRANSFORMS.filter((t) => codesOf(t.meta.name).some((entry) => codes.has(entry.code)));
 }
 
 /** The options every transform declares, as yargs options. */
@@ -99,19 +108,30 @@ async function main(): Promise<number> {
   const parser = yargs(joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review'))
     .scriptName('testmend')
     .usage(
-      '$0 [paths..]\n$0 --from-review REVIEW [paths..]\n$0 explain NAME\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.',
+      '$0 [paths..]\n$0 --from-review REVIEW [paths..]\n$0 explain NAME|CODE\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.',
     )
     .command('$0 [paths..]', 'Fix the Python test files under the given paths (default: .)', (y) =>
       y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files and directories to walk for .py files' }),
     )
-    .command('explain <name>', "Print a transform's documentation and the review wordings that select it", (y) =>
-      y.positional('name', { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it' }),
+    .command('explain <name>', "Print a transform's documentation, codes and the review wordings that select it; or what a code, or the codes under a prefix, stand for", (y) =>
+      y.positional('name', { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it, a code (TM110) or a prefix of codes (TM1; TM for every code)' }),
     )
     .option('dry', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff of every change to stdout' })
     .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' })
     .option('transforms', { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' })
     .option('skip', { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' })
-    .option('list', { type: 'boolean', default: false, describe: 'List every transform and exit' })
+    .option('select', {
+      type: 'string',
+      coerce: splitNames,
+      describe: 'Report and fix only these codes: codes (TM110), prefixes (TM1) or transform names, comma-separated, repeatable; -t names count as --select',
+    })
+    .option('extend-select', { type: 'string', coerce: splitNames, describe: 'Add these codes, prefixes or transforms to the selection' })
+    .option('ignore', {
+      type: 'string',
+      coerce: splitNames,
+      describe: 'Leave out these codes, prefixes or transforms; --skip names count as --ignore, and the more specific selector wins',
+    })
+    .option('list', { type: 'boolean', default: false, describe: 'List every transform with its codes and exit' })
     .option('from-review', {
       type: 'string',
       describe: 'Read a code review (text or Markdown; - for stdin), plan the transforms its suggestions ask for, run them, and report by suggestion',
@@ -145,7 +165,7 @@ async function main(): Promise<number> {
   const argv = await parser.parseAsync();
 
   if (argv._[0] === 'explain') {
-    process.stdout.write(explainTransform(findTransform(String(argv.name))));
+    process.stdout.write(explainName(String(argv.name)));
     return EXIT.ok;
   }
   if (argv.list) {
@@ -153,14 +173,21 @@ async function main(): Promise<number> {
     return EXIT.ok;
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
-  let transforms: Transform[];
+  const chosen = [...(argv.transforms ?? []), ...(argv.select ?? [])];
+  const selection: Selection = {
+    select: chosen,
+    extendSelect: [...(argv.extendSelect ?? []), ...(chosen.length === 0 ? enabledByOptions((name) => argv[name] !== undefined) : [])],
+    ignore: [...(argv.skip ?? []), ...(argv.ignore ?? [])],
+  };
   try {
-    transforms = selectTransforms(argv.transforms ?? [], argv.skip ?? []);
-    if (argv.transforms === undefined) transforms = withEnabledBy(transforms, (name) => argv[name] !== undefined, argv.skip ?? []);
+    selectTransforms(argv.transforms ?? [], argv.skip ?? []);
+    checkSelection(selection);
   } catch (error) {
-    if (error instanceof UnknownTransformError) throw new UsageError(error.message);
+    if (error instanceof UnknownTransformError || error instanceof SelectorError) throw new UsageError(error.message);
     throw error;
   }
+  let codes = resolveSelection(selection);
+  let transforms = transformsFor(codes);
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
     plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
@@ -168,8 +195,10 @@ async function main(): Promise<number> {
       only: argv.transforms ?? [],
       skip: argv.skip ?? [],
     });
-    const planned = plan.transforms;
-    transforms = TRANSFORMS.filter((t) => planned.includes(t.meta.name));
+    const planned = new Set(plan.transforms);
+    const narrowed = resolveSelection({ ...selection, select: argv.select ?? [] }, defaultCodes(plan.transforms));
+    codes = new Set([...narrowed].filter((code) => planned.has(findCode(code)!.owner)));
+    transforms = transformsFor(codes);
     if (argv.planOnly) {
       writeReport(formatPlan(plan, argv.report as ReportFormat, version, argv.unsafe), argv.reportFile ?? '-');
       return EXIT.ok;
@@ -189,7 +218,7 @@ async function main(): Promise<number> {
   const files = await runPaths(
     argv.paths as string[],
     { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings },
+    { transforms: transforms.map((t) => t.meta.name), codes: [...codes], unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings },
     argv.jobs,
     (result) => {
       if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);

@@ -15,6 +15,8 @@ export const MAX_ROUNDS = 5;
 
 export interface EngineOptions {
   readonly transforms: readonly Transform[];
+  /** The codes to report and fix; when absent, every code of the transforms that is not opt-in (`default: false`). */
+  readonly codes?: readonly string[];
   /** Apply fixes marked unsafe (`--unsafe`). */
   readonly unsafe: boolean;
   /** The transforms' option values; each missing one takes its default. */
@@ -96,9 +98,10 @@ export function transformSource(path: string, source: string, options: EngineOpt
   const earlierConflicts: RoundFinding[][] = [];
   let text = source;
   const run = runContext(options.project !== undefined ? options : { ...options, project: ownProject(path, source, options) });
+  const selected = selectedCodes(options);
 
   for (let round = 0; ; round++) {
-    const context = createContext(path, text, tree, run, (index) => lines.line(toOriginal(index)));
+    const context = createContext(path, text, tree, run, { sourceLine: (index) => lines.line(toOriginal(index)), keeps: (code) => selected.has(code) });
     const found: RoundFinding[] = [];
     for (const transform of options.transforms) {
       let findings: readonly Finding[];
@@ -109,6 +112,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
       }
       for (const finding of findings) {
+        if (!selected.has(finding.code)) continue;
         found.push({ transform, finding, round, origin: toOriginal(finding.start), originEnd: toOriginal(finding.end), status: 'no-fix', reason: finding.reason ?? null });
       }
     }
@@ -164,6 +168,11 @@ export function transformSource(path: string, source: string, options: EngineOpt
     text = next;
     tree = nextTree;
   }
+}
+
+/** The codes whose findings a run keeps. */
+function selectedCodes(options: EngineOptions): ReadonlySet<string> {
+  return new Set(options.codes ?? options.transforms.flatMap((t) => Object.entries(t.meta.codes).flatMap(([code, info]) => (info.default === false ? [] : [code]))));
 }
 
 /**

@@ -12,6 +12,8 @@ import { writeFileAtomic } from './write.js';
 export interface RunOptions {
   /** Transform names, already checked against the registry. */
   readonly transforms: readonly string[];
+  /** The codes to report and fix; when absent, every code of the transforms that is not opt-in. */
+  readonly codes?: readonly string[];
   readonly unsafe: boolean;
   /** Write changed files in place. */
   readonly write: boolean;
@@ -77,6 +79,7 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   try {
     outcome = transformBytes(target.display, bytes, {
       transforms: selectTransforms(options.transforms),
+      codes: options.codes,
       unsafe: options.unsafe,
       settings: options.settings,
       project: options.project,

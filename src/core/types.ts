@@ -91,7 +91,7 @@ export interface TransformOption {
   readonly describe: string;
   readonly choices?: readonly string[];
   readonly default?: string | boolean | number;
-  /** Giving this option runs its transform when `-t` does not choose the transforms, though it is not in the default set. */
+  /** Giving this option runs its transform when neither `-t` nor `--select` chooses what runs, though it is not in the default set. */
   readonly enables?: boolean;
 }
 
@@ -179,6 +179,12 @@ export interface FileContext {
    * removed lines above. Messages that quote a line use it.
    */
   sourceLine(index: number): number;
+  /**
+   * Whether the engine keeps a finding of this code at this index: false
+   * when the run does not select the code. A transform may skip work whose
+   * findings would be dropped; it never needs to ask.
+   */
+  keeps(code: string, index: number): boolean;
   /** 1-based column of a source index, in characters. */
   column(index: number): number;
   /** The whitespace that starts the line holding `index`. */

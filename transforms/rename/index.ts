@@ -128,7 +128,7 @@ const meta: TransformMeta<Code> = {
   options: {
     rename: {
       type: 'array',
-      describe: 'rename: old=new, Class.old=new or path::Class.old=new; runs rename unless -t chooses the transforms',
+      describe: 'rename: old=new, Class.old=new or path::Class.old=new; runs rename unless -t or --select chooses what runs',
       enables: true,
     },
     'rename-file': {

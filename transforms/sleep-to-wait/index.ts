@@ -274,7 +274,8 @@ class SleepJudge {
    * inserted, every fix carries the same insertion, so only the first safe
    * fix can apply in this round; the engine runs the transform again on the
    * new text, where the others are found with the helper in place. Judging
-   * them now would be thrown away, so the first safe fix ends the round.
+   * them now would be thrown away, so the first safe fix the engine keeps
+   * ends the round.
    */
   judge(sleeps: readonly Node[]): Finding<Code>[] {
     const findings: Finding<Code>[] = [];
@@ -287,7 +288,7 @@ class SleepJudge {
       if (finding === null) continue;
       findings.push(finding);
       const helper = this.plan();
-      if (finding.fix?.safety === 'safe' && 'edits' in helper && helper.edits.length > 0) break;
+      if (finding.fix?.safety === 'safe' && this.context.keeps(finding.code, finding.start) && 'edits' in helper && helper.edits.length > 0) break;
     }
     return findings;
   }
