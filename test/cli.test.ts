@@ -137,11 +137,12 @@ describe('choosing files', () => {
 });
 
 describe('choosing transforms', () => {
-  it('lists every transform with safety, default set, suggestion and summary', () => {
+  it('lists every transform with its codes, safety, default set, suggestion and summary', () => {
     const run = runCli(['--list'], makeTree({}));
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^name\s+safety\s+set\s+review suggestion\s+summary\n/);
-    expect(run.stdout).toMatch(/assert-methods\s+safe\s+default\s+use the precise assertion\s+Use the assert method/);
+    expect(run.stdout).toMatch(/^name\s+codes\s+safety\s+set\s+review suggestion\s+summary\n/);
+    expect(run.stdout).toMatch(/assert-methods\s+TM101-TM111\s+safe\s+default\s+use the precise assertion\s+Use the assert method/);
+    expect(run.stdout).toMatch(/split-tests\s+TM701\s+unsafe\s+opt-in/);
   });
 
   it('rejects an unknown transform as a usage error that lists the valid names', () => {
@@ -214,7 +215,7 @@ describe('reports', () => {
   it('give JSON with a schema version, statuses, findings and totals', () => {
     const dir = makeTree({ 'test_a.py': NEEDS_FIX, 'test_b.py': CLEAN });
     const report = JSON.parse(runCli(['--dry', '--report', 'json', '--report-file', '-', '.'], dir).stdout.replace(/^[\s\S]*?\n(?=\{)/, ''));
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'mode', 'unsafe', 'transforms', 'files', 'totals', 'timing']);
     expect(report.files[0]).toEqual({
       path: 'test_a.py',
@@ -222,6 +223,7 @@ describe('reports', () => {
       reason: null,
       findings: [
         {
+          code: 'TM101',
           transform: 'assert-methods',
           suggestion: 'use the precise assertion',
           line: 6,
@@ -245,7 +247,7 @@ describe('reports', () => {
     const markdown = readFileSync(path.join(dir, 'report.md'), 'utf8');
     expect(markdown).toContain('| `assert-methods` | use the precise assertion | 1 | 0 | 0 | 0 | 0 |');
     expect(markdown).toContain('#### `test_a.py` — changed');
-    expect(markdown).toContain('| 6:9 | `assert-methods` | use the precise assertion | applied | assertTrue(1 == 1) → assertEqual: the failure message shows the values |');
+    expect(markdown).toContain('| 6:9 | TM101 | `assert-methods` | use the precise assertion | applied | assertTrue(1 == 1) → assertEqual: the failure message shows the values |');
   });
 
   it('end the text report with totals per transform and per status, time and speed', () => {

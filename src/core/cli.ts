@@ -3,8 +3,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { codeRange, codesOf, findCode } from './codes.js';
 import { colorizeDiff } from './diff.js';
-import { explainTransform } from './explain.js';
+import { explain } from './explain.js';
 import { describeFsError, discoverFiles } from './files.js';
 import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
@@ -14,6 +15,8 @@ import { CodeIndex } from '../review/places.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
 import { suggestedChanges } from './suggested-change.js';
 import { runPaths, testIdMap } from './run.js';
+import { checkSelection, defaultCodes, resolveSelection, SelectorError, validSelectors, type Selection } from './selection.js';
+import { nearestWord } from './spelling.js';
 import type { Transform } from './types.js';
 
 class UsageError extends Error {}
@@ -29,8 +32,8 @@ function readVersion(): string {
 }
 
 function listTransforms(): string {
-  const rows = TRANSFORMS.map((t) => [t.meta.name, t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
-  const header = ['name', 'safety', 'set', 'review suggestion', 'summary'];
+  const rows = TRANSFORMS.map((t) => [t.meta.name, codeRange(t.meta.name), t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
+  const header = ['name', 'codes', 'safety', 'set', 'review suggestion', 'summary'];
   const widths = header.map((_, i) => Math.max(header[i].length, ...rows.map((row) => row[i].length)));
   return [header, ...rows].map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
 }
@@ -49,18 +52,24 @@ function readReview(file: string): string {
   }
 }
 
-/** The transform a name stands for; an unknown name is a usage error. */
-function findTransform(name: string): Transform {
-  const transform = TRANSFORMS.find((t) => t.meta.name === name);
-  if (transform === undefined) throw new UsageError(new UnknownTransformError([name]).message);
-  return transform;
+/** What `explain` prints for a name; an unknown one is a usage error that names the nearest valid one. */
+function explainName(name: string): string {
+  const text = explain(name);
+  if (text !== null) return text;
+  const nearest = nearestWord(name, validSelectors());
+  throw new UsageError(
+    `unknown transform or code '${name}'; ${nearest === null ? `transforms: ${TRANSFORMS.map((t) => t.meta.name).join(', ')}; testmend explain TM lists the codes` : `did you mean ${nearest}?`}`,
+  );
 }
 
-/** The chosen transforms plus, in registry order, those an option that was given enables (`--rename` runs rename). */
-function withEnabledBy(chosen: readonly Transform[], given: (option: string) => boolean, skip: readonly string[]): Transform[] {
-  return TRANSFORMS.filter(
-    (t) => chosen.includes(t) || (!skip.includes(t.meta.name) && Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))),
-  );
+/** The transforms whose options were given and enable them (`--rename` runs rename). */
+function enabledByOptions(given: (option: string) => boolean): string[] {
+  return TRANSFORMS.filter((t) => Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))).map((t) => t.meta.name);
+}
+
+/** The transforms that own at least one of the codes, in registry order. */
+function transformsFor(codes: ReadonlySet<string>): Transform[] {
+  return TRANSFORMS.filter((t) => codesOf(t.meta.name).some((entry) => codes.has(entry.code)));
 }
 
 async function main(): Promise<number> {
@@ -91,7 +100,7 @@ async function main(): Promise<number> {
   const argv = await parser.parseAsync();
 
   if (argv._[0] === 'explain') {
-    process.stdout.write(explainTransform(findTransform(String(argv.name))));
+    process.stdout.write(explainName(String(argv.name)));
     return EXIT.ok;
   }
   if (argv.list) {
@@ -100,14 +109,21 @@ async function main(): Promise<number> {
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
   if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
-  let transforms: Transform[];
+  const chosen = [...(argv.transforms ?? []), ...(argv.select ?? [])];
+  const selection: Selection = {
+    select: chosen,
+    extendSelect: [...(argv.extendSelect ?? []), ...(chosen.length === 0 ? enabledByOptions((name) => argv[name] !== undefined) : [])],
+    ignore: [...(argv.skip ?? []), ...(argv.ignore ?? [])],
+  };
   try {
-    transforms = selectTransforms(argv.transforms ?? [], argv.skip ?? []);
-    if (argv.transforms === undefined) transforms = withEnabledBy(transforms, (name) => argv[name] !== undefined, argv.skip ?? []);
+    selectTransforms(argv.transforms ?? [], argv.skip ?? []);
+    checkSelection(selection);
   } catch (error) {
-    if (error instanceof UnknownTransformError) throw new UsageError(error.message);
+    if (error instanceof UnknownTransformError || error instanceof SelectorError) throw new UsageError(error.message);
     throw error;
   }
+  let codes = resolveSelection(selection);
+  let transforms = transformsFor(codes);
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
     const discovery = discoverFiles(argv.paths as string[], { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() });
@@ -123,8 +139,10 @@ async function main(): Promise<number> {
       if (error instanceof ReviewFormatError) throw new UsageError(`cannot read the review ${argv.fromReview}: ${error.message}`);
       throw error;
     }
-    const planned = plan.transforms;
-    transforms = TRANSFORMS.filter((t) => planned.includes(t.meta.name));
+    const planned = new Set(plan.transforms);
+    const narrowed = resolveSelection({ ...selection, select: argv.select ?? [] }, defaultCodes(plan.transforms));
+    codes = new Set([...narrowed].filter((code) => planned.has(findCode(code)!.owner)));
+    transforms = transformsFor(codes);
     if (argv.planOnly) {
       writeReport(formatPlan(plan, argv.report as ReportFormat, version, argv.unsafe), argv.reportFile ?? '-');
       return EXIT.ok;
@@ -144,7 +162,7 @@ async function main(): Promise<number> {
   const files = await runPaths(
     argv.paths as string[],
     { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, regions: plan?.regions, changes: plan?.changes },
+    { transforms: transforms.map((t) => t.meta.name), codes: [...codes], unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, regions: plan?.regions, changes: plan?.changes },
     argv.jobs,
     (result) => {
       if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);

@@ -16,6 +16,8 @@ export const MAX_ROUNDS = 5;
 
 export interface EngineOptions {
   readonly transforms: readonly Transform[];
+  /** The codes to report and fix; when absent, every code of the transforms that is not opt-in (`default: false`). */
+  readonly codes?: readonly string[];
   /** Apply fixes marked unsafe (`--unsafe`). */
   readonly unsafe: boolean;
   /** The transforms' option values; each missing one takes its default. */
@@ -99,9 +101,10 @@ export function transformSource(path: string, source: string, options: EngineOpt
   const earlierConflicts: RoundFinding[][] = [];
   let text = source;
   const run = runContext(options.project !== undefined ? options : { ...options, project: ownProject(path, source, options) });
+  const selected = selectedCodes(options);
 
   for (let round = 0; ; round++) {
-    const context = createContext(path, text, tree, run, (index) => lines.line(toOriginal(index)));
+    const context = createContext(path, text, tree, run, { sourceLine: (index) => lines.line(toOriginal(index)), keeps: (code) => selected.has(code) });
     const found: RoundFinding[] = [];
     for (const transform of options.transforms) {
       let findings: readonly Finding[];
@@ -112,6 +115,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
       }
       for (const finding of findings) {
+        if (!selected.has(finding.code)) continue;
         if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(toOriginal(finding.start)), finding)) continue;
         found.push({ transform, finding, round, origin: toOriginal(finding.start), originEnd: toOriginal(finding.end), status: 'no-fix', reason: finding.reason ?? null });
       }
@@ -170,6 +174,11 @@ export function transformSource(path: string, source: string, options: EngineOpt
   }
 }
 
+/** The codes whose findings a run keeps. */
+function selectedCodes(options: EngineOptions): ReadonlySet<string> {
+  return new Set(options.codes ?? options.transforms.flatMap((t) => Object.entries(t.meta.codes).flatMap(([code, info]) => (info.default === false ? [] : [code]))));
+}
+
 /**
  * Sets each finding's status from its fix, and returns the ones whose fix may
  * apply in this round. In the last allowed round none may: the transforms are
@@ -224,6 +233,7 @@ function findCulprits(text: string, taken: readonly RoundFinding[]): string[] {
 function report(items: readonly RoundFinding[], lines: LineTable): ReportedFinding[] {
   return items
     .map((item) => ({
+      code: item.finding.code,
       transform: item.transform.meta.name,
       suggestion: item.transform.meta.suggestion,
       line: lines.line(item.origin),

@@ -20,7 +20,7 @@ export const EXIT_MEANINGS: Readonly<Record<(typeof EXIT)[keyof typeof EXIT], st
 
 /** The first lines of `--help`. */
 export const USAGE =
-  '$0 [paths..]\n$0 --from-review REVIEW [paths..]\n$0 explain NAME\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.';
+  '$0 [paths..]\n$0 --from-review REVIEW [paths..]\n$0 explain NAME|CODE\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.';
 
 /** The commands, each with its positional argument. */
 export const COMMANDS = {
@@ -32,9 +32,9 @@ export const COMMANDS = {
   },
   explain: {
     command: 'explain <name>',
-    describe: "Print a transform's documentation and the review wordings that select it",
+    describe: "Print a transform's documentation, codes and the review wordings that select it; or what a code, or the codes under a prefix, stand for",
     positional: 'name',
-    argument: { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it' },
+    argument: { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it, a code (TM110) or a prefix of codes (TM1; TM for every code)' },
   },
 } as const satisfies Record<string, { command: string; describe: string; positional: string; argument: PositionalOptions }>;
 
@@ -54,7 +54,18 @@ export const CLI_OPTIONS = {
   check: { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' },
   transforms: { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' },
   skip: { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' },
-  list: { type: 'boolean', default: false, describe: 'List every transform and exit' },
+  select: {
+    type: 'string',
+    coerce: splitNames,
+    describe: 'Report and fix only these codes: codes (TM110), prefixes (TM1) or transform names, comma-separated, repeatable; -t names count as --select',
+  },
+  'extend-select': { type: 'string', coerce: splitNames, describe: 'Add these codes, prefixes or transforms to the selection' },
+  ignore: {
+    type: 'string',
+    coerce: splitNames,
+    describe: 'Leave out these codes, prefixes or transforms; --skip names count as --ignore, and the more specific selector wins',
+  },
+  list: { type: 'boolean', default: false, describe: 'List every transform with its codes and exit' },
   'from-review': {
     type: 'string',
     describe:

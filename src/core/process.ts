@@ -5,7 +5,7 @@ import { collectSource, transformSource, type EngineOptions, type SourceOutcome 
 import { describeFsError, type Target } from './files.js';
 import { runsIn, type Regions } from './regions.js';
 import { selectTransforms } from './registry.js';
-import { suggestedChanges } from './suggested-change.js';
+import { SUGGESTED_CHANGE_CODE, suggestedChanges } from './suggested-change.js';
 import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
 import type { FileResult, ProjectFacts, Transform, TransformSettings } from './types.js';
@@ -15,6 +15,8 @@ import { writeFileAtomic } from './write.js';
 export interface RunOptions {
   /** Transform names, already checked against the registry. */
   readonly transforms: readonly string[];
+  /** The codes to report and fix; when absent, every code of the transforms that is not opt-in. */
+  readonly codes?: readonly string[];
   readonly unsafe: boolean;
   /** Write changed files in place. */
   readonly write: boolean;
@@ -84,6 +86,7 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   try {
     outcome = transformBytes(target.display, bytes, {
       transforms: transformsFor(target.display, options),
+      codes: options.codes === undefined ? undefined : [...options.codes, SUGGESTED_CHANGE_CODE],
       unsafe: options.unsafe,
       settings: options.settings,
       project: options.project,

@@ -17,7 +17,7 @@ import {
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
 
 /** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
@@ -96,7 +96,7 @@ export function toJson(summary: RunSummary) {
 }
 
 function findingJson(f: ReportedFinding) {
-  return { transform: f.transform, suggestion: f.suggestion, line: f.line, column: f.column, message: f.message, status: f.status, safety: f.safety, reason: f.reason, testIds: f.testIds };
+  return { code: f.code, transform: f.transform, suggestion: f.suggestion, line: f.line, column: f.column, message: f.message, status: f.status, safety: f.safety, reason: f.reason, testIds: f.testIds };
 }
 
 function formatText(summary: RunSummary): string {
@@ -113,11 +113,11 @@ function formatText(summary: RunSummary): string {
   return `${[...lines, ...totalsText(summary)].join('\n')}\n`;
 }
 
-/** A finding on one line, its reason and the test ids it changes under it: place, status, message. */
+/** A finding on one line, its reason and the test ids it changes under it: place, code, status, message. */
 function findingText(f: ReportedFinding, indent: string): string {
   const place = `${f.line}:${f.column}`.padEnd(8);
-  const under = [f.reason, testIdText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 27)}${line}`);
-  return `${indent}${place}${f.status.padEnd(19)}${f.message}${under.join('')}`;
+  const under = [f.reason, testIdText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 33)}${line}`);
+  return `${indent}${place}${f.code.padEnd(6)}${f.status.padEnd(19)}${f.message}${under.join('')}`;
 }
 
 /** `test id: module.Class.test_old → module.Class.test_new`, or null when the finding changes none. */
@@ -146,9 +146,9 @@ function formatMarkdown(summary: RunSummary): string {
     out.push('', `#### \`${file.path}\` — ${file.status}`);
     if (file.reason) out.push('', escapeCell(file.reason));
     if (file.findings.length === 0) continue;
-    out.push('', '| line | transform | suggestion | status | finding |', '|---:|---|---|---|---|');
+    out.push('', '| line | code | transform | suggestion | status | finding |', '|---:|---|---|---|---|---|');
     for (const f of file.findings) {
-      out.push(`| ${f.line}:${f.column} | \`${f.transform}\` | ${escapeCell(f.suggestion)} | ${f.status} | ${findingCell(f)} |`);
+      out.push(`| ${f.line}:${f.column} | ${f.code} | \`${f.transform}\` | ${escapeCell(f.suggestion)} | ${f.status} | ${findingCell(f)} |`);
     }
   }
   return `${out.join('\n')}\n`;
@@ -390,9 +390,9 @@ function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly
     for (const refusal of suggestion.refusals) out.push(`- ✗ ${escapeCell(describeRefusal(refusal))}`);
     const own = grouped[suggestion.index - 1];
     if (own.length === 0) continue;
-    out.push('', '| file | line | transform | status | finding |', '|---|---:|---|---|---|');
+    out.push('', '| file | line | code | transform | status | finding |', '|---|---:|---|---|---|---|');
     for (const { path, finding: f } of own) {
-      out.push(`| \`${path}\` | ${f.line}:${f.column} | \`${f.transform}\` | ${f.status} | ${findingCell(f)} |`);
+      out.push(`| \`${path}\` | ${f.line}:${f.column} | ${f.code} | \`${f.transform}\` | ${f.status} | ${findingCell(f)} |`);
     }
   }
   const troubled = unprocessed(summary);

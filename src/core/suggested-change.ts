@@ -10,7 +10,10 @@ import { tokenize, UnreadableCode } from '../python/tokens.js';
 import { SUGGESTED_CHANGE, type SuggestedChange } from '../review/plan.js';
 import type { Edit, FileContext, Finding, Safety, Transform, TransformMeta } from './types.js';
 
-const meta: TransformMeta = {
+/** The code of every suggested change's finding, applied or refused. */
+export const SUGGESTED_CHANGE_CODE = 'TM901';
+
+const meta: TransformMeta<typeof SUGGESTED_CHANGE_CODE> = {
   name: SUGGESTED_CHANGE,
   summary: "Apply a reviewer's suggested change: the exact replacement of the lines a comment is on",
   suggestion: "apply the reviewer's suggested change",
@@ -26,15 +29,22 @@ const meta: TransformMeta = {
       "the reviewer's code has not been proven to keep the test's behaviour. Refused when the lines changed since the review, or when the file would not parse.",
   },
   examples: { valid: [], invalid: [] },
+  codes: {
+    [SUGGESTED_CHANGE_CODE]: {
+      name: 'suggested-change',
+      summary: "A reviewer's suggested change: the lines it replaces, applied or refused with the reason",
+      fix: 'safe or unsafe',
+    },
+  },
 };
 
 /** The transform that applies the suggested changes of one file. */
-export function suggestedChanges(changes: readonly SuggestedChange[]): Transform {
+export function suggestedChanges(changes: readonly SuggestedChange[]): Transform<typeof SUGGESTED_CHANGE_CODE> {
   return { meta, create: (context) => changes.flatMap((change) => changeFinding(context, change) ?? []) };
 }
 
 /** The finding for one suggested change, or null when its lines already read as the change has them. */
-function changeFinding(context: FileContext, change: SuggestedChange): Finding | null {
+function changeFinding(context: FileContext, change: SuggestedChange): Finding<typeof SUGGESTED_CHANGE_CODE> | null {
   const { source } = context;
   const starts = lineStarts(source);
   // Lines are placed in the file as it was before the run: earlier rounds may have moved them.
@@ -62,12 +72,12 @@ function changeFinding(context: FileContext, change: SuggestedChange): Finding |
   const broken = firstSyntaxError(tree);
   if (broken !== null) return refuse(context, start, message, `the file would not parse with it (${describeSyntaxError(next, broken)})`);
   const safety: Safety = sameCode(source, context, next, tree) ? 'safe' : 'unsafe';
-  return { message, start, end: Math.max(start, end - 1), fix: { edits: [edit], safety } };
+  return { code: SUGGESTED_CHANGE_CODE, message, start, end: Math.max(start, end - 1), fix: { edits: [edit], safety } };
 }
 
-function refuse(context: FileContext, at: number, message: string, reason: string): Finding {
+function refuse(context: FileContext, at: number, message: string, reason: string): Finding<typeof SUGGESTED_CHANGE_CODE> {
   const start = Math.min(at, context.source.length);
-  return { message, start, end: start, fix: null, reason };
+  return { code: SUGGESTED_CHANGE_CODE, message, start, end: start, fix: null, reason };
 }
 
 function lineStarts(source: string): number[] {

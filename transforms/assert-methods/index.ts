@@ -26,6 +26,7 @@ import type Parser from 'tree-sitter';
 import {
   type CallArguments,
   closingBracket,
+  type CodeTable,
   containsType,
   type Edit,
   enclosing,
@@ -37,7 +38,29 @@ import {
   type TransformMeta,
 } from '../../src/index.js';
 
-const meta: TransformMeta = {
+const codes = {
+  TM101: {
+    name: 'comparison-in-assert-true',
+    summary: 'assertTrue(a == b), assertFalse(a in b) and other comparisons → assertEqual, assertNotIn, assertLess...; chained comparisons, := and assertFalse on an ordering are reported',
+    fix: 'safe',
+  },
+  TM102: { name: 'comparison-with-none', summary: 'assertTrue(x is None), assertEqual(x, None) and the like → assertIsNone / assertIsNotNone', fix: 'safe' },
+  TM103: { name: 'isinstance-in-assert-true', summary: 'assertTrue(isinstance(a, B)) → assertIsInstance(a, B); assertFalse → assertNotIsInstance', fix: 'safe' },
+  TM104: { name: 'negation-in-assert-true', summary: 'assertTrue(not x) → assertFalse(x), and assertFalse(not x) → assertTrue(x)', fix: 'safe' },
+  TM105: { name: 'assert-equal-bool', summary: 'assertEqual(x, True) / assertIs(x, False) → assertTrue(x) / assertFalse(x), which is looser', fix: 'unsafe' },
+  TM106: { name: 'assert-equal-type', summary: 'assertEqual(type(a), B) → assertIs(type(a), B): types are compared by identity', fix: 'safe' },
+  TM107: { name: 'boolean-operator-in-assert', summary: "assertTrue(a and b), assertFalse(a or b): reported, to split into one assertion per operand by hand", fix: 'none' },
+  TM110: {
+    name: 'deprecated-alias',
+    summary: 'assertEquals, failUnless, assertItemsEqual, assertRaisesRegexp... → their current names; a test of the alias keeps it',
+    fix: 'safe',
+  },
+  TM111: { name: 'assert-dict-contains-subset', summary: 'assertDictContainsSubset(sub, d) → assertEqual(d, {**d, **sub}); it was removed in Python 3.12', fix: 'unsafe' },
+} as const satisfies CodeTable;
+
+type Code = keyof typeof codes;
+
+const meta: TransformMeta<Code> = {
   name: 'assert-methods',
   summary: 'Use the assert method that says what is checked; drop deprecated aliases',
   suggestion: 'use the precise assertion',
@@ -83,6 +106,7 @@ const meta: TransformMeta = {
       { input: 'cls.failUnless(ok)\n', output: 'cls.assertTrue(ok)\n' },
     ],
   },
+  codes,
 };
 
 /** Deprecated names and what replaced them. */
@@ -143,7 +167,7 @@ const NEEDED_TEXT: Readonly<Record<string, RegExp>> = {
 const OWN_DEFINITIONS = /^[ \t]*(?:(?:async[ \t]+)?def[ \t]+((?:assert|fail)\w*)|((?:assert|fail)\w*)[ \t]*=(?!=))/gm;
 
 /** A rewrite of one call, or the reason there is none. */
-type Rewrite = { message: string; edits: Edit[]; safety: Safety } | { message: string; reason: string };
+type Rewrite = { code: Code; message: string; edits: Edit[]; safety: Safety } | { code: Code; message: string; reason: string };
 
 /** What one call looks like to the rules. */
 interface AssertCall {
@@ -152,16 +176,16 @@ interface AssertCall {
   readonly args: CallArguments;
 }
 
-function create(context: FileContext): Finding[] {
+function create(context: FileContext): Finding<Code>[] {
   const calls = findCalls(context);
   if (calls.length === 0) return [];
   const ownMethods = definedNames(context.source);
   const framework = memoFramework(context);
-  const findings: Finding[] = [];
+  const findings: Finding<Code>[] = [];
   for (const call of calls) {
     const rewrite = rewriteCall(call, context, framework);
     if (rewrite === null) continue;
-    const position = { start: call.node.startIndex, end: call.node.endIndex };
+    const position = { code: rewrite.code, start: call.node.startIndex, end: call.node.endIndex };
     const target = 'edits' in rewrite ? renamedTo(rewrite.edits, call.method) : null;
     const shadowed = [call.method.text, target].find((name) => name !== null && ownMethods.has(name));
     if (shadowed) {
@@ -204,6 +228,7 @@ function rewriteCall(call: AssertCall, context: FileContext, framework: (node: P
   const name = call.method.text;
   if (name in ALIASES) {
     return {
+      code: 'TM110',
       message: `${name} is a deprecated alias of ${ALIASES[name]}, removed in Python 3.12`,
       edits: [rename(call.method, ALIASES[name])],
       safety: 'safe',
@@ -245,6 +270,7 @@ function rewriteTruthAssertion(
     const drop = { start: expression.startIndex, end: expression.childForFieldName('argument')!.startIndex, text: '' };
     if (unwrap === null || unwrapOperand === null || operand.type === 'yield' || context.source.slice(drop.start, drop.end).includes('#')) return null;
     return {
+      code: 'TM104',
       message: `${shown} → ${negated}: says what is expected without a negation`,
       edits: [rename(call.method, negated), ...unwrap, drop, ...unwrapOperand],
       safety: 'safe',
@@ -252,13 +278,14 @@ function rewriteTruthAssertion(
   }
   if (expression.type === 'boolean_operator') {
     if (!hasComparableOperand(expression)) return null;
-    return { message: `${shown} left alone`, reason: `'and'/'or' inside the assertion; split it into one assertion per operand by hand` };
+    return { code: 'TM107', message: `${shown} left alone`, reason: `'and'/'or' inside the assertion; split it into one assertion per operand by hand` };
   }
   if (expression.type !== 'comparison_operator' && !isIsinstanceCall(expression)) return null;
+  const code: Code = expression.type === 'call' ? 'TM103' : comparesWithNone(expression) ? 'TM102' : 'TM101';
   if (context.text(expression).includes(':=') && containsType(expression, 'named_expression')) {
-    return { message: `${shown} left alone`, reason: 'an assignment expression (:=) inside the assertion; rewrite it by hand' };
+    return { code, message: `${shown} left alone`, reason: 'an assignment expression (:=) inside the assertion; rewrite it by hand' };
   }
-  if (unwrap === null) return { message: `${shown} left alone`, reason: 'a comment sits inside the parentheses around the condition' };
+  if (unwrap === null) return { code, message: `${shown} left alone`, reason: 'a comment sits inside the parentheses around the condition' };
 
   let target: string;
   let argumentEdits: Edit[] | null;
@@ -269,11 +296,11 @@ function rewriteTruthAssertion(
     const operands = expression.namedChildren.filter((child) => child.type !== 'comment');
     const operators = expression.children.filter((child) => !child.isNamed);
     if (operands.length !== 2) {
-      return { message: `${shown} left alone`, reason: 'a chained comparison has no single assert method; split it into two assertions by hand' };
+      return { code, message: `${shown} left alone`, reason: 'a chained comparison has no single assert method; split it into two assertions by hand' };
     }
     const operator = operators[0].type;
-    const noneSide = ['==', '!=', 'is', 'is not'].includes(operator) ? operands.findIndex((o) => o.type === 'none') : -1;
-    if (noneSide !== -1) {
+    if (code === 'TM102') {
+      const noneSide = operands.findIndex((o) => o.type === 'none');
       const isNone = (operator === '==' || operator === 'is') === positive;
       target = isNone ? 'assertIsNone' : 'assertIsNotNone';
       argumentEdits = dropComparisonWithNone(operands, noneSide, context);
@@ -282,14 +309,15 @@ function rewriteTruthAssertion(
       if (methods === undefined) return null;
       const chosen = positive ? methods[0] : methods[1];
       if (chosen === null) {
-        return { message: `${shown} left alone`, reason: `assertFalse is not negated for '${operator}': not (a ${operator} b) differs from the opposite ordering for sets and NaN` };
+        return { code, message: `${shown} left alone`, reason: `assertFalse is not negated for '${operator}': not (a ${operator} b) differs from the opposite ordering for sets and NaN` };
       }
       target = chosen;
       argumentEdits = [commaFor(operands[0], operators[0], operands[1], context)];
     }
   }
-  if (argumentEdits === null) return { message: `${shown} left alone`, reason: 'a comment sits in the part of the condition that would be removed' };
+  if (argumentEdits === null) return { code, message: `${shown} left alone`, reason: 'a comment sits in the part of the condition that would be removed' };
   return {
+    code,
     message: `${shown} → ${target}: the failure message shows the values`,
     edits: [rename(call.method, target), ...unwrap, ...argumentEdits, ...messageEdits(call, target, framework)],
     safety: 'safe',
@@ -308,16 +336,16 @@ function rewriteTwoArgumentAssertion(call: AssertCall, context: FileContext, fra
 
   const noneIndex = pick('none');
   if (noneIndex !== -1) {
-    return withoutArgument(call, noneIndex, equality ? 'assertIsNone' : 'assertIsNotNone', 'safe', `${shown} → ${equality ? 'assertIsNone' : 'assertIsNotNone'}`, context, framework);
+    return withoutArgument(call, noneIndex, 'TM102', equality ? 'assertIsNone' : 'assertIsNotNone', 'safe', `${shown} → ${equality ? 'assertIsNone' : 'assertIsNotNone'}`, context, framework);
   }
   const boolIndex = equality ? [1, 0].find((index) => positional[index].type === 'true' || positional[index].type === 'false') ?? -1 : -1;
   if (boolIndex !== -1) {
     const target = positional[boolIndex].type === 'true' ? 'assertTrue' : 'assertFalse';
-    return withoutArgument(call, boolIndex, target, 'unsafe', `${shown} → ${target}: looser, any ${target === 'assertTrue' ? 'truthy' : 'falsy'} value passes`, context, framework);
+    return withoutArgument(call, boolIndex, 'TM105', target, 'unsafe', `${shown} → ${target}: looser, any ${target === 'assertTrue' ? 'truthy' : 'falsy'} value passes`, context, framework);
   }
   if ((name === 'assertEqual' || name === 'assertNotEqual') && (isTypeCall(first) || isTypeCall(second))) {
     const target = name === 'assertEqual' ? 'assertIs' : 'assertIsNot';
-    return { message: `${shown} → ${target}: types are compared by identity`, edits: [rename(call.method, target)], safety: 'safe' };
+    return { code: 'TM106', message: `${shown} → ${target}: types are compared by identity`, edits: [rename(call.method, target)], safety: 'safe' };
   }
   return null;
 }
@@ -329,12 +357,13 @@ function rewriteDictSubset(call: AssertCall, context: FileContext): Rewrite | nu
   const [subset, dictionary] = positional;
   const message = `assertDictContainsSubset(${describe(subset, context)}, ${describe(dictionary, context)}) → assertEqual(d, {**d, **subset}); it was removed in Python 3.12`;
   if (!isPlainReference(dictionary)) {
-    return { message, reason: `the rewrite reads ${describe(dictionary, context)} twice; store it in a local first` };
+    return { code: 'TM111', message, reason: `the rewrite reads ${describe(dictionary, context)} twice; store it in a local first` };
   }
   const between = context.source.slice(subset.endIndex, dictionary.startIndex);
-  if (between.includes('#')) return { message, reason: 'a comment sits between the arguments' };
+  if (between.includes('#')) return { code: 'TM111', message, reason: 'a comment sits between the arguments' };
   const d = context.text(dictionary);
   return {
+    code: 'TM111',
     message,
     edits: [
       rename(call.method, 'assertEqual'),
@@ -348,6 +377,7 @@ function rewriteDictSubset(call: AssertCall, context: FileContext): Rewrite | nu
 function withoutArgument(
   call: AssertCall,
   index: number,
+  code: Code,
   target: string,
   safety: Safety,
   message: string,
@@ -355,8 +385,8 @@ function withoutArgument(
   framework: (node: Parser.SyntaxNode) => Framework,
 ): Rewrite {
   const drop = removeArgument(call.args.all, call.args.all.indexOf(call.args.positional[index]), context);
-  if (drop === null) return { message, reason: 'a comment sits next to the argument that would be removed' };
-  return { message, edits: [rename(call.method, target), drop, ...messageEdits(call, target, framework)], safety };
+  if (drop === null) return { code, message, reason: 'a comment sits next to the argument that would be removed' };
+  return { code, message, edits: [rename(call.method, target), drop, ...messageEdits(call, target, framework)], safety };
 }
 
 /**
@@ -438,6 +468,13 @@ function isTypeCall(node: Parser.SyntaxNode): boolean {
   return list?.type === 'argument_list' && readArguments(list).all.length === 1;
 }
 
+/** Whether a comparison is `x == None`, `None is not x` and the like, which become assertIsNone or assertIsNotNone. */
+function comparesWithNone(comparison: Parser.SyntaxNode): boolean {
+  const operands = comparison.namedChildren.filter((child) => child.type !== 'comment');
+  const operators = comparison.children.filter((child) => !child.isNamed);
+  return operands.length === 2 && ['==', '!=', 'is', 'is not'].includes(operators[0].type) && operands.some((o) => o.type === 'none');
+}
+
 function hasComparableOperand(node: Parser.SyntaxNode): boolean {
   return node.namedChildren.some((child) => child.type === 'comparison_operator' || isIsinstanceCall(child) || (child.type === 'boolean_operator' && hasComparableOperand(child)));
 }
@@ -506,5 +543,5 @@ function importedFromUnittest(root: Parser.SyntaxNode): Set<string> {
   return names;
 }
 
-const transform: Transform = { meta, create };
+const transform: Transform<Code> = { meta, create };
 export default transform;

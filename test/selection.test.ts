@@ -1,0 +1,135 @@
+/** Choosing codes: --select, --extend-select and --ignore, with -t and --skip, resolved as Ruff resolves rules. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codesOf } from '../src/core/codes.js';
+import { checkSelection, defaultCodes, resolveSelection, SelectorError } from '../src/core/selection.js';
+import { makeTree, runCli } from './helpers.js';
+
+const codes = (owner: string) => codesOf(owner).map((entry) => entry.code);
+const sorted = (set: Iterable<string>) => [...set].sort();
+
+describe('resolving a selection', () => {
+  it('runs the codes of the default transforms when nothing is selected', () => {
+    expect(sorted(defaultCodes())).toEqual(sorted([...codes('assert-methods'), ...codes('sleep-to-wait')]));
+    expect(sorted(resolveSelection({}))).toEqual(sorted(defaultCodes()));
+  });
+
+  it('replaces the default set with --select, adds with --extend-select and takes away with --ignore', () => {
+    expect(sorted(resolveSelection({ select: ['TM110'] }))).toEqual(['TM110']);
+    expect(sorted(resolveSelection({ select: ['TM11'] }))).toEqual(['TM110', 'TM111']);
+    expect(resolveSelection({ extendSelect: ['style'] })).toEqual(new Set([...defaultCodes(), ...codes('style')]));
+    expect(resolveSelection({ ignore: ['TM105'] })).toEqual(new Set(defaultCodes().filter((code) => code !== 'TM105')));
+    expect(sorted(resolveSelection({ select: ['ALL'] }))).toEqual(sorted(['assert-methods', 'rename', 'naming', 'docstrings', 'style', 'extract-helpers', 'split-tests', 'sleep-to-wait'].flatMap(codes)));
+  });
+
+  it('lets the more specific selector win, and --ignore at the same specificity', () => {
+    const narrowed = resolveSelection({ extendSelect: ['TM110'], ignore: ['TM1'] });
+    expect(narrowed.has('TM110')).toBe(true);
+    expect(narrowed.has('TM101')).toBe(false);
+    const widened = resolveSelection({ select: ['assert-methods'], ignore: ['TM105'] });
+    expect(sorted(widened)).toEqual(codes('assert-methods').filter((code) => code !== 'TM105'));
+    expect(resolveSelection({ select: ['TM110'], ignore: ['TM110'] }).size).toBe(0);
+    expect(resolveSelection({ select: ['TM1'], ignore: ['assert-methods'] }).size).toBe(0);
+    expect(sorted(resolveSelection({ select: ['TM801'], ignore: ['sleep-to-wait'] }))).toEqual(['TM801']);
+  });
+
+  it('names the nearest valid selector for an unknown one, and the option it was given to', () => {
+    const error = (selection: Parameters<typeof checkSelection>[0]) => {
+      try {
+        checkSelection(selection);
+      } catch (caught) {
+        return caught as SelectorError;
+      }
+      throw new Error('no error');
+    };
+    expect(error({ ignore: ['TM1100'] })).toMatchObject({ selector: 'TM1100', where: '--ignore', nearest: 'TM110' });
+    expect(error({ select: ['tm110'] }).nearest).toBe('TM110');
+    expect(error({ extendSelect: ['TM9'] }).message).toMatch(/^unknown code, prefix or transform 'TM9' in --extend-select; did you mean TM\d?\?$/);
+    expect(error({ select: ['asert-methods'] }).nearest).toBe('assert-methods');
+    expect(error({ select: ['something-else-entirely'] }).message).toContain('a code looks like TM110 (testmend explain TM lists them), a transform is one of assert-methods, rename');
+  });
+});
+
+const SOURCE = 'import unittest\n\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.assertEquals(1, 1)\n        self.assertTrue(1 == 1)\n        self.assertEqual(flag, True)\n';
+
+describe('choosing codes on the command line', () => {
+  it('--ignore leaves one kind of finding out of the report and the fixes', () => {
+    const dir = makeTree({ 'test_a.py': SOURCE });
+    const run = runCli(['--ignore', 'TM105', '.'], dir);
+    expect(run.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'test_a.py'), 'utf8')).toBe(SOURCE.replace('assertEquals(1, 1)', 'assertEqual(1, 1)').replace('assertTrue(1 == 1)', 'assertEqual(1, 1)'));
+    expect(run.stderr).toMatch(/TM110 applied/);
+    expect(run.stderr).toMatch(/TM101 applied/);
+    expect(run.stderr).not.toContain('TM105');
+  });
+
+  it('--select runs only the codes it names, and -t names add to it', () => {
+    const dir = makeTree({ 'test_a.py': SOURCE });
+    const run = runCli(['--dry', '--select', 'TM110', '--report', 'json', '.'], dir);
+    const findings = JSON.parse(run.stderr).files[0].findings.map((f: { code: string }) => f.code);
+    expect(findings).toEqual(['TM110']);
+    expect(run.stdout).toContain('+        self.assertEqual(1, 1)\n         self.assertTrue(1 == 1)\n');
+    const both = JSON.parse(runCli(['--dry', '-t', 'style', '--select', 'TM110', '--report', 'json', '.'], dir).stderr);
+    expect(both.transforms.map((t: { name: string }) => t.name)).toEqual(['assert-methods', 'style']);
+  });
+
+  it('--extend-select adds a transform to the default set', () => {
+    const dir = makeTree({ 'test_a.py': SOURCE.replace('self.assertTrue(1 == 1)', 'self.assertTrue(1 == 1)   ') });
+    const run = runCli(['--dry', '--extend-select', 'TM502', '--report', 'json', '.'], dir);
+    const found = JSON.parse(run.stderr).files[0].findings.map((f: { code: string }) => f.code);
+    expect(found).toEqual(['TM110', 'TM101', 'TM502', 'TM105']);
+  });
+
+  it('lets a transform skip what the selection drops: a polling loop left out does not hide the bare sleep after it', () => {
+    const source = [
+      'import time',
+      'import unittest',
+      '',
+      '',
+      'class T(unittest.TestCase):',
+      '    def test_poll(self):',
+      '        for _ in range(10):',
+      "            if self.api.status() == 'ACTIVE':",
+      '                break',
+      '            time.sleep(1)',
+      '        else:',
+      "            self.fail('never active')",
+      '',
+      '    def test_bare(self):',
+      '        self.api.boot()',
+      '        time.sleep(0.05)',
+      "        self.assertEqual('ACTIVE', self.api.status())",
+      '',
+    ].join('\n');
+    const run = runCli(['--dry', '--unsafe', '--select', 'TM802', '--report', 'json', '.'], makeTree({ 'test_sleep.py': source }));
+    expect(JSON.parse(run.stderr).files[0].findings.map((f: { code: string; status: string }) => `${f.code} ${f.status}`)).toEqual(['TM802 applied']);
+    expect(run.stdout).toContain('-        time.sleep(0.05)\n+        wait_until(');
+    expect(run.stdout).toContain('         for _ in range(10):\n');
+  });
+
+  it('narrows the codes of the transforms a review plans', () => {
+    const dir = makeTree({ 'test_a.py': SOURCE, 'review.txt': '1. Use the precise assertion: assertTrue(a == b) hides the values.\n' });
+    const run = runCli(['--dry', '--from-review', 'review.txt', '--ignore', 'TM110', '--report', 'json', '.'], dir);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stderr);
+    expect(report.suggestions[0].findings.map((f: { code: string }) => f.code)).toEqual(['TM101', 'TM105']);
+    expect(run.stdout).toContain('-        self.assertTrue(1 == 1)\n');
+    expect(run.stdout).not.toContain('-        self.assertEquals(1, 1)\n');
+  });
+
+  it('treats an unknown selector as a usage error naming the nearest valid one, before anything is written', () => {
+    const dir = makeTree({ 'test_a.py': SOURCE });
+    const run = runCli(['--ignore', 'TM1100', '.'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("testmend: unknown code, prefix or transform 'TM1100' in --ignore; did you mean TM110?");
+    expect(readFileSync(path.join(dir, 'test_a.py'), 'utf8')).toBe(SOURCE);
+    expect(runCli(['--select', 'assert-method', '.'], dir).stderr).toContain("'assert-method' in --select; did you mean assert-methods?");
+  });
+
+  it('stops with a usage error when the selection leaves nothing to run', () => {
+    const run = runCli(['--ignore', 'ALL', '.'], makeTree({ 'test_a.py': SOURCE }));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('no transforms left to run');
+  });
+});
