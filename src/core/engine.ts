@@ -8,6 +8,7 @@ import { createContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
 import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from '../python/parse.js';
+import { originalEdits, originalEnd, type RoundHistory } from './origin.js';
 import { keepsFinding, type Regions } from './regions.js';
 import type { Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 
@@ -96,6 +97,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
 
   const lines = new LineTable(source);
   const rounds: Edit[][] = [];
+  const history = { texts: [source], edits: [] as Edit[][] } satisfies RoundHistory;
   const toOriginal = (index: number) => rounds.reduceRight((at, edits) => mapBack(at, edits), index);
   const applied: RoundFinding[] = [];
   const earlierConflicts: RoundFinding[][] = [];
@@ -130,7 +132,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         status: rounds.length > 0 ? 'changed' : 'unchanged',
         reason: null,
         output: text,
-        findings: report([...applied, ...conflicts, ...found], lines),
+        findings: report([...applied, ...conflicts, ...found], lines, history),
       };
     }
 
@@ -161,7 +163,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         source,
         'error',
         `the fixes of ${culprits.join(', ')} would produce invalid Python (${describeSyntaxError(next, broken)}); the file keeps its original text`,
-        report([...applied, ...taken], lines),
+        report([...applied, ...taken], lines, history),
       );
     }
 
@@ -169,6 +171,8 @@ export function transformSource(path: string, source: string, options: EngineOpt
     applied.push(...taken);
     earlierConflicts.push(candidates.filter((item) => item.status === 'conflict'));
     rounds.push(edits.map((edit) => trimEdit(edit, text)));
+    history.edits.push(edits);
+    history.texts.push(next);
     text = next;
     tree = nextTree;
   }
@@ -230,20 +234,37 @@ function findCulprits(text: string, taken: readonly RoundFinding[]): string[] {
   return (alone.length > 0 ? alone : [...byTransform]).map(([name]) => name);
 }
 
-function report(items: readonly RoundFinding[], lines: LineTable): ReportedFinding[] {
+function report(items: readonly RoundFinding[], lines: LineTable, history: RoundHistory): ReportedFinding[] {
   return items
-    .map((item) => ({
-      code: item.finding.code,
-      transform: item.transform.meta.name,
-      suggestion: item.transform.meta.suggestion,
-      line: lines.line(item.origin),
-      column: lines.column(item.origin),
-      message: item.finding.message,
-      status: item.status,
-      safety: item.finding.fix?.safety ?? null,
-      reason: item.status === 'applied' ? null : item.reason,
-      testIds: item.finding.testIds ?? null,
-    }))
+    .map((item) => {
+      const end = Math.max(item.origin, originalEnd(item.finding.end, history, item.round));
+      const { fix } = item.finding;
+      return {
+        code: item.finding.code,
+        transform: item.transform.meta.name,
+        suggestion: item.transform.meta.suggestion,
+        line: lines.line(item.origin),
+        column: lines.column(item.origin),
+        endLine: lines.line(end),
+        endColumn: lines.column(end),
+        message: item.finding.message,
+        status: item.status,
+        safety: fix?.safety ?? null,
+        reason: item.status === 'applied' ? null : item.reason,
+        testIds: item.finding.testIds ?? null,
+        edits:
+          fix === null
+            ? null
+            : originalEdits(fix.edits, history, item.round).map((edit) => ({
+                line: lines.line(edit.start),
+                column: lines.column(edit.start),
+                endLine: lines.line(edit.end),
+                endColumn: lines.column(edit.end),
+                text: edit.text,
+                combined: edit.combined,
+              })),
+      };
+    })
     .sort(compareFindings);
 }
 

@@ -17,7 +17,7 @@ import {
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
 
 /** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
@@ -96,7 +96,21 @@ export function toJson(summary: RunSummary) {
 }
 
 function findingJson(f: ReportedFinding) {
-  return { code: f.code, transform: f.transform, suggestion: f.suggestion, line: f.line, column: f.column, message: f.message, status: f.status, safety: f.safety, reason: f.reason, testIds: f.testIds };
+  return {
+    code: f.code,
+    transform: f.transform,
+    suggestion: f.suggestion,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    message: f.message,
+    status: f.status,
+    safety: f.safety,
+    reason: f.reason,
+    testIds: f.testIds,
+    edits: f.edits,
+  };
 }
 
 function formatText(summary: RunSummary): string {

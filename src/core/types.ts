@@ -230,6 +230,9 @@ export interface ReportedFinding {
   readonly suggestion: string;
   readonly line: number;
   readonly column: number;
+  /** Where it ends: the place just past its last character. */
+  readonly endLine: number;
+  readonly endColumn: number;
   readonly message: string;
   readonly status: FixStatus;
   /** Safety of the fix, when there is one. */
@@ -238,6 +241,27 @@ export interface ReportedFinding {
   readonly reason: string | null;
   /** Test ids the fix changes. */
   readonly testIds: TestIdChange | null;
+  /** The edits of its fix, placed in the original file; null when it has no fix. */
+  readonly edits: readonly ReportedEdit[] | null;
+}
+
+/**
+ * One edit of a reported fix: the text from (line, column) up to (endLine,
+ * endColumn) of the original file becomes `text`. Lines and columns are
+ * 1-based; columns count UTF-16 code units.
+ */
+export interface ReportedEdit {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly text: string;
+  /**
+   * True when the fix was made on text an earlier fix of the run wrote: the
+   * edit then takes that earlier edit in, replacing what it replaced with the
+   * text both made, and overlaps the earlier fix's edits.
+   */
+  readonly combined: boolean;
 }
 
 /** What happened to one file. `changed` means "would change" in a dry run. */
