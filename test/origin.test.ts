@@ -10,8 +10,8 @@ import { applyEdits } from '../src/core/edits.js';
 import { originalEdits, originalEnd, type RoundHistory } from '../src/core/origin.js';
 import { transformBytes } from '../src/core/process.js';
 import { selectTransforms } from '../src/core/registry.js';
-import type { Edit, ReportedFinding } from '../src/core/types.js';
-import { fixtureCases, ROOT } from './helpers.js';
+import type { Edit } from '../src/core/types.js';
+import { applyPlacedEdits, fixtureCases, ROOT } from './helpers.js';
 
 /** The history of rounds of edits over a text. */
 function historyOf(source: string, ...rounds: Edit[][]): RoundHistory {
@@ -25,23 +25,6 @@ function at(text: string, old: string, replacement: string): Edit {
   const start = text.indexOf(old);
   expect(start).toBeGreaterThanOrEqual(0);
   return { start, end: start + old.length, text: replacement };
-}
-
-/** Applies every applied fix's edits to the input, each combined edit in place of the edits it contains. */
-function replay(input: string, findings: readonly ReportedFinding[]): string {
-  const starts = [0, ...[...input.matchAll(/\n/g)].map((m) => m.index + 1)];
-  const index = (line: number, column: number) => starts[line - 1] + column - 1;
-  const edits = findings
-    .filter((f) => f.status === 'applied')
-    .flatMap((f) => f.edits!)
-    .map((e) => ({ start: index(e.line, e.column), end: index(e.endLine, e.endColumn), text: e.text, combined: e.combined }))
-    .filter((e, i, all) => all.findIndex((o) => o.start === e.start && o.end === e.end && o.text === e.text) === i);
-  const superseded = (e: (typeof edits)[number]) =>
-    edits.some((o) => o !== e && o.combined && o.start <= e.start && e.end <= o.end && (o.start < e.start || e.end < o.end || !e.combined));
-  return applyEdits(
-    input,
-    edits.filter((e) => !superseded(e)),
-  );
 }
 
 describe('originalEdits', () => {
@@ -116,7 +99,7 @@ describe('the edits of every applied fix, placed in the input', () => {
   it.each(changing)('$transform: $name gives its output', ({ transform, input, output, unsafe, settings }) => {
     const outcome = transformBytes(path.basename(input), readFileSync(input), { transforms: selectTransforms([transform]), unsafe, settings });
     expect(outcome.bytes?.equals(readFileSync(output))).toBe(true);
-    expect(replay(outcome.input, outcome.findings)).toBe(outcome.output);
+    expect(applyPlacedEdits(outcome.input, outcome.findings.filter((f) => f.status === 'applied').flatMap((f) => f.edits!))).toBe(outcome.output);
     combined += outcome.findings.flatMap((f) => f.edits ?? []).filter((e) => e.combined).length;
   });
 

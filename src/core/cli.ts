@@ -8,8 +8,9 @@ import { colorizeDiff } from './diff.js';
 import { explain } from './explain.js';
 import { describeFsError, discoverFiles } from './files.js';
 import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import { readPackage } from './package.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
-import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
+import { formatPlan, formatReport, formatReviewReport, PLAN_FORMATS, type PlanFormat, type ReportFormat, type RunMode } from './report.js';
 import { ReviewFormatError } from '../review/formats.js';
 import { CodeIndex } from '../review/places.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
@@ -20,16 +21,6 @@ import { nearestWord } from './spelling.js';
 import type { Transform } from './types.js';
 
 class UsageError extends Error {}
-
-function readVersion(): string {
-  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
-    try {
-      return JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')).version;
-    } catch {
-      if (dir.pathname === '/') return 'unknown';
-    }
-  }
-}
 
 function listTransforms(): string {
   const rows = TRANSFORMS.map((t) => [t.meta.name, codeRange(t.meta.name), t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
@@ -73,7 +64,7 @@ function transformsFor(codes: ReadonlySet<string>): Transform[] {
 }
 
 async function main(): Promise<number> {
-  const version = readVersion();
+  const { version } = readPackage();
   const parser = yargs(joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review'))
     .scriptName('testmend')
     .usage(USAGE)
@@ -108,6 +99,7 @@ async function main(): Promise<number> {
     return EXIT.ok;
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
+  if (argv.planOnly && !PLAN_FORMATS.includes(argv.report)) throw new UsageError(`--plan-only prints the plan as ${PLAN_FORMATS.join(', ')}, not ${argv.report}`);
   if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
   const chosen = [...(argv.transforms ?? []), ...(argv.select ?? [])];
   const selection: Selection = {
@@ -144,7 +136,7 @@ async function main(): Promise<number> {
     codes = new Set([...narrowed].filter((code) => planned.has(findCode(code)!.owner)));
     transforms = transformsFor(codes);
     if (argv.planOnly) {
-      writeReport(formatPlan(plan, argv.report as ReportFormat, version, argv.unsafe), argv.reportFile ?? '-');
+      writeReport(formatPlan(plan, argv.report as PlanFormat, version, argv.unsafe), argv.reportFile ?? '-');
       return EXIT.ok;
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.

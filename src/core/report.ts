@@ -14,12 +14,18 @@ import {
   type PlannedMapping,
   type PlannedSuggestion,
 } from '../review/plan.js';
+import { formatGithub } from './report-github.js';
+import { toSarif } from './report-sarif.js';
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
 
 /** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
 export const SCHEMA_VERSION = 4;
 
-export type ReportFormat = 'text' | 'json' | 'markdown';
+export type ReportFormat = 'text' | 'json' | 'markdown' | 'github' | 'sarif';
+
+/** The formats a plan can be printed in. */
+export type PlanFormat = 'text' | 'json' | 'markdown';
+export const PLAN_FORMATS: readonly string[] = ['text', 'json', 'markdown'] satisfies PlanFormat[];
 
 /** How testmend treated the files: wrote them, showed diffs, or only checked. */
 export type RunMode = 'fix' | 'dry' | 'check';
@@ -68,6 +74,10 @@ export function formatReport(summary: RunSummary, format: ReportFormat): string 
       return formatMarkdown(summary);
     case 'text':
       return formatText(summary);
+    case 'github':
+      return formatGithub(summary);
+    case 'sarif':
+      return `${JSON.stringify(toSarif(summary), null, 2)}\n`;
   }
 }
 
@@ -188,7 +198,7 @@ function totalsMarkdown(summary: RunSummary): string[] {
 }
 
 /** The plan of a review-driven run, in the chosen format. */
-export function formatPlan(plan: Plan, format: ReportFormat, version: string, unsafe: boolean): string {
+export function formatPlan(plan: Plan, format: PlanFormat, version: string, unsafe: boolean): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(planJson(plan, version), null, 2)}\n`;
@@ -327,7 +337,7 @@ function isAbout(finding: ReportedFinding, name: string): boolean {
   return new RegExp(`\\b${name}\\b`).test(finding.message) || (finding.testIds?.from.endsWith(`.${name}`) ?? false);
 }
 
-/** The report of a review-driven run, grouped by suggestion, in the chosen format. */
+/** The report of a review-driven run, grouped by suggestion, in the chosen format; the formats for CI list the findings as any run does. */
 export function formatReviewReport(summary: RunSummary, plan: Plan, format: ReportFormat): string {
   const grouped = findingsBySuggestion(plan, summary.files);
   switch (format) {
@@ -337,6 +347,8 @@ export function formatReviewReport(summary: RunSummary, plan: Plan, format: Repo
       return formatReviewMarkdown(summary, plan, grouped);
     case 'text':
       return formatReviewText(summary, plan, grouped);
+    default:
+      return formatReport(summary, format);
   }
 }
 

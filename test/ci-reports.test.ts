@@ -1,0 +1,177 @@
+/**
+ * The reports for CI, from the built command line on a real tree: GitHub
+ * workflow commands, read back the way the runner reads them, and SARIF,
+ * validated against the published SARIF 2.1.0 schema, with its fixes applied
+ * to the files to give what testmend writes.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { afterAll, describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty } from '../src/core/report-github.js';
+import { toSarif } from '../src/core/report-sarif.js';
+import { selectTransforms } from '../src/core/registry.js';
+import type { ReportedEdit } from '../src/core/types.js';
+import { applyPlacedEdits, makeTree, removeTrees, ROOT, runCli } from './helpers.js';
+
+afterAll(removeTrees);
+
+const SERVERS = [
+  'import unittest',
+  '',
+  '',
+  'class ServersTest(unittest.TestCase):',
+  '    def test_list(self):',
+  '        servers = self.api.list_servers()',
+  "        self.assertTrue(servers[0]['load'] == '100%', 'load')",
+  '        self.assertTrue(0 < len(servers) < 3)',
+  '        self.assertTrue(not (servers[0] == servers[1]))',
+  '        self.assertEqual(servers[0].active, True)',
+  "        name = '😀'; self.assertEquals(name, '😀')",
+  '',
+].join('\n');
+
+const BROKEN = 'def test_broken(:\n    pass\n';
+
+/** A tree with findings of every kind, a file whose path needs escaping, and a file that does not parse. */
+function tree(): string {
+  return makeTree({ 'tests/test_servers.py': SERVERS, 'tests/odd dir,1/test_ü:x.py': SERVERS, 'tests/test_broken.py': BROKEN });
+}
+
+interface WorkflowCommand {
+  readonly name: string;
+  readonly properties: Record<string, string>;
+  readonly message: string;
+}
+
+/** Reads a workflow command as the runner does: `::name key=value,…::message`, then undoes the escapes. */
+function readCommand(line: string): WorkflowCommand {
+  const match = /^::([a-z]+) ([^:]*)::(.*)$/.exec(line);
+  expect(match, line).not.toBeNull();
+  const unescape = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const properties = Object.fromEntries(match![2].split(',').map((pair) => pair.split('=', 2)).map(([key, value]) => [key, unescape(value)]));
+  return { name: match![1], properties, message: unescape(match![3]) };
+}
+
+describe('--report github', () => {
+  it('escapes messages and properties as GitHub documents', () => {
+    expect(escapeData('50% done\r\nnext: a, b')).toBe('50%25 done%0D%0Anext: a, b');
+    expect(escapeProperty('dir,1/test_ü:x.py 100%')).toBe('dir%2C1/test_ü%3Ax.py 100%25');
+  });
+
+  it('annotates every finding on its lines with its code as title, and each file not processed as an error', () => {
+    const dir = tree();
+    const run = runCli(['--check', '--report', 'github', 'tests'], dir);
+    expect(run.status).toBe(3);
+    const commands = run.stderr.trimEnd().split('\n').map(readCommand);
+    const servers = commands.filter((c) => c.properties.file === 'tests/test_servers.py');
+    expect(servers.map((c) => [c.name, c.properties.title, c.properties.line])).toEqual([
+      ['warning', 'TM101', '7'],
+      ['notice', 'TM101', '8'],
+      ['warning', 'TM101', '9'],
+      ['warning', 'TM104', '9'],
+      ['notice', 'TM105', '10'],
+      ['warning', 'TM110', '11'],
+    ]);
+    expect(servers[0]).toEqual({
+      name: 'warning',
+      properties: { file: 'tests/test_servers.py', line: '7', endLine: '7', col: '9', endColumn: '62', title: 'TM101' },
+      message: "assertTrue(servers[0]['load'] == '100%') → assertEqual: the failure message shows the values",
+    });
+    expect(servers[1].message).toBe(
+      'assertTrue(0 < len(servers) < 3) left alone\nno-fix: a chained comparison has no single assert method; split it into two assertions by hand',
+    );
+    // Columns count UTF-16 code units: each emoji takes two.
+    expect(servers[5].properties).toMatchObject({ col: '22', endColumn: '51' });
+    const odd = commands.filter((c) => c.properties.file === 'tests/odd dir,1/test_ü:x.py');
+    expect(odd.map((c) => c.properties.title)).toEqual(servers.map((c) => c.properties.title));
+    expect(commands.filter((c) => c.name === 'error')).toEqual([
+      {
+        name: 'error',
+        properties: { file: 'tests/test_broken.py', title: 'testmend: file skipped' },
+        message: expect.stringMatching(/^syntax error in the input at line 1/),
+      },
+    ]);
+  });
+});
+
+/** The published SARIF 2.1.0 schema, compiled once. */
+function sarifValidator() {
+  const ajv = new Ajv04.default({ allErrors: true });
+  addFormats.default(ajv);
+  return ajv.compile(JSON.parse(readFileSync(path.join(ROOT, 'test', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')));
+}
+
+interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+describe('--report sarif', () => {
+  const validate = sarifValidator();
+
+  it('is valid SARIF 2.1.0: a rule per code, a result per finding in UTF-16 columns, fixes that give what testmend writes', () => {
+    const dir = tree();
+    const run = runCli(['--dry', '--report', 'sarif', '--report-file', 'report.sarif', 'tests'], dir);
+    expect(run.status).toBe(3);
+    const log = JSON.parse(readFileSync(path.join(dir, 'report.sarif'), 'utf8'));
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+
+    const [sarifRun] = log.runs;
+    expect(sarifRun.columnKind).toBe('utf16CodeUnits');
+    const rules: { id: string; name: string }[] = sarifRun.tool.driver.rules;
+    expect(rules.map((r) => r.id)).toEqual([...rules.map((r) => r.id)].sort());
+    expect(rules.find((r) => r.id === 'TM101')).toMatchObject({ name: 'comparison-in-assert-true', defaultConfiguration: { level: 'warning' } });
+    for (const result of sarifRun.results) expect(rules[result.ruleIndex].id).toBe(result.ruleId);
+
+    const uris = new Set(sarifRun.results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri));
+    expect([...uris]).toEqual(['tests/odd%20dir%2C1/test_%C3%BC%3Ax.py', 'tests/test_servers.py']);
+
+    const servers = sarifRun.results.filter((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri === 'tests/test_servers.py');
+    expect(servers.map((r: { ruleId: string; level: string }) => `${r.ruleId} ${r.level}`)).toEqual(['TM101 warning', 'TM101 note', 'TM101 warning', 'TM104 warning', 'TM105 note', 'TM110 warning']);
+    expect(servers[5].locations[0].physicalLocation.region).toEqual({ startLine: 11, startColumn: 22, endLine: 11, endColumn: 51 });
+    expect(servers[1].fixes).toBeUndefined();
+    expect(servers[4].fixes[0].description.text).toMatch(/^unsafe, with --unsafe: /);
+
+    // The fixes of the applied findings, applied to the file, give what testmend writes.
+    const applied = servers.filter((r: { properties: { status: string } }) => r.properties.status === 'applied');
+    const edits = applied.flatMap((r: { fixes: { artifactChanges: { replacements: { deletedRegion: SarifRegion; insertedContent: { text: string }; properties: { combined: boolean } }[] }[] }[] }) =>
+      r.fixes[0].artifactChanges[0].replacements.map(
+        (rep): ReportedEdit => ({ line: rep.deletedRegion.startLine, column: rep.deletedRegion.startColumn, endLine: rep.deletedRegion.endLine, endColumn: rep.deletedRegion.endColumn, text: rep.insertedContent.text, combined: rep.properties.combined }),
+      ),
+    );
+    expect(edits.some((e: ReportedEdit) => e.combined)).toBe(true);
+    const fixed = runCli(['tests/test_servers.py'], dir);
+    expect(fixed.status).toBe(0);
+    expect(applyPlacedEdits(SERVERS, edits)).toBe(readFileSync(path.join(dir, 'tests', 'test_servers.py'), 'utf8'));
+
+    expect(sarifRun.invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          {
+            level: 'error',
+            message: { text: expect.stringMatching(/^skipped: syntax error in the input at line 1/) },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'tests/test_broken.py', uriBaseId: '%SRCROOT%' } } }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('gives each rule its help, and a link to its docs page under the package homepage when there is one', () => {
+    const transforms = selectTransforms(['assert-methods']);
+    const summary = { version: '1.2.3', mode: 'check' as const, unsafe: false, transforms, files: [], elapsedMs: 1 };
+    const rule = (homepage: string | null) => toSarif(summary, homepage).runs[0].tool.driver.rules.find((r) => r.id === 'TM110')!;
+    expect(rule(null)).not.toHaveProperty('helpUri');
+    expect(rule(null).help.markdown).toMatch(/^\*\*TM110 deprecated-alias\*\* \(`assert-methods`: use the precise assertion\)\. Fix: safe\./);
+    expect(rule('https://github.com/org/testmend#readme').helpUri).toBe('https://github.com/org/testmend/blob/HEAD/docs/transforms/assert-methods.md#codes');
+    expect(rule('https://testmend.example.org/v1/').helpUri).toBe('https://testmend.example.org/v1/docs/transforms/assert-methods.md#codes');
+    const log = toSarif(summary, 'https://github.com/org/testmend#readme');
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...log, runs: [{ ...log.runs[0], columnKind: 'utf8Bytes' }] })).toBe(false);
+  });
+});
