@@ -100,6 +100,8 @@ async function main(): Promise<number> {
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
   if (argv.planOnly && !PLAN_FORMATS.includes(argv.report)) throw new UsageError(`--plan-only prints the plan as ${PLAN_FORMATS.join(', ')}, not ${argv.report}`);
+  const page = argv.report === 'html';
+  if (page && argv.reportFile === undefined) throw new UsageError('--report html writes a page: give it a file with --report-file PATH (- for stdout)');
   if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
   const chosen = [...(argv.transforms ?? []), ...(argv.select ?? [])];
   const selection: Selection = {
@@ -151,13 +153,16 @@ async function main(): Promise<number> {
   const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const given = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
   const settings = plan === null ? given : withPlanSettings(given, plan);
+  // The page shows each file's diff: it keeps them, which a run otherwise drops as it prints them.
+  const diffs = new Map<string, string>();
   const files = await runPaths(
     argv.paths as string[],
     { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    { transforms: transforms.map((t) => t.meta.name), codes: [...codes], unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, regions: plan?.regions, changes: plan?.changes },
+    { transforms: transforms.map((t) => t.meta.name), codes: [...codes], unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry || page, settings, regions: plan?.regions, changes: plan?.changes },
     argv.jobs,
     (result) => {
-      if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
+      if (result.diff && argv.dry) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
+      if (result.diff && page) diffs.set(result.path, result.diff);
     },
   );
   if (argv.testIdMap !== undefined) writeFileSync(argv.testIdMap, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
@@ -166,7 +171,7 @@ async function main(): Promise<number> {
   }
 
   const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
-  const summary = { version, mode, unsafe: argv.unsafe, transforms: reported, files, elapsedMs: performance.now() - started };
+  const summary = { version, mode, unsafe: argv.unsafe, transforms: reported, files: page ? files.map((file) => ({ ...file, diff: diffs.get(file.path) ?? null })) : files, elapsedMs: performance.now() - started };
   const format = argv.report as ReportFormat;
   writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
 

@@ -81,9 +81,10 @@ export const CLI_OPTIONS = {
   'all-files': { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' },
   exclude: { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' },
   report: {
-    choices: ['text', 'json', 'markdown', 'github', 'sarif'],
+    choices: ['text', 'json', 'markdown', 'github', 'sarif', 'html'],
     default: 'text',
-    describe: 'Report format: text, json, markdown; github (workflow commands that annotate the diff) or sarif (code scanning), for CI',
+    describe:
+      'Report format: text, json, markdown; github (workflow commands that annotate the diff) or sarif (code scanning), for CI; html, a page to browse the run (needs --report-file)',
   },
   'report-file': { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' },
   jobs: { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' },

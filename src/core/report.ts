@@ -15,13 +15,14 @@ import {
   type PlannedSuggestion,
 } from '../review/plan.js';
 import { formatGithub } from './report-github.js';
+import { formatHtml } from './report-html.js';
 import { toSarif } from './report-sarif.js';
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
 
 /** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
 export const SCHEMA_VERSION = 4;
 
-export type ReportFormat = 'text' | 'json' | 'markdown' | 'github' | 'sarif';
+export type ReportFormat = 'text' | 'json' | 'markdown' | 'github' | 'sarif' | 'html';
 
 /** The formats a plan can be printed in. */
 export type PlanFormat = 'text' | 'json' | 'markdown';
@@ -40,8 +41,8 @@ export interface RunSummary {
   readonly elapsedMs: number;
 }
 
-const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
-const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix'];
+export const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
+export const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix'];
 
 /** Counts of files by status, of findings by status, and of findings by transform and status. */
 export interface Totals {
@@ -78,6 +79,8 @@ export function formatReport(summary: RunSummary, format: ReportFormat): string 
       return formatGithub(summary);
     case 'sarif':
       return `${JSON.stringify(toSarif(summary), null, 2)}\n`;
+    case 'html':
+      return formatHtml(summary);
   }
 }
 
@@ -448,7 +451,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-function modeLabel(summary: RunSummary): string {
+/** How the run treated the files, in words: `(dry run: nothing written; unsafe fixes enabled)`. */
+export function modeLabel(summary: RunSummary): string {
   const mode = { fix: 'fixed files in place', dry: 'dry run: nothing written', check: 'check: nothing written' }[summary.mode];
   return `(${mode}${summary.unsafe ? '; unsafe fixes enabled' : ''})`;
 }

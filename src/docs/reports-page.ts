@@ -16,6 +16,7 @@ const FORMATS: Readonly<Record<ReportFormat, string>> = {
   markdown: 'the text report as tables, to paste into a code review',
   github: 'for GitHub Actions: a workflow command per finding, which GitHub shows on the lines of the pull request, and an error per file not processed ([CI](ci.md))',
   sarif: 'SARIF 2.1.0, for code scanning (GitHub code scanning, IDE viewers): a rule per code, a result per finding with its fix as replacements ([CI](ci.md))',
+  html: 'one self-contained page to browse a run: a summary, each file\'s diff side by side with its findings next to the lines, filters by transform, status and code (below); it needs --report-file',
 };
 
 const FILE_STATUSES: Readonly<Record<FileStatus, string>> = {
