@@ -11,7 +11,7 @@ import { SUGGESTED_CHANGE, type SuggestedChange } from '../review/plan.js';
 import type { Edit, FileContext, Finding, Safety, Transform, TransformMeta } from './types.js';
 
 /** The code of every suggested change's finding, applied or refused. */
-export const SUGGESTED_CHANGE_CODE = 'TM901';
+export const SUGGESTED_CHANGE_CODE = 'TM010';
 
 const meta: TransformMeta<typeof SUGGESTED_CHANGE_CODE> = {
   name: SUGGESTED_CHANGE,
@@ -32,7 +32,7 @@ const meta: TransformMeta<typeof SUGGESTED_CHANGE_CODE> = {
   codes: {
     [SUGGESTED_CHANGE_CODE]: {
       name: 'suggested-change',
-      summary: "A reviewer's suggested change: the lines it replaces, applied or refused with the reason",
+      summary: "a reviewer's suggested change (a ```suggestion block) → the lines it is on replaced as the reviewer wrote them, when they still read as the reviewer saw them",
       fix: 'safe or unsafe',
     },
   },
