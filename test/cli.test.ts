@@ -221,6 +221,7 @@ describe('reports', () => {
       path: 'test_a.py',
       status: 'changed',
       reason: null,
+      formatter: null,
       findings: [
         {
           code: 'TM101',
