@@ -7,8 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { applyPatch, parsePatch } from 'diff';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageDiff } from '../src/core/diff.js';
 import { browserMissing, launchChromium, type Chromium } from '../src/docs/browser.js';
 import { makeTree, removeTrees, ROOT, runCli } from './helpers.js';
 
@@ -41,6 +43,9 @@ const HOSTILE = [
   '',
 ].join('\n');
 
+/** A test module with one place left alone and nothing to change. */
+const LEFT_ALONE = ['import unittest', '', '', 'class RangeTest(unittest.TestCase):', '    def test_range(self):', '        count = 2', '        self.assertTrue(0 < count < 3)', ''].join('\n');
+
 describe.skipIf(missing !== null)(`--report html in a real browser${missing === null ? '' : ` (skipped: ${missing})`}`, () => {
   let browser: Chromium;
   let page: Page;
@@ -51,6 +56,9 @@ describe.skipIf(missing !== null)(`--report html in a real browser${missing === 
       'tests/test_server_actions.py': readFileSync(path.join(ROOT, 'examples', 'test_server_actions.py')),
       'tests/test_markup.py': HOSTILE,
       'tests/test_broken.py': 'def test_broken(:\n    pass\n',
+      'tests/test_left_alone.py': LEFT_ALONE,
+      // A package: sleep-to-wait creates its shared helper module, tests/polling.py.
+      'tests/__init__.py': '',
     });
     const run = runCli(['--dry', '--report', 'html', '--report-file', 'report.html', 'tests'], dir);
     expect(run.status).toBe(3);
@@ -79,19 +87,19 @@ describe.skipIf(missing !== null)(`--report html in a real browser${missing === 
   const visible = (selector: string, key: string) => page.locator(selector).evaluateAll(data, key);
 
   it('loads with no console error, no script from the code, and no request', async () => {
-    expect(await page.title()).toBe('testmend report: 3 files');
+    expect(await page.title()).toBe('testmend report: 6 files');
     expect(problems).toEqual([]);
-    await expect(page.locator('#file-1 .d2h-code-side-line').filter({ hasText: '</script><script>alert(1)</script>' }).first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('section.file[data-path="tests/test_markup.py"] .d2h-code-side-line').filter({ hasText: '</script><script>alert(1)</script>' }).first().isVisible()).resolves.toBe(true);
   });
 
   it('sums up the run: files by status, findings by status, transform and code, what was left alone and the files not processed', async () => {
-    await expect(page.locator('.card.file-changed .value').textContent()).resolves.toBe('2');
+    await expect(page.locator('.card.file-changed .value').textContent()).resolves.toBe('3');
     await expect(page.locator('.card.file-skipped .value').textContent()).resolves.toBe('1');
     const byTransform = await page.locator('table.by-transform tbody tr').allInnerTexts();
-    expect(byTransform[0]).toMatch(/^assert-methods\tuse the precise assertion\t12\t1\t0\t0\t1$/);
+    expect(byTransform[0]).toMatch(/^assert-methods\tuse the precise assertion\t12\t1\t0\t0\t2$/);
     const byCode = await page.locator('table.by-code tbody tr td:first-child').allInnerTexts();
     expect(byCode).toEqual(['TM101', 'TM102', 'TM103', 'TM105', 'TM110', 'TM801']);
-    await expect(page.locator('table.left-alone').innerText()).resolves.toContain('a chained comparison has no single assert method');
+    await expect(page.locator('table.left-alone tbody').innerText()).resolves.toMatch(/^2\tTM101\ta chained comparison has no single assert method/);
     await expect(page.locator('table.not-processed').innerText()).resolves.toMatch(/tests\/test_broken\.py\tskipped\tsyntax error in the input at line 1/);
   });
 
@@ -117,23 +125,39 @@ describe.skipIf(missing !== null)(`--report html in a real browser${missing === 
     expect(tops[0]).toEqual(tops[1]);
   });
 
+  it('puts every finding next to its line: in a file that does not change, with the lines around it, and in a file the run creates, on its new side', async () => {
+    await expect(page.locator('tr.tm-note:not(.tm-ghost)').count()).resolves.toBe(await page.locator('tr.finding').count());
+    const unchanged = page.locator('section.file[data-path="tests/test_left_alone.py"]');
+    const note = await unchanged.locator('.d2h-file-side-diff').first().locator('tr.tm-note').evaluate((row) => {
+      const above = (row as unknown as Dom).previousElementSibling!;
+      return { line: above.cells[0].textContent!.trim(), text: (row as unknown as Dom).textContent };
+    });
+    expect(note.line).toBe('7');
+    expect(note.text).toMatch(/TM101.*left alone.*a chained comparison has no single assert method/);
+    const numbers = await unchanged.locator('.d2h-file-side-diff').first().locator('td.d2h-code-side-linenumber').allInnerTexts();
+    expect(numbers.map((n) => n.trim())).toEqual(['', '4', '5', '6', '7']);
+    const created = page.locator('section.file[data-path="tests/polling.py"] .d2h-file-side-diff');
+    await expect(created.nth(0).locator('tr.tm-note.tm-ghost').count()).resolves.toBe(1);
+    await expect(created.nth(1).locator('tr.tm-note:not(.tm-ghost)').innerText()).resolves.toContain('new file: tests.polling');
+  });
+
   it('filters by status: none shows nothing, then only the places left alone', async () => {
     await page.locator('button[data-none="status"]').click();
-    await expect(page.locator('#shown').textContent()).resolves.toBe('0 of 15 findings shown');
+    await expect(page.locator('#shown').textContent()).resolves.toBe('0 of 17 findings shown');
     expect(await visibleFindings()).toEqual([]);
     await expect(page.locator('tr.tm-note:visible').count()).resolves.toBe(0);
     await expect(visible('section.file:visible', 'path')).resolves.toEqual(['tests/test_broken.py']);
     await page.locator('input[data-filter="status"][value="no-fix"]').check();
-    expect(await visibleFindings()).toEqual(['no-fix assert-methods TM101']);
-    await expect(page.locator('#shown').textContent()).resolves.toBe('1 of 15 findings shown');
+    expect(await visibleFindings()).toEqual(['no-fix assert-methods TM101', 'no-fix assert-methods TM101']);
+    await expect(page.locator('#shown').textContent()).resolves.toBe('2 of 17 findings shown');
     await page.locator('button[data-all="status"]').click();
-    await expect(page.locator('#shown').textContent()).resolves.toBe('15 of 15 findings shown');
+    await expect(page.locator('#shown').textContent()).resolves.toBe('17 of 17 findings shown');
   });
 
   it('filters by transform and by code, in the tables and in the diffs', async () => {
     await page.locator('input[data-filter="transform"][value="assert-methods"]').uncheck();
     expect(new Set(await visibleFindings())).toEqual(new Set(['applied sleep-to-wait TM801']));
-    await expect(visible('section.file:visible', 'path')).resolves.toEqual(['tests/test_broken.py', 'tests/test_server_actions.py']);
+    await expect(visible('section.file:visible', 'path')).resolves.toEqual(['tests/polling.py', 'tests/test_broken.py', 'tests/test_server_actions.py']);
     await page.locator('input[data-filter="transform"][value="assert-methods"]').check();
     await page.locator('button[data-none="code"]').click();
     await page.locator('input[data-filter="code"][value="TM105"]').check();
@@ -143,8 +167,44 @@ describe.skipIf(missing !== null)(`--report html in a real browser${missing === 
     await page.locator('input[data-filter="code"][value="TM110"]').check();
     await expect(visible('tr.tm-note:not(.tm-ghost):visible', 'code')).resolves.toEqual(['TM105', 'TM110']);
     await page.locator('button[data-all="code"]').click();
-    await expect(page.locator('#shown').textContent()).resolves.toBe('15 of 15 findings shown');
+    await expect(page.locator('#shown').textContent()).resolves.toBe('17 of 17 findings shown');
     expect(problems).toEqual([]);
+  });
+});
+
+describe("the page's diffs", () => {
+  const lines = (count: number, name = 'line') => Array.from({ length: count }, (_, i) => `${name} ${i + 1}\n`).join('');
+  const hunks = (diff: string | null) => parsePatch(diff!)[0].hunks.map((h) => [h.oldStart, h.oldLines, h.newStart, h.newLines]);
+
+  it('show the lines of findings in a file that does not change, with three lines around them', () => {
+    const before = lines(40);
+    const diff = pageDiff('tests/test_x.py', before, before, [10, 12, 30]);
+    expect(diff).toMatch(/^--- a\/tests\/test_x\.py\n\+\+\+ b\/tests\/test_x\.py\n/);
+    expect(hunks(diff)).toEqual([
+      [7, 9, 7, 9],
+      [27, 7, 27, 7],
+    ]);
+    expect(applyPatch(before, diff!)).toBe(before);
+    expect(pageDiff('tests/test_x.py', before, before, [])).toBeNull();
+  });
+
+  it('show the changes as the diff does, and the lines of findings away from them, as a patch that applies', () => {
+    const before = lines(60);
+    const after = before.replace('line 5\n', 'line five\n').replace('line 50\n', '');
+    const diff = pageDiff('tests/test_x.py', before, after, [5, 30]);
+    expect(hunks(diff)).toEqual([
+      [2, 7, 2, 7],
+      [27, 7, 27, 7],
+      [47, 7, 47, 6],
+    ]);
+    expect(applyPatch(before, diff!)).toBe(after);
+  });
+
+  it('keep a missing final newline, and a finding on the last line', () => {
+    const before = 'a\nb\nc';
+    expect(pageDiff('t.py', before, before, [3])).toBe('--- a/t.py\n+++ b/t.py\n@@ -1,3 +1,3 @@\n a\n b\n c\n\\ No newline at end of file\n');
+    const after = 'a\nb\nc\n';
+    expect(applyPatch(before, pageDiff('t.py', before, after, [])!)).toBe(after);
   });
 });
 

@@ -184,7 +184,7 @@ async function main(): Promise<number> {
     for (const name of profile.transforms) ran.add(name);
     return profile;
   };
-  // The page shows each file's diff: it keeps them, which a run otherwise drops as it prints them.
+  // The page shows each file's diff, with its findings' lines in view: it keeps them, which a run otherwise drops.
   const diffs = new Map<string, string>();
   let files: FileResult[];
   if (stdin) {
@@ -195,11 +195,11 @@ async function main(): Promise<number> {
     files = await runPaths(
       paths,
       { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) },
-      { write: mode === 'fix', diff: argv.dry || page, regions: plan?.regions, changes: plan?.changes, profile: profileFor },
+      { write: mode === 'fix', diff: argv.dry, page, regions: plan?.regions, changes: plan?.changes, profile: profileFor },
       runValue<number>('jobs'),
       (result) => {
-        if (result.diff && argv.dry) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
-        if (result.diff && page) diffs.set(result.path, result.diff);
+        if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
+        if (result.pageDiff) diffs.set(result.path, result.pageDiff);
       },
     );
     if (mode === 'check') {

@@ -66,22 +66,26 @@ export const PAGE_SCRIPT = `
   'use strict';
   const findingRows = () => Array.from(document.querySelectorAll('tr.finding'));
 
-  // Each finding whose line the diff shows gets a note under that line, on the left (the file as it was);
-  // the right side gets an invisible copy, so that both sides keep their rows level.
+  // Each finding whose line the diff shows gets a note under that line, on the left (the file as it was),
+  // or on the right in a file the run creates; the other side gets an invisible copy, so that both sides
+  // keep their rows level.
+  const numberedRow = (side, line) =>
+    Array.from(side.rows).find((r) => r.cells[0] && r.cells[0].classList.contains('d2h-code-side-linenumber') && r.cells[0].textContent.trim() === line);
   for (const file of document.querySelectorAll('section.file')) {
     const sides = file.querySelectorAll('.d2h-file-side-diff tbody');
     if (sides.length !== 2) continue;
-    const [left, right] = sides;
+    const created = !Array.from(sides[0].rows).some((r) => r.cells[0] && /\\d/.test(r.cells[0].textContent));
+    const [home, twin] = created ? [sides[1], sides[0]] : [sides[0], sides[1]];
     const lastNote = new Map();
     for (const row of file.querySelectorAll('tr.finding')) {
       const line = row.dataset.line;
-      const numbered = Array.from(left.rows).find((r) => r.cells[0] && r.cells[0].classList.contains('d2h-code-side-linenumber') && r.cells[0].textContent.trim() === line);
+      const numbered = numberedRow(home, line);
       if (!numbered) continue;
       const after = lastNote.get(line) || numbered;
       const index = after.sectionRowIndex + 1;
       const note = noteFor(row, false);
-      left.insertBefore(note, left.rows[index] || null);
-      right.insertBefore(noteFor(row, true), right.rows[index] || null);
+      home.insertBefore(note, home.rows[index] || null);
+      twin.insertBefore(noteFor(row, true), twin.rows[index] || null);
       lastNote.set(line, note);
     }
   }

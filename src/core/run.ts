@@ -7,7 +7,7 @@ import { newFileDiff } from './diff.js';
 import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.js';
 
 /** How a run treats its files: write or diff, and each file's profile (the same one for every file, or one by path). */
-export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'regions' | 'changes'> {
+export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'page' | 'regions' | 'changes'> {
   readonly profile: FileProfile | ((file: string) => FileProfile);
 }
 
@@ -33,7 +33,7 @@ export async function runPaths(
     if (!indexes.has(key)) indexes.set(key, profiles.push(profile) - 1);
     return { ...target, profile: indexes.get(key)! };
   });
-  const run = { write: options.write, diff: options.diff, regions: options.regions, changes: options.changes, profiles };
+  const run = { write: options.write, diff: options.diff, page: options.page, regions: options.regions, changes: options.changes, profiles };
   const collecting = selectTransforms([...new Set(profiles.flatMap((profile) => profile.transforms))]).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
@@ -45,21 +45,26 @@ export async function runPaths(
   const results: FileResult[] = [];
   await runTask('process', targets, { ...run, project: project as ProjectFacts }, jobs, (result) => {
     onResult(result);
-    results.push(result.diff === null ? result : { ...result, diff: null });
+    results.push(result.diff === null && result.pageDiff === undefined ? result : withoutDiffs(result));
   });
-  for (const created of createdFiles(results, options.diff)) {
+  for (const created of createdFiles(results, options)) {
     onResult(created);
-    results.push({ ...created, diff: null });
+    results.push(withoutDiffs(created));
   }
   const unreadable = discovery.problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
   return [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A result without its diffs, which only `onResult` sees. */
+function withoutDiffs({ pageDiff: _, ...result }: FileResult): FileResult {
+  return { ...result, diff: null };
 }
 
 /**
  * One result for each file the run's fixes created (or would create): a
  * new file, with the diff that makes it when diffs are asked for.
  */
-function createdFiles(results: readonly FileResult[], diff: boolean): FileResult[] {
+function createdFiles(results: readonly FileResult[], { diff, page }: Pick<PathsOptions, 'diff' | 'page'>): FileResult[] {
   const byPath = new Map<string, CreatedFile>();
   for (const result of results) {
     if (result.status !== 'changed') continue;
@@ -86,6 +91,7 @@ function createdFiles(results: readonly FileResult[], diff: boolean): FileResult
       },
     ],
     diff: diff ? newFileDiff(file.path, file.text) : null,
+    ...(page ? { pageDiff: newFileDiff(file.path, file.text) } : {}),
   }));
 }
 

@@ -306,6 +306,8 @@ export interface FileResult {
   readonly findings: readonly ReportedFinding[];
   /** The unified diff, when asked for and the file changed. */
   readonly diff: string | null;
+  /** For the HTML report, when asked for: the diff with every finding's lines in view, or null when there is nothing to show. */
+  readonly pageDiff?: string | null;
   /** The formatter that laid out the changed lines (black, ruff), when one ran. */
   readonly formatter?: string;
   /** Files the applied fixes created (or would create, in a dry run). */
