@@ -2,18 +2,23 @@
  * The reports for CI, from the built command line on a real tree: GitHub
  * workflow commands, read back the way the runner reads them, and SARIF,
  * validated against the published SARIF 2.1.0 schema, with its fixes applied
- * to the files to give what testmend writes.
+ * to the files to give what testmend writes. Then the GitHub Actions
+ * workflows of the README and docs/ci.md, their steps run as a runner runs
+ * them.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { escapeData, escapeProperty } from '../src/core/report-github.js';
 import { toSarif } from '../src/core/report-sarif.js';
 import { selectTransforms } from '../src/core/registry.js';
 import type { ReportedEdit } from '../src/core/types.js';
-import { applyPlacedEdits, makeTree, removeTrees, ROOT, runCli } from './helpers.js';
+import { applyPlacedEdits, CLI, makeTree, removeTrees, ROOT, runCli } from './helpers.js';
 
 afterAll(removeTrees);
 
@@ -173,5 +178,94 @@ describe('--report sarif', () => {
     const log = toSarif(summary, 'https://github.com/org/testmend#readme');
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...log, runs: [{ ...log.runs[0], columnKind: 'utf8Bytes' }] })).toBe(false);
+  });
+});
+
+/** A step of a GitHub Actions job. */
+interface Step {
+  readonly uses?: string;
+  readonly run?: string;
+  readonly if?: string;
+  readonly with?: Record<string, string>;
+}
+
+/** What became of a step: skipped, or run with its exit status and output. */
+interface StepRun {
+  readonly step: Step;
+  readonly status: number | null;
+  readonly output: string;
+}
+
+/**
+ * The workflows of a page's YAML blocks, each as the steps of its one job; a
+ * block that is a list of steps adds them to the workflow before it.
+ */
+function workflowsOf(page: string): Step[][] {
+  const workflows: Step[][] = [];
+  for (const node of fromMarkdown(readFileSync(path.join(ROOT, page), 'utf8')).children) {
+    if (node.type !== 'code' || node.lang !== 'yaml') continue;
+    const doc: unknown = parseYaml(node.value);
+    if (Array.isArray(doc)) workflows.at(-1)!.push(...(doc as Step[]));
+    else if (typeof doc === 'object' && doc !== null && 'jobs' in doc) {
+      const jobs = Object.values((doc as { jobs: Record<string, { steps: Step[] }> }).jobs);
+      expect(jobs).toHaveLength(1);
+      workflows.push([...jobs[0].steps]);
+    }
+  }
+  return workflows;
+}
+
+/**
+ * Runs a job's steps in `dir` as a GitHub runner does: a failed step skips
+ * the steps after it unless their `if` runs them on failure; `run` goes to
+ * bash -eo pipefail, with `testmend` on the PATH standing for the installed
+ * package; the actions are checked for what they read.
+ */
+function runJob(steps: readonly Step[], dir: string): StepRun[] {
+  const bin = path.join(dir, '.bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(path.join(bin, 'testmend'), `#!/bin/sh\nexec '${process.execPath}' '${CLI}' "$@"\n`);
+  chmodSync(path.join(bin, 'testmend'), 0o755);
+  const runs: StepRun[] = [];
+  let failed = false;
+  for (const step of steps) {
+    expect([undefined, 'success() || failure()'], JSON.stringify(step)).toContain(step.if);
+    if (failed && step.if === undefined) continue;
+    if (step.run === 'npm install --global testmend' || step.uses?.startsWith('actions/checkout@') || step.uses?.startsWith('actions/setup-node@')) continue;
+    if (step.run !== undefined) {
+      const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
+      runs.push({ step, status: run.status, output: run.stdout + run.stderr });
+      failed ||= run.status !== 0;
+    } else if (step.uses?.startsWith('github/codeql-action/upload-sarif@')) {
+      const log = JSON.parse(readFileSync(path.join(dir, step.with!.sarif_file), 'utf8'));
+      const validate = sarifValidator();
+      expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+      runs.push({ step, status: 0, output: '' });
+    } else if (step.uses?.startsWith('actions/upload-artifact@')) {
+      expect(existsSync(path.join(dir, step.with!.path)), step.with!.path).toBe(true);
+      runs.push({ step, status: 0, output: '' });
+    } else {
+      throw new Error(`a step this test does not know: ${JSON.stringify(step)}`);
+    }
+  }
+  return runs;
+}
+
+describe('the GitHub Actions workflows of the README and docs/ci.md', () => {
+  const example = readFileSync(path.join(ROOT, 'examples', 'test_server_actions.py'));
+
+  it.each(['README.md', 'docs/ci.md'])('%s: each step runs, the job fails while a file would change, and the findings are annotated and uploaded', (page) => {
+    const workflows = workflowsOf(page);
+    expect(workflows).toHaveLength(1);
+    const runs = runJob(workflows[0], makeTree({ 'tests/test_server_actions.py': example }));
+    const commands = runs.filter((r) => r.step.run?.startsWith('testmend '));
+    // --check fails its step while a file would change; --dry writes the page and succeeds.
+    expect(commands.map((r) => r.status)).toEqual(commands.map((r) => (r.step.run!.includes('--check') ? 1 : 0)));
+    expect(commands.length).toBe(page === 'README.md' ? 2 : 3);
+    const annotated = runs.find((r) => r.step.run?.includes('--report github'))!;
+    expect(annotated.output).toMatch(/^::warning file=tests\/test_server_actions\.py,line=\d+,endLine=\d+.*,title=TM\d{3}::/m);
+    expect(runs.filter((r) => r.step.uses !== undefined).map((r) => r.step.uses!.replace(/@.*/, ''))).toEqual(
+      page === 'README.md' ? ['github/codeql-action/upload-sarif'] : ['github/codeql-action/upload-sarif', 'actions/upload-artifact'],
+    );
   });
 });
