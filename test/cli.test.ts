@@ -157,7 +157,7 @@ describe('choosing transforms', () => {
     expect(run.stderr).toContain('no transforms left to run');
   });
 
-  it.each([[['--bogus']], [['--jobs', '0']], [['--report', 'xml']], [['--color', 'sometimes']]])('treats %j as a usage error', (args) => {
+  it.each([[['--bogus']], [['--jobs', '0']], [['--report', 'xml']], [['--color', 'sometimes']], [['--dry', '--report', 'sarif', '--report-file', '-']]])('treats %j as a usage error', (args) => {
     const run = runCli([...args, '.'], makeTree({}));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Run testmend --help for usage.');

@@ -142,6 +142,9 @@ async function main(): Promise<number> {
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
   if (argv.planOnly && !PLAN_FORMATS.includes(report)) throw new UsageError(`--plan-only prints the plan as ${PLAN_FORMATS.join(', ')}, not ${report}`);
+  if (mode === 'dry' && reportFile === '-' && (report === 'sarif' || report === 'html')) {
+    throw new UsageError(`--report-file - would mix the ${report} report into the diffs --dry prints on stdout; name a file`);
+  }
   const page = report === 'html';
   if (page && reportFile === undefined) throw new UsageError('--report html writes a page: give it a file with --report-file PATH (- for stdout)');
   let plan: Plan | null = null;
