@@ -245,7 +245,7 @@ describe('reports', () => {
     const run = runCli(['--dry', '--report', 'markdown', '--report-file', 'report.md', 'test_a.py'], dir);
     expect(run.stderr).toBe('');
     const markdown = readFileSync(path.join(dir, 'report.md'), 'utf8');
-    expect(markdown).toContain('| `assert-methods` | use the precise assertion | 1 | 0 | 0 | 0 | 0 |');
+    expect(markdown).toContain('| `assert-methods` | use the precise assertion | 1 | 0 | 0 | 0 | 0 | 0 |');
     expect(markdown).toContain('#### `test_a.py` — changed');
     expect(markdown).toContain('| 6:9 | TM101 | `assert-methods` | use the precise assertion | applied | assertTrue(1 == 1) → assertEqual: the failure message shows the values |');
   });

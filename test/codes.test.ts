@@ -10,6 +10,7 @@ import { transformSource } from '../src/core/engine.js';
 import { transformBytes } from '../src/core/process.js';
 import { selectTransforms, TRANSFORMS } from '../src/core/registry.js';
 import { runPaths } from '../src/core/run.js';
+import { defaultCodes } from '../src/core/selection.js';
 import type { ReportedFinding } from '../src/core/types.js';
 import { fixtureCases, makeTree, removeTrees, ROOT } from './helpers.js';
 
@@ -28,6 +29,9 @@ async function everyFinding(): Promise<ReportedFinding[]> {
       found.push(...transformSource('example.py', example.input, { transforms: [t], unsafe: true, settings: t.meta.examples.settings }).findings);
     }
   }
+  // The engine's own: a comment that suppresses nothing, and one that names no code.
+  const comments = 'def test_a(self):\n    x = 1  # testmend: ignore\n    self.assertEquals(1, 1)  # testmend: ignore[TM1100]\n';
+  found.push(...transformSource('test_s.py', comments, { transforms: selectTransforms(['assert-methods']), unsafe: false, codes: [...defaultCodes(), 'TM001'] }).findings);
   // Keyword arguments of calls in another file than the function's.
   const dir = makeTree({
     'pkg/__init__.py': '',

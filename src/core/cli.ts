@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import yargs, { type Options } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { codeRange, codesOf, findCode } from './codes.js';
+import { codeRange, codesOf, ENGINE, findCode } from './codes.js';
 import { colorizeDiff } from './diff.js';
 import { explain } from './explain.js';
 import { describeFsError } from './files.js';
@@ -197,7 +197,7 @@ async function main(): Promise<number> {
     });
     const planned = new Set(plan.transforms);
     const narrowed = resolveSelection({ ...selection, select: argv.select ?? [] }, defaultCodes(plan.transforms));
-    codes = new Set([...narrowed].filter((code) => planned.has(findCode(code)!.owner)));
+    codes = new Set([...narrowed].filter((code) => planned.has(findCode(code)!.owner) || findCode(code)!.owner === ENGINE));
     transforms = transformsFor(codes);
     if (argv.planOnly) {
       writeReport(formatPlan(plan, argv.report as ReportFormat, version, argv.unsafe), argv.reportFile ?? '-');

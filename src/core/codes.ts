@@ -1,11 +1,33 @@
 /**
- * Finding codes: one table of every code the transforms declare, which
- * `--list`, `explain`, the reports and the selection options all read.
+ * Finding codes: one table of every code the transforms declare, and the
+ * engine's own, which `--list`, `explain`, the reports and the selection
+ * options all read.
  */
 import { TRANSFORMS } from './registry.js';
-import type { CodeInfo } from './types.js';
+import type { CodeInfo, CodeTable } from './types.js';
 
-/** One code, with the transform whose findings carry it. */
+/** The name reports give the engine, the owner of the TM0xx codes. */
+export const ENGINE = 'testmend';
+
+/** What the engine's own findings answer, where a transform's answer a review suggestion. */
+export const ENGINE_SUGGESTION = 'keep suppression comments accurate';
+
+/** The engine's own codes: suppression comments that do nothing. */
+export const ENGINE_CODES = {
+  TM001: {
+    name: 'unused-suppression',
+    summary: 'a # testmend: ignore or # noqa: TMxxx comment, or a code it names, that suppresses nothing; only when selected, as Ruff\'s RUF100',
+    fix: 'none',
+    default: false,
+  },
+  TM002: {
+    name: 'invalid-suppression',
+    summary: 'a suppression comment that names an unknown code, prefix or transform, or a # testmend: directive that does not exist',
+    fix: 'none',
+  },
+} as const satisfies CodeTable;
+
+/** One code, with the transform whose findings carry it, or {@link ENGINE}. */
 export interface CodeEntry extends CodeInfo {
   readonly code: string;
   readonly owner: string;
@@ -15,9 +37,10 @@ let table: readonly CodeEntry[] | undefined;
 
 /** Every code, in code order. */
 export function allCodes(): readonly CodeEntry[] {
-  table ??= TRANSFORMS.flatMap((t) => Object.entries(t.meta.codes).map(([code, info]): CodeEntry => ({ code, owner: t.meta.name, ...info }))).sort((a, b) =>
-    a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
-  );
+  const owners: [string, CodeTable][] = [[ENGINE, ENGINE_CODES], ...TRANSFORMS.map((t): [string, CodeTable] => [t.meta.name, t.meta.codes])];
+  table ??= owners
+    .flatMap(([owner, codes]) => Object.entries(codes).map(([code, info]): CodeEntry => ({ code, owner, ...info })))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return table;
 }
 
@@ -26,7 +49,7 @@ export function findCode(code: string): CodeEntry | undefined {
   return allCodes().find((entry) => entry.code === code);
 }
 
-/** The codes of one transform, in code order. */
+/** The codes of one transform (or of the engine), in code order. */
 export function codesOf(owner: string): CodeEntry[] {
   return allCodes().filter((entry) => entry.owner === owner);
 }

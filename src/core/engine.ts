@@ -8,14 +8,16 @@ import { createContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
 import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from '../python/parse.js';
-import type { Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
+import { ENGINE_CODES } from './codes.js';
+import { suppressedBecause, Suppressions } from './suppression.js';
+import type { CodeTable, Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 
 /** How many times the transforms run again on their own output before the engine gives up. */
 export const MAX_ROUNDS = 5;
 
 export interface EngineOptions {
   readonly transforms: readonly Transform[];
-  /** The codes to report and fix; when absent, every code of the transforms that is not opt-in (`default: false`). */
+  /** The codes to report and fix; when absent, those of the transforms and the engine that are not opt-in (`default: false`). */
   readonly codes?: readonly string[];
   /** Apply fixes marked unsafe (`--unsafe`). */
   readonly unsafe: boolean;
@@ -91,6 +93,8 @@ export function transformSource(path: string, source: string, options: EngineOpt
     return unchanged(source, 'skipped', `syntax error in the input at ${describeSyntaxError(source, inputError)}`, []);
   }
 
+  const suppressions = new Suppressions(source, tree);
+  if (suppressions.skipFile !== null) return unchanged(source, 'unchanged', `left out by '${suppressions.skipFile.text}' on line ${suppressions.skipFile.line}`, []);
   const lines = new LineTable(source);
   const rounds: Edit[][] = [];
   const toOriginal = (index: number) => rounds.reduceRight((at, edits) => mapBack(at, edits), index);
@@ -101,7 +105,9 @@ export function transformSource(path: string, source: string, options: EngineOpt
   const selected = selectedCodes(options);
 
   for (let round = 0; ; round++) {
-    const context = createContext(path, text, tree, run, { sourceLine: (index) => lines.line(toOriginal(index)), keeps: (code) => selected.has(code) });
+    const lineOf = (index: number) => lines.line(toOriginal(index));
+    const keeps = (code: string, index: number) => selected.has(code) && suppressions.find(code, lineOf(index)) === null;
+    const context = createContext(path, text, tree, run, { sourceLine: lineOf, keeps });
     const found: RoundFinding[] = [];
     for (const transform of options.transforms) {
       let findings: readonly Finding[];
@@ -113,7 +119,17 @@ export function transformSource(path: string, source: string, options: EngineOpt
       }
       for (const finding of findings) {
         if (!selected.has(finding.code)) continue;
-        found.push({ transform, finding, round, origin: toOriginal(finding.start), originEnd: toOriginal(finding.end), status: 'no-fix', reason: finding.reason ?? null });
+        const origin = toOriginal(finding.start);
+        const suppressor = suppressions.use(finding.code, lines.line(origin));
+        found.push({
+          transform,
+          finding,
+          round,
+          origin,
+          originEnd: toOriginal(finding.end),
+          status: suppressor === null ? 'no-fix' : 'suppressed',
+          reason: suppressor === null ? (finding.reason ?? null) : suppressedBecause(suppressor),
+        });
       }
     }
 
@@ -126,7 +142,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         status: rounds.length > 0 ? 'changed' : 'unchanged',
         reason: null,
         output: text,
-        findings: report([...applied, ...conflicts, ...found], lines),
+        findings: [...report([...applied, ...conflicts, ...found], lines), ...suppressions.report(selected, lines)].sort(compareFindings),
       };
     }
 
@@ -172,7 +188,9 @@ export function transformSource(path: string, source: string, options: EngineOpt
 
 /** The codes whose findings a run keeps. */
 function selectedCodes(options: EngineOptions): ReadonlySet<string> {
-  return new Set(options.codes ?? options.transforms.flatMap((t) => Object.entries(t.meta.codes).flatMap(([code, info]) => (info.default === false ? [] : [code]))));
+  if (options.codes !== undefined) return new Set(options.codes);
+  const tables: CodeTable[] = [ENGINE_CODES, ...options.transforms.map((t) => t.meta.codes)];
+  return new Set(tables.flatMap((table) => Object.entries(table).flatMap(([code, info]) => (info.default === false ? [] : [code]))));
 }
 
 /**
@@ -184,7 +202,7 @@ function classify(found: RoundFinding[], length: number, unsafe: boolean, lastRo
   const candidates: RoundFinding[] = [];
   for (const item of found) {
     const { fix } = item.finding;
-    if (fix === null) continue;
+    if (fix === null || item.status === 'suppressed') continue;
     if (fix.safety === 'unsafe' && !unsafe) {
       item.status = 'unsafe-not-enabled';
       item.reason = 'unsafe fix; run with --unsafe to apply it';

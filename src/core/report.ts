@@ -1,5 +1,6 @@
 /** The end-of-run report, as text for a terminal, JSON for tools, or Markdown for a code review. */
 import { describeMapping, describeRefusal, mappingStatus, mappingTarget, quoteSuggestion, reviewName, type Plan, type PlannedMapping, type PlannedSuggestion } from '../review/plan.js';
+import { ENGINE, ENGINE_SUGGESTION } from './codes.js';
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
 
 /** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
@@ -21,7 +22,7 @@ export interface RunSummary {
 }
 
 const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
-const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix'];
+const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix', 'suppressed'];
 
 /** Counts of files by status, of findings by status, and of findings by transform and status. */
 export interface Totals {
@@ -115,14 +116,19 @@ function testIdText(f: ReportedFinding): string | null {
 function totalsText(summary: RunSummary): string[] {
   const totals = countTotals(summary);
   const lines = [`testmend ${modeLabel(summary)}`];
-  for (const transform of summary.transforms) {
-    const counts = totals.transforms[transform.meta.name];
-    lines.push(`  ${transform.meta.name.padEnd(18)}${describeCounts(counts, FIX_STATUSES) || 'nothing found'}  (${transform.meta.suggestion})`);
+  for (const [name, suggestion] of owners(summary, totals)) {
+    lines.push(`  ${name.padEnd(18)}${describeCounts(totals.transforms[name], FIX_STATUSES) || 'nothing found'}  (${suggestion})`);
   }
   lines.push(`  files: ${describeCounts(totals.files, FILE_STATUSES, true)}`);
   const count = summary.files.length;
   lines.push(`  ${count} ${count === 1 ? 'file' : 'files'} in ${(summary.elapsedMs / 1000).toFixed(2)} s (${filesPerSecond(summary)} files/s)`);
   return lines;
+}
+
+/** The transforms of the run, and the engine when it reported on suppression comments: name and suggestion. */
+function owners(summary: RunSummary, totals: Totals): [string, string][] {
+  const named: [string, string][] = summary.transforms.map((t) => [t.meta.name, t.meta.suggestion]);
+  return totals.transforms[ENGINE] === undefined ? named : [...named, [ENGINE, ENGINE_SUGGESTION]];
 }
 
 function formatMarkdown(summary: RunSummary): string {
@@ -152,9 +158,8 @@ function totalsMarkdown(summary: RunSummary): string[] {
   const out = [`Files: ${describeCounts(totals.files, FILE_STATUSES, true)}. Findings: ${describeCounts(totals.findings, FIX_STATUSES) || 'none'}.`, ''];
   out.push('| transform | review suggestion | ' + FIX_STATUSES.join(' | ') + ' |');
   out.push('|---|---|' + FIX_STATUSES.map(() => '---:').join('|') + '|');
-  for (const transform of summary.transforms) {
-    const counts = totals.transforms[transform.meta.name];
-    out.push(`| \`${transform.meta.name}\` | ${escapeCell(transform.meta.suggestion)} | ${FIX_STATUSES.map((s) => counts[s]).join(' | ')} |`);
+  for (const [name, suggestion] of owners(summary, totals)) {
+    out.push(`| \`${name}\` | ${escapeCell(suggestion)} | ${FIX_STATUSES.map((s) => totals.transforms[name][s]).join(' | ')} |`);
   }
   return out;
 }
