@@ -78,6 +78,28 @@ describe('fixing in place', () => {
   });
 });
 
+describe('tests of deprecated names', () => {
+  it('keep calling the name they exercise, and the report says why, while their other aliases go', () => {
+    const source = [
+      'import unittest',
+      '',
+      '',
+      'class SynchronousAssertionsTests(unittest.TestCase):',
+      '    def test_failIfEqual_basic(self):',
+      '        ret = self.failIfEqual(1, 2)',
+      '        self.failUnlessRaises(self.failureException, self.failIfEqual, 1, 1)',
+      '',
+    ].join('\n');
+    const dir = makeTree({ 'test_assertions.py': source });
+    const run = runCli(['--report', 'json', '.'], dir);
+    expect(run.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'test_assertions.py'), 'utf8')).toBe(source.replace('self.failUnlessRaises(', 'self.assertRaises('));
+    const [kept, fixed] = JSON.parse(run.stderr).files[0].findings;
+    expect(kept).toMatchObject({ line: 6, code: 'TM110', status: 'no-fix', reason: 'test test_failIfEqual_basic is named after failIfEqual: it exists to exercise the deprecated name, so it keeps calling it' });
+    expect(fixed).toMatchObject({ line: 7, code: 'TM110', status: 'applied' });
+  });
+});
+
 describe('--check', () => {
   it('lists the files that would change and exits 1, writing nothing', () => {
     const dir = makeTree({ 'test_a.py': NEEDS_FIX, 'test_b.py': CLEAN, 'tests/c_test.py': NEEDS_FIX });
