@@ -266,6 +266,8 @@ describe('reports', () => {
     const dir = makeTree({ 'test_a.py': NEEDS_FIX });
     const run = runCli(['--dry', '--report', 'markdown', '--report-file', 'report.md', 'test_a.py'], dir);
     expect(run.stderr).toBe('');
+    expect(readFileSync(path.join(dir, 'report.md'), 'utf8')).toContain('#### `test_a.py` — changed\n\nFixes: 1 applied (TM101).\n');
+    runCli(['--dry', '--verbose', '--report', 'markdown', '--report-file', 'report.md', 'test_a.py'], dir);
     const markdown = readFileSync(path.join(dir, 'report.md'), 'utf8');
     expect(markdown).toContain('| `assert-methods` | use the precise assertion | 1 | 0 | 0 | 0 | 0 | 0 |');
     expect(markdown).toContain('#### `test_a.py` — changed');

@@ -57,7 +57,7 @@ const SOURCE = 'import unittest\n\n\nclass T(unittest.TestCase):\n    def test_a
 describe('choosing codes on the command line', () => {
   it('--ignore leaves one kind of finding out of the report and the fixes', () => {
     const dir = makeTree({ 'test_a.py': SOURCE });
-    const run = runCli(['--ignore', 'TM105', '.'], dir);
+    const run = runCli(['--ignore', 'TM105', '--verbose', '.'], dir);
     expect(run.status).toBe(0);
     expect(readFileSync(path.join(dir, 'test_a.py'), 'utf8')).toBe(SOURCE.replace('assertEquals(1, 1)', 'assertEqual(1, 1)').replace('assertTrue(1 == 1)', 'assertEqual(1, 1)'));
     expect(run.stderr).toMatch(/TM110 applied/);

@@ -26,7 +26,12 @@ const EPILOG = `Exit codes:
   3  at least one file could not be processed (it is reported; the other files are still done)
 
 By default testmend fixes files in place. Start with --dry to see the diff first.
-With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.`;
+With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.
+
+Every finding has a code (TM110): testmend explain TM lists them, --select/--ignore choose them.
+In the code, # testmend: ignore[CODES] keeps a statement as it is (on a def or class line, the whole
+definition), # testmend: skip-file a whole file, and a bare # noqa its line; --extend-select TM001
+lists the comments that suppress nothing.`;
 
 class UsageError extends Error {}
 
@@ -142,9 +147,15 @@ async function main(): Promise<number> {
     .option('exclude', { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' })
     .option('report', { choices: ['text', 'json', 'markdown'] as const, default: 'text' as const, describe: 'Report format' })
     .option('report-file', { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' })
+    .option('quiet', { alias: 'q', type: 'boolean', describe: 'Text and Markdown reports: only the totals and where to look first' })
+    .option('verbose', {
+      type: 'boolean',
+      describe: 'Text and Markdown reports: every finding, applied and suppressed ones too (by default a file lists what needs a look; its applied fixes are counted by code)',
+    })
     .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' })
     .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'Color the diff' })
     .option('test-id-map', { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' })
+    .conflicts('quiet', 'verbose')
     .check((args) => {
       if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
       return true;
@@ -229,7 +240,8 @@ async function main(): Promise<number> {
     for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
   }
 
-  const summary = { version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started };
+  const detail = argv.quiet === true ? 'quiet' : argv.verbose === true ? 'verbose' : 'normal';
+  const summary = { version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started, detail } as const;
   const format = argv.report as ReportFormat;
   writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
 

@@ -1,6 +1,7 @@
 /** The end-of-run report, as text for a terminal, JSON for tools, or Markdown for a code review. */
 import { describeMapping, describeRefusal, mappingStatus, mappingTarget, quoteSuggestion, reviewName, type Plan, type PlannedMapping, type PlannedSuggestion } from '../review/plan.js';
 import { ENGINE, ENGINE_SUGGESTION } from './codes.js';
+import { headingCounts, listsFile, listsFinding, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
 
 /** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
@@ -19,6 +20,8 @@ export interface RunSummary {
   /** Sorted by path. */
   readonly files: readonly FileResult[];
   readonly elapsedMs: number;
+  /** How much the text and Markdown reports list (`--quiet`, `--verbose`); JSON holds everything. Default `normal`. */
+  readonly detail?: Detail;
 }
 
 const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
@@ -86,24 +89,33 @@ function findingJson(f: ReportedFinding) {
   return { code: f.code, transform: f.transform, suggestion: f.suggestion, line: f.line, column: f.column, message: f.message, status: f.status, safety: f.safety, reason: f.reason, testIds: f.testIds };
 }
 
+/**
+ * The text report: changed files first, each with its fixes counted by code
+ * and what needs a look listed (everything with `--verbose`, nothing with
+ * `--quiet`), then the totals and where to look first.
+ */
 function formatText(summary: RunSummary): string {
+  const detail = summary.detail ?? 'normal';
   const lines: string[] = [];
-  for (const file of summary.files) {
-    if (file.status === 'unchanged' && file.findings.length === 0) continue;
-    lines.push(`${file.path}: ${file.status}${file.reason ? ` (${file.reason})` : ''}`);
-    for (const [transform, findings] of groupBy(file.findings, (f) => f.transform)) {
-      lines.push(`  ${transform} — ${findings[0].suggestion}`);
-      for (const f of findings) lines.push(findingText(f, '    '));
-    }
+  for (const file of reviewOrder(summary.files)) {
+    if (!listsFile(file, detail)) continue;
+    const counts = detail === 'verbose' ? '' : headingCounts(file);
+    lines.push(`${file.path}: ${file.status}${file.reason ? ` (${file.reason})` : ''}${counts === '' ? '' : ` — ${counts}`}`);
+    for (const f of file.findings) if (listsFinding(f, detail)) lines.push(findingText(f, '    ', detail === 'verbose'));
   }
   if (lines.length > 0) lines.push('');
-  return `${[...lines, ...totalsText(summary)].join('\n')}\n`;
+  return `${[...lines, ...totalsText(summary, triageText(triage(summary.files), detail, FIX_STATUSES))].join('\n')}\n`;
 }
 
-/** A finding on one line, its reason and the test ids it changes under it: place, code, status, message. */
-function findingText(f: ReportedFinding, indent: string): string {
+/**
+ * A finding on one line, its reason and the test ids it changes under it:
+ * place, code, status, message. A reason that repeats the status shows only
+ * when `full`.
+ */
+function findingText(f: ReportedFinding, indent: string, full = true): string {
   const place = `${f.line}:${f.column}`.padEnd(8);
-  const under = [f.reason, testIdText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 33)}${line}`);
+  const reason = full || !reasonRepeatsStatus(f) ? f.reason : null;
+  const under = [reason, testIdText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 33)}${line}`);
   return `${indent}${place}${f.code.padEnd(6)}${f.status.padEnd(19)}${f.message}${under.join('')}`;
 }
 
@@ -112,14 +124,14 @@ function testIdText(f: ReportedFinding): string | null {
   return f.testIds === null ? null : `test id: ${f.testIds.from} → ${f.testIds.to.join(', ')}`;
 }
 
-/** The closing lines of a text report: counts per transform and per file status, time and speed. */
-function totalsText(summary: RunSummary): string[] {
+/** The closing lines of a text report: counts per transform and per file status, then `middle`, then time and speed. */
+function totalsText(summary: RunSummary, middle: readonly string[] = []): string[] {
   const totals = countTotals(summary);
   const lines = [`testmend ${modeLabel(summary)}`];
   for (const [name, suggestion] of owners(summary, totals)) {
     lines.push(`  ${name.padEnd(18)}${describeCounts(totals.transforms[name], FIX_STATUSES) || 'nothing found'}  (${suggestion})`);
   }
-  lines.push(`  files: ${describeCounts(totals.files, FILE_STATUSES, true)}`);
+  lines.push(`  files: ${describeCounts(totals.files, FILE_STATUSES, true)}`, ...middle);
   const count = summary.files.length;
   lines.push(`  ${count} ${count === 1 ? 'file' : 'files'} in ${(summary.elapsedMs / 1000).toFixed(2)} s (${filesPerSecond(summary)} files/s)`);
   return lines;
@@ -131,15 +143,20 @@ function owners(summary: RunSummary, totals: Totals): [string, string][] {
   return totals.transforms[ENGINE] === undefined ? named : [...named, [ENGINE, ENGINE_SUGGESTION]];
 }
 
+/** The Markdown report: the totals and where to look first, then a section per file as the text report lists them. */
 function formatMarkdown(summary: RunSummary): string {
-  const out: string[] = [`### testmend ${modeLabel(summary)}`, '', ...totalsMarkdown(summary)];
-  for (const file of summary.files) {
-    if (file.status === 'unchanged' && file.findings.length === 0) continue;
+  const detail = summary.detail ?? 'normal';
+  const out: string[] = [`### testmend ${modeLabel(summary)}`, '', ...totalsMarkdown(summary), ...triageMarkdown(triage(summary.files), detail)];
+  for (const file of reviewOrder(summary.files)) {
+    if (!listsFile(file, detail)) continue;
     out.push('', `#### \`${file.path}\` — ${file.status}`);
     if (file.reason) out.push('', escapeCell(file.reason));
-    if (file.findings.length === 0) continue;
+    const counts = detail === 'verbose' ? '' : headingCounts(file);
+    if (counts !== '') out.push('', `Fixes: ${counts}.`);
+    const listed = file.findings.filter((f) => listsFinding(f, detail));
+    if (listed.length === 0) continue;
     out.push('', '| line | code | transform | suggestion | status | finding |', '|---:|---|---|---|---|---|');
-    for (const f of file.findings) {
+    for (const f of listed) {
       out.push(`| ${f.line}:${f.column} | ${f.code} | \`${f.transform}\` | ${escapeCell(f.suggestion)} | ${f.status} | ${findingCell(f)} |`);
     }
   }
@@ -302,7 +319,7 @@ function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly Pla
     lines.push(suggestionHeading(suggestion));
     for (const mapping of suggestion.mappings) {
       lines.push(`     → ${mappingTarget(mapping)}: ${mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe)}`);
-      const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === mapping.transform);
+      const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === mapping.transform && listedInReview(p.finding, summary.detail));
       for (const [path, placed] of groupBy(own, (p) => p.path)) {
         lines.push(`         ${path}: ${summary.files.find((f) => f.path === path)!.status}`);
         for (const { finding } of placed) lines.push(findingText(finding, '           '));
@@ -321,7 +338,7 @@ function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly
     out.push('', `#### ${suggestion.index}. ${escapeCell(quoteSuggestion(suggestion.text, 100))}`, '');
     for (const mapping of suggestion.mappings) out.push(`- \`${mappingTarget(mapping)}\`: ${mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe)}`);
     for (const refusal of suggestion.refusals) out.push(`- ✗ ${escapeCell(describeRefusal(refusal))}`);
-    const own = grouped[suggestion.index - 1];
+    const own = grouped[suggestion.index - 1].filter((p) => listedInReview(p.finding, summary.detail));
     if (own.length === 0) continue;
     out.push('', '| file | line | code | transform | status | finding |', '|---|---:|---|---|---|---|');
     for (const { path, finding: f } of own) {
@@ -331,6 +348,15 @@ function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly
   const troubled = unprocessed(summary);
   if (troubled.length > 0) out.push('', '#### Files not processed', '', ...troubled.map((f) => `- \`${f.path}\`: ${f.status} (${escapeCell(f.reason ?? '')})`));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Whether the report of a review-driven run lists a finding under its
+ * suggestion: all with `--verbose`, all but the suppressed by default, none
+ * with `--quiet`.
+ */
+function listedInReview(f: ReportedFinding, detail: Detail = 'normal'): boolean {
+  return detail === 'verbose' || (detail === 'normal' && f.status !== 'suppressed');
 }
 
 /** The files a run could not process: skipped for a syntax error, or in error. */
