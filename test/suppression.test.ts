@@ -97,6 +97,42 @@ describe('# testmend: ignore', () => {
   });
 });
 
+describe('a fix that changes a kept line', () => {
+  it('is kept whole: a rename whose use sits on a kept line renames nothing there', () => {
+    const source = 'def test_a():\n    srv = 1\n    total = srv + 1  # testmend: ignore\n    return srv, total\n';
+    const outcome = transformSource('test_s.py', source, { transforms: selectTransforms(['rename']), unsafe: false, settings: { rename: ['srv=server'] } });
+    expect(outcome.output).toBe(source);
+    expect(outcome.findings.map((f) => `${f.line} ${f.code} ${f.status}`)).toEqual(['2 TM201 suppressed']);
+  });
+
+  it('is not kept for an insertion between lines: a helper inserted before a kept class', () => {
+    const loop = '        for _ in range(10):\n            if api.ready():\n                break\n            time.sleep(1)\n        else:\n            raise AssertionError("late")\n';
+    const source = `import time\n\n\nclass A(object):  # testmend: ignore\n    def test_a(self, api):\n${loop}\n\nclass B(object):\n    def test_b(self, api):\n${loop}`;
+    const outcome = transformSource('test_s.py', source, { transforms: selectTransforms(['sleep-to-wait']), unsafe: false });
+    expect(outcome.findings.map((f) => `${f.line} ${f.code} ${f.status}`)).toEqual(['6 TM801 suppressed', '16 TM801 applied']);
+    expect(outcome.output).toContain('def wait_until(');
+  });
+
+  it('stops a rename across files when one file keeps a line that spells the name', () => {
+    const files = {
+      'pkg/__init__.py': '',
+      'pkg/base.py': 'class Base(object):\n    def _boot(self):\n        return 1\n\n\ndef _make(serverName=None):\n    return serverName\n',
+      'pkg/test_a.py': 'from pkg.base import Base\n\n\nclass T(Base):\n    def test_a(self):\n        return self._boot()  # testmend: ignore\n',
+      'pkg/test_b.py': 'from pkg import base\n\n\ndef test_b():\n    return base._make(serverName=1)  # noqa\n',
+    };
+    const dir = makeTree(files);
+    const run = runCli(['--all-files', '-t', 'rename', '--rename', '_boot=_create', '--rename', 'serverName=server_name', '--report', 'json', 'pkg'], dir);
+    expect(run.status).toBe(0);
+    for (const [name, text] of Object.entries(files)) expect(readFileSync(path.join(dir, name), 'utf8')).toBe(text);
+    const reasons = JSON.parse(run.stderr).files.flatMap((f: { findings: { reason: string | null }[] }) => f.findings.map((x) => x.reason));
+    expect(reasons).toContain('a comment keeps the line at pkg/test_a.py:6 as it is, and it spells _boot: a rename must reach every use, so _boot keeps its name');
+    expect(reasons).toContain('a comment keeps the line at pkg/test_b.py:5 as it is, and it spells serverName: a rename must reach every use, so serverName keeps its name');
+    const skipped = makeTree({ ...files, 'pkg/test_a.py': `# testmend: skip-file\n${files['pkg/test_a.py'].replace('  # testmend: ignore', '')}` });
+    runCli(['--all-files', '-t', 'rename', '--rename', '_boot=_create', 'pkg'], skipped);
+    expect(readFileSync(path.join(skipped, 'pkg/base.py'), 'utf8')).toBe(files['pkg/base.py']);
+  });
+});
+
 describe('# noqa', () => {
   it('bare, keeps its line from every transform, as it keeps it from every linter', () => {
     expect(run(`${ALIAS}  # noqa\n${ALIAS}  # NOQA\n`).found).toEqual(['6 TM110 suppressed', '7 TM110 suppressed']);

@@ -42,12 +42,21 @@ function runContext(options: EngineOptions): RunContext {
  * The first pass for one file: what each collecting transform gathers from
  * it, by transform name. A transform's facts are null when the file does not
  * parse or its `collect` fails, so that it can tell the project is incomplete;
- * the second pass reports the file.
+ * the second pass reports the file. The context's `keeps` says what the
+ * file's suppression comments keep, so that a fix across files can stop
+ * where one file must stay as it is.
  */
 export function collectSource(path: string, source: string, options: EngineOptions): Record<string, unknown> {
   const collecting = options.transforms.filter((t) => t.collect !== undefined);
   const tree = parsePython(source);
-  const context = firstSyntaxError(tree) ? null : createContext(path, source, tree, runContext(options));
+  let context: FileContext | null = null;
+  if (!firstSyntaxError(tree)) {
+    const suppressions = new Suppressions(source, tree);
+    const lines = new LineTable(source);
+    const selected = selectedCodes(options);
+    const keeps = (code: string, index: number) => selected.has(code) && (suppressions.keepsNothing || !suppressions.keeps(code, lines.line(index)));
+    context = createContext(path, source, tree, runContext(options), { sourceLine: (index) => lines.line(index), keeps });
+  }
   return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null ? null : collectOrNull(t, context)]));
 }
 
@@ -106,7 +115,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
 
   for (let round = 0; ; round++) {
     const lineOf = (index: number) => lines.line(toOriginal(index));
-    const keeps = (code: string, index: number) => selected.has(code) && suppressions.find(code, lineOf(index)) === null;
+    const keeps = (code: string, index: number) => selected.has(code) && (suppressions.keepsNothing || !suppressions.keeps(code, lineOf(index)));
     const context = createContext(path, text, tree, run, { sourceLine: lineOf, keeps });
     const found: RoundFinding[] = [];
     for (const transform of options.transforms) {
@@ -120,7 +129,8 @@ export function transformSource(path: string, source: string, options: EngineOpt
       for (const finding of findings) {
         if (!selected.has(finding.code)) continue;
         const origin = toOriginal(finding.start);
-        const suppressor = suppressions.use(finding.code, lines.line(origin));
+        const touched = () => [[lines.line(origin), lines.line(origin)] as [number, number], ...(finding.fix?.edits ?? []).flatMap((edit) => editLines(edit, toOriginal, lines))];
+        const suppressor = suppressions.keepsNothing ? null : suppressions.use(finding.code, touched());
         found.push({
           transform,
           finding,
@@ -184,6 +194,17 @@ export function transformSource(path: string, source: string, options: EngineOpt
     text = next;
     tree = nextTree;
   }
+}
+
+/**
+ * The 1-based lines of the original text an edit changes, as a range; none
+ * for an insertion between two lines (a helper inserted before a class
+ * changes neither).
+ */
+function editLines(edit: Edit, toOriginal: (index: number) => number, lines: LineTable): [number, number][] {
+  const start = toOriginal(edit.start);
+  if (edit.start === edit.end && lines.column(start) === 1) return [];
+  return [[lines.line(start), lines.line(Math.max(start, toOriginal(edit.end) - 1))]];
 }
 
 /** The codes whose findings a run keeps. */

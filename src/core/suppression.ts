@@ -77,21 +77,31 @@ export class Suppressions {
     });
   }
 
-  /** The directive that suppresses a finding of `code` on a 1-based line, or null. */
-  find(code: string, line: number): Directive | null {
-    return this.entryFor(code, line)?.directive ?? null;
+  /** Whether no comment of the file keeps anything: most files have none. */
+  get keepsNothing(): boolean {
+    return this.skipFile === null && this.entries.length === 0;
   }
 
-  /** Like {@link find}, and remembers that the directive was of use. */
-  use(code: string, line: number): Directive | null {
-    const entry = this.entryFor(code, line);
+  /** Whether a finding of `code` on a 1-based line must stay as it is: the file is left out, or a comment reaches the line. */
+  keeps(code: string, line: number): boolean {
+    return this.skipFile !== null || this.entryFor(code, [[line, line]]) !== null;
+  }
+
+  /**
+   * The directive that suppresses a finding of `code` reported on or
+   * changing the given 1-based line ranges, or null; remembers that it was
+   * of use.
+   */
+  use(code: string, ranges: readonly (readonly [number, number])[]): Directive | null {
+    const entry = this.entryFor(code, ranges);
     if (entry === null) return null;
     entry.used = true;
     return entry.directive;
   }
 
-  private entryFor(code: string, line: number): Entry | null {
-    return this.entries.find((entry) => entry.directive.firstLine <= line && line <= entry.directive.lastLine && (entry.codes === null || entry.codes.has(code))) ?? null;
+  private entryFor(code: string, ranges: readonly (readonly [number, number])[]): Entry | null {
+    const reaches = ({ directive }: Entry) => ranges.some(([first, last]) => directive.firstLine <= last && first <= directive.lastLine);
+    return this.entries.find((entry) => (entry.codes === null || entry.codes.has(code)) && reaches(entry)) ?? null;
   }
 
   /**
