@@ -90,10 +90,11 @@ describe('finding codes', () => {
     expect(silent.map((entry) => entry.code)).toEqual([]);
   });
 
-  it('are each documented in docs/codes.md with their name, transform, fix and summary', () => {
+  it('are each documented in docs/codes.md, and on the page of their transform, by npm run docs', () => {
     const docs = readFileSync(path.join(ROOT, 'docs', 'codes.md'), 'utf8');
     for (const entry of allCodes()) {
-      expect(docs).toContain(`| ${entry.code} | \`${entry.name}\` | \`${entry.owner}\` | ${entry.fix} | ${entry.summary.replace(/\|/g, '\\|')} |`);
+      expect(docs).toContain(`| ${entry.code} | \`${entry.name}\` | `);
+      if (entry.owner !== 'testmend') expect(readFileSync(path.join(ROOT, 'docs', 'transforms', `${entry.owner}.md`), 'utf8')).toContain(`| ${entry.code} | \`${entry.name}\` | ${entry.fix} | `);
     }
   });
 });

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /** The testmend command line. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import yargs, { type Options } from 'yargs';
+import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { codeRange, codesOf, ENGINE, findCode } from './codes.js';
 import { colorizeDiff } from './diff.js';
 import { explain } from './explain.js';
 import { describeFsError } from './files.js';
-import { defaultJobs } from './pool.js';
+import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
@@ -15,23 +15,6 @@ import { runPaths, testIdMap } from './run.js';
 import { checkSelection, defaultCodes, resolveSelection, SelectorError, validSelectors, type Selection } from './selection.js';
 import { nearestWord } from './spelling.js';
 import type { Transform } from './types.js';
-
-/** Exit codes, as documented in the README and `--help`. */
-export const EXIT = { ok: 0, changesFound: 1, usage: 2, fileErrors: 3 } as const;
-
-const EPILOG = `Exit codes:
-  0  done, or nothing to do
-  1  --check found files that would change
-  2  usage error
-  3  at least one file could not be processed (it is reported; the other files are still done)
-
-By default testmend fixes files in place. Start with --dry to see the diff first.
-With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.
-
-Every finding has a code (TM110): testmend explain TM lists them, --select/--ignore choose them.
-In the code, # testmend: ignore[CODES] keeps a statement as it is (on a def or class line, the whole
-definition), # testmend: skip-file a whole file, and a bare # noqa its line; --extend-select TM001
-lists the comments that suppress nothing.`;
 
 class UsageError extends Error {}
 
@@ -43,16 +26,6 @@ function readVersion(): string {
       if (dir.pathname === '/') return 'unknown';
     }
   }
-}
-
-/** Reads a repeatable, comma-separated option: `-t a,b -t c` → [a, b, c]. */
-function splitNames(value: unknown): string[] {
-  return [value ?? []].flat().flatMap((item) => String(item).split(',')).map((name) => name.trim()).filter(Boolean);
-}
-
-/** Reads a repeatable option whose values may hold commas. */
-function repeated(value: unknown): string[] {
-  return [value ?? []].flat().map(String);
 }
 
 function listTransforms(): string {
@@ -96,65 +69,14 @@ function transformsFor(codes: ReadonlySet<string>): Transform[] {
   return TRANSFORMS.filter((t) => codesOf(t.meta.name).some((entry) => codes.has(entry.code)));
 }
 
-/** The options every transform declares, as yargs options. */
-function transformOptions(): Record<string, Options> {
-  return Object.fromEntries(
-    TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).map(([name, option]): [string, Options] => [
-      name,
-      option.type === 'array'
-        ? { type: 'string', coerce: repeated, describe: `${option.describe} (repeatable)` }
-        : { type: option.type, describe: option.describe, choices: option.choices, default: option.default },
-    ]),
-  );
-}
-
 async function main(): Promise<number> {
   const version = readVersion();
   const parser = yargs(joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review'))
     .scriptName('testmend')
-    .usage(
-      '$0 [paths..]\n$0 --from-review REVIEW [paths..]\n$0 explain NAME|CODE\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.',
-    )
-    .command('$0 [paths..]', 'Fix the Python test files under the given paths (default: .)', (y) =>
-      y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files and directories to walk for .py files' }),
-    )
-    .command('explain <name>', "Print a transform's documentation, codes and the review wordings that select it; or what a code, or the codes under a prefix, stand for", (y) =>
-      y.positional('name', { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it, a code (TM110) or a prefix of codes (TM1; TM for every code)' }),
-    )
-    .option('dry', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff of every change to stdout' })
-    .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' })
-    .option('transforms', { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' })
-    .option('skip', { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' })
-    .option('select', {
-      type: 'string',
-      coerce: splitNames,
-      describe: 'Report and fix only these codes: codes (TM110), prefixes (TM1) or transform names, comma-separated, repeatable; -t names count as --select',
-    })
-    .option('extend-select', { type: 'string', coerce: splitNames, describe: 'Add these codes, prefixes or transforms to the selection' })
-    .option('ignore', {
-      type: 'string',
-      coerce: splitNames,
-      describe: 'Leave out these codes, prefixes or transforms; --skip names count as --ignore, and the more specific selector wins',
-    })
-    .option('list', { type: 'boolean', default: false, describe: 'List every transform with its codes and exit' })
-    .option('from-review', {
-      type: 'string',
-      describe: 'Read a code review (text or Markdown; - for stdin), plan the transforms its suggestions ask for, run them, and report by suggestion',
-    })
-    .option('plan-only', { type: 'boolean', default: false, describe: 'With --from-review: print the plan and stop' })
-    .option('unsafe', { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' })
-    .option('all-files', { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' })
-    .option('exclude', { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' })
-    .option('report', { choices: ['text', 'json', 'markdown'] as const, default: 'text' as const, describe: 'Report format' })
-    .option('report-file', { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' })
-    .option('quiet', { alias: 'q', type: 'boolean', describe: 'Text and Markdown reports: only the totals and where to look first' })
-    .option('verbose', {
-      type: 'boolean',
-      describe: 'Text and Markdown reports: every finding, applied and suppressed ones too (by default a file lists what needs a look; its applied fixes are counted by code)',
-    })
-    .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' })
-    .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'Color the diff' })
-    .option('test-id-map', { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' })
+    .usage(USAGE)
+    .command(COMMANDS.run.command, COMMANDS.run.describe, (y) => y.positional(COMMANDS.run.positional, COMMANDS.run.argument))
+    .command(COMMANDS.explain.command, COMMANDS.explain.describe, (y) => y.positional(COMMANDS.explain.positional, COMMANDS.explain.argument))
+    .options(CLI_OPTIONS)
     .conflicts('quiet', 'verbose')
     .check((args) => {
       if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
@@ -172,7 +94,7 @@ async function main(): Promise<number> {
     });
   const options = transformOptions();
   for (const [name, option] of Object.entries(options)) parser.option(name, option);
-  parser.group(Object.keys(options), 'Transform options:');
+  parser.group(Object.keys(options), TRANSFORM_OPTIONS_GROUP);
   const argv = await parser.parseAsync();
 
   if (argv._[0] === 'explain') {
