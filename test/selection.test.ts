@@ -10,8 +10,8 @@ const codes = (owner: string) => codesOf(owner).map((entry) => entry.code);
 const sorted = (set: Iterable<string>) => [...set].sort();
 
 describe('resolving a selection', () => {
-  it('runs the codes of the default transforms, and the engine codes but TM001, when nothing is selected', () => {
-    expect(sorted(defaultCodes())).toEqual(sorted(['TM002', ...codes('assert-methods'), ...codes('sleep-to-wait')]));
+  it('runs the codes of the default transforms, and the codes of testmend itself but TM001, when nothing is selected', () => {
+    expect(sorted(defaultCodes())).toEqual(sorted(['TM002', 'TM010', ...codes('assert-methods'), ...codes('sleep-to-wait')]));
     expect(sorted(resolveSelection({}))).toEqual(sorted(defaultCodes()));
   });
 
@@ -20,8 +20,8 @@ describe('resolving a selection', () => {
     expect(sorted(resolveSelection({ select: ['TM11'] }))).toEqual(['TM110', 'TM111']);
     expect(resolveSelection({ extendSelect: ['style'] })).toEqual(new Set([...defaultCodes(), ...codes('style')]));
     expect(resolveSelection({ ignore: ['TM105'] })).toEqual(new Set(defaultCodes().filter((code) => code !== 'TM105')));
-    expect(sorted(resolveSelection({ select: ['ALL'] }))).toEqual(sorted(['testmend', 'assert-methods', 'rename', 'naming', 'docstrings', 'style', 'extract-helpers', 'split-tests', 'sleep-to-wait'].flatMap(codes)));
-    expect(sorted(resolveSelection({ select: ['TM0'] }))).toEqual(['TM001', 'TM002']);
+    expect(sorted(resolveSelection({ select: ['ALL'] }))).toEqual(sorted(['testmend', 'suggested-change', 'assert-methods', 'rename', 'naming', 'docstrings', 'style', 'extract-helpers', 'split-tests', 'sleep-to-wait'].flatMap(codes)));
+    expect(sorted(resolveSelection({ select: ['TM0'] }))).toEqual(['TM001', 'TM002', 'TM010']);
   });
 
   it('lets the more specific selector win, and --ignore at the same specificity', () => {

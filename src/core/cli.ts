@@ -3,14 +3,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { codeRange, codesOf, ENGINE, findCode } from './codes.js';
+import { codeRange, codesOf, findCode, isTransform } from './codes.js';
 import { colorizeDiff } from './diff.js';
 import { explain } from './explain.js';
-import { describeFsError } from './files.js';
+import { describeFsError, discoverFiles } from './files.js';
 import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
+import { ReviewFormatError } from '../review/formats.js';
+import { CodeIndex } from '../review/places.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
+import { suggestedChanges } from './suggested-change.js';
 import { runPaths, testIdMap } from './run.js';
 import { checkSelection, defaultCodes, resolveSelection, SelectorError, validSelectors, type Selection } from './selection.js';
 import { nearestWord } from './spelling.js';
@@ -106,6 +109,7 @@ async function main(): Promise<number> {
     return EXIT.ok;
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
+  if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
   const chosen = [...(argv.transforms ?? []), ...(argv.select ?? [])];
   const selection: Selection = {
     select: chosen,
@@ -123,14 +127,22 @@ async function main(): Promise<number> {
   let transforms = transformsFor(codes);
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
-    plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
-      available: TRANSFORMS.map((t) => t.meta),
-      only: argv.transforms ?? [],
-      skip: argv.skip ?? [],
-    });
+    const discovery = discoverFiles(argv.paths as string[], { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() });
+    try {
+      plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
+        available: TRANSFORMS.map((t) => t.meta),
+        only: argv.transforms ?? [],
+        skip: argv.skip ?? [],
+        code: new CodeIndex(discovery.targets),
+        widen: argv.reviewScope === 'paths',
+      });
+    } catch (error) {
+      if (error instanceof ReviewFormatError) throw new UsageError(`cannot read the review ${argv.fromReview}: ${error.message}`);
+      throw error;
+    }
     const planned = new Set(plan.transforms);
     const narrowed = resolveSelection({ ...selection, select: argv.select ?? [] }, defaultCodes(plan.transforms));
-    codes = new Set([...narrowed].filter((code) => planned.has(findCode(code)!.owner) || findCode(code)!.owner === ENGINE));
+    codes = new Set([...narrowed].filter((code) => planned.has(findCode(code)!.owner) || !isTransform(findCode(code)!.owner)));
     transforms = transformsFor(codes);
     if (argv.planOnly) {
       writeReport(formatPlan(plan, argv.report as ReportFormat, version, argv.unsafe), argv.reportFile ?? '-');
@@ -138,7 +150,7 @@ async function main(): Promise<number> {
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
     if (argv.report === 'text' || argv.reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, argv.unsafe));
-    if (transforms.length === 0) return EXIT.ok;
+    if (transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
   } else if (transforms.length === 0) {
     throw new UsageError('no transforms left to run');
   }
@@ -151,7 +163,7 @@ async function main(): Promise<number> {
   const files = await runPaths(
     argv.paths as string[],
     { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    { transforms: transforms.map((t) => t.meta.name), codes: [...codes], unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings },
+    { transforms: transforms.map((t) => t.meta.name), codes: [...codes], unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, regions: plan?.regions, changes: plan?.changes },
     argv.jobs,
     (result) => {
       if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
@@ -163,7 +175,8 @@ async function main(): Promise<number> {
   }
 
   const detail = argv.quiet === true ? 'quiet' : argv.verbose === true ? 'verbose' : 'normal';
-  const summary = { version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started, detail } as const;
+  const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
+  const summary = { version, mode, unsafe: argv.unsafe, transforms: reported, files, elapsedMs: performance.now() - started, detail } as const;
   const format = argv.report as ReportFormat;
   writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
 

@@ -4,6 +4,7 @@
  * options all read.
  */
 import { TRANSFORMS } from './registry.js';
+import { suggestedChanges } from './suggested-change.js';
 import type { CodeInfo, CodeTable } from './types.js';
 
 /** The name reports give the engine, the owner of the TM0xx codes. */
@@ -27,17 +28,29 @@ export const ENGINE_CODES = {
   },
 } as const satisfies CodeTable;
 
-/** One code, with the transform whose findings carry it, or {@link ENGINE}. */
+/** One code, with the transform whose findings carry it, {@link ENGINE}, or the applier of a review's suggested changes. */
 export interface CodeEntry extends CodeInfo {
   readonly code: string;
   readonly owner: string;
+}
+
+/** The owners of codes that are no transform of the registry: who reports them, and the page that says more. */
+export const OTHER_OWNERS: Readonly<Record<string, { readonly about: string; readonly page: string }>> = {
+  [ENGINE]: { about: 'testmend itself, about suppression comments', page: 'docs/suppression.md' },
+  [suggestedChanges([]).meta.name]: { about: "--from-review, applying a reviewer's suggested change", page: 'docs/review-formats.md' },
+};
+
+/** Whether an owner of codes is a transform of the registry, which -t names and --list shows. */
+export function isTransform(owner: string): boolean {
+  return TRANSFORMS.some((t) => t.meta.name === owner);
 }
 
 let table: readonly CodeEntry[] | undefined;
 
 /** Every code, in code order. */
 export function allCodes(): readonly CodeEntry[] {
-  const owners: [string, CodeTable][] = [[ENGINE, ENGINE_CODES], ...TRANSFORMS.map((t): [string, CodeTable] => [t.meta.name, t.meta.codes])];
+  const applier = suggestedChanges([]).meta;
+  const owners: [string, CodeTable][] = [[ENGINE, ENGINE_CODES], [applier.name, applier.codes], ...TRANSFORMS.map((t): [string, CodeTable] => [t.meta.name, t.meta.codes])];
   table ??= owners
     .flatMap(([owner, codes]) => Object.entries(codes).map(([code, info]): CodeEntry => ({ code, owner, ...info })))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -9,6 +9,7 @@ import { LineTable } from '../python/lines.js';
 import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from '../python/parse.js';
 import { ENGINE_CODES } from './codes.js';
+import { keepsFinding, type Regions } from './regions.js';
 import { suppressedBecause, Suppressions } from './suppression.js';
 import type { CodeTable, Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 
@@ -25,6 +26,8 @@ export interface EngineOptions {
   readonly settings?: TransformSettings;
   /** The first pass's results; when absent, the file is its own run and the first pass reads it alone. */
   readonly project?: ProjectFacts;
+  /** The regions limited transforms keep their findings in; a transform absent here keeps all of them. */
+  readonly regions?: Regions;
 }
 
 /** The option values a run gets when the user sets none: each option's default. */
@@ -128,6 +131,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
       }
       for (const finding of findings) {
         if (!selected.has(finding.code)) continue;
+        if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(toOriginal(finding.start)), finding)) continue;
         const origin = toOriginal(finding.start);
         const touched = () => [[lines.line(origin), lines.line(origin)] as [number, number], ...(finding.fix?.edits ?? []).flatMap((edit) => editLines(edit, toOriginal, lines))];
         const suppressor = suppressions.keepsNothing ? null : suppressions.use(finding.code, touched());

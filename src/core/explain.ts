@@ -1,5 +1,5 @@
 /** `testmend explain NAME`: a transform's documentation and codes, a code's, or the codes under a prefix. */
-import { allCodes, codesOf, type CodeEntry } from './codes.js';
+import { allCodes, codesOf, OTHER_OWNERS, type CodeEntry } from './codes.js';
 import { defaultSetText, exampleFlags, optionFacts, wordingGroups } from './describe.js';
 import { transformSource } from './engine.js';
 import { TRANSFORMS } from './registry.js';
@@ -48,7 +48,7 @@ export function explainCode(entry: CodeEntry): string {
     ...wrap(entry.summary),
     '',
     transform === undefined
-      ? `  Reported by testmend itself, about suppression comments (docs/suppression.md).`
+      ? `  Reported by ${OTHER_OWNERS[entry.owner].about} (${OTHER_OWNERS[entry.owner].page}).`
       : `  Transform: ${entry.owner} (${transform.meta.suggestion}); see testmend explain ${entry.owner}.`,
     `  Fix: ${FIX_LABELS[entry.fix]}. In the default set: ${running}.`,
     `  Choose it with --select ${entry.code}, leave it out with --ignore ${entry.code}.`,

@@ -3,9 +3,12 @@ import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:f
 import { unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
+import { runsIn, type Regions } from './regions.js';
 import { selectTransforms } from './registry.js';
+import { suggestedChanges } from './suggested-change.js';
+import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
-import type { FileResult, ProjectFacts, TransformSettings } from './types.js';
+import type { FileResult, ProjectFacts, Transform, TransformSettings } from './types.js';
 import { writeFileAtomic } from './write.js';
 
 /** What a run does with each file. Plain data, so it can cross to a worker thread. */
@@ -23,6 +26,10 @@ export interface RunOptions {
   readonly settings: TransformSettings;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
+  /** The regions limited transforms keep their findings in (a review's places); absent: everywhere. */
+  readonly regions?: Regions;
+  /** A review's suggested changes, applied before the transforms' fixes. */
+  readonly changes?: readonly SuggestedChange[];
 }
 
 /** One file's first-pass results, by transform name. */
@@ -78,11 +85,12 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   let outcome: BytesOutcome;
   try {
     outcome = transformBytes(target.display, bytes, {
-      transforms: selectTransforms(options.transforms),
+      transforms: transformsFor(target.display, options),
       codes: options.codes,
       unsafe: options.unsafe,
       settings: options.settings,
       project: options.project,
+      regions: options.regions,
     });
   } catch (error) {
     if (error instanceof SourceError) return fail(error.message);
@@ -98,4 +106,12 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     }
   }
   return options.diff ? { ...result, diff: unifiedDiff(target.display, outcome.input, outcome.output) } : result;
+}
+
+/** The transforms that have something to do in a file: its suggested changes first, then those its regions let run. */
+function transformsFor(display: string, options: RunOptions): Transform[] {
+  const changes = (options.changes ?? []).filter((change) => change.path === display);
+  const regions = options.regions ?? {};
+  const selected = selectTransforms(options.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
+  return changes.length > 0 ? [suggestedChanges(changes), ...selected] : selected;
 }

@@ -8,7 +8,7 @@
  * one, and at the same specificity `ignore` wins. `-t` names count as
  * `select`, and `--skip` names as `ignore`.
  */
-import { allCodes, codePrefix, codesOf, ENGINE } from './codes.js';
+import { allCodes, codePrefix, codesOf, isTransform } from './codes.js';
 import { TRANSFORMS } from './registry.js';
 import { nearestWord } from './spelling.js';
 
@@ -67,13 +67,14 @@ export function checkSelection(selection: Selection): void {
 }
 
 /**
- * The codes that run when nothing is selected: the engine's and those of the
+ * The codes that run when nothing is selected: the engine's (and those of a
+ * review's suggested changes, which run only with one) and those of the
  * default transforms (or of `owners`), less the codes that run only when
  * chosen.
  */
 export function defaultCodes(owners: readonly string[] = TRANSFORMS.filter((t) => t.meta.defaultEnabled).map((t) => t.meta.name)): string[] {
   return allCodes()
-    .filter((entry) => (entry.owner === ENGINE || owners.includes(entry.owner)) && entry.default !== false)
+    .filter((entry) => (!isTransform(entry.owner) || owners.includes(entry.owner)) && entry.default !== false)
     .map((entry) => entry.code);
 }
 

@@ -79,7 +79,7 @@ function options(meta: TransformMeta): string {
 export function optionRow(meta: TransformMeta, name: string, option: TransformOption): string[] {
   const facts = optionFacts(name, option);
   const extra = Object.entries(option).filter(([key]) => !LAID_OUT_OPTION.has(key)).map(([key, value]) => ` ${keyAsWords(key)}: ${prose(scalar(value))}.`);
-  const enables = option.enables ? ` Giving it runs ${code(meta.name)} when ${code('-t')} does not choose the transforms.` : '';
+  const enables = option.enables ? ` Giving it runs ${code(meta.name)} when neither ${code('-t')} nor ${code('--select')} chooses what runs.` : '';
   return [code(facts.usage), takes(option), facts.default === null ? '' : code(facts.default), cell(`${prose(facts.describe)}.${enables}${extra.join('')}`)];
 }
 
