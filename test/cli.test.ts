@@ -243,6 +243,7 @@ describe('reports', () => {
       path: 'test_a.py',
       status: 'changed',
       reason: null,
+      formatter: null,
       findings: [
         {
           code: 'TM101',

@@ -46,7 +46,8 @@ async function everyFinding(): Promise<ReportedFinding[]> {
   try {
     process.chdir(dir);
     for (const [transforms, settings] of [[['rename'], { rename: ['serverName=server'] }], [['naming'], { 'naming-style': 'snake' }]] as const) {
-      const files = await runPaths(['pkg'], { allFiles: true, exclude: [], cwd: dir }, { transforms, unsafe: true, write: false, diff: false, settings }, 1);
+      const profile = { transforms, unsafe: true, settings, formatter: null };
+      const files = await runPaths(['pkg'], { allFiles: true, exclude: [], cwd: dir }, { write: false, diff: false, profile }, 1);
       found.push(...files.flatMap((file) => file.findings));
     }
   } finally {

@@ -128,6 +128,22 @@ describe('choosing codes on the command line', () => {
     expect(runCli(['--select', 'assert-method', '.'], dir).stderr).toContain("'assert-method' in --select; did you mean assert-methods?");
   });
 
+  it('reads select, ignore and per-file-ignores from a configuration, codes included', () => {
+    const dir = makeTree({
+      'pyproject.toml': '[tool.testmend]\nignore = ["TM105"]\n\n[tool.testmend.per-file-ignores]\n"tests/legacy/*.py" = ["TM110"]\n',
+      'tests/test_a.py': SOURCE,
+      'tests/legacy/test_old.py': SOURCE,
+    });
+    const report = JSON.parse(runCli(['--dry', '--report', 'json', 'tests'], dir).stderr);
+    const codesOf = (file: string) => report.files.find((f: { path: string }) => f.path === file).findings.map((f: { code: string }) => f.code);
+    expect(codesOf('tests/test_a.py')).toEqual(['TM110', 'TM101']);
+    expect(codesOf('tests/legacy/test_old.py')).toEqual(['TM101']);
+    const bad = runCli(['--dry', '.'], makeTree({ 'pyproject.toml': '[tool.testmend]\nselect = ["TM1100"]\n', 'test_a.py': SOURCE }));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('pyproject.toml');
+    expect(bad.stderr).toContain('did you mean TM110?');
+  });
+
   it('stops with a usage error when the selection leaves nothing to run', () => {
     const run = runCli(['--ignore', 'ALL', '.'], makeTree({ 'test_a.py': SOURCE }));
     expect(run.status).toBe(2);

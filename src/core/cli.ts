@@ -1,23 +1,33 @@
 #!/usr/bin/env node
 /** The testmend command line. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { codeRange, codesOf, findCode, isTransform } from './codes.js';
+import { codeRange } from './codes.js';
+import { ConfigError, ProjectSettings, type Setting } from './config.js';
+import { ConfigFileError } from './config-files.js';
 import { colorizeDiff } from './diff.js';
 import { explain } from './explain.js';
 import { describeFsError, discoverFiles } from './files.js';
-import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import { formatterProblem } from './format.js';
+import { givenOptions, optionReader, optionTable } from './option-keys.js';
+import { CLI_OPTIONS, COMMANDS, CONFIG_ROLES, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import type { FileProfile } from './process.js';
+import { fileProfile, namesProblem, transformOptionNames } from './profiles.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
 import { ReviewFormatError } from '../review/formats.js';
 import { CodeIndex } from '../review/places.js';
-import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
+import { planReview, type Plan } from '../review/plan.js';
 import { suggestedChanges } from './suggested-change.js';
 import { runPaths, testIdMap } from './run.js';
-import { checkSelection, defaultCodes, resolveSelection, SelectorError, validSelectors, type Selection } from './selection.js';
+import { checkSelection, SelectorError, validSelectors } from './selection.js';
+import { showSettings } from './show-settings.js';
 import { nearestWord } from './spelling.js';
-import type { Transform } from './types.js';
+import { runStdin } from './stdin.js';
+import type { Detail } from './triage.js';
+import type { FileResult } from './types.js';
 
 class UsageError extends Error {}
 
@@ -62,29 +72,44 @@ function explainName(name: string): string {
   );
 }
 
-/** The transforms whose options were given and enable them (`--rename` runs rename). */
-function enabledByOptions(given: (option: string) => boolean): string[] {
-  return TRANSFORMS.filter((t) => Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))).map((t) => t.meta.name);
+/** How much the report lists: --quiet or --verbose, the command line's when a configuration sets the other. */
+function detailOf(run: ReadonlyMap<string, Setting>): Detail {
+  const on = (['quiet', 'verbose'] as const).filter((name) => run.get(name)?.value === true);
+  if (on.length === 2) return run.get('quiet')?.source === 'command line' ? 'quiet' : 'verbose';
+  return on[0] ?? 'normal';
 }
 
-/** The transforms that own at least one of the codes, in registry order. */
-function transformsFor(codes: ReadonlySet<string>): Transform[] {
-  return TRANSFORMS.filter((t) => codesOf(t.meta.name).some((entry) => codes.has(entry.code)));
+/** The `-` path: one source read from stdin. */
+const STDIN = '\u0000stdin';
+
+/** The project's settings: its configuration files, read through the option declarations, and what the command line gave. */
+function projectSettings(args: readonly string[], configFile: string | undefined, isolated: boolean): ProjectSettings {
+  const declared = { ...CLI_OPTIONS, ...transformOptions() };
+  const paths = TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).filter(([, option]) => option.path === true).map(([name]) => name);
+  const table = optionTable(declared, { ...CONFIG_ROLES, perFile: [...CONFIG_ROLES.perFile, ...transformOptionNames()], paths: [...CONFIG_ROLES.paths, ...paths] });
+  return new ProjectSettings({
+    options: table,
+    commandOnly: CONFIG_ROLES.commandOnly,
+    read: optionReader(declared),
+    commandLine: givenOptions(declared, args, table),
+    cwd: process.cwd(),
+    configFile,
+    isolated,
+    checkNames: namesProblem,
+  });
 }
 
 async function main(): Promise<number> {
   const version = readVersion();
-  const parser = yargs(joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review'))
+  // A lone `-` is stdin; the parser would drop it, so it stands in as a name no path has.
+  const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review').map((arg) => (arg === '-' ? STDIN : arg));
+  const parser = yargs(args)
     .scriptName('testmend')
     .usage(USAGE)
     .command(COMMANDS.run.command, COMMANDS.run.describe, (y) => y.positional(COMMANDS.run.positional, COMMANDS.run.argument))
     .command(COMMANDS.explain.command, COMMANDS.explain.describe, (y) => y.positional(COMMANDS.explain.positional, COMMANDS.explain.argument))
     .options(CLI_OPTIONS)
     .conflicts('quiet', 'verbose')
-    .check((args) => {
-      if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
-      return true;
-    })
     .epilog(EPILOG)
     .strict()
     .help()
@@ -110,29 +135,38 @@ async function main(): Promise<number> {
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
   if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
-  const chosen = [...(argv.transforms ?? []), ...(argv.select ?? [])];
-  const selection: Selection = {
-    select: chosen,
-    extendSelect: [...(argv.extendSelect ?? []), ...(chosen.length === 0 ? enabledByOptions((name) => argv[name] !== undefined) : [])],
-    ignore: [...(argv.skip ?? []), ...(argv.ignore ?? [])],
-  };
   try {
     selectTransforms(argv.transforms ?? [], argv.skip ?? []);
-    checkSelection(selection);
+    checkSelection({ select: argv.select, extendSelect: argv.extendSelect, ignore: argv.ignore });
   } catch (error) {
     if (error instanceof UnknownTransformError || error instanceof SelectorError) throw new UsageError(error.message);
     throw error;
   }
-  let codes = resolveSelection(selection);
-  let transforms = transformsFor(codes);
+  const cwd = process.cwd();
+  const paths = argv.paths as string[];
+  const stdin = paths.includes(STDIN) || argv.stdinFilename !== undefined;
+  if (stdin && (paths.length !== 1 || (paths[0] !== STDIN && paths[0] !== '.'))) throw new UsageError('- reads one source from stdin: give no other paths with it');
+  const project = projectSettings(args, argv.config, argv.isolated);
+  if (argv.showSettings) {
+    process.stdout.write(showSettings(project, stdin ? [argv.stdinFilename ?? '.'] : paths, cwd));
+    return EXIT.ok;
+  }
+
+  const run = project.settingsFor(cwd, true);
+  const runValue = <T>(name: string) => run.get(name)?.value as T;
+  const report = runValue<ReportFormat>('report');
+  const reportFile = runValue<string | undefined>('report-file');
+  const unsafe = runValue<boolean>('unsafe');
+  const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
+  if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
-    const discovery = discoverFiles(argv.paths as string[], { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() });
+    const discovery = discoverFiles(paths, { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) });
     try {
-      plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
+      plan = planReview(readReview(argv.fromReview), argv.fromReview, paths, {
         available: TRANSFORMS.map((t) => t.meta),
-        only: argv.transforms ?? [],
-        skip: argv.skip ?? [],
+        only: runValue<string[] | undefined>('transforms') ?? [],
+        skip: runValue<string[] | undefined>('skip') ?? [],
         code: new CodeIndex(discovery.targets),
         widen: argv.reviewScope === 'paths',
       });
@@ -140,49 +174,78 @@ async function main(): Promise<number> {
       if (error instanceof ReviewFormatError) throw new UsageError(`cannot read the review ${argv.fromReview}: ${error.message}`);
       throw error;
     }
-    const planned = new Set(plan.transforms);
-    const narrowed = resolveSelection({ ...selection, select: argv.select ?? [] }, defaultCodes(plan.transforms));
-    codes = new Set([...narrowed].filter((code) => planned.has(findCode(code)!.owner) || !isTransform(findCode(code)!.owner)));
-    transforms = transformsFor(codes);
     if (argv.planOnly) {
-      writeReport(formatPlan(plan, argv.report as ReportFormat, version, argv.unsafe), argv.reportFile ?? '-');
+      writeReport(formatPlan(plan, report, version, unsafe), reportFile ?? '-');
       return EXIT.ok;
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
-    if (argv.report === 'text' || argv.reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, argv.unsafe));
-    if (transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
-  } else if (transforms.length === 0) {
+    if (report === 'text' || reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, unsafe));
+    if (plan.transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
+  } else if (fileProfile(path.join(cwd, '__init__.py'), run, [], null).transforms.length === 0) {
     throw new UsageError('no transforms left to run');
   }
 
   const started = performance.now();
-  const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
-  const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const given = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
-  const settings = plan === null ? given : withPlanSettings(given, plan);
-  const files = await runPaths(
-    argv.paths as string[],
-    { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    { transforms: transforms.map((t) => t.meta.name), codes: [...codes], unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, regions: plan?.regions, changes: plan?.changes },
-    argv.jobs,
-    (result) => {
-      if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
-    },
-  );
-  if (argv.testIdMap !== undefined) writeFileSync(argv.testIdMap, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
-  if (mode === 'check') {
-    for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
+  const color = runValue<string>('color') === 'always' || (runValue<string>('color') === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const ran = new Set<string>();
+  const checkedFormatters = new Set<string>();
+  const profileFor = (file: string): FileProfile => {
+    const profile = fileProfile(file, project.settingsFor(file), project.ignoredFor(file), plan);
+    if (profile.formatter !== null && !checkedFormatters.has(profile.formatter.name)) {
+      const problem = formatterProblem(profile.formatter.name);
+      if (problem !== null) throw new UsageError(`${formatterSource(project.settingsFor(file).get('formatter'), profile.formatter.name)}, but ${problem}; install it, or run with --formatter none to keep the transforms' own layout`);
+      checkedFormatters.add(profile.formatter.name);
+    }
+    for (const name of profile.transforms) ran.add(name);
+    return profile;
+  };
+  let files: FileResult[];
+  if (stdin) {
+    const file = path.resolve(cwd, argv.stdinFilename ?? '<stdin>');
+    const display = argv.stdinFilename ?? '<stdin>';
+    files = [runStdin(readStdin(), { display, file, profile: profileFor(file), mode }, (data) => process.stdout.write(color && typeof data === 'string' ? colorizeDiff(data) : data))];
+  } else {
+    files = await runPaths(
+      paths,
+      { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) },
+      { write: mode === 'fix', diff: argv.dry, regions: plan?.regions, changes: plan?.changes, profile: profileFor },
+      runValue<number>('jobs'),
+      (result) => {
+        if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
+      },
+    );
+    if (mode === 'check') {
+      for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
+    }
   }
+  const testIdMapFile = runValue<string | undefined>('test-id-map');
+  if (testIdMapFile !== undefined) writeFileSync(testIdMapFile, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
 
-  const detail = argv.quiet === true ? 'quiet' : argv.verbose === true ? 'verbose' : 'normal';
+  const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
   const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
-  const summary = { version, mode, unsafe: argv.unsafe, transforms: reported, files, elapsedMs: performance.now() - started, detail } as const;
-  const format = argv.report as ReportFormat;
-  writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
+  const summary = { version, mode, unsafe, transforms: reported, files, elapsedMs: performance.now() - started, stdin, detail: detailOf(run) };
+  writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;
   if (mode === 'check' && files.some((file) => file.status === 'changed')) return EXIT.changesFound;
   return EXIT.ok;
+}
+
+/** How a formatter came to be asked for: by the command line, a configuration, or the project's pyproject.toml. */
+function formatterSource(setting: Setting | undefined, name: string): string {
+  const source = setting?.source;
+  if (source === 'command line') return `--formatter ${name} was given`;
+  if (source !== undefined && source !== 'default') return `${source.section} in ${source.path} sets formatter = "${name}"`;
+  return `the project's pyproject.toml configures ${name}`;
+}
+
+/** Standard input, whole. */
+function readStdin(): Buffer {
+  try {
+    return readFileSync(0);
+  } catch (error) {
+    throw new UsageError(`cannot read the source from standard input: ${describeFsError(error)}`);
+  }
 }
 
 /** Writes a report to stderr (no file given), stdout (`-`) or a file. */
@@ -197,7 +260,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ConfigFileError) {
       process.stderr.write(`testmend: ${error.message}\nRun testmend --help for usage.\n`);
       process.exitCode = EXIT.usage;
     } else {

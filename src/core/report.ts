@@ -36,6 +36,8 @@ export interface RunSummary {
   readonly elapsedMs: number;
   /** How much the text and Markdown reports list (`--quiet`, `--verbose`); JSON holds everything. Default `normal`. */
   readonly detail?: Detail;
+  /** One source from stdin, written (fixed) to stdout. */
+  readonly stdin?: boolean;
 }
 
 const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
@@ -88,6 +90,7 @@ export function toJson(summary: RunSummary) {
       path: file.path,
       status: file.status,
       reason: file.reason,
+      formatter: file.formatter ?? null,
       findings: file.findings.map(findingJson),
     })),
     totals: {
@@ -114,11 +117,23 @@ function formatText(summary: RunSummary): string {
   for (const file of reviewOrder(summary.files)) {
     if (!listsFile(file, detail)) continue;
     const counts = detail === 'verbose' ? '' : headingCounts(file);
-    lines.push(`${file.path}: ${file.status}${file.reason ? ` (${file.reason})` : ''}${counts === '' ? '' : ` — ${counts}`}`);
+    lines.push(`${file.path}: ${file.status}${file.reason ? ` (${file.reason})` : ''}${layoutNote(file)}${counts === '' ? '' : ` — ${counts}`}`);
     for (const f of file.findings) if (listsFinding(f, detail)) lines.push(findingText(f, '    ', detail === 'verbose'));
   }
   if (lines.length > 0) lines.push('');
   return `${[...lines, ...totalsText(summary, triageText(triage(summary.files), detail, FIX_STATUSES))].join('\n')}\n`;
+}
+
+/** ` (laid out by black)` for a file whose changed lines a formatter laid out. */
+function layoutNote(file: FileResult): string {
+  return file.formatter === undefined ? '' : ` (laid out by ${file.formatter})`;
+}
+
+/** `black laid out the changed lines of 3 files`, per formatter; empty when none ran. */
+function formattedCounts(summary: RunSummary): string {
+  const counts = new Map<string, number>();
+  for (const file of summary.files) if (file.formatter !== undefined) counts.set(file.formatter, (counts.get(file.formatter) ?? 0) + 1);
+  return [...counts].map(([name, count]) => `${name} laid out the changed lines of ${count} ${count === 1 ? 'file' : 'files'}`).join('; ');
 }
 
 /**
@@ -145,7 +160,10 @@ function totalsText(summary: RunSummary, middle: readonly string[] = []): string
   for (const [name, suggestion] of owners(summary, totals)) {
     lines.push(`  ${name.padEnd(18)}${describeCounts(totals.transforms[name], FIX_STATUSES) || 'nothing found'}  (${suggestion})`);
   }
-  lines.push(`  files: ${describeCounts(totals.files, FILE_STATUSES, true)}`, ...middle);
+  lines.push(`  files: ${describeCounts(totals.files, FILE_STATUSES, true)}`);
+  const formatted = formattedCounts(summary);
+  if (formatted !== '') lines.push(`  formatter: ${formatted}`);
+  lines.push(...middle);
   const count = summary.files.length;
   lines.push(`  ${count} ${count === 1 ? 'file' : 'files'} in ${(summary.elapsedMs / 1000).toFixed(2)} s (${filesPerSecond(summary)} files/s)`);
   return lines;
@@ -163,7 +181,7 @@ function formatMarkdown(summary: RunSummary): string {
   const out: string[] = [`### testmend ${modeLabel(summary)}`, '', ...totalsMarkdown(summary), ...triageMarkdown(triage(summary.files), detail)];
   for (const file of reviewOrder(summary.files)) {
     if (!listsFile(file, detail)) continue;
-    out.push('', `#### \`${file.path}\` — ${file.status}`);
+    out.push('', `#### \`${file.path}\` — ${file.status}${layoutNote(file)}`);
     if (file.reason) out.push('', escapeCell(file.reason));
     const counts = detail === 'verbose' ? '' : headingCounts(file);
     if (counts !== '') out.push('', `Fixes: ${counts}.`);
@@ -454,7 +472,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 function modeLabel(summary: RunSummary): string {
-  const mode = { fix: 'fixed files in place', dry: 'dry run: nothing written', check: 'check: nothing written' }[summary.mode];
+  const mode = { fix: summary.stdin ? 'fixed source written to stdout' : 'fixed files in place', dry: 'dry run: nothing written', check: 'check: nothing written' }[summary.mode];
   return `(${mode}${summary.unsafe ? '; unsafe fixes enabled' : ''})`;
 }
 

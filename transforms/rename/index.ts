@@ -136,6 +136,7 @@ const meta: TransformMeta<Code> = {
       type: 'string',
       describe: 'rename: read renames from this file, a JSON object {"old": "new"} or one old = new per line (# comments)',
       enables: true,
+      path: true,
     },
   },
   codes,

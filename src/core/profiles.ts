@@ -1,0 +1,100 @@
+/** From the settings in force for a file to what runs on it: transforms, their option values, the formatter. */
+import type { Setting } from './config.js';
+import type { FormatterRun } from './format.js';
+import { readFormatter } from './lint-config.js';
+import { findNearestFile } from './nearby.js';
+import type { FileProfile } from './process.js';
+import { nearest } from './config.js';
+import { codesOf, findCode, isTransform } from './codes.js';
+import { selectTransforms, TRANSFORMS } from './registry.js';
+import { checkSelectors, codesOfSelector, defaultCodes, resolveSelection, SelectorError, type Selection } from './selection.js';
+import { withPlanSettings, type Plan } from '../review/plan.js';
+
+/** The option names every transform declares. */
+export function transformOptionNames(): string[] {
+  return TRANSFORMS.flatMap((t) => Object.keys(t.meta.options ?? {}));
+}
+
+/** The transforms whose options were given and enable them (`--rename` runs rename). */
+function enabledByOptions(given: (option: string) => boolean): string[] {
+  return TRANSFORMS.filter((t) => Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))).map((t) => t.meta.name);
+}
+
+/**
+ * The codes that run on a file: the selection (see src/core/selection.ts),
+ * where `transforms` names count as `select` and `skip` names as `ignore`,
+ * and an option that enables a transform adds it when nothing is selected;
+ * with a review, only the codes of the transforms its plan runs. What
+ * `per-file-ignores` name always goes, whatever else is selected.
+ */
+export function selectedCodes(settings: ReadonlyMap<string, Setting>, ignored: readonly string[], plan: Plan | null): Set<string> {
+  const list = (name: string) => (settings.get(name)?.value as string[] | undefined) ?? [];
+  const given = (name: string) => settings.get(name) !== undefined && settings.get(name)?.source !== 'default';
+  const chosen = [...list('transforms'), ...list('select')];
+  const selection: Selection = {
+    select: chosen,
+    extendSelect: [...list('extend-select'), ...(chosen.length === 0 ? enabledByOptions(given) : [])],
+    ignore: [...list('skip'), ...list('ignore')],
+  };
+  let codes = resolveSelection(selection);
+  if (plan !== null) {
+    const planned = new Set(plan.transforms);
+    const narrowed = resolveSelection({ ...selection, select: list('select') }, defaultCodes(plan.transforms));
+    codes = new Set([...narrowed].filter((code) => planned.has(findCode(code)!.owner) || !isTransform(findCode(code)!.owner)));
+  }
+  for (const selector of ignored) for (const code of codesOfSelector(selector) ?? []) codes.delete(code);
+  return codes;
+}
+
+/**
+ * What runs on `file` under `settings` (its configuration and the command
+ * line, resolved): the codes {@link selectedCodes} chooses, and the
+ * transforms that own them. Throws UnknownTransformError for a name no
+ * transform has.
+ */
+export function fileProfile(file: string, settings: ReadonlyMap<string, Setting>, ignored: readonly string[], plan: Plan | null): FileProfile {
+  const value = (name: string) => settings.get(name)?.value;
+  selectTransforms((value('transforms') as string[] | undefined) ?? [], (value('skip') as string[] | undefined) ?? []);
+  const given = Object.fromEntries(transformOptionNames().filter((name) => settings.get(name)?.source !== 'default').map((name) => [name, value(name)]));
+  const codes = selectedCodes(settings, ignored, plan);
+  const formatter = value('formatter') ?? 'auto';
+  return {
+    transforms: TRANSFORMS.filter((t) => codesOf(t.meta.name).some((entry) => codes.has(entry.code))).map((t) => t.meta.name),
+    codes: [...codes],
+    unsafe: value('unsafe') === true,
+    settings: { ...(plan === null ? given : withPlanSettings(given, plan)), formatter },
+    formatter: formatterFor(file, formatter),
+  };
+}
+
+/** The formatter to run on `file` when it changes: the one its project configures or the setting names, unless the setting is `none`. */
+function formatterFor(file: string, setting: unknown): FormatterRun | null {
+  if (setting === 'none') return null;
+  const layout = readFormatter({ nearestFile: (names) => findNearestFile(file, names) }, setting);
+  if (layout === null) return null;
+  // Ruff finds its own settings from the file's path; black is told where they are.
+  return { name: layout.name, config: layout.name === 'black' ? layout.config : null };
+}
+
+/** Options whose values are transform names. */
+const NAME_OPTIONS = ['transforms', 'skip'];
+
+/** Options whose values are selectors: codes, prefixes of codes, transform names or ALL. */
+const SELECTOR_OPTIONS = ['select', 'extend-select', 'ignore', 'per-file-ignores'];
+
+/** Why some of `names`, the values of `option`, name no transform or code (with the nearest that does), or null. */
+export function namesProblem(option: string, names: readonly string[]): string | null {
+  if (SELECTOR_OPTIONS.includes(option)) {
+    try {
+      checkSelectors(names, `'${option}'`);
+      return null;
+    } catch (error) {
+      if (error instanceof SelectorError) return error.message;
+      throw error;
+    }
+  }
+  if (!NAME_OPTIONS.includes(option)) return null;
+  const known = TRANSFORMS.map((t) => t.meta.name);
+  const unknown = names.find((name) => !known.includes(name));
+  return unknown === undefined ? null : `'${unknown}' is not a transform; did you mean '${nearest(unknown, known)}'? (valid names: ${known.join(', ')})`;
+}
