@@ -11,7 +11,7 @@ import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } fro
 import { ENGINE_CODES } from './codes.js';
 import { keepsFinding, type Regions } from './regions.js';
 import { suppressedBecause, Suppressions } from './suppression.js';
-import type { CodeTable, Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
+import type { CodeTable, CreatedFile, Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 
 /** How many times the transforms run again on their own output before the engine gives up. */
 export const MAX_ROUNDS = 5;
@@ -51,16 +51,17 @@ function runContext(options: EngineOptions): RunContext {
  */
 export function collectSource(path: string, source: string, options: EngineOptions): Record<string, unknown> {
   const collecting = options.transforms.filter((t) => t.collect !== undefined);
-  const tree = parsePython(source);
+  const reading = collecting.filter((t) => t.collectsFrom === undefined || t.collectsFrom.test(source));
+  const tree = reading.length === 0 ? null : parsePython(source);
   let context: FileContext | null = null;
-  if (!firstSyntaxError(tree)) {
+  if (tree !== null && !firstSyntaxError(tree)) {
     const suppressions = new Suppressions(source, tree);
     const lines = new LineTable(source);
     const selected = selectedCodes(options);
     const keeps = (code: string, index: number) => selected.has(code) && (suppressions.keepsNothing || !suppressions.keeps(code, lines.line(index)));
     context = createContext(path, source, tree, runContext(options), { sourceLine: (index) => lines.line(index), keeps });
   }
-  return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null ? null : collectOrNull(t, context)]));
+  return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null || !reading.includes(t) ? null : collectOrNull(t, context)]));
 }
 
 /** The first pass's results when the file is the whole run. */
@@ -83,6 +84,8 @@ export interface SourceOutcome {
   readonly reason: string | null;
   readonly output: string;
   readonly findings: ReportedFinding[];
+  /** The files the applied fixes create, each path once. */
+  readonly creates: CreatedFile[];
 }
 
 /** A finding of one round, with where it sits in the original text. */
@@ -157,6 +160,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         reason: null,
         output: text,
         findings: [...report([...applied, ...conflicts, ...found], lines), ...suppressions.report(selected, lines)].sort(compareFindings),
+        creates: createdBy(applied),
       };
     }
 
@@ -292,5 +296,16 @@ export function compareFindings(a: ReportedFinding, b: ReportedFinding): number 
 }
 
 function unchanged(source: string, status: FileStatus, reason: string, findings: ReportedFinding[]): SourceOutcome {
-  return { status, reason, output: source, findings };
+  return { status, reason, output: source, findings, creates: [] };
+}
+
+/** The files the applied fixes create, the first request for each path kept. */
+function createdBy(applied: readonly RoundFinding[]): CreatedFile[] {
+  const created = new Map<string, CreatedFile>();
+  for (const { transform, finding } of applied) {
+    for (const file of finding.fix?.creates ?? []) {
+      if (!created.has(file.path)) created.set(file.path, { ...file, code: finding.code, transform: transform.meta.name, suggestion: transform.meta.suggestion, safety: finding.fix!.safety });
+    }
+  }
+  return [...created.values()];
 }

@@ -9,6 +9,9 @@ import type { FileResult, FixStatus, ReportedFinding } from './types.js';
 /** How much a report lists: its summary only, what needs a look, or everything. */
 export type Detail = 'quiet' | 'normal' | 'verbose';
 
+/** How the finding of a file a fix created begins its message. */
+export const NEW_FILE = 'new file: ';
+
 /** How many files the summary names as having the most fixes. */
 const MOST_FIXES = 5;
 
@@ -24,12 +27,12 @@ export function reviewOrder(files: readonly FileResult[]): FileResult[] {
 /**
  * Whether a report lists a finding on a line of its own. Without `--verbose`
  * it lists what needs a look (fixes not applied, and why) and the applied
- * fixes that change test ids; the others are counted in their file's heading
- * and shown by the diff.
+ * fixes that change test ids or create a file; the others are counted in
+ * their file's heading and shown by the diff.
  */
 export function listsFinding(finding: ReportedFinding, detail: Detail): boolean {
   if (detail !== 'normal') return detail === 'verbose';
-  if (finding.status === 'applied') return finding.testIds !== null;
+  if (finding.status === 'applied') return finding.testIds !== null || finding.message.startsWith(NEW_FILE);
   return finding.status !== 'suppressed';
 }
 
