@@ -144,6 +144,50 @@ describe('choosing codes on the command line', () => {
     expect(bad.stderr).toContain('did you mean TM110?');
   });
 
+  it('takes each file\'s selection from its nearest configuration: select, extend-select and ignore in setup.cfg and tox.ini, per-file-ignores by prefix and transform name', () => {
+    const dir = makeTree({
+      'pyproject.toml': '[tool.testmend]\nselect = ["TM110"]\n',
+      'test_root.py': SOURCE,
+      'legacy/setup.cfg': '[testmend]\nextend-select = TM001\nignore =\n    TM105  # looser\nper-file-ignores =\n    old/*.py: TM11, assert-methods\n',
+      'legacy/test_kept.py': SOURCE.replace('assertTrue(1 == 1)', 'assertTrue(1 == 1)  # testmend: ignore[TM101]'),
+      'legacy/old/test_old.py': SOURCE,
+      'plugin/tox.ini': '[testmend]\nselect = TM1\n',
+      'plugin/test_plugin.py': SOURCE,
+    });
+    const report = JSON.parse(runCli(['--dry', '--report', 'json', '--unsafe', '.'], dir).stderr);
+    const codesOf = (file: string) => report.files.find((f: { path: string }) => f.path === file)?.findings.map((f: { code: string; status: string }) => `${f.code} ${f.status}`);
+    expect(codesOf('test_root.py')).toEqual(['TM110 applied']);
+    expect(codesOf('legacy/test_kept.py')).toEqual(['TM110 applied', 'TM101 suppressed']);
+    expect(codesOf('legacy/old/test_old.py')).toEqual([]);
+    expect(codesOf('plugin/test_plugin.py')).toEqual(['TM110 applied', 'TM101 applied', 'TM105 applied']);
+    const replaced = JSON.parse(runCli(['--dry', '--report', 'json', '--select', 'TM101', 'test_root.py'], dir).stderr);
+    expect(replaced.files[0].findings.map((f: { code: string }) => f.code)).toEqual(['TM101']);
+  });
+
+  it('shows the codes that run on a file with --show-settings, and where each selection key comes from', () => {
+    const dir = makeTree({
+      'pyproject.toml': '[tool.testmend]\nselect = ["assert-methods"]\nignore = ["TM105"]\n\n[tool.testmend.per-file-ignores]\n"tests/old_*.py" = ["TM11"]\n',
+      'tests/test_a.py': SOURCE,
+      'tests/old_a.py': SOURCE,
+    });
+    const shown = runCli(['--show-settings', '--extend-select', 'TM001', 'tests/test_a.py', 'tests/old_a.py'], dir).stdout;
+    expect(shown).toContain('Settings for tests/test_a.py\n  configuration: pyproject.toml [tool.testmend]\n  transforms that run: assert-methods\n  codes that run: TM001, TM101-TM104, TM106-TM111\n');
+    expect(shown).toContain('  transforms that run: assert-methods (per-file-ignores leave out TM11)\n  codes that run: TM001, TM101-TM104, TM106-TM107\n');
+    expect(shown).toMatch(/\n {2}select = \["assert-methods"\] +# pyproject.toml \[tool.testmend\]\n {2}extend-select = \["TM001"\] +# command line\n {2}ignore = \["TM105"\] +# pyproject.toml \[tool.testmend\]\n/);
+  });
+
+  it.each([
+    ['pyproject.toml', '[tool.testmend]\nextend-select = ["TM1O1"]\n', "pyproject.toml [tool.testmend]: 'extend-select': unknown code, prefix or transform 'TM1O1'; did you mean TM101?"],
+    ['setup.cfg', '[testmend]\n\nignore = sleep-to-wiat\n', "setup.cfg:3 [testmend]: 'ignore': unknown code, prefix or transform 'sleep-to-wiat'; did you mean sleep-to-wait?"],
+    ['tox.ini', '[testmend]\nper-file-ignores =\n    tests/*.py: TM110, TM9\n', "tox.ini:2 [testmend]: 'per-file-ignores' for 'tests/*.py': unknown code, prefix or transform 'TM9'; did you mean TM?"],
+  ])('refuses an unknown code in %s before anything is written, naming the file, the key and the nearest valid value', (file, text, message) => {
+    const dir = makeTree({ [file]: text, 'tests/test_a.py': SOURCE });
+    const run = runCli(['.'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`testmend: ${message}\n`);
+    expect(readFileSync(path.join(dir, 'tests/test_a.py'), 'utf8')).toBe(SOURCE);
+  });
+
   it('stops with a usage error when the selection leaves nothing to run', () => {
     const run = runCli(['--ignore', 'ALL', '.'], makeTree({ 'test_a.py': SOURCE }));
     expect(run.status).toBe(2);

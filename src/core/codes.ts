@@ -78,3 +78,18 @@ export function codeRange(owner: string): string {
   if (codes.length === 0) return '';
   return codes.length === 1 ? codes[0].code : `${codes[0].code}-${codes[codes.length - 1].code}`;
 }
+
+/** A set of codes in code order, each run of one owner's codes that follow one another in the table as a range: `TM002, TM101-TM107, TM110`. */
+export function codeRanges(codes: Iterable<string>): string {
+  const chosen = new Set(codes);
+  const runs: CodeEntry[][] = [];
+  let previous: CodeEntry | null = null;
+  for (const entry of allCodes()) {
+    if (chosen.has(entry.code)) {
+      if (previous?.owner === entry.owner) runs[runs.length - 1].push(entry);
+      else runs.push([entry]);
+    }
+    previous = chosen.has(entry.code) ? entry : null;
+  }
+  return runs.map((run) => (run.length === 1 ? run[0].code : `${run[0].code}-${run[run.length - 1].code}`)).join(', ');
+}

@@ -238,34 +238,38 @@ export class ProjectSettings {
     const where = (key: string) => `${this.display(file)} ${section}: '${key}'`;
     const entries: RawEntry[] = [];
     let perFileIgnores: ProjectConfig['perFileIgnores'] = [];
+    let perFileWhere = '';
     for (const [key, value] of Object.entries(table)) {
       if (normalizeKey(key) === PER_FILE_IGNORES) {
+        perFileWhere = where(key);
         if (!isTable(value)) throw new ConfigError(`${where(key)} takes a table of patterns: ${PER_FILE_IGNORES} = { "tests/legacy/*.py" = ["naming"] }`);
         perFileIgnores = Object.entries(value).map(([pattern, names]) => ({ pattern, names: tomlList(names, () => `${where(`${key}.${pattern}`)} takes a list of names`) }));
         continue;
       }
       entries.push({ key, where: where(key), value: (kind) => tomlValue(value, kind) });
     }
-    return this.check(file, section, entries, perFileIgnores);
+    return this.check(file, section, entries, perFileIgnores, perFileWhere);
   }
 
   private fromIni(file: string, section: IniSection): ProjectConfig {
     const where = (key: string, line: number) => `${this.display(file)}:${line} [testmend]: '${key}'`;
     const entries: RawEntry[] = [];
     let perFileIgnores: ProjectConfig['perFileIgnores'] = [];
+    let perFileWhere = '';
     for (const [key, option] of section) {
       const text = withoutInlineComments(option.value);
       if (normalizeKey(key) === PER_FILE_IGNORES) {
-        perFileIgnores = readPerFileIgnores(text, where(key, option.line));
+        perFileWhere = where(key, option.line);
+        perFileIgnores = readPerFileIgnores(text, perFileWhere);
         continue;
       }
       entries.push({ key, where: where(key, option.line), value: (kind) => iniValue(text, kind) });
     }
-    return this.check(file, '[testmend]', entries, perFileIgnores);
+    return this.check(file, '[testmend]', entries, perFileIgnores, perFileWhere);
   }
 
-  /** Checks every key and value as the command line would, and makes paths absolute. */
-  private check(file: string, section: string, entries: readonly RawEntry[], perFileIgnores: ProjectConfig['perFileIgnores']): ProjectConfig {
+  /** Checks every key and value as the command line would, and makes paths absolute; `perFileWhere` places the `per-file-ignores` key in messages. */
+  private check(file: string, section: string, entries: readonly RawEntry[], perFileIgnores: ProjectConfig['perFileIgnores'], perFileWhere: string): ProjectConfig {
     const values = new Map<string, unknown>();
     const keys = [...this.byName.keys(), PER_FILE_IGNORES];
     for (const entry of entries) {
@@ -294,7 +298,7 @@ export class ProjectSettings {
     }
     for (const { pattern, names } of perFileIgnores) {
       const problem = this.options.checkNames?.(PER_FILE_IGNORES, names);
-      if (problem) throw new ConfigError(`${this.display(file)} ${section}: '${PER_FILE_IGNORES}' for '${pattern}': ${problem}`);
+      if (problem) throw new ConfigError(`${perFileWhere} for '${pattern}': ${problem}`);
     }
     return { path: file, section, values, perFileIgnores };
   }

@@ -89,7 +89,7 @@ export function namesProblem(option: string, names: readonly string[]): string |
       checkSelectors(names, `'${option}'`);
       return null;
     } catch (error) {
-      if (error instanceof SelectorError) return error.message;
+      if (error instanceof SelectorError) return error.problem;
       throw error;
     }
   }

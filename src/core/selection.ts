@@ -30,11 +30,18 @@ export class SelectorError extends Error {
     /** The valid selector it most resembles, or null. */
     readonly nearest: string | null,
   ) {
-    super(
-      `unknown code, prefix or transform '${selector}' in ${where}; ` +
-        (nearest === null ? `a code looks like TM110 (testmend explain TM lists them), a transform is one of ${TRANSFORMS.map((t) => t.meta.name).join(', ')}` : `did you mean ${nearest}?`),
-    );
+    super(`unknown code, prefix or transform '${selector}' in ${where}; ${selectorHint(nearest)}`);
   }
+
+  /** The message without the place, for a caller that names the place itself. */
+  get problem(): string {
+    return `unknown code, prefix or transform '${this.selector}'; ${selectorHint(this.nearest)}`;
+  }
+}
+
+/** What to write instead of an unknown selector. */
+function selectorHint(nearest: string | null): string {
+  return nearest === null ? `a code looks like TM110 (testmend explain TM lists them), a transform is one of ${TRANSFORMS.map((t) => t.meta.name).join(', ')}` : `did you mean ${nearest}?`;
 }
 
 /** Every valid selector: ALL, the transforms' names, every code and every prefix of one from `TM` on. */

@@ -5,6 +5,7 @@ import { PER_FILE_IGNORES, type ProjectSettings, type Setting, type SettingSourc
 import { readLintConfig } from './lint-config.js';
 import { findNearestFile } from './nearby.js';
 import { fileProfile } from './profiles.js';
+import { codeRanges } from './codes.js';
 
 /** The settings for each of `paths` (a directory stands for the files directly in it). */
 export function showSettings(project: ProjectSettings, paths: readonly string[], cwd: string): string {
@@ -22,6 +23,7 @@ export function showSettings(project: ProjectSettings, paths: readonly string[],
       `Settings for ${given}${isDirectory ? ' (files directly in this directory)' : ''}`,
       `  configuration: ${config === null ? 'none (defaults and the command line)' : `${project.display(config.path)} ${config.section}`}`,
       `  transforms that run: ${profile.transforms.join(', ') || 'none'}${ignored.length > 0 ? ` (per-file-ignores leave out ${ignored.join(', ')})` : ''}`,
+      `  codes that run: ${codeRanges(profile.codes ?? []) || 'none'}`,
       `  formatter: ${formatterText(profile, project)}`,
       `  line length: ${lint.maxLineLength}${lint.path === null ? '' : ` (linter settings: ${project.display(lint.path)})`}${lint.formatter === null ? '' : `, ${lint.formatter.name} lays out the code`}`,
       '',
