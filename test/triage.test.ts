@@ -89,6 +89,23 @@ describe('the Markdown report', () => {
     expect(quiet).not.toContain('#### `tests/');
   });
 
+  it('counts findings by code in Markdown and JSON as the text report does', () => {
+    const markdown = runCli(['--dry', '--quiet', '--report', 'markdown', 'tests'], makeTree(SUITE)).stderr;
+    expect(markdown).toContain(
+      [
+        '| code | name | applied | unsafe-not-enabled | declined | conflict | no-fix | suppressed |',
+        '|---|---|---:|---:|---:|---:|---:|---:|',
+        '| TM101 | comparison-in-assert-true | 1 | 0 | 0 | 0 | 1 | 0 |',
+        '| TM102 | comparison-with-none | 1 | 0 | 0 | 0 | 0 | 0 |',
+        '| TM105 | assert-equal-bool | 0 | 1 | 0 | 0 | 0 | 0 |',
+        '| TM110 | deprecated-alias | 2 | 0 | 0 | 0 | 0 | 1 |',
+      ].join('\n'),
+    );
+    const { codes } = JSON.parse(runCli(['--dry', '--report', 'json', 'tests'], makeTree(SUITE)).stderr).totals;
+    expect(Object.keys(codes)).toEqual(['TM101', 'TM102', 'TM105', 'TM110']);
+    expect(codes.TM110).toEqual({ applied: 2, 'unsafe-not-enabled': 0, declined: 0, conflict: 0, 'no-fix': 0, suppressed: 1 });
+  });
+
   it('JSON holds every finding whatever the detail asked', () => {
     const json = (args: string[]) => JSON.parse(runCli(['--dry', '--report', 'json', ...args, 'tests'], makeTree(SUITE)).stderr);
     const strip = (report: { timing: unknown }) => ({ ...report, timing: null });

@@ -14,7 +14,7 @@ import {
   type PlannedMapping,
   type PlannedSuggestion,
 } from '../review/plan.js';
-import { ENGINE, ENGINE_SUGGESTION } from './codes.js';
+import { ENGINE, ENGINE_SUGGESTION, findCode } from './codes.js';
 import { headingCounts, listsFile, listsFinding, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
 
@@ -43,26 +43,30 @@ export interface RunSummary {
 const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
 const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix', 'suppressed'];
 
-/** Counts of files by status, of findings by status, and of findings by transform and status. */
+/** Counts of files by status, of findings by status, and of findings by transform and status, and by code and status. */
 export interface Totals {
   readonly files: Record<FileStatus, number>;
   readonly findings: Record<FixStatus, number>;
   readonly transforms: Record<string, Record<FixStatus, number>>;
+  /** The codes found, in code order. */
+  readonly codes: Record<string, Record<FixStatus, number>>;
 }
 
 export function countTotals(summary: RunSummary): Totals {
   const files = zeroes(FILE_STATUSES);
   const findings = zeroes(FIX_STATUSES);
   const transforms: Record<string, Record<FixStatus, number>> = {};
+  const codes: Record<string, Record<FixStatus, number>> = {};
   for (const transform of summary.transforms) transforms[transform.meta.name] = zeroes(FIX_STATUSES);
   for (const file of summary.files) {
     files[file.status]++;
     for (const finding of file.findings) {
       findings[finding.status]++;
       (transforms[finding.transform] ??= zeroes(FIX_STATUSES))[finding.status]++;
+      (codes[finding.code] ??= zeroes(FIX_STATUSES))[finding.status]++;
     }
   }
-  return { files, findings, transforms };
+  return { files, findings, transforms, codes: Object.fromEntries(Object.entries(codes).sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
 /** Renders the report in the chosen format. */
@@ -97,6 +101,7 @@ export function toJson(summary: RunSummary) {
       files: totals.files,
       findings: totals.findings,
       transforms: Object.fromEntries(Object.entries(totals.transforms).sort(([a], [b]) => a.localeCompare(b))),
+      codes: totals.codes,
     },
     timing: { elapsedSeconds: round(summary.elapsedMs / 1000), filesPerSecond: filesPerSecond(summary) },
   };
@@ -210,6 +215,9 @@ function totalsMarkdown(summary: RunSummary): string[] {
   for (const [name, suggestion] of owners(summary, totals)) {
     out.push(`| \`${name}\` | ${escapeCell(suggestion)} | ${FIX_STATUSES.map((s) => totals.transforms[name][s]).join(' | ')} |`);
   }
+  if (Object.keys(totals.codes).length === 0) return out;
+  out.push('', '| code | name | ' + FIX_STATUSES.join(' | ') + ' |', '|---|---|' + FIX_STATUSES.map(() => '---:').join('|') + '|');
+  for (const [code, counts] of Object.entries(totals.codes)) out.push(`| ${code} | ${findCode(code)?.name ?? ''} | ${FIX_STATUSES.map((s) => counts[s]).join(' | ')} |`);
   return out;
 }
 
