@@ -164,6 +164,19 @@ describe('choosing codes on the command line', () => {
     expect(replaced.files[0].findings.map((f: { code: string }) => f.code)).toEqual(['TM101']);
   });
 
+  it('applies the command line\'s selection after the configuration\'s, as Ruff does: --select starts over, --extend-select and --ignore add', () => {
+    const dir = makeTree({ 'pyproject.toml': '[tool.testmend]\nselect = ["TM1"]\nignore = ["TM105"]\n', 'test_a.py': SOURCE });
+    const codesWith = (...args: string[]) => JSON.parse(runCli(['--dry', '--unsafe', '--report', 'json', ...args, 'test_a.py'], dir).stderr).files[0].findings.map((f: { code: string }) => f.code);
+    expect(codesWith()).toEqual(['TM110', 'TM101']);
+    expect(codesWith('--ignore', 'TM110')).toEqual(['TM101']);
+    expect(codesWith('--extend-select', 'TM105')).toEqual(['TM110', 'TM101', 'TM105']);
+    expect(codesWith('--select', 'TM105')).toEqual(['TM105']);
+    expect(codesWith('--isolated', '--ignore', 'TM110')).toEqual(['TM101', 'TM105']);
+    const shown = runCli(['--show-settings', '--ignore', 'TM110', 'test_a.py'], dir).stdout;
+    expect(shown).toMatch(/\n {2}ignore = \["TM110"\] +# command line, after \["TM105"\] from pyproject.toml \[tool.testmend\]\n/);
+    expect(shown).toContain('  codes that run: TM101-TM104, TM106-TM107, TM111\n');
+  });
+
   it('shows the codes that run on a file with --show-settings, and where each selection key comes from', () => {
     const dir = makeTree({
       'pyproject.toml': '[tool.testmend]\nselect = ["assert-methods"]\nignore = ["TM105"]\n\n[tool.testmend.per-file-ignores]\n"tests/old_*.py" = ["TM11"]\n',

@@ -71,6 +71,8 @@ export type SettingSource = 'default' | 'command line' | ProjectConfig;
 export interface Setting {
   readonly value: unknown;
   readonly source: SettingSource;
+  /** The configuration's value, when the command line gives the key too: the selection keys apply both, the command line's last. */
+  readonly configured?: { readonly value: unknown; readonly source: ProjectConfig };
 }
 
 /** Patterns anchored at a directory: the command line's at the working directory, a configuration's at its own. */
@@ -149,7 +151,7 @@ export class ProjectSettings {
       const config = option.scope === 'file' ? own : root;
       const given = this.options.commandLine[option.name];
       const configured = config?.values.get(option.name);
-      if (given !== undefined) settings.set(option.name, { value: given, source: 'command line' });
+      if (given !== undefined) settings.set(option.name, { value: given, source: 'command line', ...(configured === undefined ? {} : { configured: { value: configured, source: config! } }) });
       else if (configured !== undefined) settings.set(option.name, { value: configured, source: config! });
       else settings.set(option.name, { value: option.default, source: 'default' });
     }

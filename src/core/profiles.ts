@@ -21,29 +21,54 @@ function enabledByOptions(given: (option: string) => boolean): string[] {
 }
 
 /**
- * The codes that run on a file: the selection (see src/core/selection.ts),
- * where `transforms` names count as `select` and `skip` names as `ignore`,
- * and an option that enables a transform adds it when nothing is selected;
- * with a review, only the codes of the transforms its plan runs. What
+ * The codes that run on a file: the selection (see src/core/selection.ts) of
+ * its configuration, then the command line's on top of it, as Ruff layers
+ * them (a `select` starts over; `extend-select` and `ignore` add to what is
+ * there). `transforms` names count as `select` and `skip` names as `ignore`,
+ * and an option that enables a transform adds it when nothing is selected.
+ * With a review, only the codes of the transforms its plan runs. What
  * `per-file-ignores` name always goes, whatever else is selected.
  */
 export function selectedCodes(settings: ReadonlyMap<string, Setting>, ignored: readonly string[], plan: Plan | null): Set<string> {
-  const list = (name: string) => (settings.get(name)?.value as string[] | undefined) ?? [];
   const given = (name: string) => settings.get(name) !== undefined && settings.get(name)?.source !== 'default';
-  const chosen = [...list('transforms'), ...list('select')];
-  const selection: Selection = {
-    select: chosen,
-    extendSelect: [...list('extend-select'), ...(chosen.length === 0 ? enabledByOptions(given) : [])],
-    ignore: [...list('skip'), ...list('ignore')],
-  };
-  let codes = resolveSelection(selection);
+  const layers = selectionLayers(settings, plan === null);
+  if (plan === null && layers.every((layer) => layer.select.length === 0)) {
+    const last = layers[layers.length - 1];
+    layers[layers.length - 1] = { ...last, extendSelect: [...last.extendSelect, ...enabledByOptions(given)] };
+  }
+  const base = plan === null ? defaultCodes() : defaultCodes(plan.transforms);
+  let codes = layers.reduce((codes, layer) => resolveSelection(layer, [...codes]), new Set(base));
   if (plan !== null) {
     const planned = new Set(plan.transforms);
-    const narrowed = resolveSelection({ ...selection, select: list('select') }, defaultCodes(plan.transforms));
-    codes = new Set([...narrowed].filter((code) => planned.has(findCode(code)!.owner) || !isTransform(findCode(code)!.owner)));
+    codes = new Set([...codes].filter((code) => planned.has(findCode(code)!.owner) || !isTransform(findCode(code)!.owner)));
   }
   for (const selector of ignored) for (const code of codesOfSelector(selector) ?? []) codes.delete(code);
   return codes;
+}
+
+/** The keys whose values make up a selection: the command line's apply after the configuration's instead of replacing them. */
+export const SELECTION_KEYS = ['transforms', 'skip', 'select', 'extend-select', 'ignore'];
+
+/**
+ * The selections of the configuration and of the command line, in the order
+ * they apply. `transforms` counts as `select` unless a review's plan chooses
+ * the transforms (then `-t` narrows the plan instead).
+ */
+function selectionLayers(settings: ReadonlyMap<string, Setting>, transformsSelect: boolean): Required<Selection>[] {
+  const fromConfiguration = (name: string) => {
+    const setting = settings.get(name);
+    if (setting?.source === 'command line') return setting.configured?.value;
+    return setting?.source === 'default' ? undefined : setting?.value;
+  };
+  const fromCommandLine = (name: string) => (settings.get(name)?.source === 'command line' ? settings.get(name)!.value : undefined);
+  return [fromConfiguration, fromCommandLine].map((valueOf): Required<Selection> => {
+    const list = (name: string) => (valueOf(name) as string[] | undefined) ?? [];
+    return {
+      select: [...(transformsSelect ? list('transforms') : []), ...list('select')],
+      extendSelect: list('extend-select'),
+      ignore: [...list('skip'), ...list('ignore')],
+    };
+  });
 }
 
 /**
