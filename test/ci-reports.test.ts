@@ -181,6 +181,29 @@ describe('--report sarif', () => {
   });
 });
 
+describe('a finding a suppression comment keeps', () => {
+  const SUPPRESSED = ['import unittest', '', '', 'class KeptTest(unittest.TestCase):', '    def test_kept(self):', '        self.assertEquals(1, 1)  # testmend: ignore[TM110]', ''].join('\n');
+
+  it('gets no annotation, and is a SARIF result suppressed in the source', () => {
+    const dir = makeTree({ 'tests/test_kept.py': SUPPRESSED });
+    expect(runCli(['--check', '--report', 'github', '--report-file', 'report.txt', 'tests'], dir).status).toBe(0);
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe('');
+    expect(runCli(['--check', '--report', 'sarif', '--report-file', 'report.sarif', 'tests'], dir).status).toBe(0);
+    const log = JSON.parse(readFileSync(path.join(dir, 'report.sarif'), 'utf8'));
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0].results).toEqual([
+      expect.objectContaining({
+        ruleId: 'TM110',
+        level: 'note',
+        suppressions: [{ kind: 'inSource', justification: "suppressed by '# testmend: ignore[TM110]' on line 6" }],
+        properties: expect.objectContaining({ status: 'suppressed' }),
+      }),
+    ]);
+    expect(log.runs[0].results[0]).not.toHaveProperty('fixes');
+  });
+});
+
 /** A step of a GitHub Actions job. */
 interface Step {
   readonly uses?: string;

@@ -5,11 +5,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allCodes, codesOf } from '../src/core/codes.js';
+import { allCodes, codesOf, isTransform } from '../src/core/codes.js';
 import { transformSource } from '../src/core/engine.js';
 import { transformBytes } from '../src/core/process.js';
 import { selectTransforms, TRANSFORMS } from '../src/core/registry.js';
 import { runPaths } from '../src/core/run.js';
+import { defaultCodes } from '../src/core/selection.js';
+import { suggestedChanges } from '../src/core/suggested-change.js';
 import type { ReportedFinding } from '../src/core/types.js';
 import { fixtureCases, makeTree, removeTrees, ROOT } from './helpers.js';
 
@@ -28,6 +30,12 @@ async function everyFinding(): Promise<ReportedFinding[]> {
       found.push(...transformSource('example.py', example.input, { transforms: [t], unsafe: true, settings: t.meta.examples.settings }).findings);
     }
   }
+  // The engine's own: a comment that suppresses nothing, and one that names no code.
+  const comments = 'def test_a(self):\n    x = 1  # testmend: ignore\n    self.assertEquals(1, 1)  # testmend: ignore[TM1100]\n';
+  found.push(...transformSource('test_s.py', comments, { transforms: selectTransforms(['assert-methods']), unsafe: false, codes: [...defaultCodes(), 'TM001'] }).findings);
+  // A review's suggested change.
+  const change = { path: 'test_s.py', from: 2, to: 2, replacement: '    return 2', seen: ['    return 1'] };
+  found.push(...transformSource('test_s.py', 'def test_a():\n    return 1\n', { transforms: [suggestedChanges([change])], unsafe: true }).findings);
   // Keyword arguments of calls in another file than the function's.
   const dir = makeTree({
     'pkg/__init__.py': '',
@@ -38,7 +46,8 @@ async function everyFinding(): Promise<ReportedFinding[]> {
   try {
     process.chdir(dir);
     for (const [transforms, settings] of [[['rename'], { rename: ['serverName=server'] }], [['naming'], { 'naming-style': 'snake' }]] as const) {
-      const files = await runPaths(['pkg'], { allFiles: true, exclude: [], cwd: dir }, { write: false, diff: false, profile: { transforms, unsafe: true, settings, formatter: null } }, 1);
+      const profile = { transforms, unsafe: true, settings, formatter: null };
+      const files = await runPaths(['pkg'], { allFiles: true, exclude: [], cwd: dir }, { write: false, diff: false, profile }, 1);
       found.push(...files.flatMap((file) => file.findings));
     }
   } finally {
@@ -86,10 +95,11 @@ describe('finding codes', () => {
     expect(silent.map((entry) => entry.code)).toEqual([]);
   });
 
-  it('are each documented in docs/codes.md with their name, transform, fix and summary', () => {
+  it('are each documented in docs/codes.md, and on the page of their transform, by npm run docs', () => {
     const docs = readFileSync(path.join(ROOT, 'docs', 'codes.md'), 'utf8');
     for (const entry of allCodes()) {
-      expect(docs).toContain(`| ${entry.code} | \`${entry.name}\` | \`${entry.owner}\` | ${entry.fix} | ${entry.summary.replace(/\|/g, '\\|')} |`);
+      expect(docs).toContain(`| ${entry.code} | \`${entry.name}\` | `);
+      if (isTransform(entry.owner)) expect(readFileSync(path.join(ROOT, 'docs', 'transforms', `${entry.owner}.md`), 'utf8')).toContain(`| ${entry.code} | \`${entry.name}\` | ${entry.fix} | `);
     }
   });
 });

@@ -78,6 +78,15 @@ describe('testmend explain CODE', () => {
     expect(words(runCli(['explain', 'TM502'], makeTree({})).stdout)).toContain('In the default set: no; --extend-select TM502 adds it.');
   });
 
+  it('explains the codes testmend itself gives suppression comments', () => {
+    const run = runCli(['explain', 'TM001'], makeTree({}));
+    expect(run.status).toBe(0);
+    const text = words(run.stdout);
+    expect(text).toContain('Reported by testmend itself, about suppression comments (docs/suppression.md).');
+    expect(text).toContain('In the default set: no; --extend-select TM001 adds it.');
+    expect(words(runCli(['explain', 'TM002'], makeTree({})).stdout)).toContain('In the default set: yes.');
+  });
+
   it('lists the codes under a prefix, and every code for TM', () => {
     const prefix = runCli(['explain', 'TM1'], makeTree({})).stdout;
     expect(prefix.split('\n', 1)[0]).toBe(`Codes TM1*: ${Object.keys(TRANSFORMS[0].meta.codes).length}`);

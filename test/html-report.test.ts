@@ -43,8 +43,18 @@ const HOSTILE = [
   '',
 ].join('\n');
 
-/** A test module with one place left alone and nothing to change. */
-const LEFT_ALONE = ['import unittest', '', '', 'class RangeTest(unittest.TestCase):', '    def test_range(self):', '        count = 2', '        self.assertTrue(0 < count < 3)', ''].join('\n');
+/** A test module with one place left alone, one fix a comment keeps from applying, and nothing to change. */
+const LEFT_ALONE = [
+  'import unittest',
+  '',
+  '',
+  'class RangeTest(unittest.TestCase):',
+  '    def test_range(self):',
+  '        count = 2',
+  '        self.assertTrue(0 < count < 3)',
+  '        self.assertEquals(count, 2)  # testmend: ignore[TM110]',
+  '',
+].join('\n');
 
 describe.skipIf(missing !== null)(`--report html in a real browser${missing === null ? '' : ` (skipped: ${missing})`}`, () => {
   let browser: Chromium;
@@ -96,7 +106,7 @@ describe.skipIf(missing !== null)(`--report html in a real browser${missing === 
     await expect(page.locator('.card.file-changed .value').textContent()).resolves.toBe('3');
     await expect(page.locator('.card.file-skipped .value').textContent()).resolves.toBe('1');
     const byTransform = await page.locator('table.by-transform tbody tr').allInnerTexts();
-    expect(byTransform[0]).toMatch(/^assert-methods\tuse the precise assertion\t12\t1\t0\t0\t2$/);
+    expect(byTransform[0]).toMatch(/^assert-methods\tuse the precise assertion\t12\t1\t0\t0\t2\t1$/);
     const byCode = await page.locator('table.by-code tbody tr td:first-child').allInnerTexts();
     expect(byCode).toEqual(['TM101', 'TM102', 'TM103', 'TM105', 'TM110', 'TM801']);
     await expect(page.locator('table.left-alone tbody').innerText()).resolves.toMatch(/^2\tTM101\ta chained comparison has no single assert method/);
@@ -128,14 +138,21 @@ describe.skipIf(missing !== null)(`--report html in a real browser${missing === 
   it('puts every finding next to its line: in a file that does not change, with the lines around it, and in a file the run creates, on its new side', async () => {
     await expect(page.locator('tr.tm-note:not(.tm-ghost)').count()).resolves.toBe(await page.locator('tr.finding').count());
     const unchanged = page.locator('section.file[data-path="tests/test_left_alone.py"]');
-    const note = await unchanged.locator('.d2h-file-side-diff').first().locator('tr.tm-note').evaluate((row) => {
-      const above = (row as unknown as Dom).previousElementSibling!;
-      return { line: above.cells[0].textContent!.trim(), text: (row as unknown as Dom).textContent };
-    });
-    expect(note.line).toBe('7');
-    expect(note.text).toMatch(/TM101.*left alone.*a chained comparison has no single assert method/);
+    const notes = await unchanged
+      .locator('.d2h-file-side-diff')
+      .first()
+      .locator('tr.tm-note')
+      .evaluateAll((rows) =>
+        (rows as unknown as Dom[]).map((row) => {
+          const above = row.previousElementSibling!;
+          return { line: above.cells[0].textContent!.trim(), text: row.textContent };
+        }),
+      );
+    expect(notes.map((note) => note.line)).toEqual(['7', '8']);
+    expect(notes[0].text).toMatch(/TM101.*left alone.*a chained comparison has no single assert method/);
+    expect(notes[1].text).toMatch(/TM110.*suppressed.*suppressed by '# testmend: ignore\[TM110\]' on line 8/);
     const numbers = await unchanged.locator('.d2h-file-side-diff').first().locator('td.d2h-code-side-linenumber').allInnerTexts();
-    expect(numbers.map((n) => n.trim())).toEqual(['', '4', '5', '6', '7']);
+    expect(numbers.map((n) => n.trim())).toEqual(['', '4', '5', '6', '7', '8']);
     const created = page.locator('section.file[data-path="tests/polling.py"] .d2h-file-side-diff');
     await expect(created.nth(0).locator('tr.tm-note.tm-ghost').count()).resolves.toBe(1);
     await expect(created.nth(1).locator('tr.tm-note:not(.tm-ghost)').innerText()).resolves.toContain('new file: tests.polling');
@@ -143,15 +160,18 @@ describe.skipIf(missing !== null)(`--report html in a real browser${missing === 
 
   it('filters by status: none shows nothing, then only the places left alone', async () => {
     await page.locator('button[data-none="status"]').click();
-    await expect(page.locator('#shown').textContent()).resolves.toBe('0 of 17 findings shown');
+    await expect(page.locator('#shown').textContent()).resolves.toBe('0 of 18 findings shown');
     expect(await visibleFindings()).toEqual([]);
     await expect(page.locator('tr.tm-note:visible').count()).resolves.toBe(0);
     await expect(visible('section.file:visible', 'path')).resolves.toEqual(['tests/test_broken.py']);
     await page.locator('input[data-filter="status"][value="no-fix"]').check();
     expect(await visibleFindings()).toEqual(['no-fix assert-methods TM101', 'no-fix assert-methods TM101']);
-    await expect(page.locator('#shown').textContent()).resolves.toBe('2 of 17 findings shown');
+    await expect(page.locator('#shown').textContent()).resolves.toBe('2 of 18 findings shown');
+    await page.locator('input[data-filter="status"][value="no-fix"]').uncheck();
+    await page.locator('input[data-filter="status"][value="suppressed"]').check();
+    expect(await visibleFindings()).toEqual(['suppressed assert-methods TM110']);
     await page.locator('button[data-all="status"]').click();
-    await expect(page.locator('#shown').textContent()).resolves.toBe('17 of 17 findings shown');
+    await expect(page.locator('#shown').textContent()).resolves.toBe('18 of 18 findings shown');
   });
 
   it('filters by transform and by code, in the tables and in the diffs', async () => {
@@ -164,10 +184,11 @@ describe.skipIf(missing !== null)(`--report html in a real browser${missing === 
     expect(await visibleFindings()).toEqual(['unsafe-not-enabled assert-methods TM105']);
     // The unsafe fix's line is in the diff, next to a line that changes: its note shows, alone.
     await expect(visible('tr.tm-note:not(.tm-ghost):visible', 'code')).resolves.toEqual(['TM105']);
+    // TM110 twice: the alias a comment keeps in test_left_alone.py, and the one fixed in test_server_actions.py.
     await page.locator('input[data-filter="code"][value="TM110"]').check();
-    await expect(visible('tr.tm-note:not(.tm-ghost):visible', 'code')).resolves.toEqual(['TM105', 'TM110']);
+    await expect(visible('tr.tm-note:not(.tm-ghost):visible', 'code')).resolves.toEqual(['TM110', 'TM105', 'TM110']);
     await page.locator('button[data-all="code"]').click();
-    await expect(page.locator('#shown').textContent()).resolves.toBe('17 of 17 findings shown');
+    await expect(page.locator('#shown').textContent()).resolves.toBe('18 of 18 findings shown');
     expect(problems).toEqual([]);
   });
 });

@@ -10,8 +10,8 @@ const codes = (owner: string) => codesOf(owner).map((entry) => entry.code);
 const sorted = (set: Iterable<string>) => [...set].sort();
 
 describe('resolving a selection', () => {
-  it('runs the codes of the default transforms when nothing is selected', () => {
-    expect(sorted(defaultCodes())).toEqual(sorted([...codes('assert-methods'), ...codes('sleep-to-wait')]));
+  it('runs the codes of the default transforms, and the codes of testmend itself but TM001, when nothing is selected', () => {
+    expect(sorted(defaultCodes())).toEqual(sorted(['TM002', 'TM010', ...codes('assert-methods'), ...codes('sleep-to-wait')]));
     expect(sorted(resolveSelection({}))).toEqual(sorted(defaultCodes()));
   });
 
@@ -20,7 +20,8 @@ describe('resolving a selection', () => {
     expect(sorted(resolveSelection({ select: ['TM11'] }))).toEqual(['TM110', 'TM111']);
     expect(resolveSelection({ extendSelect: ['style'] })).toEqual(new Set([...defaultCodes(), ...codes('style')]));
     expect(resolveSelection({ ignore: ['TM105'] })).toEqual(new Set(defaultCodes().filter((code) => code !== 'TM105')));
-    expect(sorted(resolveSelection({ select: ['ALL'] }))).toEqual(sorted(['assert-methods', 'rename', 'naming', 'docstrings', 'style', 'extract-helpers', 'split-tests', 'sleep-to-wait'].flatMap(codes)));
+    expect(sorted(resolveSelection({ select: ['ALL'] }))).toEqual(sorted(['testmend', 'suggested-change', 'assert-methods', 'rename', 'naming', 'docstrings', 'style', 'extract-helpers', 'split-tests', 'sleep-to-wait'].flatMap(codes)));
+    expect(sorted(resolveSelection({ select: ['TM0'] }))).toEqual(['TM001', 'TM002', 'TM010']);
   });
 
   it('lets the more specific selector win, and --ignore at the same specificity', () => {
@@ -56,7 +57,7 @@ const SOURCE = 'import unittest\n\n\nclass T(unittest.TestCase):\n    def test_a
 describe('choosing codes on the command line', () => {
   it('--ignore leaves one kind of finding out of the report and the fixes', () => {
     const dir = makeTree({ 'test_a.py': SOURCE });
-    const run = runCli(['--ignore', 'TM105', '.'], dir);
+    const run = runCli(['--ignore', 'TM105', '--verbose', '.'], dir);
     expect(run.status).toBe(0);
     expect(readFileSync(path.join(dir, 'test_a.py'), 'utf8')).toBe(SOURCE.replace('assertEquals(1, 1)', 'assertEqual(1, 1)').replace('assertTrue(1 == 1)', 'assertEqual(1, 1)'));
     expect(run.stderr).toMatch(/TM110 applied/);
@@ -125,6 +126,79 @@ describe('choosing codes on the command line', () => {
     expect(run.stderr).toContain("testmend: unknown code, prefix or transform 'TM1100' in --ignore; did you mean TM110?");
     expect(readFileSync(path.join(dir, 'test_a.py'), 'utf8')).toBe(SOURCE);
     expect(runCli(['--select', 'assert-method', '.'], dir).stderr).toContain("'assert-method' in --select; did you mean assert-methods?");
+  });
+
+  it('reads select, ignore and per-file-ignores from a configuration, codes included', () => {
+    const dir = makeTree({
+      'pyproject.toml': '[tool.testmend]\nignore = ["TM105"]\n\n[tool.testmend.per-file-ignores]\n"tests/legacy/*.py" = ["TM110"]\n',
+      'tests/test_a.py': SOURCE,
+      'tests/legacy/test_old.py': SOURCE,
+    });
+    const report = JSON.parse(runCli(['--dry', '--report', 'json', 'tests'], dir).stderr);
+    const codesOf = (file: string) => report.files.find((f: { path: string }) => f.path === file).findings.map((f: { code: string }) => f.code);
+    expect(codesOf('tests/test_a.py')).toEqual(['TM110', 'TM101']);
+    expect(codesOf('tests/legacy/test_old.py')).toEqual(['TM101']);
+    const bad = runCli(['--dry', '.'], makeTree({ 'pyproject.toml': '[tool.testmend]\nselect = ["TM1100"]\n', 'test_a.py': SOURCE }));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('pyproject.toml');
+    expect(bad.stderr).toContain('did you mean TM110?');
+  });
+
+  it('takes each file\'s selection from its nearest configuration: select, extend-select and ignore in setup.cfg and tox.ini, per-file-ignores by prefix and transform name', () => {
+    const dir = makeTree({
+      'pyproject.toml': '[tool.testmend]\nselect = ["TM110"]\n',
+      'test_root.py': SOURCE,
+      'legacy/setup.cfg': '[testmend]\nextend-select = TM001\nignore =\n    TM105  # looser\nper-file-ignores =\n    old/*.py: TM11, assert-methods\n',
+      'legacy/test_kept.py': SOURCE.replace('assertTrue(1 == 1)', 'assertTrue(1 == 1)  # testmend: ignore[TM101]'),
+      'legacy/old/test_old.py': SOURCE,
+      'plugin/tox.ini': '[testmend]\nselect = TM1\n',
+      'plugin/test_plugin.py': SOURCE,
+    });
+    const report = JSON.parse(runCli(['--dry', '--report', 'json', '--unsafe', '.'], dir).stderr);
+    const codesOf = (file: string) => report.files.find((f: { path: string }) => f.path === file)?.findings.map((f: { code: string; status: string }) => `${f.code} ${f.status}`);
+    expect(codesOf('test_root.py')).toEqual(['TM110 applied']);
+    expect(codesOf('legacy/test_kept.py')).toEqual(['TM110 applied', 'TM101 suppressed']);
+    expect(codesOf('legacy/old/test_old.py')).toEqual([]);
+    expect(codesOf('plugin/test_plugin.py')).toEqual(['TM110 applied', 'TM101 applied', 'TM105 applied']);
+    const replaced = JSON.parse(runCli(['--dry', '--report', 'json', '--select', 'TM101', 'test_root.py'], dir).stderr);
+    expect(replaced.files[0].findings.map((f: { code: string }) => f.code)).toEqual(['TM101']);
+  });
+
+  it('applies the command line\'s selection after the configuration\'s, as Ruff does: --select starts over, --extend-select and --ignore add', () => {
+    const dir = makeTree({ 'pyproject.toml': '[tool.testmend]\nselect = ["TM1"]\nignore = ["TM105"]\n', 'test_a.py': SOURCE });
+    const codesWith = (...args: string[]) => JSON.parse(runCli(['--dry', '--unsafe', '--report', 'json', ...args, 'test_a.py'], dir).stderr).files[0].findings.map((f: { code: string }) => f.code);
+    expect(codesWith()).toEqual(['TM110', 'TM101']);
+    expect(codesWith('--ignore', 'TM110')).toEqual(['TM101']);
+    expect(codesWith('--extend-select', 'TM105')).toEqual(['TM110', 'TM101', 'TM105']);
+    expect(codesWith('--select', 'TM105')).toEqual(['TM105']);
+    expect(codesWith('--isolated', '--ignore', 'TM110')).toEqual(['TM101', 'TM105']);
+    const shown = runCli(['--show-settings', '--ignore', 'TM110', 'test_a.py'], dir).stdout;
+    expect(shown).toMatch(/\n {2}ignore = \["TM110"\] +# command line, after \["TM105"\] from pyproject.toml \[tool.testmend\]\n/);
+    expect(shown).toContain('  codes that run: TM101-TM104, TM106-TM107, TM111\n');
+  });
+
+  it('shows the codes that run on a file with --show-settings, and where each selection key comes from', () => {
+    const dir = makeTree({
+      'pyproject.toml': '[tool.testmend]\nselect = ["assert-methods"]\nignore = ["TM105"]\n\n[tool.testmend.per-file-ignores]\n"tests/old_*.py" = ["TM11"]\n',
+      'tests/test_a.py': SOURCE,
+      'tests/old_a.py': SOURCE,
+    });
+    const shown = runCli(['--show-settings', '--extend-select', 'TM001', 'tests/test_a.py', 'tests/old_a.py'], dir).stdout;
+    expect(shown).toContain('Settings for tests/test_a.py\n  configuration: pyproject.toml [tool.testmend]\n  transforms that run: assert-methods\n  codes that run: TM001, TM101-TM104, TM106-TM111\n');
+    expect(shown).toContain('  transforms that run: assert-methods (per-file-ignores leave out TM11)\n  codes that run: TM001, TM101-TM104, TM106-TM107\n');
+    expect(shown).toMatch(/\n {2}select = \["assert-methods"\] +# pyproject.toml \[tool.testmend\]\n {2}extend-select = \["TM001"\] +# command line\n {2}ignore = \["TM105"\] +# pyproject.toml \[tool.testmend\]\n/);
+  });
+
+  it.each([
+    ['pyproject.toml', '[tool.testmend]\nextend-select = ["TM1O1"]\n', "pyproject.toml [tool.testmend]: 'extend-select': unknown code, prefix or transform 'TM1O1'; did you mean TM101?"],
+    ['setup.cfg', '[testmend]\n\nignore = sleep-to-wiat\n', "setup.cfg:3 [testmend]: 'ignore': unknown code, prefix or transform 'sleep-to-wiat'; did you mean sleep-to-wait?"],
+    ['tox.ini', '[testmend]\nper-file-ignores =\n    tests/*.py: TM110, TM9\n', "tox.ini:2 [testmend]: 'per-file-ignores' for 'tests/*.py': unknown code, prefix or transform 'TM9'; did you mean TM?"],
+  ])('refuses an unknown code in %s before anything is written, naming the file, the key and the nearest valid value', (file, text, message) => {
+    const dir = makeTree({ [file]: text, 'tests/test_a.py': SOURCE });
+    const run = runCli(['.'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`testmend: ${message}\n`);
+    expect(readFileSync(path.join(dir, 'tests/test_a.py'), 'utf8')).toBe(SOURCE);
   });
 
   it('stops with a usage error when the selection leaves nothing to run', () => {

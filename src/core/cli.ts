@@ -27,6 +27,7 @@ import { checkSelection, SelectorError, validSelectors } from './selection.js';
 import { showSettings } from './show-settings.js';
 import { nearestWord } from './spelling.js';
 import { runStdin } from './stdin.js';
+import type { Detail } from './triage.js';
 import type { FileResult } from './types.js';
 
 class UsageError extends Error {}
@@ -62,6 +63,13 @@ function explainName(name: string): string {
   );
 }
 
+/** How much the report lists: --quiet or --verbose, the command line's when a configuration sets the other. */
+function detailOf(run: ReadonlyMap<string, Setting>): Detail {
+  const on = (['quiet', 'verbose'] as const).filter((name) => run.get(name)?.value === true);
+  if (on.length === 2) return run.get('quiet')?.source === 'command line' ? 'quiet' : 'verbose';
+  return on[0] ?? 'normal';
+}
+
 /** The `-` path: one source read from stdin. */
 const STDIN = '\u0000stdin';
 
@@ -92,6 +100,7 @@ async function main(): Promise<number> {
     .command(COMMANDS.run.command, COMMANDS.run.describe, (y) => y.positional(COMMANDS.run.positional, COMMANDS.run.argument))
     .command(COMMANDS.explain.command, COMMANDS.explain.describe, (y) => y.positional(COMMANDS.explain.positional, COMMANDS.explain.argument))
     .options(CLI_OPTIONS)
+    .conflicts('quiet', 'verbose')
     .epilog(EPILOG)
     .strict()
     .help()
@@ -214,7 +223,16 @@ async function main(): Promise<number> {
 
   const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
   const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
-  const summary = { version, mode, unsafe, transforms: reported, files: page ? files.map((file) => ({ ...file, diff: diffs.get(file.path) ?? null })) : files, elapsedMs: performance.now() - started, stdin };
+  const summary = {
+    version,
+    mode,
+    unsafe,
+    transforms: reported,
+    files: page ? files.map((file) => ({ ...file, diff: diffs.get(file.path) ?? null })) : files,
+    elapsedMs: performance.now() - started,
+    stdin,
+    detail: detailOf(run),
+  };
   writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;

@@ -1,5 +1,5 @@
 /** `testmend explain NAME`: a transform's documentation and codes, a code's, or the codes under a prefix. */
-import { allCodes, codesOf, type CodeEntry } from './codes.js';
+import { allCodes, codesOf, OTHER_OWNERS, type CodeEntry } from './codes.js';
 import { defaultSetText, exampleFlags, optionFacts, wordingGroups } from './describe.js';
 import { transformSource } from './engine.js';
 import { TRANSFORMS } from './registry.js';
@@ -41,17 +41,19 @@ export function explainTransform(transform: Transform): string {
 
 /** What one code stands for, where it comes from, how to choose it, and the examples that show it. */
 export function explainCode(entry: CodeEntry): string {
-  const transform = TRANSFORMS.find((t) => t.meta.name === entry.owner)!;
-  const running = transform.meta.defaultEnabled && entry.default !== false ? 'yes' : `no; --extend-select ${entry.code} adds it`;
+  const transform = TRANSFORMS.find((t) => t.meta.name === entry.owner);
+  const running = entry.default !== false && (transform === undefined || transform.meta.defaultEnabled) ? 'yes' : `no; --extend-select ${entry.code} adds it`;
   const out = [
     `${entry.code} ${entry.name}`,
     ...wrap(entry.summary),
     '',
-    `  Transform: ${entry.owner} (${transform.meta.suggestion}); see testmend explain ${entry.owner}.`,
+    transform === undefined
+      ? `  Reported by ${OTHER_OWNERS[entry.owner].about} (${OTHER_OWNERS[entry.owner].page}).`
+      : `  Transform: ${entry.owner} (${transform.meta.suggestion}); see testmend explain ${entry.owner}.`,
     `  Fix: ${FIX_LABELS[entry.fix]}. In the default set: ${running}.`,
     `  Choose it with --select ${entry.code}, leave it out with --ignore ${entry.code}.`,
   ];
-  const examples = examplesOf(transform, entry.code);
+  const examples = transform === undefined ? [] : examplesOf(transform, entry.code);
   if (examples.length > 0) section(out, 'Examples', examples.flatMap((example) => ['  before:', ...codeBlock(example.input), '  after:', ...codeBlock(example.output)]));
   return `${out.join('\n')}\n`;
 }

@@ -95,6 +95,11 @@ export const CLI_OPTIONS = {
       'Report format: text, json, markdown; github (workflow commands that annotate the diff) or sarif (code scanning), for CI; html, a page to browse the run (needs --report-file)',
   },
   'report-file': { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' },
+  quiet: { alias: 'q', type: 'boolean', describe: 'Text and Markdown reports: only the totals and where to look first' },
+  verbose: {
+    type: 'boolean',
+    describe: 'Text and Markdown reports: every finding, applied and suppressed ones too (by default a file lists what needs a look; its applied fixes are counted by code)',
+  },
   jobs: { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', coerce: atLeastOne('--jobs'), describe: 'Worker threads; 1 runs in this thread' },
   color: { choices: ['auto', 'always', 'never'], default: 'auto', describe: 'Color the diff' },
   'test-id-map': { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' },
@@ -149,4 +154,9 @@ ${Object.entries(EXIT_MEANINGS)
   .join('\n')}
 
 By default testmend fixes files in place. Start with --dry to see the diff first.
-With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.`;
+With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.
+
+Every finding has a code (TM110): testmend explain TM lists them, --select/--ignore choose them.
+In the code, # testmend: ignore[CODES] keeps a statement as it is (on a def or class line, the whole
+definition), # testmend: skip-file a whole file, and a bare # noqa its line; --extend-select TM001
+lists the comments that suppress nothing.`;

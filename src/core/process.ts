@@ -7,7 +7,7 @@ import { describeFsError, type Target } from './files.js';
 import { formatChanges, FormatterError, type FormatterRun } from './format.js';
 import { runsIn, type Regions } from './regions.js';
 import { selectTransforms } from './registry.js';
-import { SUGGESTED_CHANGE_CODE, suggestedChanges } from './suggested-change.js';
+import { suggestedChanges } from './suggested-change.js';
 import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
 import type { FileResult, ProjectFacts, Transform, TransformSettings } from './types.js';
@@ -61,7 +61,7 @@ export function collectFile(target: Target, options: RunOptions): CollectResult 
   const transforms = selectTransforms(profile.transforms);
   try {
     const source = decodeSource(readFileSync(target.file)).text;
-    return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: profile.unsafe, settings: profile.settings }) };
+    return { path: target.display, facts: collectSource(target.display, source, { transforms, codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }) };
   } catch {
     return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
   }
@@ -116,14 +116,7 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     outcome = transformBytes(
       target.display,
       bytes,
-      {
-        transforms: transformsFor(target.display, profile, options),
-        codes: profile.codes === undefined ? undefined : [...profile.codes, SUGGESTED_CHANGE_CODE],
-        unsafe: profile.unsafe,
-        settings: profile.settings,
-        project: options.project,
-        regions: options.regions,
-      },
+      { transforms: transformsFor(target.display, profile, options), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions },
       profile.formatter,
       target.file,
     );

@@ -1,7 +1,7 @@
 /**
  * The report as GitHub Actions workflow commands: an annotation for each
- * finding, on the lines it is about, and an error for each file that could
- * not be processed. GitHub reads them from the step's output, stdout or
+ * finding, on the lines it is about, but those a suppression comment keeps,
+ * and an error for each file that could not be processed. GitHub reads them from the step's output, stdout or
  * stderr alike, and shows them on the run and in the pull request's diff.
  */
 import type { RunSummary } from './report.js';
@@ -15,7 +15,7 @@ export function formatGithub(summary: RunSummary): string {
     if (file.status === 'skipped' || file.status === 'error') {
       lines.push(command('error', { file: file.path, title: `testmend: file ${file.status === 'skipped' ? 'skipped' : 'not processed'}` }, file.reason ?? file.status));
     }
-    for (const finding of file.findings) {
+    for (const finding of file.findings.filter((f) => f.status !== 'suppressed')) {
       lines.push(command(findingSeverity(finding.status) === 'warning' ? 'warning' : 'notice', { file: file.path, ...place(finding), title: finding.code }, describe(finding)));
     }
   }

@@ -30,6 +30,7 @@ td .zero, .card.zero .value { color: var(--dim); }
 .file-skipped, .file-error, .fix-declined { background: var(--bad-bg); color: var(--bad); }
 .fix-conflict, .fix-unsafe-not-enabled { background: var(--warn-bg); color: var(--warn); }
 .fix-no-fix { background: var(--note-bg); color: var(--note); }
+.fix-suppressed { background: var(--bg-soft); color: var(--dim); }
 .card.file-changed, .card.fix-applied, .card.file-skipped, .card.file-error, .card.fix-declined, .card.fix-conflict,
 .card.fix-unsafe-not-enabled, .card.fix-no-fix { border-color: currentColor; }
 .card.zero { background: none; color: var(--dim); border-color: var(--line); }

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { html as diffHtml } from 'diff2html';
+import { findCode } from './codes.js';
 import { PAGE_SCRIPT, PAGE_STYLE } from './report-html-page.js';
 import { countTotals, FILE_STATUSES, FIX_STATUSES, modeLabel, type RunSummary } from './report.js';
 import { findingSeverity } from './severity.js';
@@ -20,6 +21,7 @@ const FIX_LABELS: Readonly<Record<FixStatus, string>> = {
   declined: 'declined',
   conflict: 'conflict',
   'no-fix': 'left alone',
+  suppressed: 'suppressed',
 };
 
 /** The page for a run; `summary.files` carry their diffs. */
@@ -161,7 +163,7 @@ function fileSection(file: FileResult, index: number): string {
 function codeTable(summary: RunSummary): Map<string, CodeInfo & { transform: string }> {
   const entries = summary.transforms.flatMap((t) => Object.entries(t.meta.codes).map(([id, info]): [string, CodeInfo & { transform: string }] => [id, { ...info, transform: t.meta.name }]));
   for (const f of summary.files.flatMap((file) => file.findings)) {
-    if (!entries.some(([id]) => id === f.code)) entries.push([f.code, { name: f.code, summary: f.message, fix: 'none', transform: f.transform }]);
+    if (!entries.some(([id]) => id === f.code)) entries.push([f.code, { name: findCode(f.code)?.name ?? f.code, summary: f.message, fix: 'none', transform: f.transform }]);
   }
   return new Map(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

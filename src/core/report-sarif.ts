@@ -101,6 +101,7 @@ function resultJson(file: FileResult, f: ReportedFinding, rules: readonly Rule[]
     level: findingSeverity(f.status),
     message: { text: f.reason === null ? f.message : `${f.message}\n${f.status}: ${f.reason}` },
     locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn } } }],
+    ...(f.status === 'suppressed' ? { suppressions: [{ kind: 'inSource', justification: f.reason ?? 'a suppression comment' }] } : {}),
     ...(fixed
       ? {
           fixes: [

@@ -4,6 +4,7 @@ import { runTask } from './pool.js';
 import type { FileProfile, RunOptions } from './process.js';
 import { selectTransforms } from './registry.js';
 import { newFileDiff } from './diff.js';
+import { NEW_FILE } from './triage.js';
 import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.js';
 
 /** How a run treats its files: write or diff, and each file's profile (the same one for every file, or one by path). */
@@ -82,7 +83,7 @@ function createdFiles(results: readonly FileResult[], { diff, page }: Pick<Paths
         line: 1,
         column: 1,
         ...endOf(file.text),
-        message: `new file: ${file.message}`,
+        message: `${NEW_FILE}${file.message}`,
         status: 'applied',
         safety: file.safety,
         reason: null,

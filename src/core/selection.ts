@@ -8,7 +8,7 @@
  * one, and at the same specificity `ignore` wins. `-t` names count as
  * `select`, and `--skip` names as `ignore`.
  */
-import { allCodes, codePrefix, codesOf } from './codes.js';
+import { allCodes, codePrefix, codesOf, isTransform } from './codes.js';
 import { TRANSFORMS } from './registry.js';
 import { nearestWord } from './spelling.js';
 
@@ -30,11 +30,18 @@ export class SelectorError extends Error {
     /** The valid selector it most resembles, or null. */
     readonly nearest: string | null,
   ) {
-    super(
-      `unknown code, prefix or transform '${selector}' in ${where}; ` +
-        (nearest === null ? `a code looks like TM110 (testmend explain TM lists them), a transform is one of ${TRANSFORMS.map((t) => t.meta.name).join(', ')}` : `did you mean ${nearest}?`),
-    );
+    super(`unknown code, prefix or transform '${selector}' in ${where}; ${selectorHint(nearest)}`);
   }
+
+  /** The message without the place, for a caller that names the place itself. */
+  get problem(): string {
+    return `unknown code, prefix or transform '${this.selector}'; ${selectorHint(this.nearest)}`;
+  }
+}
+
+/** What to write instead of an unknown selector. */
+function selectorHint(nearest: string | null): string {
+  return nearest === null ? `a code looks like TM110 (testmend explain TM lists them), a transform is one of ${TRANSFORMS.map((t) => t.meta.name).join(', ')}` : `did you mean ${nearest}?`;
 }
 
 /** Every valid selector: ALL, the transforms' names, every code and every prefix of one from `TM` on. */
@@ -67,12 +74,14 @@ export function checkSelection(selection: Selection): void {
 }
 
 /**
- * The codes that run when nothing is selected: those of the default
- * transforms (or of `owners`), less the codes that run only when chosen.
+ * The codes that run when nothing is selected: the engine's (and those of a
+ * review's suggested changes, which run only with one) and those of the
+ * default transforms (or of `owners`), less the codes that run only when
+ * chosen.
  */
 export function defaultCodes(owners: readonly string[] = TRANSFORMS.filter((t) => t.meta.defaultEnabled).map((t) => t.meta.name)): string[] {
   return allCodes()
-    .filter((entry) => owners.includes(entry.owner) && entry.default !== false)
+    .filter((entry) => (!isTransform(entry.owner) || owners.includes(entry.owner)) && entry.default !== false)
     .map((entry) => entry.code);
 }
 

@@ -1,7 +1,11 @@
 /** Suggesting the valid word a user meant, for messages that name the nearest one. */
 
-/** The candidate closest to `word` (case aside) by edit distance, or null when none is close enough to suggest. */
-export function nearestWord(word: string, candidates: readonly string[]): string | null {
+/**
+ * The candidate closest to `word` (case aside) by edit distance, the first
+ * on a tie; null when none is within `reach` edits (by default, a third of
+ * the word and at least two).
+ */
+export function nearestWord(word: string, candidates: readonly string[], reach = Math.max(2, Math.ceil(word.length / 3))): string | null {
   const wanted = word.toLowerCase();
   let best: string | null = null;
   let bestDistance = Infinity;
@@ -12,7 +16,7 @@ export function nearestWord(word: string, candidates: readonly string[]): string
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(2, Math.ceil(wanted.length / 3)) ? best : null;
+  return bestDistance <= reach ? best : null;
 }
 
 /** Levenshtein distance, with a swap of two neighbours counting as one edit. */

@@ -38,7 +38,7 @@ export interface NewFile {
 
 /** A file a run creates, with the transform and fix that asked for it. */
 export interface CreatedFile extends NewFile {
-  /** The code of the finding whose fix asked for it. */
+  /** The code of the finding whose fix created it. */
   readonly code: string;
   readonly transform: string;
   readonly suggestion: string;
@@ -212,7 +212,8 @@ export interface FileContext {
   sourceLine(index: number): number;
   /**
    * Whether the engine keeps a finding of this code at this index: false
-   * when the run does not select the code. A transform may skip work whose
+   * when the run does not select the code or a comment suppresses it there
+   * (the engine applies both itself). A transform may skip work whose
    * findings would be dropped; it never needs to ask.
    */
   keeps(code: string, index: number): boolean;
@@ -250,7 +251,7 @@ export interface FileContext {
 }
 
 /** What became of a finding's fix. */
-export type FixStatus = 'applied' | 'unsafe-not-enabled' | 'declined' | 'conflict' | 'no-fix';
+export type FixStatus = 'applied' | 'unsafe-not-enabled' | 'declined' | 'conflict' | 'no-fix' | 'suppressed';
 
 /** A finding as the report shows it: placed in the original file. */
 export interface ReportedFinding {

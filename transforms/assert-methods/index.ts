@@ -20,7 +20,8 @@
  * Safe, except `assertEqual(x, True)` → `assertTrue(x)` (looser) and
  * `assertDictContainsSubset` → `assertEqual` (evaluates the dict twice), which
  * need `--unsafe`. `assertFalse` never negates `<`, `<=`, `>`, `>=`: `not (a < b)`
- * is not `a >= b` for sets or NaN.
+ * is not `a >= b` for sets or NaN. A test of a deprecated name (named after
+ * it, or saying so in its docstring, or checking its warning) keeps calling it.
  */
 import type Parser from 'tree-sitter';
 import {
@@ -55,7 +56,11 @@ const codes = {
     summary: 'assertEquals, failUnless, assertItemsEqual, assertRaisesRegexp... → their current names; a test of the alias keeps it',
     fix: 'safe',
   },
-  TM111: { name: 'assert-dict-contains-subset', summary: 'assertDictContainsSubset(sub, d) → assertEqual(d, {**d, **sub}); it was removed in Python 3.12', fix: 'unsafe' },
+  TM111: {
+    name: 'assert-dict-contains-subset',
+    summary: 'assertDictContainsSubset(sub, d) → assertEqual(d, {**d, **sub}), as it was removed in Python 3.12; a test of it keeps it',
+    fix: 'unsafe',
+  },
 } as const satisfies CodeTable;
 
 type Code = keyof typeof codes;
@@ -83,7 +88,9 @@ const meta: TransformMeta<Code> = {
     fixSafety:
       'Safe, keeping every argument, the message, comments and line breaks. Unsafe (opt-in with --unsafe): ' +
       'assertEqual/assertIs(x, True/False) → assertTrue/assertFalse, which is looser, and assertDictContainsSubset(sub, d) → ' +
-      'assertEqual(d, {**d, **sub}). Left alone and reported: chained comparisons, and/or, := and assertFalse on an ordering. ' +
+      'assertEqual(d, {**d, **sub}). Left alone and reported: chained comparisons, and/or, := and assertFalse on an ordering; ' +
+      'and a deprecated name that the test exists to exercise: in a test, class or helper named after it (test_failIfEqual_basic) ' +
+      'or whose docstring names it, or under a check of its warning (with self.assertWarns(DeprecationWarning):). ' +
       'Outside a class that provably derives from unittest.TestCase (testtools, oslotest, nova\'s test.TestCase), ' +
       'a msg= keyword becomes positional, because testtools\' assertEqual takes message= and both accept it positionally.',
   },
@@ -128,6 +135,18 @@ const ALIASES: Readonly<Record<string, string>> = {
   assertRaisesRegexp: 'assertRaisesRegex',
   assertItemsEqual: 'assertCountEqual',
 };
+
+/** The deprecated names a test may exist to exercise. */
+const DEPRECATED = [...Object.keys(ALIASES), 'assertDictContainsSubset'];
+
+/**
+ * Each deprecated name as the words a test name spells it with. A name of
+ * one word (assert_) is left out: `assert` names every assertion.
+ */
+const DEPRECATED_WORDS: readonly (readonly [string, readonly string[]])[] = DEPRECATED.map((name) => [name, nameWords(name)] as const).filter(([, words]) => words.length > 1);
+
+/** The with-clauses under which a call checks the warning that a deprecated name gives. */
+const WARNING_CHECK = /\b(?:Pending)?DeprecationWarning\b|\bdeprecated_call\b|\bcatch_warnings\b/;
 
 /** For each operator: the method for assertTrue, and for assertFalse (null: no exact negation). */
 const COMPARISONS: Readonly<Record<string, readonly [string, string | null]>> = {
@@ -188,8 +207,11 @@ function create(context: FileContext): Finding<Code>[] {
     const position = { code: rewrite.code, start: call.node.startIndex, end: call.node.endIndex };
     const target = 'edits' in rewrite ? renamedTo(rewrite.edits, call.method) : null;
     const shadowed = [call.method.text, target].find((name) => name !== null && ownMethods.has(name));
+    const exercised = DEPRECATED.includes(call.method.text) ? exercisedBy(call, context) : null;
     if (shadowed) {
       findings.push({ ...position, message: rewrite.message, fix: null, reason: `this file defines its own ${shadowed}, so the call may not mean unittest's` });
+    } else if (exercised !== null) {
+      findings.push({ ...position, message: rewrite.message, fix: null, reason: exercised });
     } else if ('edits' in rewrite) {
       findings.push({ ...position, message: rewrite.message, fix: { edits: rewrite.edits, safety: rewrite.safety } });
     } else {
@@ -489,6 +511,61 @@ function isPlainReference(node: Parser.SyntaxNode): boolean {
 function describe(node: Parser.SyntaxNode, context: FileContext): string {
   const text = context.text(node).replace(/\s+/g, ' ');
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/**
+ * Why a call to a deprecated name must keep it, or null: a test (or its
+ * class, or a helper) that is named after the name or whose docstring names
+ * it exists to exercise it, and so does a call under a check of the
+ * deprecation warning (`with self.assertWarns(DeprecationWarning):`).
+ */
+function exercisedBy(call: AssertCall, context: FileContext): string | null {
+  const name = call.method.text;
+  for (let at = call.node.parent; at !== null; at = at.parent) {
+    if (at.type === 'with_statement') {
+      const body = at.childForFieldName('body');
+      const clause = context.source.slice(at.startIndex, body?.startIndex ?? at.endIndex).replace(/\s+/g, ' ').replace(/:\s*$/, '');
+      if (body !== null && call.node.startIndex >= body.startIndex && WARNING_CHECK.test(clause)) {
+        const shown = clause.length > 60 ? `${clause.slice(0, 57)}...` : clause;
+        return `it runs under '${shown}', which deals with the warning ${name} gives: it exercises the deprecated name, so it keeps calling it`;
+      }
+    }
+    if (at.type !== 'function_definition' && at.type !== 'class_definition') continue;
+    const own = at.childForFieldName('name')!.text;
+    const what = at.type === 'class_definition' ? `class ${own}` : /^test/.test(own) ? `test ${own}` : `${own}()`;
+    if (namedAfter(own, name)) return `${what} is named after ${name}: it exists to exercise the deprecated name, so it keeps calling it`;
+    if (new RegExp(`\\b${name}\\b`).test(docstringOf(at) ?? '')) return `the docstring of ${what} names ${name}: it exists to exercise the deprecated name, so it keeps calling it`;
+  }
+  return null;
+}
+
+/** The words of an identifier, lower-cased, split at underscores and at the humps of mixedCase: test_failIfEqual → test, fail, if, equal. */
+function nameWords(identifier: string): string[] {
+  return identifier
+    .split('_')
+    .flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])/))
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+}
+
+/**
+ * Whether an identifier spells a deprecated name as a run of its words, the
+ * longest name that starts there: test_failIfEqual_basic names failIfEqual,
+ * not failIf.
+ */
+function namedAfter(identifier: string, name: string): boolean {
+  const words = nameWords(identifier);
+  return words.some((_, start) => {
+    const spelled = DEPRECATED_WORDS.filter(([, parts]) => parts.every((part, offset) => words[start + offset] === part));
+    return spelled.sort((a, b) => b[1].length - a[1].length)[0]?.[0] === name;
+  });
+}
+
+/** The docstring of a function or class: its body's first statement when that is a string. */
+function docstringOf(definition: Parser.SyntaxNode): string | null {
+  const first = definition.childForFieldName('body')?.namedChildren.find((child) => child.type !== 'comment');
+  const string = first?.type === 'expression_statement' ? first.namedChildren[0] : null;
+  return string?.type === 'string' ? string.text : null;
 }
 
 /** Every name the file defines with `def` or assigns at the start of a line: calls to these are not unittest's. */

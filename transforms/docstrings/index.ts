@@ -79,7 +79,7 @@ const meta: TransformMeta<Code> = {
       "Turning a leading comment into the docstring is safe, but unittest's shortDescription() now returns the docstring's " +
       'first line, which verbose runs print next to the test id; every finding names that line. A summary made from the ' +
       'name adds no information and is unsafe (--unsafe). Left alone and reported: comments that are tool directives ' +
-      '(noqa, pylint:, type:), TODO/FIXME/XXX/NOTE remarks, licence headers or commented-out code, comments holding the ' +
+      '(noqa, testmend:, pylint:, type:), TODO/FIXME/XXX/NOTE remarks, licence headers or commented-out code, comments holding the ' +
       "docstring's quotes, comments not indented like the body, a class's comment that sits right above its first " +
       'statement, and docstrings that would break H402, H405 (unless the project ignores it) or the line length.',
   },
@@ -118,7 +118,7 @@ const meta: TransformMeta<Code> = {
 const TEST_DEFINITION = /^[ \t]*(?:async[ \t]+)?def[ \t]+test/m;
 
 /** Comments that talk to a tool, not to a reader. */
-const DIRECTIVE = /^(?:noqa|type:|pylint:|pragma\b|fmt:|isort:|nosec\b|mypy:|pyright:|flake8[:\s]|ruff:|yapf:|coding[:=]|-\*-|vim?:)|\bnoqa\b|\bpylint:\s*disable|\btype:\s*ignore/i;
+const DIRECTIVE = /^(?:noqa|type:|pylint:|pragma\b|fmt:|isort:|nosec\b|mypy:|pyright:|flake8[:\s]|ruff:|yapf:|coding[:=]|-\*-|vim?:)|\bnoqa\b|\btestmend\s*:|\bpylint:\s*disable|\btype:\s*ignore/i;
 
 /** Remarks addressed to the next developer: they stay comments. */
 const REMARK = /^(?:TODO|FIXME|XXX|HACK|NOTE)\b|^(?:todo|fixme|Todo|Fixme)\b|^Note\s*[(:]/;

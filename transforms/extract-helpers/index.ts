@@ -162,7 +162,7 @@ const TRAILING_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for',
 const LEADING_WORDS = new Set(['now', 'then', 'first', 'firstly', 'next', 'finally', 'also', 'and', 'we', 'lets', 'let']);
 
 /** Comments that are not a description of what follows. */
-const NOT_A_DESCRIPTION = /^(?:TODO|FIXME|XXX|HACK|NOTE)\b|\bnoqa\b|^(?:pylint|type|pragma|fmt):/i;
+const NOT_A_DESCRIPTION = /^(?:TODO|FIXME|XXX|HACK|NOTE)\b|\bnoqa\b|^(?:pylint|type|pragma|fmt|testmend):/i;
 
 /** Calls that do not say what a block does. */
 const MINOR_CALLS =

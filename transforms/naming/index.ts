@@ -217,7 +217,7 @@ function collect(context: FileContext): NamingFacts {
     counts: countStyles(candidates),
     members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
     strings,
-    reach: collectMemberFacts(context, analysis, watchedNames(root, strings)),
+    reach: collectMemberFacts(context, analysis, watchedNames(root, strings), Object.keys(codes)),
   };
 }
 

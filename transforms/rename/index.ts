@@ -210,7 +210,7 @@ function appliesTo(request: RenameRequest, path: string): boolean {
 function collect(context: FileContext): MemberFacts | null {
   const requests = readRequests(context.settings);
   if (requests.length === 0) return null;
-  return collectMemberFacts(context, context.scopes(), requests);
+  return collectMemberFacts(context, context.scopes(), requests, Object.keys(codes));
 }
 
 function create(context: FileContext): Finding<Code>[] {
