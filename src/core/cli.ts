@@ -5,46 +5,41 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { codeRange } from './codes.js';
 import { ConfigError, ProjectSettings, type Setting } from './config.js';
 import { ConfigFileError } from './config-files.js';
 import { colorizeDiff } from './diff.js';
-import { explainTransform } from './explain.js';
+import { explain } from './explain.js';
 import { describeFsError, discoverFiles, ReservedPathError } from './files.js';
 import { formatterProblem } from './format.js';
 import { checkTransformSettings, checkValue, OptionError, outputFile } from './option-checks.js';
 import { givenOptions, optionReader, optionTable } from './option-keys.js';
 import { CLI_OPTIONS, COMMANDS, CONFIG_ROLES, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import { readPackage } from './package.js';
 import type { FileProfile } from './process.js';
 import { abortWorkers } from './pool.js';
 import { fileProfile, namesProblem, transformOptionNames } from './profiles.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
-import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
+import { formatPlan, formatReport, formatReviewReport, PLAN_FORMATS, type PlanFormat, type ReportFormat, type RunMode } from './report.js';
 import { ReviewFormatError } from '../review/formats.js';
 import { CodeIndex } from '../review/places.js';
 import { planReview, type Plan } from '../review/plan.js';
 import { suggestedChanges } from './suggested-change.js';
 import { runPaths, testIdMap } from './run.js';
+import { checkSelection, SelectorError, validSelectors } from './selection.js';
 import { showSettings } from './show-settings.js';
+import { nearestWord } from './spelling.js';
 import { runStdin } from './stdin.js';
 import { Output, StopFlag, stopOnSignals, writeQuietly } from './stop.js';
-import type { FileResult, Transform } from './types.js';
+import type { Detail } from './triage.js';
+import type { FileResult } from './types.js';
 import { replaceOutputFile } from './write.js';
 
 class UsageError extends Error {}
 
-function readVersion(): string {
-  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
-    try {
-      return JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')).version;
-    } catch {
-      if (dir.pathname === '/') return 'unknown';
-    }
-  }
-}
-
 function listTransforms(): string {
-  const rows = TRANSFORMS.map((t) => [t.meta.name, t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
-  const header = ['name', 'safety', 'set', 'review suggestion', 'summary'];
+  const rows = TRANSFORMS.map((t) => [t.meta.name, codeRange(t.meta.name), t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
+  const header = ['name', 'codes', 'safety', 'set', 'review suggestion', 'summary'];
   const widths = header.map((_, i) => Math.max(header[i].length, ...rows.map((row) => row[i].length)));
   return [header, ...rows].map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
 }
@@ -67,11 +62,21 @@ function readReview(file: string): string {
   return bytes.toString('utf8');
 }
 
-/** The transform a name stands for; an unknown name is a usage error. */
-function findTransform(name: string): Transform {
-  const transform = TRANSFORMS.find((t) => t.meta.name === name);
-  if (transform === undefined) throw new UsageError(new UnknownTransformError([name]).message);
-  return transform;
+/** What `explain` prints for a name; an unknown one is a usage error that names the nearest valid one. */
+function explainName(name: string): string {
+  const text = explain(name);
+  if (text !== null) return text;
+  const nearest = nearestWord(name, validSelectors());
+  throw new UsageError(
+    `unknown transform or code '${name}'; ${nearest === null ? `transforms: ${TRANSFORMS.map((t) => t.meta.name).join(', ')}; testmend explain TM lists the codes` : `did you mean ${nearest}?`}`,
+  );
+}
+
+/** How much the report lists: --quiet or --verbose, the command line's when a configuration sets the other. */
+function detailOf(run: ReadonlyMap<string, Setting>): Detail {
+  const on = (['quiet', 'verbose'] as const).filter((name) => run.get(name)?.value === true);
+  if (on.length === 2) return run.get('quiet')?.source === 'command line' ? 'quiet' : 'verbose';
+  return on[0] ?? 'normal';
 }
 
 /** The `-` path: one source read from stdin. */
@@ -103,7 +108,7 @@ process.stderr.on('error', () => {
 });
 
 async function main(): Promise<number> {
-  const version = readVersion();
+  const { version } = readPackage();
   // A lone `-` is stdin; the parser would drop it, so it stands in as a name no path has.
   const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review').map((arg) => (arg === '-' ? STDIN : arg));
   const parser = yargs(args)
@@ -116,6 +121,7 @@ async function main(): Promise<number> {
       if (given.dry && given.check) throw new UsageError('--dry and --check do not go together: --dry shows the diffs, --check lists the files that would change; choose one');
       return true;
     })
+    .conflicts('quiet', 'verbose')
     .epilog(EPILOG)
     .strict()
     .help()
@@ -132,7 +138,7 @@ async function main(): Promise<number> {
   const argv = await parser.parseAsync();
 
   if (argv._[0] === 'explain') {
-    output.write(explainTransform(findTransform(String(argv.name))));
+    output.write(explainName(String(argv.name)));
     return EXIT.ok;
   }
   if (argv.list) {
@@ -143,8 +149,9 @@ async function main(): Promise<number> {
   if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
   try {
     selectTransforms(argv.transforms ?? [], argv.skip ?? []);
+    checkSelection({ select: argv.select, extendSelect: argv.extendSelect, ignore: argv.ignore });
   } catch (error) {
-    if (error instanceof UnknownTransformError) throw new UsageError(error.message);
+    if (error instanceof UnknownTransformError || error instanceof SelectorError) throw new UsageError(error.message);
     throw error;
   }
   const cwd = process.cwd();
@@ -167,6 +174,12 @@ async function main(): Promise<number> {
   const outputs = checkOutputFiles(reportFile, testIdMapFile, (name) => optionSource(name, run.get(name)));
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
+  if (argv.planOnly && !PLAN_FORMATS.includes(report)) throw new UsageError(`--plan-only prints the plan as ${PLAN_FORMATS.join(', ')}, not ${report}`);
+  if (mode === 'dry' && reportFile === '-' && (report === 'sarif' || report === 'html')) {
+    throw new UsageError(`--report-file - would mix the ${report} report into the diffs --dry prints on stdout; name a file`);
+  }
+  const page = report === 'html';
+  if (page && reportFile === undefined) throw new UsageError('--report html writes a page: give it a file with --report-file PATH (- for stdout)');
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
     const discovery = discoverFiles(paths, { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) });
@@ -183,7 +196,7 @@ async function main(): Promise<number> {
       throw error;
     }
     if (argv.planOnly) {
-      writeReport(formatPlan(plan, report, version, unsafe), reportFile ?? '-');
+      writeReport(formatPlan(plan, report as PlanFormat, version, unsafe), reportFile ?? '-');
       return EXIT.ok;
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
@@ -209,6 +222,8 @@ async function main(): Promise<number> {
     for (const name of profile.transforms) ran.add(name);
     return profile;
   };
+  // The page shows each file's diff, with its findings' lines in view: it keeps them, which a run otherwise drops.
+  const diffs = new Map<string, string>();
   let files: FileResult[];
   if (stdin) {
     const file = path.resolve(cwd, argv.stdinFilename ?? '<stdin>');
@@ -220,10 +235,11 @@ async function main(): Promise<number> {
       files = await runPaths(
         paths,
         { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir), reserved: outputs },
-        { write: mode === 'fix', diff: argv.dry, regions: plan?.regions, changes: plan?.changes, profile: profileFor },
+        { write: mode === 'fix', diff: argv.dry, page, regions: plan?.regions, changes: plan?.changes, profile: profileFor },
         runValue<number>('jobs'),
         (result) => {
           if (result.diff) output.write(color ? colorizeDiff(result.diff) : result.diff);
+          if (result.pageDiff) diffs.set(result.path, result.pageDiff);
         },
         stop,
       );
@@ -243,7 +259,16 @@ async function main(): Promise<number> {
 
   const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
   const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
-  const summary = { version, mode, unsafe, transforms: reported, files, elapsedMs: performance.now() - started, stdin };
+  const summary = {
+    version,
+    mode,
+    unsafe,
+    transforms: reported,
+    files: page ? files.map((file) => ({ ...file, diff: diffs.get(file.path) ?? null })) : files,
+    elapsedMs: performance.now() - started,
+    stdin,
+    detail: detailOf(run),
+  };
   writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 
   // Writing the report may have met a closed pipe.

@@ -1,7 +1,7 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
 import { closeSync } from 'node:fs';
 import path from 'node:path';
-import { unifiedDiff } from './diff.js';
+import { pageDiff, unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
 import { formatChanges, FormatterError, type FormatterRun } from './format.js';
@@ -17,6 +17,8 @@ import { createFileOnce, readRegularFile, writeFileAtomic, WriteRefused, type Re
 export interface FileProfile {
   /** Transform names, already checked against the registry. */
   readonly transforms: readonly string[];
+  /** The codes to report and fix; when absent, every code of the transforms that is not opt-in. */
+  readonly codes?: readonly string[];
   readonly unsafe: boolean;
   /** The transforms' option values. */
   readonly settings: TransformSettings;
@@ -32,6 +34,8 @@ export interface RunOptions {
   readonly write: boolean;
   /** Produce a unified diff for each changed file. */
   readonly diff: boolean;
+  /** Produce, for the HTML report, each file's diff with its findings' lines in view (`FileResult.pageDiff`). */
+  readonly page?: boolean;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
   /** The regions limited transforms keep their findings in (a review's places); absent: everywhere. */
@@ -59,7 +63,7 @@ export function collectFile(target: Target, options: RunOptions): CollectResult 
     const read = readRegularFile(target.file);
     closeSync(read.fd);
     const source = decodeSource(read.bytes).text;
-    return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: profile.unsafe, settings: profile.settings }) };
+    return { path: target.display, facts: collectSource(target.display, source, { transforms, codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }) };
   } catch {
     return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
   }
@@ -115,7 +119,7 @@ function processRead(target: Target, read: ReadFile, options: RunOptions, fail: 
     outcome = transformBytes(
       target.display,
       read.bytes,
-      { transforms: transformsFor(target.display, profile, options), unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions },
+      { transforms: transformsFor(target.display, profile, options), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions },
       profile.formatter,
       target.file,
     );
@@ -126,7 +130,8 @@ function processRead(target: Target, read: ReadFile, options: RunOptions, fail: 
   }
   const created = outcome.creates.length > 0 ? { created: outcome.creates } : {};
   const formatter = outcome.formatter === null ? {} : { formatter: outcome.formatter };
-  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...formatter, ...created };
+  const page = options.page ? { pageDiff: pageDiff(target.display, outcome.input, outcome.status === 'changed' ? outcome.output : outcome.input, outcome.findings.map((f) => f.line)) } : {};
+  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...formatter, ...created, ...page };
   if (outcome.bytes === null) return result;
   if (options.write) {
     for (const file of outcome.creates) {

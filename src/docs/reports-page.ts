@@ -11,9 +11,12 @@ import { cell, code, codeBlock, prose, table } from './markdown.js';
 
 /** What each report format is for; a format `--report` takes needs its line here. */
 const FORMATS: Readonly<Record<ReportFormat, string>> = {
-  text: 'for a terminal: each file with findings, its findings by transform, then the totals, the time and files per second',
+  text: 'for a terminal: the changed files first, each with its fixes counted by code and the findings that need a look; then the totals, the counts by code, where to look first, the time and files per second',
   json: 'for tools: every file of the run, every finding, the totals and the timing, in a fixed shape (below)',
   markdown: 'the text report as tables, to paste into a code review',
+  github: 'for GitHub Actions: a workflow command per finding, which GitHub shows on the lines of the pull request, and an error per file not processed ([CI](ci.md))',
+  sarif: 'SARIF 2.1.0, for code scanning (GitHub code scanning, IDE viewers): a rule per code, a result per finding with its fix as replacements ([CI](ci.md))',
+  html: 'one self-contained page to browse a run: a summary, each file\'s diff side by side with its findings next to the lines, filters by transform, status and code (below); it needs --report-file',
 };
 
 const FILE_STATUSES: Readonly<Record<FileStatus, string>> = {
@@ -29,6 +32,7 @@ const FIX_STATUSES: Readonly<Record<FixStatus, string>> = {
   declined: 'the engine did not apply it: the result did not parse, the edits were malformed, or the transforms kept changing the file for 5 rounds',
   conflict: 'its edits overlapped a fix applied before it; the transforms ran again on the new text and it did not come back applied',
   'no-fix': 'the transform found the place but will not rewrite it; the reason says why',
+  suppressed: 'a comment in the code keeps the place as it is (see suppression.md); the reason names the comment',
 };
 
 /** The formats `--report` takes, each with what it is for. */
@@ -79,6 +83,6 @@ export function reportExample(format: ReportFormat, version: string, showSample:
   const command = code(`testmend --dry -t assert-methods --report ${format} ${SAMPLE.path}`);
   return [
     ...(showSample ? [`${command} on`, codeBlock(SAMPLE.source, 'python'), 'writes (with the timing of a 31 ms run):'] : [`On the same file, ${command} writes:`]),
-    codeBlock(report, format === 'markdown' ? 'markdown' : format),
+    codeBlock(report, format === 'github' ? 'text' : format === 'sarif' ? 'json' : format),
   ].join('\n\n');
 }

@@ -237,8 +237,8 @@ describe('10. messages say what is wrong, in words', () => {
 
   it('keeps a space between a wide column number and the status', () => {
     const wide = `import unittest\n\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        x = 1; ${'y = 2; '.repeat(15_000)}self.assertTrue(1 == 1)\n`;
-    const run = runCli(['--dry', '.'], makeTree({ 'test_wide.py': wide }));
-    expect(run.stderr).toMatch(/ 6:\d{6} applied {12}assertTrue/);
+    const run = runCli(['--dry', '--verbose', '.'], makeTree({ 'test_wide.py': wide }));
+    expect(run.stderr).toMatch(/ 6:\d{6} TM\d{3} applied {12}/);
   });
 });
 
