@@ -89,6 +89,7 @@ const meta: TransformMeta<Code> = {
       'Safe, keeping every argument, the message, comments and line breaks. Unsafe (opt-in with --unsafe): ' +
       'assertEqual/assertIs(x, True/False) → assertTrue/assertFalse, which is looser, and assertDictContainsSubset(sub, d) → ' +
       'assertEqual(d, {**d, **sub}). Left alone and reported: chained comparisons, and/or, := and assertFalse on an ordering; ' +
+      'type() and isinstance() when the code binds those names itself (a parameter called type); ' +
       'and a deprecated name that the test exists to exercise: in a test, class or helper named after it (test_failIfEqual_basic) ' +
       'or whose docstring names it, or under a check of its warning (with self.assertWarns(DeprecationWarning):). ' +
       'Outside a class that provably derives from unittest.TestCase (testtools, oslotest, nova\'s test.TestCase), ' +
@@ -304,6 +305,7 @@ function rewriteTruthAssertion(
   }
   if (expression.type !== 'comparison_operator' && !isIsinstanceCall(expression)) return null;
   const code: Code = expression.type === 'call' ? 'TM103' : comparesWithNone(expression) ? 'TM102' : 'TM101';
+  if (expression.type === 'call' && !callsBuiltin(expression, context)) return { code, message: `${shown} left alone`, reason: shadowedReason(expression) };
   if (context.text(expression).includes(':=') && containsType(expression, 'named_expression')) {
     return { code, message: `${shown} left alone`, reason: 'an assignment expression (:=) inside the assertion; rewrite it by hand' };
   }
@@ -366,6 +368,8 @@ function rewriteTwoArgumentAssertion(call: AssertCall, context: FileContext, fra
     return withoutArgument(call, boolIndex, 'TM105', target, 'unsafe', `${shown} → ${target}: looser, any ${target === 'assertTrue' ? 'truthy' : 'falsy'} value passes`, context, framework);
   }
   if ((name === 'assertEqual' || name === 'assertNotEqual') && (isTypeCall(first) || isTypeCall(second))) {
+    const typeCall = isTypeCall(first) ? first : second;
+    if (!callsBuiltin(typeCall, context)) return { code: 'TM106', message: `${shown} left alone`, reason: shadowedReason(typeCall) };
     const target = name === 'assertEqual' ? 'assertIs' : 'assertIsNot';
     return { code: 'TM106', message: `${shown} → ${target}: types are compared by identity`, edits: [rename(call.method, target)], safety: 'safe' };
   }
@@ -482,6 +486,17 @@ function isIsinstanceCall(node: Parser.SyntaxNode): boolean {
   if (list?.type !== 'argument_list') return false;
   const args = readArguments(list);
   return args.positional.length === 2 && args.all.length === 2;
+}
+
+/** Whether a call's function is the builtin its name spells, not a name the module binds (a parameter called type). */
+function callsBuiltin(call: Parser.SyntaxNode, context: FileContext): boolean {
+  const callee = call.childForFieldName('function');
+  return callee !== null && context.scopes().referenceAt(callee)?.binding === null;
+}
+
+function shadowedReason(call: Parser.SyntaxNode): string {
+  const name = call.childForFieldName('function')!.text;
+  return `${name} here is a name the code binds, not the builtin ${name}()`;
 }
 
 function isTypeCall(node: Parser.SyntaxNode): boolean {
