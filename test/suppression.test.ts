@@ -63,7 +63,8 @@ describe('# testmend: ignore', () => {
   });
 
   it('on the header of an if, for or with, keeps only the header, not the block', () => {
-    const { found } = run(`        if self.assertTrue(a == b):  # testmend: ignore\n${ALIAS}\n        with self.assertRaises(\n                E):  # testmend: ignore\n${ALIAS}\n`);
+    // The blocks are indented under their headers: a header with no block is not Python, and is left alone whole.
+    const { found } = run(`        if self.assertTrue(a == b):  # testmend: ignore\n    ${ALIAS}\n        with self.assertRaises(\n                E):  # testmend: ignore\n    ${ALIAS}\n`);
     expect(found).toEqual(['6 TM101 suppressed', '7 TM110 applied', '10 TM110 applied']);
   });
 
