@@ -60,18 +60,14 @@ export { countStatements, readPhases, type Phase, type TestPhases } from './test
 export { statementEffects, type StatementEffects } from './testing/statement-effects.js';
 export { moduleNamesUsed, slicePhases, type PhaseSlice } from './testing/slices.js';
 export { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from './testing/helper-method.js';
+export { collectMemberFacts, isNamedClassChain, qualifiedName, type MemberFacts, type NamePair } from './testing/member-facts.js';
 export {
   classIndex,
-  collectMemberFacts,
-  isNamedClassChain,
   memberEdits,
   methodParameterEdits,
   parameterCallEdits,
   parameterReachRefusal,
   planMemberRename,
   planMethodParameter,
-  qualifiedName,
-  type MemberFacts,
   type MemberTarget,
-  type NamePair,
 } from './testing/members.js';
