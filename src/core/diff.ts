@@ -5,12 +5,12 @@ import { createTwoFilesPatch, diffArrays, FILE_HEADERS_ONLY, formatPatch, type S
 const CONTEXT = 3;
 
 /**
- * Above this many steps (lines of the two files times lines in changed
- * regions, what Myers' algorithm may walk), the diff is taken region by
- * region between stretches both files share: a file with thousands of fixes
- * is diffed in linear time instead of quadratic.
+ * Above this many steps (lines between the first change and the last, times
+ * lines in changed regions: what Myers' algorithm may walk), the diff is
+ * taken region by region between stretches both files share: a file with
+ * thousands of fixes is diffed in linear time instead of quadratic.
  */
-const WHOLE_FILE_STEPS = 2_000_000;
+const WHOLE_FILE_STEPS = 4_000_000;
 
 /**
  * A unified diff with `--- a/path` and `+++ b/path` headers and 3 lines of
@@ -24,7 +24,9 @@ export function unifiedDiff(path: string, before: string, after: string): string
   const runs = sharedRuns(oldLines, newLines);
   const shared = runs.reduce((sum, run) => sum + run.length, 0);
   const changed = oldLines.length + newLines.length - 2 * shared;
-  if (changed * (oldLines.length + newLines.length) <= WHOLE_FILE_STEPS) {
+  const prefix = commonPrefix(oldLines, newLines);
+  const span = oldLines.length + newLines.length - 2 * (prefix + commonSuffix(oldLines, newLines, prefix));
+  if (changed * span <= WHOLE_FILE_STEPS) {
     return createTwoFilesPatch(oldName, newName, before, after, undefined, undefined, { context: CONTEXT, headerOptions: FILE_HEADERS_ONLY });
   }
   return regionDiff(oldName, newName, oldLines, newLines, runs);
@@ -67,6 +69,20 @@ interface Part {
   readonly lines: readonly string[];
 }
 
+/** How many lines the two texts start with alike. */
+function commonPrefix(a: readonly string[], b: readonly string[]): number {
+  let count = 0;
+  while (count < a.length && count < b.length && a[count] === b[count]) count++;
+  return count;
+}
+
+/** How many lines the two texts end with alike, after their first `prefix`. */
+function commonSuffix(a: readonly string[], b: readonly string[], prefix: number): number {
+  let count = 0;
+  while (count < a.length - prefix && count < b.length - prefix && a[a.length - 1 - count] === b[b.length - 1 - count]) count++;
+  return count;
+}
+
 /** Lines as the diff counts them: each keeps its line break (`\n` or `\r\n`); a last line may have none. */
 function splitLines(text: string): string[] {
   const pieces = text.split(/(\n|\r\n)/);
@@ -84,8 +100,7 @@ function splitLines(text: string): string[] {
  * region then diffs as it does within the whole file.
  */
 function sharedRuns(a: readonly string[], b: readonly string[]): Run[] {
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  const prefix = commonPrefix(a, b);
   const runs: Run[] = prefix > 0 ? [{ old: 0, new: 0, length: prefix }] : [];
   let done = prefix;
   for (const [i, j] of uniqueAnchors(a, b, prefix)) {
