@@ -60,7 +60,7 @@ export { countStatements, readPhases, type Phase, type TestPhases } from './test
 export { statementEffects, type StatementEffects } from './testing/statement-effects.js';
 export { moduleNamesUsed, slicePhases, type PhaseSlice } from './testing/slices.js';
 export { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from './testing/helper-method.js';
-export { collectMemberFacts, isNamedClassChain, qualifiedName, type MemberFacts, type NamePair } from './testing/member-facts.js';
+export { collectMemberFacts, identifiersOf, isNamedClassChain, qualifiedName, type MemberFacts, type NamePair } from './testing/member-facts.js';
 export {
   classIndex,
   memberEdits,
@@ -69,5 +69,7 @@ export {
   parameterReachRefusal,
   planMemberRename,
   planMethodParameter,
+  type MemberPlan,
   type MemberTarget,
+  type ParameterPlan,
 } from './testing/members.js';

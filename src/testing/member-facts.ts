@@ -182,13 +182,15 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   const attributes: AttributeFact[] = [];
   const mentions: MentionFact[] = [];
   const spelled = new Set<string>();
-  for (const id of nodesOfType(context.tree, 'identifier')) {
-    if (!watched.has(id.text)) continue;
-    spelled.add(id.text);
+  const identifiers = identifiersOf(context.tree);
+  for (const [index, id] of identifiers.nodes.entries()) {
+    const name = identifiers.texts[index];
+    if (!watched.has(name)) continue;
+    spelled.add(name);
     const parent = id.parent;
     if (parent?.type !== 'attribute' || !sameNode(parent.childForFieldName('attribute'), id)) continue;
     const object = parent.childForFieldName('object')!;
-    attributes.push({ name: id.text, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(id.startIndex) });
+    attributes.push({ name, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(id.startIndex) });
   }
   for (const string of root.descendantsOfType('string_content')) {
     const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text)?.[1];
@@ -274,14 +276,17 @@ function readsByName(content: Node): boolean {
 /** The watched names assigned as `self.name = …` (or `cls.name`), by the full name of the class whose method does it. */
 function assignedThroughSelf(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, module: string): Map<string, Set<string>> {
   const assigned = new Map<string, Set<string>>();
-  for (const id of nodesOfType(context.tree, 'identifier')) {
+  const identifiers = identifiersOf(context.tree);
+  for (const [index, id] of identifiers.nodes.entries()) {
+    const name = identifiers.texts[index];
+    if (!watched.has(name)) continue;
     const attribute = id.parent;
-    if (!watched.has(id.text) || attribute?.type !== 'attribute' || !sameNode(attribute.childForFieldName('attribute'), id) || !isAssignmentTarget(attribute)) continue;
+    if (attribute?.type !== 'attribute' || !sameNode(attribute.childForFieldName('attribute'), id) || !isAssignmentTarget(attribute)) continue;
     const object = attribute.childForFieldName('object')!;
     const owner = object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') ? ownerClass(object, analysis, module) : null;
     if (owner === null) continue;
     if (!assigned.has(owner)) assigned.set(owner, new Set());
-    assigned.get(owner)!.add(id.text);
+    assigned.get(owner)!.add(name);
   }
   return assigned;
 }
@@ -343,6 +348,32 @@ export function nodesOfType(tree: Parser.Tree, type: string): Node[] {
   let nodes = byType.get(type);
   if (nodes === undefined) byType.set(type, (nodes = tree.rootNode.descendantsOfType(type)));
   return nodes;
+}
+
+/** The identifiers of a tree in source order, with their names, and by name. */
+export interface Identifiers {
+  readonly nodes: readonly Node[];
+  readonly texts: readonly string[];
+  readonly byName: ReadonlyMap<string, readonly Node[]>;
+}
+
+const identifierCache = new WeakMap<Parser.Tree, Identifiers>();
+
+/** The identifiers of a tree, each name read once per tree: facts and edits for many names look through the same ones. */
+export function identifiersOf(tree: Parser.Tree): Identifiers {
+  let identifiers = identifierCache.get(tree);
+  if (identifiers === undefined) {
+    const nodes = nodesOfType(tree, 'identifier');
+    const texts = nodes.map((id) => id.text);
+    const byName = new Map<string, Node[]>();
+    for (const [index, id] of nodes.entries()) {
+      const same = byName.get(texts[index]);
+      if (same === undefined) byName.set(texts[index], [id]);
+      else same.push(id);
+    }
+    identifierCache.set(tree, (identifiers = { nodes, texts, byName }));
+  }
+  return identifiers;
 }
 
 /**

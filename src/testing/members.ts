@@ -39,15 +39,17 @@ import {
   type AttributeFact,
   type ClassFacts,
   describeObject,
+  type KeywordCallFact,
   isNamedClassChain,
   type MemberFacts,
-  nodesOfType,
+  identifiersOf,
   ownerClass,
   qualifiedName,
   resolveDotted,
   resolveRelative,
   resolverFor,
 } from './member-facts.js';
+import { memberIndex, type MemberIndex } from './member-index.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -86,13 +88,18 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
   if (becomes !== null) return { refusal: `${becomes}; ${name} would take on that meaning` };
   if (/^test/.test(name) && !/^test/.test(newName)) return { refusal: `${newName} does not start with test: unittest and pytest would no longer find ${name}` };
   if (!/^test/.test(name) && /^test/.test(newName)) return { refusal: `${newName} starts with test: unittest and pytest would start running ${name} as a test` };
-  const fixture = target.kind === 'method' ? files.some((f) => f.classes.some((c) => c.fullName === target.className && c.fixtures.includes(name))) : files.some((f) => f.module === target.module && f.functions.some((fn) => fn.name === name && fn.fixture));
+  const index = memberIndex(files);
+  const fixture =
+    target.kind === 'method'
+      ? index.classesCalled(target.className).some(({ fact }) => fact.fixtures.includes(name))
+      : index.filesOf(target.module).some((f) => f.functions.some((fn) => fn.name === name && fn.fixture));
   if (fixture) return { refusal: `${name} is a pytest fixture: tests request it by its name` };
-  const mention = files.flatMap((f) => f.mentions.filter((m) => m.name === name).map((m) => `'${m.text}', ${f.path}:${m.line}`))[0];
+  const spelling = (spelled: string) => index.mentionsOf(spelled).map(({ file, fact }) => `'${fact.text}', ${file.path}:${fact.line}`)[0];
+  const mention = spelling(name);
   if (mention !== undefined) return { refusal: `a string spells ${name} (${mention}), as mock.patch, getattr or stub_out do: that use would not follow the rename` };
-  const mentionOfNew = files.flatMap((f) => f.mentions.filter((m) => m.name === newName).map((m) => `'${m.text}', ${f.path}:${m.line}`))[0];
+  const mentionOfNew = spelling(newName);
   if (mentionOfNew !== undefined) return { refusal: `a string spells ${newName} (${mentionOfNew}), as getattr or mock.patch do: after the rename it would reach the renamed ${name}` };
-  return target.kind === 'method' ? planMethod(files, target, newName) : planModuleName(files, target, newName);
+  return target.kind === 'method' ? planMethod(index, target, newName) : planModuleName(index, target, newName);
 }
 
 /**
@@ -104,12 +111,13 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
 interface Family {
   readonly tops: readonly ClassFacts[];
   readonly members: readonly ClassFacts[];
-  readonly classes: ReadonlyMap<string, ClassFacts>;
+  /** The members and the classes they derive from: the classes whose instances may be the family's. */
+  readonly sharing: ReadonlySet<ClassFacts>;
 }
 
 /** The family of `name` as `className` defines it, or why it must keep its name (a fake, an override of a base outside the run). */
-function methodFamily(files: readonly MemberFacts[], className: string, name: string): Family | { refusal: string } {
-  const classes = classIndex(files);
+function methodFamily(index: MemberIndex, className: string, name: string): Family | { refusal: string } {
+  const { classes } = index;
   const home = classes.get(className);
   if (home === undefined || !home.members.includes(name)) return { refusal: `no class ${className} defining ${name} is in the run` };
   const topOf = (cls: ClassFacts) => {
@@ -120,7 +128,7 @@ function methodFamily(files: readonly MemberFacts[], className: string, name: st
   const tops = [topOf(home)];
   let members: ClassFacts[] = [];
   for (let grown = true; grown; ) {
-    members = [...new Set(tops.flatMap((top) => descendants(top, classes)))];
+    members = [...new Set(tops.flatMap((top) => descendants(top, index)))];
     const more = members.flatMap((m) => ancestors(m, classes)).filter((a) => a.members.includes(name)).map(topOf).filter((t) => !tops.includes(t));
     tops.push(...new Set(more));
     grown = more.length > 0;
@@ -129,23 +137,23 @@ function methodFamily(files: readonly MemberFacts[], className: string, name: st
   if (fake) return { refusal: `${fake.qualname} is a fake of an external API: ${name} must keep the name the real API has` };
   const extending = tops.find((top) => top.extending.includes(name));
   if (extending) return { refusal: `${extending.qualname}.${name} calls super().${name}: it overrides a method of a base outside the run, which keeps its name` };
-  return { tops, members, classes };
+  return { tops, members, sharing: new Set(members.flatMap((member) => [member, ...ancestors(member, classes)])) };
 }
 
-function planMethod(files: readonly MemberFacts[], target: MemberTarget & { kind: 'method' }, newName: string): MemberPlan {
+function planMethod(index: MemberIndex, target: MemberTarget & { kind: 'method' }, newName: string): MemberPlan {
   const { name } = target;
-  const found = methodFamily(files, target.className, name);
+  const found = methodFamily(index, target.className, name);
   if ('refusal' in found) return found;
-  const { tops, members: family, classes } = found;
+  const { members: family, sharing } = found;
+  const { classes } = index;
   const inFamily = new Set(family.map((c) => c.fullName));
   const reached = [...family, ...family.flatMap((c) => ancestors(c, classes))];
   const clash = reached.find((c) => c.members.includes(newName));
   if (clash) return { refusal: `${clash.qualname} already has ${newName}: the rename would replace it` };
-  const used = files.flatMap((f) => f.attributes.filter((a) => a.name === newName && reachesFamily(a, inFamily)).map((a) => `${f.path}:${a.line}`))[0];
-  if (used !== undefined) return { refusal: `${newName} is already used as an attribute of the class (${used}): the rename would mix the two up` };
-  const modules = new Set(files.map((f) => f.module));
-  const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily) && !reachesOther(a, tops, classes, modules)).map((a) => `${f.path}:${a.line}`))[0];
-  if (unknown !== undefined) return { refusal: `${name} is also reached through an object whose class cannot be told (${unknown}): that use might not follow the rename` };
+  const used = index.attributeUses(newName).find(({ fact }) => reachesFamily(fact, inFamily));
+  if (used !== undefined) return { refusal: `${newName} is already used as an attribute of the class (${used.file.path}:${used.fact.line}): the rename would mix the two up` };
+  const unknown = index.attributeUses(name).find(({ fact }) => !reachesFamily(fact, inFamily) && !reachesOther(fact, sharing, index));
+  if (unknown !== undefined) return { refusal: `${name} is also reached through an object whose class cannot be told (${unknown.file.path}:${unknown.fact.line}): that use might not follow the rename` };
   const testIds = /^test/.test(name) ? family.filter((c) => c.isTest).map((c) => ({ from: `${c.fullName}.${name}`, to: [`${c.fullName}.${newName}`] })) : [];
   const safety: Safety = isPrivate(name) && testIds.length === 0 ? 'safe' : 'unsafe';
   return { target, newName, safety, classes: [...inFamily], testIds };
@@ -177,29 +185,24 @@ export interface ParameterRenamePlan {
 export function planMethodParameter(files: readonly MemberFacts[], className: string, method: string, parameter: string, newName: string): ParameterPlan {
   const framework = frameworkNameReason(method);
   if (framework !== null) return { refusal: `${framework}; it may pass ${parameter} by keyword` };
-  const found = methodFamily(files, className, method);
+  const index = memberIndex(files);
+  const found = methodFamily(index, className, method);
   if ('refusal' in found) return found;
-  const { tops, members, classes } = found;
+  const { members, sharing } = found;
   const inFamily = new Set(members.map((c) => c.fullName));
   for (const cls of members.filter((c) => c.members.includes(method))) {
-    const own = files.flatMap((f) => f.parameters).find((p) => p.className === cls.fullName && p.function === method && p.parameter === parameter && p.newName === newName);
+    const own = index.parameterRename(cls.fullName, method, parameter, newName);
     if (own === undefined) return { refusal: `${cls.qualname}.${method}() overrides it without a parameter ${parameter}` };
     if (own.refusal !== null) return { refusal: own.refusal };
   }
-  const passed = files.find((f) => f.uncalled.includes(method));
+  const passed = index.firstUncalled(method);
   if (passed) return { refusal: `${method} is used as a value in ${passed.path}, not only called: calls through it cannot be followed` };
-  const modules = new Set(files.map((f) => f.module));
-  const unknown = files.flatMap((f) =>
-    f.keywordCalls
-      .filter((c) => c.method === method && c.keyword === parameter)
-      .filter((c) => { const use = { name: method, object: c.object, inClass: c.inClass, line: c.line }; return !reachesFamily(use, inFamily) && !reachesOther(use, tops, classes, modules); })
-      .map((c) => `${f.path}:${c.line}`),
-  )[0];
-  if (unknown !== undefined) return { refusal: `a call passes ${parameter}= to ${method}() through an object whose class cannot be told (${unknown})` };
-  const splat = files.flatMap((f) =>
-    f.keywordCalls.filter((c) => c.method === method && c.keyword === '**' && !reachesOther({ name: method, object: c.object, inClass: c.inClass, line: c.line }, tops, classes, modules)).map((c) => `${f.path}:${c.line}`),
-  )[0];
-  if (splat !== undefined) return { refusal: `a call passes **kwargs to ${method}() (${splat}): its keys may spell ${parameter}` };
+  const asUse = (c: KeywordCallFact): AttributeFact => ({ name: method, object: c.object, inClass: c.inClass, line: c.line });
+  const calls = index.keywordCallsOf(method);
+  const unknown = calls.find(({ fact }) => fact.keyword === parameter && !reachesFamily(asUse(fact), inFamily) && !reachesOther(asUse(fact), sharing, index));
+  if (unknown !== undefined) return { refusal: `a call passes ${parameter}= to ${method}() through an object whose class cannot be told (${unknown.file.path}:${unknown.fact.line})` };
+  const splat = calls.find(({ fact }) => fact.keyword === '**' && !reachesOther(asUse(fact), sharing, index));
+  if (splat !== undefined) return { refusal: `a call passes **kwargs to ${method}() (${splat.file.path}:${splat.fact.line}): its keys may spell ${parameter}` };
   return { method, parameter, newName, safety: isPrivate(method) ? 'safe' : 'unsafe', classes: [...inFamily] };
 }
 
@@ -226,16 +229,16 @@ export function methodParameterEdits(context: FileContext, analysis: ScopeAnalys
   return uniqueEdits(edits);
 }
 
-function planModuleName(files: readonly MemberFacts[], target: MemberTarget & { kind: 'function' | 'class' | 'variable' }, newName: string): MemberPlan {
+function planModuleName(index: MemberIndex, target: MemberTarget & { kind: 'function' | 'class' | 'variable' }, newName: string): MemberPlan {
   const { name, module } = target;
-  const home = files.find((f) => f.module === module);
-  if (home === undefined || !home.moduleNames.includes(name)) return { refusal: `no module ${module} defining ${name} is in the run` };
+  const home = index.filesOf(module)[0];
+  if (home === undefined || !index.binds(home, name)) return { refusal: `no module ${module} defining ${name} is in the run` };
   if (home.selfNamed.includes(name)) return { refusal: `the value of ${name} spells its own name: pickle and repr find it by that name` };
   if (home.dynamic) return { refusal: `${module} uses globals(), eval, exec, locals() or vars(): it may read ${name} by its spelling` };
-  const star = files.find((f) => f.starImports.includes(module));
+  const star = index.starImporterOf(module);
   if (star) return { refusal: `${star.path} imports * from ${module}: the names it takes cannot be followed` };
-  const importers = files.filter((f) => f === home || f.imports.some((i) => i.path === `${module}.${name}`));
-  const clash = importers.find((f) => f.spelled.includes(newName) || f.moduleNames.includes(newName));
+  const importers = index.inOrder(new Set([home, ...index.importersOf(`${module}.${name}`)]));
+  const clash = importers.find((f) => index.spells(f, newName) || index.binds(f, newName));
   if (clash) return { refusal: `${newName} is already used in ${clash.path}: the rename would mix the two up` };
   const cls = home.classes.find((c) => c.qualname === name);
   const testIds = (cls?.tests ?? []).map((test) => ({ from: `${module}.${name}.${test}`, to: [`${module}.${newName}.${test}`] }));
@@ -262,16 +265,16 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
     for (const reference of analysis.module.bindings.get(target.name)?.references ?? []) rename(reference.node);
   }
   const home = target.kind === 'method' ? null : `${target.module}.${target.name}`;
-  for (const id of nodesOfType(context.tree, 'identifier')) {
-    if (id.text !== target.name) continue;
+  const family = new Set(plan.classes);
+  for (const id of identifiersOf(context.tree).byName.get(target.name) ?? []) {
     const parent = id.parent!;
     if (parent.type === 'attribute' && sameNode(parent.childForFieldName('attribute'), id)) {
       const object = describeObject(parent.childForFieldName('object')!, resolve);
       const objectNode = parent.childForFieldName('object')!;
       const owner = ownerClass(objectNode, analysis, facts.module);
-      const ours = target.kind === 'method' ? reachesFamily({ name: id.text, object, inClass: owner, line: 0 }, new Set(plan.classes)) : `${object}.${id.text}` === home;
+      const ours = target.kind === 'method' ? reachesFamily({ name: target.name, object, inClass: owner, line: 0 }, family) : `${object}.${target.name}` === home;
       if (ours) rename(id);
-    } else if (home !== null && isImportedName(id) && `${resolveRelative(importModule(id), facts.module)}.${id.text}` === home) {
+    } else if (home !== null && isImportedName(id) && `${resolveRelative(importModule(id), facts.module)}.${target.name}` === home) {
       rename(id);
       for (const reference of analysis.referenceAt(id)?.binding?.references ?? []) rename(reference.node);
     }
@@ -298,13 +301,9 @@ export function parameterCallEdits(context: FileContext, analysis: ScopeAnalysis
   return edits;
 }
 
-const classCache = new WeakMap<readonly MemberFacts[], ReadonlyMap<string, ClassFacts>>();
-
 /** Every class of the run by full name, built once per run's facts. */
 export function classIndex(files: readonly MemberFacts[]): ReadonlyMap<string, ClassFacts> {
-  let classes = classCache.get(files);
-  if (classes === undefined) classCache.set(files, (classes = new Map(files.flatMap((f) => f.classes.map((c) => [c.fullName, c] as const)))));
-  return classes;
+  return memberIndex(files).classes;
 }
 
 /** The base of `cls` in the run that also defines `name`, nearest first, or null. */
@@ -327,10 +326,15 @@ function ancestors(cls: ClassFacts, classes: ReadonlyMap<string, ClassFacts>): C
 }
 
 /** `cls` and every class in the run derived from it. */
-function descendants(cls: ClassFacts, classes: ReadonlyMap<string, ClassFacts>): ClassFacts[] {
+function descendants(cls: ClassFacts, index: MemberIndex): ClassFacts[] {
   const found = [cls];
+  const known = new Set(found);
   for (let i = 0; i < found.length; i++) {
-    for (const other of classes.values()) if (!found.includes(other) && other.bases.includes(found[i].fullName)) found.push(other);
+    for (const other of index.derivedFrom(found[i].fullName)) {
+      if (known.has(other)) continue;
+      known.add(other);
+      found.push(other);
+    }
   }
   return found;
 }
@@ -346,13 +350,11 @@ function reachesFamily(use: AttributeFact, family: ReadonlySet<string>): boolean
  * `self.x`/`Class.x` of a class in the run that never shares an instance with
  * the family (no class in the run derives from both, as with a mixin).
  */
-function reachesOther(use: AttributeFact, tops: readonly ClassFacts[], classes: ReadonlyMap<string, ClassFacts>, modules: ReadonlySet<string>): boolean {
-  if (modules.has(use.object)) return true;
+function reachesOther(use: AttributeFact, sharing: ReadonlySet<ClassFacts>, index: MemberIndex): boolean {
+  if (index.modules.has(use.object)) return true;
   const owner = use.object === 'self' || use.object === 'cls' || use.object === 'super' ? use.inClass : use.object;
-  const cls = owner === null ? undefined : classes.get(owner);
-  if (cls === undefined) return false;
-  const lineage = (c: ClassFacts) => [c, ...ancestors(c, classes)];
-  return ![...classes.values()].some((c) => lineage(c).includes(cls) && tops.some((top) => lineage(c).includes(top)));
+  const cls = owner === null ? undefined : index.classes.get(owner);
+  return cls !== undefined && !sharing.has(cls);
 }
 
 /**
@@ -362,9 +364,10 @@ function reachesOther(use: AttributeFact, tops: readonly ClassFacts[], classes: 
  */
 export function parameterReachRefusal(project: readonly MemberFacts[], definedIn: string, path: string, parameter: string): string | null {
   const name = path.slice(path.lastIndexOf('.') + 1);
-  const passed = project.find((f) => f.path !== definedIn && f.valueUses.includes(path));
+  const index = memberIndex(project);
+  const passed = index.valueUsersOf(path).find((f) => f.path !== definedIn);
   if (passed) return `${name}() is used as a value in ${passed.path}: calls that pass ${parameter}= to it there cannot be followed`;
-  const splat = project.find((f) => f.path !== definedIn && f.splatCallees.includes(path));
+  const splat = index.splatCallersOf(path).find((f) => f.path !== definedIn);
   if (splat) return `a call in ${splat.path} passes **kwargs to ${name}(): its keys may spell ${parameter}`;
   return null;
 }
