@@ -39,6 +39,7 @@
  */
 import type Parser from 'tree-sitter';
 import { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from './case-style.js';
+import { type MemberName, RunIndex, wordsOf } from './run-index.js';
 import {
   type Binding,
   classIndex,
@@ -48,12 +49,15 @@ import {
   type FileFacts,
   type Finding,
   frameworkNameReason,
+  identifiersOf,
   isNamedClassChain,
   memberEdits,
   type MemberFacts,
+  type MemberPlan,
   type MemberTarget,
   methodParameterEdits,
   type NamePair,
+  type ParameterPlan,
   parameterCallEdits,
   parameterReachRefusal,
   planMemberRename,
@@ -134,14 +138,6 @@ type NameKind = 'function' | 'variable';
 /** How many names of a kind follow each convention. */
 type StyleCounts = Record<NameKind, Record<CaseStyle, number>>;
 
-/** A method (`owner` is its class, `module.Class`) or a module-level function (`owner` null) that shows a convention. */
-interface MemberName {
-  readonly owner: string | null;
-  readonly name: string;
-  /** Whether its own module reads it by its bare name (a module-level function called there). */
-  readonly read: boolean;
-}
-
 /** What the first pass learns from one file. */
 interface NamingFacts {
   readonly counts: StyleCounts;
@@ -160,6 +156,8 @@ interface RunFacts {
   readonly counts: StyleCounts;
   /** Every file's facts for the member rename machinery, in path order. */
   readonly reach: readonly MemberFacts[];
+  /** The same facts by name, and the plans made so far. */
+  readonly index: RunIndex;
 }
 
 /** The first pass's results, as this file sees them. */
@@ -193,7 +191,7 @@ function collect(context: FileContext): NamingFacts {
     counts: countStyles(candidates),
     members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
     strings,
-    reach: collectMemberFacts(context, analysis, watchedNames(root, strings)),
+    reach: collectMemberFacts(context, analysis, watchedNames(context.tree, strings)),
   };
 }
 
@@ -231,8 +229,8 @@ function memberName(context: FileContext, candidate: Candidate): MemberName | nu
 }
 
 /** Every name the file spells, in code or in its strings, that shows a convention, paired with its form in the other one. */
-function watchedNames(root: Parser.SyntaxNode, strings: readonly string[]): NamePair[] {
-  const names = new Set([...root.descendantsOfType('identifier').map((id) => id.text), ...strings]);
+function watchedNames(tree: Parser.Tree, strings: readonly string[]): NamePair[] {
+  const names = new Set([...identifiersOf(tree).byName.keys(), ...strings]);
   return [...names].flatMap((name) => {
     const style = caseStyleOf(name);
     return style === null ? [] : [{ from: name, to: toCaseStyle(name, style === 'snake' ? 'camel' : 'snake') }];
@@ -274,7 +272,7 @@ function sumRun(all: readonly FileFacts[]): RunFacts {
       counts[kind].camel += facts.counts[kind].camel;
     }
   }
-  return { files, complete: files.length > 0 && files.length === all.length, counts, reach: files.map((file) => file.facts.reach) };
+  return { files, complete: files.length > 0 && files.length === all.length, counts, reach: files.map((file) => file.facts.reach), index: new RunIndex(files) };
 }
 
 /**
@@ -335,11 +333,14 @@ class Naming {
   private readonly forced: CaseStyle | undefined;
   /** Renames across the run already given, so that a family renamed from two modules is renamed once. */
   private readonly seen = new Set<string>();
+  /** Every word of the file: a rename across the run can only touch a name the file spells. */
+  private readonly words: ReadonlySet<string>;
 
   constructor(private readonly context: FileContext) {
     this.analysis = context.scopes();
     this.run = readRun(context);
     this.forced = context.settings['naming-style'] as CaseStyle | undefined;
+    this.words = wordsOf(context.source);
   }
 
   findings(): Finding[] {
@@ -417,30 +418,30 @@ class Naming {
     }
     const project = run.reach;
     const findings: Finding[] = [];
-    for (const file of run.files) {
+    for (const { file: place, order, fact: member } of run.index.membersNamed(this.words)) {
+      const file = run.files[place];
       const decision = this.decision('function', file.facts.counts);
-      if (decision.target === null) continue;
-      for (const member of file.facts.members) {
-        if (caseStyleOf(member.name) === decision.target) continue;
-        const newName = toCaseStyle(member.name, decision.target);
-        const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
-        const definition = file.path === context.path ? definitions.get(memberKey(member)) : undefined;
+      if (decision.target === null || caseStyleOf(member.name) === decision.target) continue;
+      const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
+      const newName = toCaseStyle(member.name, decision.target);
+      const definition = file.path === context.path ? definitions.get(memberKey(member)) : undefined;
+      const plan = run.index.planned(`member ${order}`, (): MemberPlan => {
         const planned = planMemberRename(project, target, newName);
-        const plan = ('refusal' in planned ? null : this.conventionRefusal(planned.classes, member, decision.target)) ?? planned;
-        if ('refusal' in plan) {
-          if (definition !== undefined) findings.push(memberRefusal(definition, plan.refusal, newName));
-          continue;
-        }
-        if (!this.firstTime(`${plan.classes.join(',') || `${file.facts.reach.module}.${member.name}`}:${newName}`)) continue;
-        const edits = memberEdits(context, this.analysis, run.own.reach, plan);
-        if (edits.length === 0) continue;
-        const what = describeTarget(target);
-        const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : placeOf(definition);
-        const message = definition === undefined ? `${what} → ${newName}, defined in ${file.path}: ${decision.why}` : `${what} → ${newName}: ${decision.why}`;
-        const fix = { edits, safety: plan.safety };
-        if (plan.testIds.length === 0 || definition === undefined) findings.push({ ...at, message, fix });
-        else findings.push(...plan.testIds.map((testIds) => ({ ...at, message, fix, testIds })));
+        return ('refusal' in planned ? null : this.conventionRefusal(planned.classes, member, decision.target)) ?? planned;
+      });
+      if ('refusal' in plan) {
+        if (definition !== undefined) findings.push(memberRefusal(definition, plan.refusal, newName));
+        continue;
       }
+      if (!this.firstTime(`${plan.classes.join(',') || `${file.facts.reach.module}.${member.name}`}:${newName}`)) continue;
+      const edits = memberEdits(context, this.analysis, run.own.reach, plan);
+      if (edits.length === 0) continue;
+      const what = describeTarget(target);
+      const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : placeOf(definition);
+      const message = definition === undefined ? `${what} → ${newName}, defined in ${file.path}: ${decision.why}` : `${what} → ${newName}: ${decision.why}`;
+      const fix = { edits, safety: plan.safety };
+      if (plan.testIds.length === 0 || definition === undefined) findings.push({ ...at, message, fix });
+      else findings.push(...plan.testIds.map((testIds) => ({ ...at, message, fix, testIds })));
     }
     return findings;
   }
@@ -458,10 +459,7 @@ class Naming {
    */
   private calledFromOutside(member: MemberName): { refusal: string } | null {
     if (/^test/.test(member.name) || member.read) return null;
-    const used = this.run.files.some(
-      ({ facts }) => facts.reach.attributes.some((use) => use.name === member.name) || facts.reach.imports.some((i) => i.path.endsWith(`.${member.name}`)),
-    );
-    return used ? null : { refusal: `nothing in the run uses ${member.name}: whatever calls it does so from outside the run, by that name` };
+    return this.run.index.isReached(member.name) ? null : { refusal: `nothing in the run uses ${member.name}: whatever calls it does so from outside the run, by that name` };
   }
 
   /**
@@ -471,8 +469,8 @@ class Naming {
    * whole.
    */
   private spelledInString(name: string): { refusal: string } | null {
-    const file = this.run.files.find((f) => f.facts.strings.includes(name));
-    return file === undefined ? null : { refusal: `a string in ${file.path} spells ${name}: a use by name there (a configuration, a patch, a lookup) would not follow the rename` };
+    const path = this.run.index.stringHolder(name);
+    return path === undefined ? null : { refusal: `a string in ${path} spells ${name}: a use by name there (a configuration, a patch, a lookup) would not follow the rename` };
   }
 
   /**
@@ -504,10 +502,8 @@ class Naming {
    * its own convention there, or null.
    */
   private keptElsewhere(kind: NameKind, classes: readonly string[], method: string, target: CaseStyle): { refusal: string } | null {
-    const family = new Set(classes);
-    const keeper = this.run.files.find(
-      (file) => file.facts.reach.classes.some((c) => family.has(c.fullName) && c.members.includes(method)) && this.decision(kind, file.facts.counts).target !== target,
-    );
+    const definers = classes.flatMap((name) => this.run.index.classesCalled(name).filter(({ fact }) => fact.members.includes(method)).map(({ file }) => file));
+    const keeper = definers.sort((a, b) => a - b).map((at) => this.run.files[at]).find((file) => this.decision(kind, file.facts.counts).target !== target);
     return keeper === undefined ? null : { refusal: `${keeper.path} defines ${method} in the same classes and keeps its names as they are` };
   }
 
@@ -515,32 +511,30 @@ class Naming {
   private keywordFindings(): Finding[] {
     const { context, run } = this;
     if (!run.complete || run.own === null) return [];
-    return run.files.flatMap((file) => {
+    return run.index.parametersNamed(this.words).flatMap(({ file: place, fact: parameter }): Finding[] => {
+      const file = run.files[place];
       const decision = this.decision('variable', file.facts.counts);
       if (file.path === context.path || decision.target === null) return [];
-      return file.facts.reach.parameters.flatMap((parameter): Finding[] => {
-        if (parameter.className !== null || parameter.refusal !== null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
-        const path = `${file.facts.reach.module}.${parameter.function}`;
-        if (parameterReachRefusal(run.reach, file.path, path, parameter.parameter) !== null) return [];
-        const edits = parameterCallEdits(context, this.analysis, run.own!.reach, path, parameter.parameter, parameter.newName);
-        if (edits.length === 0) return [];
-        const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';
-        const message = `keyword ${parameter.parameter}= of ${path}() → ${parameter.newName}=: ${decision.why}`;
-        return [{ message, start: edits[0].start, end: edits[0].end, fix: { edits, safety } }];
-      });
+      if (parameter.className !== null || parameter.refusal !== null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
+      const path = `${file.facts.reach.module}.${parameter.function}`;
+      if (parameterReachRefusal(run.reach, file.path, path, parameter.parameter) !== null) return [];
+      const edits = parameterCallEdits(context, this.analysis, run.own!.reach, path, parameter.parameter, parameter.newName);
+      if (edits.length === 0) return [];
+      const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';
+      const message = `keyword ${parameter.parameter}= of ${path}() → ${parameter.newName}=: ${decision.why}`;
+      return [{ message, start: edits[0].start, end: edits[0].end, fix: { edits, safety } }];
     });
   }
 
   /** Parameters of methods defined in other files: their overrides and the keyword arguments of calls here. */
   private methodParameterFindings(): Finding[] {
-    return this.run.files.flatMap((file) => {
+    return this.run.index.parametersNamed(this.words).flatMap(({ file: place, fact: parameter }) => {
+      const file = this.run.files[place];
       const decision = this.decision('variable', file.facts.counts);
       if (file.path === this.context.path || decision.target === null) return [];
-      return file.facts.reach.parameters.flatMap((parameter) => {
-        if (parameter.className === null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
-        const finding = this.methodParameterFinding(parameter as MethodParameter, decision, file.path);
-        return finding === null ? [] : [finding];
-      });
+      if (parameter.className === null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
+      const finding = this.methodParameterFinding(parameter as MethodParameter, decision, file.path);
+      return finding === null ? [] : [finding];
     });
   }
 
@@ -556,14 +550,18 @@ class Naming {
     const where = here ? this.parameterHere(parameter) : null;
     const refusal = (reason: string): Finding | null => (where === null ? null : { ...where, message: `${what} would become ${parameter.newName}`, fix: null, reason });
     if (!run.complete || run.own === null) return refusal('not every file of the run could be read: calls that pass it by keyword could be missed');
-    const planned = planMethodParameter(run.reach, parameter.className, parameter.function, parameter.parameter, parameter.newName);
-    const method = this.run.files.flatMap((file) => file.facts.members).find((m) => m.owner === parameter.className && m.name === parameter.function);
-    const plan =
-      ('refusal' in planned
-        ? null
-        : (this.overridingOutside(planned.classes, parameter.function) ??
-          (method === undefined ? null : this.calledFromOutside(method)) ??
-          this.keptElsewhere('variable', planned.classes, parameter.function, decision.target))) ?? planned;
+    const key = JSON.stringify([parameter.className, parameter.function, parameter.parameter, parameter.newName, decision.target]);
+    const plan = run.index.planned(`parameter ${key}`, (): ParameterPlan => {
+      const planned = planMethodParameter(run.reach, parameter.className, parameter.function, parameter.parameter, parameter.newName);
+      const method = run.index.method(parameter.className, parameter.function);
+      return (
+        ('refusal' in planned
+          ? null
+          : (this.overridingOutside(planned.classes, parameter.function) ??
+            (method === undefined ? null : this.calledFromOutside(method)) ??
+            this.keptElsewhere('variable', planned.classes, parameter.function, decision.target))) ?? planned
+      );
+    });
     if ('refusal' in plan) return refusal(plan.refusal);
     if (!this.firstTime(`${parameter.function}(${parameter.parameter}):${plan.classes.join(',')}`)) return null;
     const edits = methodParameterEdits(context, this.analysis, run.own.reach, plan);
