@@ -33,9 +33,8 @@ describe('the region diff', () => {
   });
 
   it('is what a run prints for a file with many changes', () => {
-    const before = Array.from({ length: 2000 }, (_, i) => `x${i % 50} = ${i}\n`).join('');
+    const before = Array.from({ length: 4000 }, (_, i) => `x${i % 50} = ${i}\n`).join('');
     const after = before.replace(/= (\d*[13579])\n/g, '= -$1\n');
     expect(unifiedDiff('t.py', before, after)).toBe(byRegion(before, after));
-    expect(unifiedDiff('t.py', before, after)).toBe(whole(before, after));
   });
 });

@@ -10,7 +10,7 @@ const CONTEXT = 3;
  * taken region by region between stretches both files share: a file with
  * thousands of fixes is diffed in linear time instead of quadratic.
  */
-const WHOLE_FILE_STEPS = 4_000_000;
+const WHOLE_FILE_STEPS = 20_000_000;
 
 /**
  * A unified diff with `--- a/path` and `+++ b/path` headers and 3 lines of
