@@ -150,6 +150,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
   for (const node of root.descendantsOfType('wildcard_import')) scopeAt(node).starImport = true;
   const references = new Map<number, MutableReference>();
   const parents = new Map<MutableReference, Node>();
+  const calls: Node[] = [];
   for (const { id, parent, start, end } of identifiersOf(root)) {
     const role = nameRole(id, parent);
     if (role === 'none') continue;
@@ -159,8 +160,9 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     parents.set(reference, parent);
     scope.references.push(reference);
     if (role === 'declare') (parent.type === 'global_statement' ? scope.globals : scope.nonlocals).add(reference.name);
+    if (parent.type === 'call' && (reference.name === 'globals' || DYNAMIC_CALLS.has(reference.name))) calls.push(parent);
   }
-  markDynamic(root, scopeAt, module);
+  markDynamic(root, calls, scopeAt, module);
 
   const pending: MutableReference[] = [];
   for (const reference of references.values()) {
@@ -240,13 +242,14 @@ function identifiersOf(root: Node): { id: Node; parent: Node; start: number; end
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
 
-/** Marks the scopes that read their names by spelling: locals(), vars(), eval, exec; globals() marks the module. */
-function markDynamic(root: Node, scopeAt: (node: Node) => MutableScope, module: MutableScope): void {
-  for (const node of root.descendantsOfType(['call', 'exec_statement'])) {
-    if (node.type === 'exec_statement') {
-      scopeAt(node).dynamic = true;
-      continue;
-    }
+/**
+ * Marks the scopes that read their names by spelling: locals(), vars(),
+ * eval, exec; globals() marks the module. `calls` are the calls of a name
+ * spelled so (an identifier child of a call is what it calls).
+ */
+function markDynamic(root: Node, calls: readonly Node[], scopeAt: (node: Node) => MutableScope, module: MutableScope): void {
+  for (const node of root.descendantsOfType('exec_statement')) scopeAt(node).dynamic = true;
+  for (const node of calls) {
     const callee = node.childForFieldName('function');
     if (callee?.type !== 'identifier') continue;
     const args = node.childForFieldName('arguments');
