@@ -24,7 +24,7 @@ describe('the words of a file', () => {
 
 describe('the run index', () => {
   const facts = (parameters: MemberFacts['parameters']) => ({ parameters, classes: [], attributes: [], imports: [] }) as unknown as MemberFacts;
-  const member = (owner: string | null, name: string) => ({ owner, name, read: false });
+  const member = (owner: string | null, name: string) => ({ owner, name, read: false, line: 1 });
   const parameter = (fn: string, name: string) => ({ className: null, function: fn, parameter: name, newName: `${name}_x`, refusal: null });
   const index = new RunIndex([
     { path: 'a.py', facts: { members: [member(null, 'fooBar'), member('a.T', 'bazQux')], strings: ['fooBar'], reach: facts([parameter('fooBar', 'someArg')]) } },

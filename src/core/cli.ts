@@ -1,29 +1,29 @@
 #!/usr/bin/env node
 /** The testmend command line. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import yargs, { type Options } from 'yargs';
+import path from 'node:path';
+import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { ConfigError, ProjectSettings, type Setting } from './config.js';
+import { ConfigFileError } from './config-files.js';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
-import { describeFsError } from './files.js';
-import { defaultJobs } from './pool.js';
+import { describeFsError, discoverFiles } from './files.js';
+import { formatterProblem } from './format.js';
+import { givenOptions, optionReader, optionTable } from './option-keys.js';
+import { CLI_OPTIONS, COMMANDS, CONFIG_ROLES, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import type { FileProfile } from './process.js';
+import { fileProfile, namesProblem, transformOptionNames } from './profiles.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
-import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
+import { ReviewFormatError } from '../review/formats.js';
+import { CodeIndex } from '../review/places.js';
+import { planReview, type Plan } from '../review/plan.js';
+import { suggestedChanges } from './suggested-change.js';
 import { runPaths, testIdMap } from './run.js';
-import type { Transform } from './types.js';
-
-/** Exit codes, as documented in the README and `--help`. */
-export const EXIT = { ok: 0, changesFound: 1, usage: 2, fileErrors: 3 } as const;
-
-const EPILOG = `Exit codes:
-  0  done, or nothing to do
-  1  --check found files that would change
-  2  usage error
-  3  at least one file could not be processed (it is reported; the other files are still done)
-
-By default testmend fixes files in place. Start with --dry to see the diff first.
-With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.`;
+import { showSettings } from './show-settings.js';
+import { runStdin } from './stdin.js';
+import type { FileResult, Transform } from './types.js';
 
 class UsageError extends Error {}
 
@@ -35,16 +35,6 @@ function readVersion(): string {
       if (dir.pathname === '/') return 'unknown';
     }
   }
-}
-
-/** Reads a repeatable, comma-separated option: `-t a,b -t c` → [a, b, c]. */
-function splitNames(value: unknown): string[] {
-  return [value ?? []].flat().flatMap((item) => String(item).split(',')).map((name) => name.trim()).filter(Boolean);
-}
-
-/** Reads a repeatable option whose values may hold commas. */
-function repeated(value: unknown): string[] {
-  return [value ?? []].flat().map(String);
 }
 
 function listTransforms(): string {
@@ -75,60 +65,36 @@ function findTransform(name: string): Transform {
   return transform;
 }
 
-/** The chosen transforms plus, in registry order, those an option that was given enables (`--rename` runs rename). */
-function withEnabledBy(chosen: readonly Transform[], given: (option: string) => boolean, skip: readonly string[]): Transform[] {
-  return TRANSFORMS.filter(
-    (t) => chosen.includes(t) || (!skip.includes(t.meta.name) && Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))),
-  );
-}
+/** The `-` path: one source read from stdin. */
+const STDIN = '\u0000stdin';
 
-/** The options every transform declares, as yargs options. */
-function transformOptions(): Record<string, Options> {
-  return Object.fromEntries(
-    TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).map(([name, option]): [string, Options] => [
-      name,
-      option.type === 'array'
-        ? { type: 'string', coerce: repeated, describe: `${option.describe} (repeatable)` }
-        : { type: option.type, describe: option.describe, choices: option.choices, default: option.default },
-    ]),
-  );
+/** The project's settings: its configuration files, read through the option declarations, and what the command line gave. */
+function projectSettings(args: readonly string[], configFile: string | undefined, isolated: boolean): ProjectSettings {
+  const declared = { ...CLI_OPTIONS, ...transformOptions() };
+  const paths = TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).filter(([, option]) => option.path === true).map(([name]) => name);
+  const table = optionTable(declared, { ...CONFIG_ROLES, perFile: [...CONFIG_ROLES.perFile, ...transformOptionNames()], paths: [...CONFIG_ROLES.paths, ...paths] });
+  return new ProjectSettings({
+    options: table,
+    commandOnly: CONFIG_ROLES.commandOnly,
+    read: optionReader(declared),
+    commandLine: givenOptions(declared, args, table),
+    cwd: process.cwd(),
+    configFile,
+    isolated,
+    checkNames: namesProblem,
+  });
 }
 
 async function main(): Promise<number> {
   const version = readVersion();
-  const parser = yargs(joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review'))
+  // A lone `-` is stdin; the parser would drop it, so it stands in as a name no path has.
+  const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review').map((arg) => (arg === '-' ? STDIN : arg));
+  const parser = yargs(args)
     .scriptName('testmend')
-    .usage(
-      '$0 [paths..]\n$0 --from-review REVIEW [paths..]\n$0 explain NAME\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.',
-    )
-    .command('$0 [paths..]', 'Fix the Python test files under the given paths (default: .)', (y) =>
-      y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files and directories to walk for .py files' }),
-    )
-    .command('explain <name>', "Print a transform's documentation and the review wordings that select it", (y) =>
-      y.positional('name', { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it' }),
-    )
-    .option('dry', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff of every change to stdout' })
-    .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' })
-    .option('transforms', { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' })
-    .option('skip', { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' })
-    .option('list', { type: 'boolean', default: false, describe: 'List every transform and exit' })
-    .option('from-review', {
-      type: 'string',
-      describe: 'Read a code review (text or Markdown; - for stdin), plan the transforms its suggestions ask for, run them, and report by suggestion',
-    })
-    .option('plan-only', { type: 'boolean', default: false, describe: 'With --from-review: print the plan and stop' })
-    .option('unsafe', { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' })
-    .option('all-files', { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' })
-    .option('exclude', { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' })
-    .option('report', { choices: ['text', 'json', 'markdown'] as const, default: 'text' as const, describe: 'Report format' })
-    .option('report-file', { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' })
-    .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' })
-    .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'Color the diff' })
-    .option('test-id-map', { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' })
-    .check((args) => {
-      if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
-      return true;
-    })
+    .usage(USAGE)
+    .command(COMMANDS.run.command, COMMANDS.run.describe, (y) => y.positional(COMMANDS.run.positional, COMMANDS.run.argument))
+    .command(COMMANDS.explain.command, COMMANDS.explain.describe, (y) => y.positional(COMMANDS.explain.positional, COMMANDS.explain.argument))
+    .options(CLI_OPTIONS)
     .epilog(EPILOG)
     .strict()
     .help()
@@ -141,7 +107,7 @@ async function main(): Promise<number> {
     });
   const options = transformOptions();
   for (const [name, option] of Object.entries(options)) parser.option(name, option);
-  parser.group(Object.keys(options), 'Transform options:');
+  parser.group(Object.keys(options), TRANSFORM_OPTIONS_GROUP);
   const argv = await parser.parseAsync();
 
   if (argv._[0] === 'explain') {
@@ -153,60 +119,117 @@ async function main(): Promise<number> {
     return EXIT.ok;
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
-  let transforms: Transform[];
+  if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
   try {
-    transforms = selectTransforms(argv.transforms ?? [], argv.skip ?? []);
-    if (argv.transforms === undefined) transforms = withEnabledBy(transforms, (name) => argv[name] !== undefined, argv.skip ?? []);
+    selectTransforms(argv.transforms ?? [], argv.skip ?? []);
   } catch (error) {
     if (error instanceof UnknownTransformError) throw new UsageError(error.message);
     throw error;
   }
+  const cwd = process.cwd();
+  const paths = argv.paths as string[];
+  const stdin = paths.includes(STDIN) || argv.stdinFilename !== undefined;
+  if (stdin && (paths.length !== 1 || (paths[0] !== STDIN && paths[0] !== '.'))) throw new UsageError('- reads one source from stdin: give no other paths with it');
+  const project = projectSettings(args, argv.config, argv.isolated);
+  if (argv.showSettings) {
+    process.stdout.write(showSettings(project, stdin ? [argv.stdinFilename ?? '.'] : paths, cwd));
+    return EXIT.ok;
+  }
+
+  const run = project.settingsFor(cwd, true);
+  const runValue = <T>(name: string) => run.get(name)?.value as T;
+  const report = runValue<ReportFormat>('report');
+  const reportFile = runValue<string | undefined>('report-file');
+  const unsafe = runValue<boolean>('unsafe');
+  const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
+  if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
-    plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
-      available: TRANSFORMS.map((t) => t.meta),
-      only: argv.transforms ?? [],
-      skip: argv.skip ?? [],
-    });
-    const planned = plan.transforms;
-    transforms = TRANSFORMS.filter((t) => planned.includes(t.meta.name));
+    const discovery = discoverFiles(paths, { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) });
+    try {
+      plan = planReview(readReview(argv.fromReview), argv.fromReview, paths, {
+        available: TRANSFORMS.map((t) => t.meta),
+        only: runValue<string[] | undefined>('transforms') ?? [],
+        skip: runValue<string[] | undefined>('skip') ?? [],
+        code: new CodeIndex(discovery.targets),
+        widen: argv.reviewScope === 'paths',
+      });
+    } catch (error) {
+      if (error instanceof ReviewFormatError) throw new UsageError(`cannot read the review ${argv.fromReview}: ${error.message}`);
+      throw error;
+    }
     if (argv.planOnly) {
-      writeReport(formatPlan(plan, argv.report as ReportFormat, version, argv.unsafe), argv.reportFile ?? '-');
+      writeReport(formatPlan(plan, report, version, unsafe), reportFile ?? '-');
       return EXIT.ok;
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
-    if (argv.report === 'text' || argv.reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, argv.unsafe));
-    if (transforms.length === 0) return EXIT.ok;
-  } else if (transforms.length === 0) {
+    if (report === 'text' || reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, unsafe));
+    if (plan.transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
+  } else if (fileProfile(path.join(cwd, '__init__.py'), run, [], null).transforms.length === 0) {
     throw new UsageError('no transforms left to run');
   }
 
   const started = performance.now();
-  const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
-  const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const given = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
-  const settings = plan === null ? given : withPlanSettings(given, plan);
-  const files = await runPaths(
-    argv.paths as string[],
-    { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings },
-    argv.jobs,
-    (result) => {
-      if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
-    },
-  );
-  if (argv.testIdMap !== undefined) writeFileSync(argv.testIdMap, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
-  if (mode === 'check') {
-    for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
+  const color = runValue<string>('color') === 'always' || (runValue<string>('color') === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const ran = new Set<string>();
+  const checkedFormatters = new Set<string>();
+  const profileFor = (file: string): FileProfile => {
+    const profile = fileProfile(file, project.settingsFor(file), project.ignoredFor(file), plan);
+    if (profile.formatter !== null && !checkedFormatters.has(profile.formatter.name)) {
+      const problem = formatterProblem(profile.formatter.name);
+      if (problem !== null) throw new UsageError(`${formatterSource(project.settingsFor(file).get('formatter'), profile.formatter.name)}, but ${problem}; install it, or run with --formatter none to keep the transforms' own layout`);
+      checkedFormatters.add(profile.formatter.name);
+    }
+    for (const name of profile.transforms) ran.add(name);
+    return profile;
+  };
+  let files: FileResult[];
+  if (stdin) {
+    const file = path.resolve(cwd, argv.stdinFilename ?? '<stdin>');
+    const display = argv.stdinFilename ?? '<stdin>';
+    files = [runStdin(readStdin(), { display, file, profile: profileFor(file), mode }, (data) => process.stdout.write(color && typeof data === 'string' ? colorizeDiff(data) : data))];
+  } else {
+    files = await runPaths(
+      paths,
+      { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) },
+      { write: mode === 'fix', diff: argv.dry, regions: plan?.regions, changes: plan?.changes, profile: profileFor },
+      runValue<number>('jobs'),
+      (result) => {
+        if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
+      },
+    );
+    if (mode === 'check') {
+      for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
+    }
   }
+  const testIdMapFile = runValue<string | undefined>('test-id-map');
+  if (testIdMapFile !== undefined) writeFileSync(testIdMapFile, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
 
-  const summary = { version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started };
-  const format = argv.report as ReportFormat;
-  writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
+  const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
+  const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
+  const summary = { version, mode, unsafe, transforms: reported, files, elapsedMs: performance.now() - started, stdin };
+  writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;
   if (mode === 'check' && files.some((file) => file.status === 'changed')) return EXIT.changesFound;
   return EXIT.ok;
+}
+
+/** How a formatter came to be asked for: by the command line, a configuration, or the project's pyproject.toml. */
+function formatterSource(setting: Setting | undefined, name: string): string {
+  const source = setting?.source;
+  if (source === 'command line') return `--formatter ${name} was given`;
+  if (source !== undefined && source !== 'default') return `${source.section} in ${source.path} sets formatter = "${name}"`;
+  return `the project's pyproject.toml configures ${name}`;
+}
+
+/** Standard input, whole. */
+function readStdin(): Buffer {
+  try {
+    return readFileSync(0);
+  } catch (error) {
+    throw new UsageError(`cannot read the source from standard input: ${describeFsError(error)}`);
+  }
 }
 
 /** Writes a report to stderr (no file given), stdout (`-`) or a file. */
@@ -221,7 +244,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ConfigFileError) {
       process.stderr.write(`testmend: ${error.message}\nRun testmend --help for usage.\n`);
       process.exitCode = EXIT.usage;
     } else {

@@ -11,6 +11,8 @@ export interface MemberName {
   readonly name: string;
   /** Whether its own module reads it by its bare name (a module-level function called there). */
   readonly read: boolean;
+  /** The line of its definition. */
+  readonly line: number;
 }
 
 /** What the index reads of one file's first-pass results. */
