@@ -195,6 +195,11 @@ function hunksOf(parts: readonly Part[]): StructuredPatchHunk[] {
   return hunks.map((hunk) => ({ ...hunk, lines: hunk.lines.flatMap((line) => (line.endsWith('\n') ? [line.slice(0, -1)] : [line, '\\ No newline at end of file'])) }));
 }
 
+/** The unified diff that creates a file: from `/dev/null` to `b/path`, as `git apply` reads it. */
+export function newFileDiff(path: string, text: string): string {
+  return createTwoFilesPatch('/dev/null', `b/${path.replace(/^\//, '')}`, '', text, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}
+
 const STYLES: readonly [RegExp, string][] = [
   [/^(---|\+\+\+) /, '\x1b[1m'],
   [/^@@ /, '\x1b[36m'],

@@ -47,6 +47,8 @@ export interface Scope {
   readonly nonlocals: ReadonlySet<string>;
   /** Uses locals(), vars(), eval, exec, or '%(x)s' % locals(): rename nothing here. */
   readonly dynamic: boolean;
+  /** Calls eval or exec, whose code may read the module's names as well as this scope's. */
+  readonly evaluates: boolean;
   /** Holds `from m import *`: unqualified names here cannot be resolved. */
   readonly starImport: boolean;
 }
@@ -120,6 +122,7 @@ interface MutableScope extends Scope {
   readonly globals: Set<string>;
   readonly nonlocals: Set<string>;
   dynamic: boolean;
+  evaluates: boolean;
   starImport: boolean;
 }
 
@@ -222,6 +225,7 @@ function makeScope(node: Node, parent: MutableScope | null, byNode: Map<number, 
     globals: new Set(),
     nonlocals: new Set(),
     dynamic: false,
+    evaluates: false,
     starImport: false,
   };
   byNode.set(node.id, scope);
@@ -248,13 +252,20 @@ function identifiersOf(root: Node): { id: Node; parent: Node; start: number; end
  * spelled so (an identifier child of a call is what it calls).
  */
 function markDynamic(root: Node, calls: readonly Node[], scopeAt: (node: Node) => MutableScope, module: MutableScope): void {
-  for (const node of root.descendantsOfType('exec_statement')) scopeAt(node).dynamic = true;
+  for (const node of root.descendantsOfType('exec_statement')) {
+    const scope = scopeAt(node);
+    scope.dynamic = scope.evaluates = true;
+  }
   for (const node of calls) {
     const callee = node.childForFieldName('function');
     if (callee?.type !== 'identifier') continue;
     const args = node.childForFieldName('arguments');
     if (callee.text === 'globals') module.dynamic = true;
-    else if (DYNAMIC_CALLS.has(callee.text) && !(callee.text === 'vars' && (args?.namedChildCount ?? 0) > 0)) scopeAt(node).dynamic = true;
+    else if (DYNAMIC_CALLS.has(callee.text) && !(callee.text === 'vars' && (args?.namedChildCount ?? 0) > 0)) {
+      const scope = scopeAt(node);
+      scope.dynamic = true;
+      if (callee.text === 'eval' || callee.text === 'exec') scope.evaluates = true;
+    }
   }
 }
 

@@ -82,7 +82,7 @@ export interface MemberFacts {
   readonly moduleNames: readonly string[];
   /** Modules imported with `from … import *`. */
   readonly starImports: readonly string[];
-  /** Whether the module calls globals(), or eval, exec, locals() or vars() anywhere (eval and exec read module names too). */
+  /** Whether code may read the module's names by their spelling: globals(), locals() or vars() at module level, eval or exec anywhere. A function's locals() reads only its own names. */
   readonly dynamic: boolean;
   /** Module-level names bound only by assignments, `for`, `with` and the like (not imports, defs or classes). */
   readonly variables: readonly string[];
@@ -203,7 +203,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     functions,
     moduleNames: [...analysis.module.bindings.keys()],
     starImports: root.descendantsOfType('import_from_statement').filter((s) => s.descendantsOfType('wildcard_import').length > 0).map((s) => resolveRelative(s.childForFieldName('module_name')?.text ?? '', module)),
-    dynamic: analysis.scopes.some((scope) => scope.dynamic),
+    dynamic: analysis.module.dynamic || analysis.scopes.some((scope) => scope.evaluates),
     variables: [...analysis.module.bindings.values()].filter((b) => !b.kinds.has('import') && !b.kinds.has('function') && !b.kinds.has('class')).map((b) => b.name),
     selfNamed: [...analysis.module.bindings.values()].filter((b) => b.definitions.some((d) => spellsItsName(d.node))).map((b) => b.name),
     imports,

@@ -234,7 +234,7 @@ function planModuleName(index: MemberIndex, target: MemberTarget & { kind: 'func
   const home = index.filesOf(module)[0];
   if (home === undefined || !index.binds(home, name)) return { refusal: `no module ${module} defining ${name} is in the run` };
   if (home.selfNamed.includes(name)) return { refusal: `the value of ${name} spells its own name: pickle and repr find it by that name` };
-  if (home.dynamic) return { refusal: `${module} uses globals(), eval, exec, locals() or vars(): it may read ${name} by its spelling` };
+  if (home.dynamic) return { refusal: `${module} uses globals(), eval or exec, or locals() or vars() at module level: it may read ${name} by its spelling` };
   const star = index.starImporterOf(module);
   if (star) return { refusal: `${star.path} imports * from ${module}: the names it takes cannot be followed` };
   const importers = index.inOrder(new Set([home, ...index.importersOf(`${module}.${name}`)]));
