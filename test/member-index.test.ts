@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/core/context.js';
 import { parsePython } from '../src/python/parse.js';
-import { collectMemberFacts, identifiersOf, type MemberFacts } from '../src/testing/member-facts.js';
+import { identifiersOf } from '../src/python/identifiers.js';
+import { collectMemberFacts, type MemberFacts } from '../src/testing/member-facts.js';
 import { memberIndex } from '../src/testing/member-index.js';
 import { ROOT } from './helpers.js';
 
@@ -21,7 +22,7 @@ function readRun(): MemberFacts[] {
         const file = `__fixtures__/${dir}/${name}`;
         const source = readFileSync(path.join(ROOT, file), 'utf8');
         const context = createContext(file, source, parsePython(source), { settings: {}, project: new Map() });
-        const names = [...identifiersOf(context.tree).byName.keys()];
+        const names = [...identifiersOf(context.tree.rootNode).byName.keys()];
         return collectMemberFacts(context, context.scopes(), names.map((from) => ({ from, to: `${from}_x` })));
       }),
   );

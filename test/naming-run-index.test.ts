@@ -31,16 +31,30 @@ describe('the run index', () => {
     { path: 'b.py', facts: { members: [member('b.U', 'fooBar')], strings: [], reach: facts([parameter('f', 'someArg'), parameter('g', 'other')]) } },
   ]);
 
+  const all = { key: 'all', keep: () => true };
+
   it('gives the members and parameters a file spells, in the order of the run', () => {
-    expect(index.membersNamed(new Set(['fooBar', 'unrelated'])).map(({ file, fact }) => [file, fact.owner])).toEqual([
+    expect(index.membersNamed(new Set(['fooBar', 'unrelated']), all).map(({ file, fact }) => [file, fact.owner])).toEqual([
       [0, null],
       [1, 'b.U'],
     ]);
-    expect(index.parametersNamed(new Set(['someArg'])).map(({ file, fact }) => [file, fact.function])).toEqual([
+    expect(index.parametersNamed(new Set(['someArg']), all).map(({ file, fact }) => [file, fact.function])).toEqual([
       [0, 'fooBar'],
       [1, 'f'],
     ]);
-    expect(index.membersNamed(new Set())).toEqual([]);
+    expect(index.membersNamed(new Set(), all)).toEqual([]);
+  });
+
+  it('keeps what a selection keeps, asking once per fact and selection for the whole run', () => {
+    let asked = 0;
+    const second = { key: 'second file', keep: ({ file }: { file: number }) => (asked++, file === 1) };
+    const words = new Set(['fooBar', 'someArg']);
+    for (let file = 0; file < 3; file++) {
+      expect(index.membersNamed(words, second).map(({ file, fact }) => [file, fact.owner])).toEqual([[1, 'b.U']]);
+      expect(index.parametersNamed(words, second).map(({ file, fact }) => [file, fact.function])).toEqual([[1, 'f']]);
+    }
+    expect(asked).toBe(6);
+    expect(index.membersNamed(words, all)).toHaveLength(2);
   });
 
   it('finds a method by its class, the first string that spells a word, and plans once', () => {

@@ -24,7 +24,7 @@
  */
 import type Parser from 'tree-sitter';
 import { nameRole, scopeOf as scopeNodeOf } from './name-uses.js';
-import { compileQuery } from './parse.js';
+import { identifiersOf } from './identifiers.js';
 import { type ScopePlace, ScopePlaces } from './scope-places.js';
 
 type Node = Parser.SyntaxNode;
@@ -136,9 +136,6 @@ interface MutableReference extends Reference {
   binding: MutableBinding | null;
 }
 
-/** Every identifier of a tree with its parent, in one pass of the parser's query engine; ERROR nodes hold some in broken code. */
-const IDENTIFIERS = '(_ (identifier) @id) @parent (ERROR (identifier) @id) @parent';
-
 /** Analyses the scopes of a parsed module (the tree's root node). */
 export function analyzeScopes(root: Node): ScopeAnalysis {
   const byNode = new Map<number, MutableScope>();
@@ -154,11 +151,15 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
   const references = new Map<number, MutableReference>();
   const parents = new Map<MutableReference, Node>();
   const calls: Node[] = [];
-  for (const { id, parent, start, end } of identifiersOf(root)) {
+  const identifiers = identifiersOf(root);
+  for (const [index, id] of identifiers.nodes.entries()) {
+    const parent = identifiers.parents[index];
     const role = nameRole(id, parent);
     if (role === 'none') continue;
-    const scope = byPlace.get(places.resolve({ start, end }, role === 'bind' ? 'bind' : 'read'))!;
-    const reference: MutableReference = { node: id, name: id.text, scope, role, binding: null };
+    const name = identifiers.texts[index];
+    const start = id.startIndex;
+    const scope = byPlace.get(places.resolve({ start, end: start + name.length }, role === 'bind' ? 'bind' : 'read'))!;
+    const reference: MutableReference = { node: id, name, scope, role, binding: null };
     references.set(id.id, reference);
     parents.set(reference, parent);
     scope.references.push(reference);
@@ -232,18 +233,6 @@ function makeScope(node: Node, parent: MutableScope | null, byNode: Map<number, 
   scopes.push(scope);
   parent?.children.push(scope);
   return scope;
-}
-
-/** The identifiers of a tree with their parents, in source order. */
-function identifiersOf(root: Node): { id: Node; parent: Node; start: number; end: number }[] {
-  const found = new Map<number, { id: Node; parent: Node; start: number; end: number }>();
-  for (const { captures } of compileQuery(IDENTIFIERS).matches(root)) {
-    const id = captures.find((capture) => capture.name === 'id')!.node;
-    const parent = captures.find((capture) => capture.name === 'parent')!.node;
-    const start = id.startIndex;
-    found.set(start, { id, parent, start, end: id.endIndex });
-  }
-  return [...found.values()].sort((a, b) => a.start - b.start);
 }
 
 /**

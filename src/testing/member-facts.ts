@@ -13,6 +13,7 @@
  * a dotted name as a path from the top package, through the file's imports.
  */
 import type Parser from 'tree-sitter';
+import { identifiersOf } from '../python/identifiers.js';
 import { importedNames } from '../python/imports.js';
 import { sameNode } from '../python/name-uses.js';
 import type { Scope, ScopeAnalysis } from '../python/scope.js';
@@ -182,12 +183,12 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   const attributes: AttributeFact[] = [];
   const mentions: MentionFact[] = [];
   const spelled = new Set<string>();
-  const identifiers = identifiersOf(context.tree);
+  const identifiers = identifiersOf(root);
   for (const [index, id] of identifiers.nodes.entries()) {
     const name = identifiers.texts[index];
     if (!watched.has(name)) continue;
     spelled.add(name);
-    const parent = id.parent;
+    const parent = identifiers.parents[index];
     if (parent?.type !== 'attribute' || !sameNode(parent.childForFieldName('attribute'), id)) continue;
     const object = parent.childForFieldName('object')!;
     attributes.push({ name, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(id.startIndex) });
@@ -276,11 +277,11 @@ function readsByName(content: Node): boolean {
 /** The watched names assigned as `self.name = …` (or `cls.name`), by the full name of the class whose method does it. */
 function assignedThroughSelf(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, module: string): Map<string, Set<string>> {
   const assigned = new Map<string, Set<string>>();
-  const identifiers = identifiersOf(context.tree);
+  const identifiers = identifiersOf(context.tree.rootNode);
   for (const [index, id] of identifiers.nodes.entries()) {
     const name = identifiers.texts[index];
     if (!watched.has(name)) continue;
-    const attribute = id.parent;
+    const attribute = identifiers.parents[index];
     if (attribute?.type !== 'attribute' || !sameNode(attribute.childForFieldName('attribute'), id) || !isAssignmentTarget(attribute)) continue;
     const object = attribute.childForFieldName('object')!;
     const owner = object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') ? ownerClass(object, analysis, module) : null;
@@ -348,32 +349,6 @@ export function nodesOfType(tree: Parser.Tree, type: string): Node[] {
   let nodes = byType.get(type);
   if (nodes === undefined) byType.set(type, (nodes = tree.rootNode.descendantsOfType(type)));
   return nodes;
-}
-
-/** The identifiers of a tree in source order, with their names, and by name. */
-export interface Identifiers {
-  readonly nodes: readonly Node[];
-  readonly texts: readonly string[];
-  readonly byName: ReadonlyMap<string, readonly Node[]>;
-}
-
-const identifierCache = new WeakMap<Parser.Tree, Identifiers>();
-
-/** The identifiers of a tree, each name read once per tree: facts and edits for many names look through the same ones. */
-export function identifiersOf(tree: Parser.Tree): Identifiers {
-  let identifiers = identifierCache.get(tree);
-  if (identifiers === undefined) {
-    const nodes = nodesOfType(tree, 'identifier');
-    const texts = nodes.map((id) => id.text);
-    const byName = new Map<string, Node[]>();
-    for (const [index, id] of nodes.entries()) {
-      const same = byName.get(texts[index]);
-      if (same === undefined) byName.set(texts[index], [id]);
-      else same.push(id);
-    }
-    identifierCache.set(tree, (identifiers = { nodes, texts, byName }));
-  }
-  return identifiers;
 }
 
 /**

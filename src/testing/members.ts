@@ -29,6 +29,7 @@
  */
 import type Parser from 'tree-sitter';
 import { uniqueEdits } from '../core/edits.js';
+import { identifiersOf } from '../python/identifiers.js';
 import { sameNode } from '../python/name-uses.js';
 import type { ScopeAnalysis } from '../python/scope.js';
 import { keywordArguments } from '../python/syntax.js';
@@ -42,7 +43,6 @@ import {
   type KeywordCallFact,
   isNamedClassChain,
   type MemberFacts,
-  identifiersOf,
   ownerClass,
   qualifiedName,
   resolveDotted,
@@ -266,7 +266,7 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
   }
   const home = target.kind === 'method' ? null : `${target.module}.${target.name}`;
   const family = new Set(plan.classes);
-  for (const id of identifiersOf(context.tree).byName.get(target.name) ?? []) {
+  for (const id of identifiersOf(context.tree.rootNode).byName.get(target.name) ?? []) {
     const parent = id.parent!;
     if (parent.type === 'attribute' && sameNode(parent.childForFieldName('attribute'), id)) {
       const object = describeObject(parent.childForFieldName('object')!, resolve);

@@ -40,7 +40,7 @@
  * `globals()`, `eval` or `exec`, or reads `locals()` at module level.
  */
 import type Parser from 'tree-sitter';
-import { type MemberName, RunIndex, wordsOf } from './run-index.js';
+import { type MemberName, type ParameterRename, RunIndex, type Selection, wordsOf } from './run-index.js';
 import {
   type Binding,
   caseStyleLabel,
@@ -152,6 +152,16 @@ interface NamingFacts {
   readonly strings: readonly string[];
   /** What the member rename machinery needs, watching every name of the file that shows a convention. */
   readonly reach: MemberFacts;
+  /** Where the file's first mixedCase name of each kind is defined: a module left in mixedCase is noted there. */
+  readonly firstMixed: Readonly<Record<NameKind, Place | null>>;
+  /** The text these facts were read from, told apart from the text a later round sees after fixes. */
+  readonly fingerprint: string;
+}
+
+/** Where a name is defined in its file. */
+interface Place {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** The first pass's results and their sums, the same for every file of the run. */
@@ -198,7 +208,22 @@ function collect(context: FileContext): NamingFacts {
     members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
     strings,
     reach: collectMemberFacts(context, analysis, watchedNames(context.tree, strings)),
+    firstMixed: { function: firstMixed(candidates, 'function'), variable: firstMixed(candidates, 'variable') },
+    fingerprint: fingerprintOf(context.source),
   };
+}
+
+/** The length and an FNV-1a hash of a text. */
+function fingerprintOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return `${text.length}:${(hash >>> 0).toString(16)}`;
+}
+
+/** Where the first mixedCase candidate of a kind is defined, or null. */
+function firstMixed(candidates: readonly Candidate[], kind: NameKind): Place | null {
+  const first = candidates.find((candidate) => candidate.kind === kind && candidate.style === 'camel');
+  return first === undefined ? null : placeOf(first.binding);
 }
 
 function create(context: FileContext): Finding[] {
@@ -237,7 +262,7 @@ function memberName(context: FileContext, candidate: Candidate): MemberName | nu
 
 /** Every name the file spells, in code or in its strings, that shows a convention, paired with its form in the other one. */
 function watchedNames(tree: Parser.Tree, strings: readonly string[]): NamePair[] {
-  const names = new Set([...identifiersOf(tree).byName.keys(), ...strings]);
+  const names = new Set([...identifiersOf(tree.rootNode).byName.keys(), ...strings]);
   return [...names].flatMap((name) => {
     const style = caseStyleOf(name);
     return style === null ? [] : [{ from: name, to: toCaseStyle(name, style === 'snake' ? 'camel' : 'snake') }];
@@ -309,7 +334,7 @@ function overlaps(a: Scope, b: Scope): boolean {
   return holds(a, b) || holds(b, a);
 }
 
-function placeOf(binding: Binding): { start: number; end: number } {
+function placeOf(binding: Binding): Place {
   const node = binding.definitions[0].node;
   return { start: node.startIndex, end: node.endIndex };
 }
@@ -335,24 +360,53 @@ function frameworkReason(binding: Binding): string | null {
 
 /** One file's renames: its own names, and its uses of names other modules of the run rename. */
 class Naming {
-  private readonly analysis: ScopeAnalysis;
   private readonly run: Run;
   private readonly forced: CaseStyle | undefined;
   /** Renames across the run already given, so that a family renamed from two modules is renamed once. */
   private readonly seen = new Set<string>();
   /** Every word of the file: a rename across the run can only touch a name the file spells. */
   private readonly words: ReadonlySet<string>;
+  private ownCandidates: Candidate[] | undefined;
 
   constructor(private readonly context: FileContext) {
-    this.analysis = context.scopes();
     this.run = readRun(context);
     this.forced = context.settings['naming-style'] as CaseStyle | undefined;
     this.words = wordsOf(context.source);
   }
 
   findings(): Finding[] {
-    const candidates = candidatesOf(this.analysis);
-    return [...this.ownFindings(candidates), ...this.memberFindings(candidates), ...this.keywordFindings(), ...this.methodParameterFindings()];
+    return [...this.ownFindings(), ...this.memberFindings(), ...this.keywordFindings(), ...this.methodParameterFindings()];
+  }
+
+  /** The file's scopes, analysed when a finding needs them: a module that keeps to one convention and uses no name renamed elsewhere does not. */
+  private get analysis(): ScopeAnalysis {
+    return this.context.scopes();
+  }
+
+  /** The names of the file that show a convention. */
+  private get candidates(): readonly Candidate[] {
+    return (this.ownCandidates ??= candidatesOf(this.analysis));
+  }
+
+  /** The run's methods and functions whose own module renames them: it gives its functions a convention they do not follow. */
+  private renamedMembers(): Selection<MemberName> {
+    return {
+      key: this.forced ?? '',
+      keep: ({ file, fact }) => {
+        const { target } = this.decision('function', this.run.files[file].facts.counts);
+        return target !== null && caseStyleOf(fact.name) !== target;
+      },
+    };
+  }
+
+  /** The run's parameters whose own module gives its locals and parameters a convention. */
+  private renamedParameters(): Selection<ParameterRename> {
+    return { key: this.forced ?? '', keep: ({ file }) => this.decision('variable', this.run.files[file].facts.counts).target !== null };
+  }
+
+  /** Whether the file's text is the one its first-pass facts were read from: not after fixes of an earlier round. */
+  private readAsCollected(): boolean {
+    return this.run.own !== null && this.run.own.fingerprint === fingerprintOf(this.context.source);
   }
 
   /** The convention a module's names of one kind take, from its own facts. */
@@ -361,18 +415,18 @@ class Naming {
   }
 
   /** Locals, nested functions and parameters defined here, one finding each, and a note for a kind left in mixedCase. */
-  private ownFindings(candidates: readonly Candidate[]): Finding[] {
-    const own = this.run.own?.counts ?? countStyles(candidates);
+  private ownFindings(): Finding[] {
+    const own = this.run.own?.counts ?? countStyles(this.candidates);
     const findings: Finding[] = [];
     const planned: { from: string; to: string; scope: Scope }[] = [];
     for (const kind of KINDS) {
       const decision = this.decision(kind, own);
       if (decision.target === null) {
-        const first = candidates.find((candidate) => candidate.kind === kind && candidate.style === 'camel');
-        if (decision.note !== null && first !== undefined) findings.push({ ...placeOf(first.binding), message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
+        const first = this.readAsCollected() ? this.run.own!.firstMixed[kind] : firstMixed(this.candidates, kind);
+        if (decision.note !== null && first !== null) findings.push({ ...first, message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
         continue;
       }
-      for (const candidate of candidates) {
+      for (const candidate of this.candidates) {
         if (candidate.kind !== kind || isMember(candidate) || candidate.style === decision.target) continue;
         const { binding } = candidate;
         const newName = toCaseStyle(binding.name, decision.target);
@@ -414,24 +468,28 @@ class Naming {
    * Methods and module-level functions, renamed across the run: each module
    * decides for its own definitions, and every file renames its uses of them.
    */
-  private memberFindings(candidates: readonly Candidate[]): Finding[] {
+  private memberFindings(): Finding[] {
     const { context, run } = this;
-    const definitions = new Map(candidates.filter(isMember).map((candidate) => [memberKey(memberName(context, candidate)), candidate.binding]));
+    let definitions: Map<string, Binding> | undefined;
+    const ownDefinition = (member: MemberName) => {
+      definitions ??= new Map(this.candidates.filter(isMember).map((candidate) => [memberKey(memberName(context, candidate)), candidate.binding]));
+      return definitions.get(memberKey(member));
+    };
     if (!run.complete || run.own === null) {
-      const { target } = this.decision('function', run.own?.counts ?? countStyles(candidates));
-      return candidates
+      const { target } = this.decision('function', run.own?.counts ?? countStyles(this.candidates));
+      return this.candidates
         .filter((candidate) => isMember(candidate) && target !== null && candidate.style !== target)
         .map((candidate) => memberRefusal(candidate.binding, 'not every file of the run could be read: uses of it elsewhere could be missed'));
     }
     const project = run.reach;
     const findings: Finding[] = [];
-    for (const { file: place, order, fact: member } of run.index.membersNamed(this.words)) {
+    for (const { file: place, order, fact: member } of run.index.membersNamed(this.words, this.renamedMembers())) {
       const file = run.files[place];
       const decision = this.decision('function', file.facts.counts);
       if (decision.target === null || caseStyleOf(member.name) === decision.target) continue;
       const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
       const newName = toCaseStyle(member.name, decision.target);
-      const definition = file.path === context.path ? definitions.get(memberKey(member)) : undefined;
+      const definition = file.path === context.path ? ownDefinition(member) : undefined;
       const plan = run.index.planned(`member ${order}`, (): MemberPlan => {
         const planned = planMemberRename(project, target, newName);
         return ('refusal' in planned ? null : this.conventionRefusal(planned.classes, member, decision.target)) ?? planned;
@@ -519,7 +577,7 @@ class Naming {
   private keywordFindings(): Finding[] {
     const { context, run } = this;
     if (!run.complete || run.own === null) return [];
-    return run.index.parametersNamed(this.words).flatMap(({ file: place, fact: parameter }): Finding[] => {
+    return run.index.parametersNamed(this.words, this.renamedParameters()).flatMap(({ file: place, fact: parameter }): Finding[] => {
       const file = run.files[place];
       const decision = this.decision('variable', file.facts.counts);
       if (file.path === context.path || decision.target === null) return [];
@@ -536,7 +594,7 @@ class Naming {
 
   /** Parameters of methods defined in other files: their overrides and the keyword arguments of calls here. */
   private methodParameterFindings(): Finding[] {
-    return this.run.index.parametersNamed(this.words).flatMap(({ file: place, fact: parameter }) => {
+    return this.run.index.parametersNamed(this.words, this.renamedParameters()).flatMap(({ file: place, fact: parameter }) => {
       const file = this.run.files[place];
       const decision = this.decision('variable', file.facts.counts);
       if (file.path === this.context.path || decision.target === null) return [];

@@ -28,7 +28,14 @@ export interface Placed<T> {
   readonly fact: T;
 }
 
-type ParameterRename = MemberFacts['parameters'][number];
+/** Which of the run's facts a file asks about: `keep` is asked once per fact and `key`, for the whole run. */
+export interface Selection<T> {
+  readonly key: string;
+  keep(placed: Placed<T>): boolean;
+}
+
+/** A parameter of one of the run's functions or methods, as its module would rename it. */
+export type ParameterRename = MemberFacts['parameters'][number];
 type ClassFacts = MemberFacts['classes'][number];
 
 /** The run's members, parameters, attribute names, imports and string words, by name. */
@@ -41,6 +48,7 @@ export class RunIndex {
   private readonly imported = new Set<string>();
   private readonly strings = new Map<string, string>();
   private readonly plans = new Map<string, unknown>();
+  private readonly selections = new Map<string, Map<string, Placed<unknown>[]>>();
 
   constructor(files: readonly IndexedFile[]) {
     let order = 0;
@@ -58,14 +66,14 @@ export class RunIndex {
     }
   }
 
-  /** The members of the run whose names are among `words`, in the order of the run. */
-  membersNamed(words: ReadonlySet<string>): Placed<MemberName>[] {
-    return placedFor(this.members, words);
+  /** The members of the run whose names are among `words` and that `selection` keeps, in the order of the run. */
+  membersNamed(words: ReadonlySet<string>, selection: Selection<MemberName>): Placed<MemberName>[] {
+    return placedFor(this.selected(this.members, `member ${selection.key}`, selection), words);
   }
 
-  /** The parameters of the run's functions and methods whose names are among `words`, in the order of the run. */
-  parametersNamed(words: ReadonlySet<string>): Placed<ParameterRename>[] {
-    return placedFor(this.parameters, words);
+  /** The parameters of the run's functions and methods whose names are among `words` and that `selection` keeps, in the order of the run. */
+  parametersNamed(words: ReadonlySet<string>, selection: Selection<ParameterRename>): Placed<ParameterRename>[] {
+    return placedFor(this.selected(this.parameters, `parameter ${selection.key}`, selection), words);
   }
 
   /** The classes of the run with this full name, in the order of the run. */
@@ -86,6 +94,24 @@ export class RunIndex {
   /** The first file whose strings hold the word, or undefined. */
   stringHolder(word: string): string | undefined {
     return this.strings.get(word);
+  }
+
+  /**
+   * The facts of `byName` that `selection` keeps, by name, worked out once per
+   * run: a name many files spell (setUp, a shared helper) would otherwise have
+   * every definition of it in the run weighed again for each of those files.
+   */
+  private selected<T>(byName: ReadonlyMap<string, readonly Placed<T>[]>, key: string, selection: Selection<T>): ReadonlyMap<string, readonly Placed<T>[]> {
+    let kept = this.selections.get(key) as Map<string, Placed<T>[]> | undefined;
+    if (kept === undefined) {
+      kept = new Map();
+      for (const [name, list] of byName) {
+        const chosen = list.filter((placed) => selection.keep(placed));
+        if (chosen.length > 0) kept.set(name, chosen);
+      }
+      this.selections.set(key, kept as Map<string, Placed<unknown>[]>);
+    }
+    return kept;
   }
 
   /** What `plan` gives for `key`, worked out once per run: every file of the run asks the same. */
