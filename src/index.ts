@@ -63,7 +63,7 @@ export { countStatements, isWait, readPhases, type Phase, type TestPhases } from
 export { statementEffects, type StatementEffects } from './testing/statement-effects.js';
 export { groupPhases, moduleNamesUsed, slicePhases, type PhaseGroup, type PhaseJoin, type PhaseSlice } from './testing/slices.js';
 export { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from './testing/helper-method.js';
-export { collectMemberFacts, isNamedClassChain, qualifiedName, type MemberFacts, type NamePair } from './testing/member-facts.js';
+export { collectMemberFacts, isNamedClassChain, nodesOfType, qualifiedName, type MemberFacts, type NamePair } from './testing/member-facts.js';
 export {
   classIndex,
   memberEdits,

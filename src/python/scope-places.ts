@@ -15,6 +15,8 @@ type Node = Parser.SyntaxNode;
 /** The node types that open a scope inside a module. */
 export const NESTED_SCOPE_TYPES = ['class_definition', 'function_definition', 'lambda', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
 
+const SCOPE_TYPES = new Set(NESTED_SCOPE_TYPES);
+
 /** A stretch of the text, `end` excluded. */
 export interface Span {
   readonly start: number;
@@ -42,11 +44,12 @@ export class ScopePlaces {
   /** In source order; nested ones after the ones that hold them. */
   readonly places: readonly ScopePlace[];
 
-  constructor(root: Node) {
+  /** `nodes`: descendants of the module in source order, as descendantsOfType gives them; those of {@link NESTED_SCOPE_TYPES} are read. */
+  constructor(nodes: readonly Node[]) {
     const places: ScopePlace[] = [];
     const open: ScopePlace[] = [];
-    for (const node of root.descendantsOfType(NESTED_SCOPE_TYPES)) {
-      if (!node.isNamed) continue;
+    for (const node of nodes) {
+      if (!SCOPE_TYPES.has(node.type) || !node.isNamed) continue;
       const [start, end] = [node.startIndex, node.endIndex];
       // Scope nodes nest as the tree does: the last one still open holds this one.
       while (open.length > 0 && open[open.length - 1].end <= start) open.pop();

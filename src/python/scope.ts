@@ -25,7 +25,7 @@
 import type Parser from 'tree-sitter';
 import { nameRole, scopeOf as scopeNodeOf } from './name-uses.js';
 import { identifiersOf } from './identifiers.js';
-import { type ScopePlace, ScopePlaces } from './scope-places.js';
+import { NESTED_SCOPE_TYPES, type ScopePlace, ScopePlaces } from './scope-places.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -141,13 +141,15 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
   const byNode = new Map<number, MutableScope>();
   const scopes: MutableScope[] = [];
   const module = makeScope(root, null, byNode, scopes);
-  const places = new ScopePlaces(root);
+  // One walk of the tree finds the scope nodes, star imports and exec statements.
+  const nodes = root.descendantsOfType([...NESTED_SCOPE_TYPES, 'wildcard_import', 'exec_statement']);
+  const places = new ScopePlaces(nodes);
   const byPlace = new Map<ScopePlace | null, MutableScope>([[null, module]]);
   for (const place of places.places) byPlace.set(place, makeScope(place.node, byPlace.get(places.resolve(place, 'read', place.around))!, byNode, scopes));
   const scopeAt = (node: Node): MutableScope => byPlace.get(places.resolve({ start: node.startIndex, end: node.endIndex }, 'read'))!;
   const memo = new Map<number, Node>();
   const anyScopeAt = (node: Node): MutableScope => byNode.get(scopeNodeOf(node, 'read', root, memo).id) ?? module;
-  for (const node of root.descendantsOfType('wildcard_import')) scopeAt(node).starImport = true;
+  for (const node of nodes) if (node.type === 'wildcard_import') scopeAt(node).starImport = true;
   const references = new Map<number, MutableReference>();
   const parents = new Map<MutableReference, Node>();
   const calls: Node[] = [];
@@ -166,7 +168,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     if (role === 'declare') (parent.type === 'global_statement' ? scope.globals : scope.nonlocals).add(reference.name);
     if (parent.type === 'call' && (reference.name === 'globals' || DYNAMIC_CALLS.has(reference.name))) calls.push(parent);
   }
-  markDynamic(root, calls, scopeAt, module);
+  markDynamic(nodes.filter((node) => node.type === 'exec_statement'), calls, scopeAt, module);
 
   const pending: MutableReference[] = [];
   for (const reference of references.values()) {
@@ -237,11 +239,12 @@ function makeScope(node: Node, parent: MutableScope | null, byNode: Map<number, 
 
 /**
  * Marks the scopes that read their names by spelling: locals(), vars(),
- * eval, exec; globals() marks the module. `calls` are the calls of a name
- * spelled so (an identifier child of a call is what it calls).
+ * eval, exec; globals() marks the module. `execs` are the module's exec
+ * statements; `calls` are the calls of a name spelled so (an identifier
+ * child of a call is what it calls).
  */
-function markDynamic(root: Node, calls: readonly Node[], scopeAt: (node: Node) => MutableScope, module: MutableScope): void {
-  for (const node of root.descendantsOfType('exec_statement')) {
+function markDynamic(execs: readonly Node[], calls: readonly Node[], scopeAt: (node: Node) => MutableScope, module: MutableScope): void {
+  for (const node of execs) {
     const scope = scopeAt(node);
     scope.dynamic = scope.evaluates = true;
   }

@@ -193,7 +193,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     const object = parent.childForFieldName('object')!;
     attributes.push({ name, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(id.startIndex) });
   }
-  for (const string of root.descendantsOfType('string_content')) {
+  for (const string of nodesOfType(context.tree, 'string_content')) {
     const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text)?.[1];
     if (name !== undefined && watched.has(name) && /^[\w.]+$/.test(string.text) && readsByName(string)) mentions.push({ name, text: string.text, line: context.line(string.startIndex) });
   }

@@ -61,6 +61,7 @@ import {
   type MemberTarget,
   methodParameterEdits,
   type NamePair,
+  nodesOfType,
   type ParameterPlan,
   parameterCallEdits,
   parameterReachRefusal,
@@ -199,10 +200,9 @@ const KINDS = ['function', 'variable'] as const;
 const TEST_BASE = /Test|^object$/;
 
 function collect(context: FileContext): NamingFacts {
-  const root = context.tree.rootNode;
   const analysis = context.scopes();
   const candidates = candidatesOf(analysis);
-  const strings = stringWords(root);
+  const strings = stringWords(context.tree);
   return {
     counts: countStyles(candidates),
     members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
@@ -270,8 +270,8 @@ function watchedNames(tree: Parser.Tree, strings: readonly string[]): NamePair[]
 }
 
 /** The words of the file's strings that show a convention: `'ext://tests.handlerFunc'`, `'%(fooBar)s'`. */
-function stringWords(root: Parser.SyntaxNode): string[] {
-  const words = new Set(root.descendantsOfType('string_content').flatMap((string) => string.text.match(/[A-Za-z_]\w*/g) ?? []));
+function stringWords(tree: Parser.Tree): string[] {
+  const words = new Set(nodesOfType(tree, 'string_content').flatMap((string) => string.text.match(/[A-Za-z_]\w*/g) ?? []));
   return [...words].filter((word) => caseStyleOf(word) !== null);
 }
 
