@@ -297,8 +297,11 @@ const TARGET_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern'
 /** Whether a node is (part of) the target of an assignment, augmented assignment, `for` or `with … as`. */
 function isAssignmentTarget(node: Node): boolean {
   let at = node;
-  while (at.parent !== null && TARGET_PATTERNS.has(at.parent.type)) at = at.parent;
-  const holder = at.parent;
+  let holder = at.parent;
+  while (holder !== null && TARGET_PATTERNS.has(holder.type)) {
+    at = holder;
+    holder = at.parent;
+  }
   if (holder === null) return false;
   if (holder.type === 'as_pattern_target') return true;
   if (['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause'].includes(holder.type)) return sameNode(holder.childForFieldName('left'), at);
@@ -312,8 +315,11 @@ function valueUses(analysis: ScopeAnalysis, resolve: (text: string) => string): 
     for (const reference of binding.references) {
       if (reference.role !== 'read') continue;
       let chain = reference.node;
-      while (chain.parent?.type === 'attribute' && sameNode(chain.parent.childForFieldName('object'), chain)) chain = chain.parent;
-      const call = chain.parent;
+      let call = chain.parent;
+      while (call?.type === 'attribute' && sameNode(call.childForFieldName('object'), chain)) {
+        chain = call;
+        call = chain.parent;
+      }
       if (call?.type === 'call' && sameNode(call.childForFieldName('function'), chain)) continue;
       found.add(resolve(chain.text));
     }
