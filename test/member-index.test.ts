@@ -21,9 +21,12 @@ function readRun(): MemberFacts[] {
       .map((name) => {
         const file = `__fixtures__/${dir}/${name}`;
         const source = readFileSync(path.join(ROOT, file), 'utf8');
-        const context = createContext(file, source, parsePython(source), { settings: {}, project: new Map() });
+        // As if a suppression comment kept every seventh line from the codes asked about.
+        const lineOf = (index: number) => source.slice(0, index).split('\n').length;
+        const round = { sourceLine: lineOf, keeps: (code: string, index: number) => code !== 'TM301' || lineOf(index) % 7 !== 0 };
+        const context = createContext(file, source, parsePython(source), { settings: {}, project: new Map() }, round);
         const names = [...identifiersOf(context.tree.rootNode).byName.keys()];
-        return collectMemberFacts(context, context.scopes(), names.map((from) => ({ from, to: `${from}_x` })));
+        return collectMemberFacts(context, context.scopes(), names.map((from) => ({ from, to: `${from}_x` })), ['TM301']);
       }),
   );
 }
@@ -40,6 +43,7 @@ describe('the member index', () => {
     expect(files.flatMap((f) => f.attributes).length).toBeGreaterThan(100);
     expect(files.flatMap((f) => f.keywordCalls).length).toBeGreaterThan(5);
     expect(files.flatMap((f) => f.mentions).length).toBeGreaterThan(0);
+    expect(files.flatMap((f) => f.kept).length).toBeGreaterThan(20);
   });
 
   it('is built once per run', () => {
@@ -47,11 +51,12 @@ describe('the member index', () => {
     expect(memberIndex([...files])).not.toBe(index);
   });
 
-  it('finds the uses, strings and keyword calls of each name that a scan finds, in the order it finds them', () => {
-    for (const name of new Set(files.flatMap((f) => [...f.attributes.map((a) => a.name), ...f.mentions.map((m) => m.name), ...f.keywordCalls.map((c) => c.method)]))) {
+  it('finds the uses, strings, keyword calls and kept lines of each name that a scan finds, in the order it finds them', () => {
+    for (const name of new Set(files.flatMap((f) => [...f.attributes.map((a) => a.name), ...f.mentions.map((m) => m.name), ...f.keywordCalls.map((c) => c.method), ...f.kept.map((k) => k.name)]))) {
       expect(index.attributeUses(name).map(({ file, fact }) => [file.path, fact])).toEqual(located((f) => f.attributes, (a) => a.name === name));
       expect(index.mentionsOf(name).map(({ file, fact }) => [file.path, fact])).toEqual(located((f) => f.mentions, (m) => m.name === name));
       expect(index.keywordCallsOf(name).map(({ file, fact }) => [file.path, fact])).toEqual(located((f) => f.keywordCalls, (c) => c.method === name));
+      expect(index.keptUsesOf(name).map(({ file, fact }) => [file.path, fact])).toEqual(located((f) => f.kept, (k) => k.name === name));
     }
   });
 

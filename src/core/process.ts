@@ -17,6 +17,8 @@ import { createFileOnce, writeFileAtomic } from './write.js';
 export interface FileProfile {
   /** Transform names, already checked against the registry. */
   readonly transforms: readonly string[];
+  /** The codes to report and fix; when absent, every code of the transforms that is not opt-in. */
+  readonly codes?: readonly string[];
   readonly unsafe: boolean;
   /** The transforms' option values. */
   readonly settings: TransformSettings;
@@ -57,7 +59,7 @@ export function collectFile(target: Target, options: RunOptions): CollectResult 
   const transforms = selectTransforms(profile.transforms);
   try {
     const source = decodeSource(readFileSync(target.file)).text;
-    return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: profile.unsafe, settings: profile.settings }) };
+    return { path: target.display, facts: collectSource(target.display, source, { transforms, codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }) };
   } catch {
     return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
   }
@@ -112,7 +114,7 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     outcome = transformBytes(
       target.display,
       bytes,
-      { transforms: transformsFor(target.display, profile, options), unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions },
+      { transforms: transformsFor(target.display, profile, options), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions },
       profile.formatter,
       target.file,
     );

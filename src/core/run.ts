@@ -4,6 +4,7 @@ import { runTask } from './pool.js';
 import type { FileProfile, RunOptions } from './process.js';
 import { selectTransforms } from './registry.js';
 import { newFileDiff } from './diff.js';
+import { NEW_FILE } from './triage.js';
 import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.js';
 
 /** How a run treats its files: write or diff, and each file's profile (the same one for every file, or one by path). */
@@ -71,11 +72,12 @@ function createdFiles(results: readonly FileResult[], diff: boolean): FileResult
     reason: null,
     findings: [
       {
+        code: file.code,
         transform: file.transform,
         suggestion: file.suggestion,
         line: 1,
         column: 1,
-        message: `new file: ${file.message}`,
+        message: `${NEW_FILE}${file.message}`,
         status: 'applied',
         safety: file.safety,
         reason: null,

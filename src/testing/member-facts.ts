@@ -73,6 +73,12 @@ export interface MentionFact {
   readonly line: number;
 }
 
+/** A use of a watched name on a line a suppression comment keeps as it is. */
+export interface KeptFact {
+  readonly name: string;
+  readonly line: number;
+}
+
 /** What one file says about the names being renamed; plain data. */
 export interface MemberFacts {
   readonly path: string;
@@ -93,6 +99,8 @@ export interface MemberFacts {
   readonly imports: readonly { readonly local: string; readonly path: string }[];
   readonly attributes: readonly AttributeFact[];
   readonly mentions: readonly MentionFact[];
+  /** Watched names on lines that a suppression comment keeps from the caller's codes: a rename must reach every use, so it stops there. */
+  readonly kept: readonly KeptFact[];
   /** Every identifier spelled like a watched new name, for collisions. */
   readonly spelled: readonly string[];
   /** Module-level names of this or another module used as values, not called (`callback=helper`), as dotted paths. */
@@ -142,7 +150,7 @@ const FAKE = /(?:^|\.)(?:Fake|Stub|Mock|Dummy)\w*$|(?:Fake|Stub)$/;
  * Reads one file into {@link MemberFacts} for the renames asked for: only
  * the uses and mentions of their old and new names are kept.
  */
-export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis, renames: readonly NamePair[]): MemberFacts {
+export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis, renames: readonly NamePair[], codes: readonly string[]): MemberFacts {
   const root = context.tree.rootNode;
   const watched = new Set(renames.flatMap((r) => [r.from, r.to]));
   const module = context.moduleName();
@@ -182,12 +190,14 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     .map((fn) => ({ name: fn.childForFieldName('name')!.text, fixture: isFixture(fn) }));
   const attributes: AttributeFact[] = [];
   const mentions: MentionFact[] = [];
+  const kept: KeptFact[] = [];
   const spelled = new Set<string>();
   const identifiers = identifiersOf(root);
   for (const [index, id] of identifiers.nodes.entries()) {
     const name = identifiers.texts[index];
     if (!watched.has(name)) continue;
     spelled.add(name);
+    if (codes.some((code) => !context.keeps(code, id.startIndex))) kept.push({ name, line: context.line(id.startIndex) });
     const parent = identifiers.parents[index];
     if (parent?.type !== 'attribute' || !sameNode(parent.childForFieldName('attribute'), id)) continue;
     const object = parent.childForFieldName('object')!;
@@ -210,6 +220,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     imports,
     attributes,
     mentions,
+    kept,
     spelled: [...spelled],
     valueUses: valueUses(analysis, resolve),
     parameters: parameterRenames(analysis, renames, module),

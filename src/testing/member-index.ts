@@ -6,7 +6,7 @@
  * within a file the order of its facts, so that "the first" use found is the
  * one a plain scan would find.
  */
-import type { AttributeFact, ClassFacts, KeywordCallFact, MemberFacts, MentionFact, ParameterRename } from './member-facts.js';
+import type { AttributeFact, ClassFacts, KeptFact, KeywordCallFact, MemberFacts, MentionFact, ParameterRename } from './member-facts.js';
 
 /** A fact and the file that holds it. */
 export interface Located<T> {
@@ -26,6 +26,7 @@ export class MemberIndex {
   private readonly filesOfModule = new Map<string, MemberFacts[]>();
   private readonly attributes = new Map<string, Located<AttributeFact>[]>();
   private readonly mentions = new Map<string, Located<MentionFact>[]>();
+  private readonly kept = new Map<string, Located<KeptFact>[]>();
   private readonly keywordCalls = new Map<string, Located<KeywordCallFact>[]>();
   private readonly parameters = new Map<string, ParameterRename>();
   private readonly importers = new Map<string, MemberFacts[]>();
@@ -46,6 +47,7 @@ export class MemberIndex {
       for (const cls of file.classes) append(this.classesNamed, cls.fullName, { file, fact: cls });
       for (const fact of file.attributes) append(this.attributes, fact.name, { file, fact });
       for (const fact of file.mentions) append(this.mentions, fact.name, { file, fact });
+      for (const fact of file.kept) append(this.kept, fact.name, { file, fact });
       for (const fact of file.keywordCalls) append(this.keywordCalls, fact.method, { file, fact });
       for (const parameter of file.parameters) {
         const key = parameterKey(parameter.className, parameter.function, parameter.parameter, parameter.newName);
@@ -82,6 +84,11 @@ export class MemberIndex {
   /** The strings that read a name, in file order. */
   mentionsOf(name: string): readonly Located<MentionFact>[] {
     return this.mentions.get(name) ?? [];
+  }
+
+  /** The uses of a name on lines a suppression comment keeps, in file order. */
+  keptUsesOf(name: string): readonly Located<KeptFact>[] {
+    return this.kept.get(name) ?? [];
   }
 
   /** The calls `object.method(…, keyword=…)` of a method, in file order. */

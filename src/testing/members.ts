@@ -99,6 +99,8 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
   if (mention !== undefined) return { refusal: `a string spells ${name} (${mention}), as mock.patch, getattr or stub_out do: that use would not follow the rename` };
   const mentionOfNew = spelling(newName);
   if (mentionOfNew !== undefined) return { refusal: `a string spells ${newName} (${mentionOfNew}), as getattr or mock.patch do: after the rename it would reach the renamed ${name}` };
+  const kept = keptRefusal(index, name);
+  if (kept !== null) return { refusal: kept };
   return target.kind === 'method' ? planMethod(index, target, newName) : planModuleName(index, target, newName);
 }
 
@@ -186,6 +188,8 @@ export function planMethodParameter(files: readonly MemberFacts[], className: st
   const framework = frameworkNameReason(method);
   if (framework !== null) return { refusal: `${framework}; it may pass ${parameter} by keyword` };
   const index = memberIndex(files);
+  const kept = keptRefusal(index, parameter);
+  if (kept !== null) return { refusal: kept };
   const found = methodFamily(index, className, method);
   if ('refusal' in found) return found;
   const { members, sharing } = found;
@@ -363,13 +367,25 @@ function reachesOther(use: AttributeFact, sharing: ReadonlySet<ClassFacts>, inde
  * pass it by keyword, or null.
  */
 export function parameterReachRefusal(project: readonly MemberFacts[], definedIn: string, path: string, parameter: string): string | null {
-  const name = path.slice(path.lastIndexOf('.') + 1);
   const index = memberIndex(project);
+  const kept = keptRefusal(index, parameter);
+  if (kept !== null) return kept;
+  const name = path.slice(path.lastIndexOf('.') + 1);
   const passed = index.valueUsersOf(path).find((f) => f.path !== definedIn);
   if (passed) return `${name}() is used as a value in ${passed.path}: calls that pass ${parameter}= to it there cannot be followed`;
   const splat = index.splatCallersOf(path).find((f) => f.path !== definedIn);
   if (splat) return `a call in ${splat.path} passes **kwargs to ${name}(): its keys may spell ${parameter}`;
   return null;
+}
+
+/**
+ * Why a rename reaching across files stops, or null: a suppression comment
+ * keeps a line that spells the name, and a rename must reach every use or
+ * none.
+ */
+function keptRefusal(index: MemberIndex, name: string): string | null {
+  const first = index.keptUsesOf(name)[0];
+  return first === undefined ? null : `a comment keeps the line at ${first.file.path}:${first.fact.line} as it is, and it spells ${name}: a rename must reach every use, so ${name} keeps its name`;
 }
 
 /** Whether an identifier is a name taken by `from m import name` (not the module path, not an alias). */
