@@ -13,10 +13,11 @@ import { describeFsError, discoverFiles } from './files.js';
 import { formatterProblem } from './format.js';
 import { givenOptions, optionReader, optionTable } from './option-keys.js';
 import { CLI_OPTIONS, COMMANDS, CONFIG_ROLES, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import { readPackage } from './package.js';
 import type { FileProfile } from './process.js';
 import { fileProfile, namesProblem, transformOptionNames } from './profiles.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
-import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
+import { formatPlan, formatReport, formatReviewReport, PLAN_FORMATS, type PlanFormat, type ReportFormat, type RunMode } from './report.js';
 import { ReviewFormatError } from '../review/formats.js';
 import { CodeIndex } from '../review/places.js';
 import { planReview, type Plan } from '../review/plan.js';
@@ -30,16 +31,6 @@ import type { Detail } from './triage.js';
 import type { FileResult } from './types.js';
 
 class UsageError extends Error {}
-
-function readVersion(): string {
-  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
-    try {
-      return JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')).version;
-    } catch {
-      if (dir.pathname === '/') return 'unknown';
-    }
-  }
-}
 
 function listTransforms(): string {
   const rows = TRANSFORMS.map((t) => [t.meta.name, codeRange(t.meta.name), t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
@@ -100,7 +91,7 @@ function projectSettings(args: readonly string[], configFile: string | undefined
 }
 
 async function main(): Promise<number> {
-  const version = readVersion();
+  const { version } = readPackage();
   // A lone `-` is stdin; the parser would drop it, so it stands in as a name no path has.
   const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review').map((arg) => (arg === '-' ? STDIN : arg));
   const parser = yargs(args)
@@ -159,6 +150,12 @@ async function main(): Promise<number> {
   const unsafe = runValue<boolean>('unsafe');
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
+  if (argv.planOnly && !PLAN_FORMATS.includes(report)) throw new UsageError(`--plan-only prints the plan as ${PLAN_FORMATS.join(', ')}, not ${report}`);
+  if (mode === 'dry' && reportFile === '-' && (report === 'sarif' || report === 'html')) {
+    throw new UsageError(`--report-file - would mix the ${report} report into the diffs --dry prints on stdout; name a file`);
+  }
+  const page = report === 'html';
+  if (page && reportFile === undefined) throw new UsageError('--report html writes a page: give it a file with --report-file PATH (- for stdout)');
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
     const discovery = discoverFiles(paths, { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) });
@@ -175,7 +172,7 @@ async function main(): Promise<number> {
       throw error;
     }
     if (argv.planOnly) {
-      writeReport(formatPlan(plan, report, version, unsafe), reportFile ?? '-');
+      writeReport(formatPlan(plan, report as PlanFormat, version, unsafe), reportFile ?? '-');
       return EXIT.ok;
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
@@ -199,6 +196,8 @@ async function main(): Promise<number> {
     for (const name of profile.transforms) ran.add(name);
     return profile;
   };
+  // The page shows each file's diff, with its findings' lines in view: it keeps them, which a run otherwise drops.
+  const diffs = new Map<string, string>();
   let files: FileResult[];
   if (stdin) {
     const file = path.resolve(cwd, argv.stdinFilename ?? '<stdin>');
@@ -208,10 +207,11 @@ async function main(): Promise<number> {
     files = await runPaths(
       paths,
       { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) },
-      { write: mode === 'fix', diff: argv.dry, regions: plan?.regions, changes: plan?.changes, profile: profileFor },
+      { write: mode === 'fix', diff: argv.dry, page, regions: plan?.regions, changes: plan?.changes, profile: profileFor },
       runValue<number>('jobs'),
       (result) => {
         if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
+        if (result.pageDiff) diffs.set(result.path, result.pageDiff);
       },
     );
     if (mode === 'check') {
@@ -223,7 +223,16 @@ async function main(): Promise<number> {
 
   const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
   const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
-  const summary = { version, mode, unsafe, transforms: reported, files, elapsedMs: performance.now() - started, stdin, detail: detailOf(run) };
+  const summary = {
+    version,
+    mode,
+    unsafe,
+    transforms: reported,
+    files: page ? files.map((file) => ({ ...file, diff: diffs.get(file.path) ?? null })) : files,
+    elapsedMs: performance.now() - started,
+    stdin,
+    detail: detailOf(run),
+  };
   writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;
