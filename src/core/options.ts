@@ -27,10 +27,10 @@ export const EXIT_MEANINGS: Readonly<Record<(typeof EXIT)[keyof typeof EXIT], st
   [EXIT.changesFound]: '--check found files that would change',
   [EXIT.usage]: 'usage error',
   [EXIT.fileErrors]: 'at least one file could not be processed (it is reported; the other files are still done)',
-  [EXIT.outputFailed]: 'the output (diffs, file list, report) could not be written',
-  [EXIT.interrupted]: 'stopped by SIGINT: the files in progress were finished, the report says what was written',
-  [EXIT.closedPipe]: 'standard output was closed (| head): the run stopped quietly',
-  [EXIT.terminated]: 'stopped by SIGTERM, as by SIGINT',
+  [EXIT.outputFailed]: 'the output could not be written',
+  [EXIT.interrupted]: 'stopped by SIGINT',
+  [EXIT.closedPipe]: 'standard output was closed',
+  [EXIT.terminated]: 'stopped by SIGTERM',
 };
 
 /** The first lines of `--help`. */
