@@ -229,12 +229,12 @@ class WaitShapesTest(unittest.TestCase):
                    interval=client.build_interval)
         second = None
 
-        def _poll_2():
+        def _poll2():
             nonlocal second
             second = client.status()
             return second == 'done'
 
-        wait_until(_poll_2, timeout=client.build_timeout,
+        wait_until(_poll2, timeout=client.build_timeout,
                    interval=client.build_interval)
         return first, second
 

@@ -32,12 +32,12 @@ class SeveralTest(unittest.TestCase):
         if not wait_until(_poll, timeout=5, interval=0.5):
             self.fail('first server never became active')
 
-        def _poll_2():
+        def _poll2():
             other = self.api.get_server(second)
             if other['status'] == 'ACTIVE':
                 return ((server, other),)
 
-        polled = wait_until(_poll_2, timeout=5, interval=0.5)
+        polled = wait_until(_poll2, timeout=5, interval=0.5)
         if polled:
             return polled[0]
         self.fail('second server never became active')
@@ -45,13 +45,13 @@ class SeveralTest(unittest.TestCase):
     def _wait_for_third(self, third):
         _poll = None
 
-        def _poll_2():
+        def _poll2():
             nonlocal _poll
             _poll = self.api.get_server(third)
             if _poll['status'] == 'ACTIVE':
                 return (_poll,)
 
-        polled = wait_until(_poll_2, timeout=5, interval=0.5)
+        polled = wait_until(_poll2, timeout=5, interval=0.5)
         if polled:
             return polled[0]
         self.fail('third server never became active: %s' % _poll)

@@ -485,7 +485,7 @@ class SleepJudge {
     this.reserved.set(fn.startIndex, taken);
     const text = fn.text;
     for (let n = 1; ; n++) {
-      const name = n === 1 ? base : `${base}_${n}`;
+      const name = n === 1 ? base : `${base}${n}`;
       if (!taken.has(name) && !new RegExp(`\\b${name}\\b`).test(text)) {
         taken.add(name);
         return name;
