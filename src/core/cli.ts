@@ -2,28 +2,20 @@
 /** The testmend command line. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import { hideBin, Parser } from 'yargs/helpers';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
 import { describeFsError } from './files.js';
 import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
+import { PluginError, registerPlugins, resolvePlugins } from './plugins.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
 import { runPaths, testIdMap } from './run.js';
 import type { Transform } from './types.js';
+import { readVersion } from './version.js';
 
 class UsageError extends Error {}
-
-function readVersion(): string {
-  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
-    try {
-      return JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')).version;
-    } catch {
-      if (dir.pathname === '/') return 'unknown';
-    }
-  }
-}
 
 function listTransforms(): string {
   const rows = TRANSFORMS.map((t) => [t.meta.name, t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
@@ -60,9 +52,23 @@ function withEnabledBy(chosen: readonly Transform[], given: (option: string) => 
   );
 }
 
+/** The --plugin values, read ahead of the other options: a plugin's transforms may bring options of their own. */
+function pluginArguments(args: readonly string[]): string[] {
+  const booleans = Object.entries(CLI_OPTIONS).flatMap(([name, option]) => ('type' in option && option.type === 'boolean' ? [name] : []));
+  return [Parser([...args], { string: ['plugin'], boolean: booleans }).plugin ?? []].flat().map(String);
+}
+
 async function main(): Promise<number> {
   const version = readVersion();
-  const parser = yargs(joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review'))
+  const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review');
+  const plugins = resolvePlugins(pluginArguments(args), process.cwd());
+  try {
+    await registerPlugins(plugins);
+  } catch (error) {
+    if (error instanceof PluginError) throw new UsageError(error.message);
+    throw error;
+  }
+  const parser = yargs(args)
     .scriptName('testmend')
     .usage(USAGE)
     .command(COMMANDS.run.command, COMMANDS.run.describe, (y) => y.positional(COMMANDS.run.positional, COMMANDS.run.argument))
@@ -132,7 +138,7 @@ async function main(): Promise<number> {
   const files = await runPaths(
     argv.paths as string[],
     { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings },
+    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, plugins },
     argv.jobs,
     (result) => {
       if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);

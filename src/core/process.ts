@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly settings: TransformSettings;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
+  /** Plugin modules (absolute paths) whose transforms `transforms` may name; worker threads load them too. */
+  readonly plugins?: readonly string[];
 }
 
 /** One file's first-pass results, by transform name. */

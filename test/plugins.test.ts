@@ -1,0 +1,175 @@
+/**
+ * Plugins: transforms written outside testmend, loaded with --plugin or the
+ * API. The example plugin in examples/plugins/ runs through the built CLI
+ * and through the package's API in a process of its own, as a user runs it.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeTree, ROOT, runCli } from './helpers.js';
+
+const EXAMPLE = path.join(ROOT, 'examples', 'plugins', 'legacy-asserts.js');
+const PROBE = path.join(ROOT, 'test', 'plugins', 'probe.js');
+
+const LEGACY = `import http
+import unittest
+
+
+class ServersTest(unittest.TestCase):
+    def test_list(self):
+        resp = self.api.get('/servers')
+        self.assertResponseCode(resp, 200)
+        self.assertResponseCode(self.api.get('/flavors'), http.HTTPStatus.OK)
+        self.assertResponseCode(self.api.delete('/servers/1'), self.expected)
+`;
+
+const FIXED = LEGACY.replace("self.assertResponseCode(resp, 200)", 'self.assertEqual(200, resp.status_code)').replace(
+  "self.assertResponseCode(self.api.get('/flavors'), http.HTTPStatus.OK)",
+  "self.assertEqual(http.HTTPStatus.OK, self.api.get('/flavors').status_code)",
+);
+
+/** Runs an ES module script with node in `cwd`, where node_modules/testmend is this package, as after `npm i testmend`. */
+function runScript(script: string, cwd: string) {
+  symlinkSync(ROOT, path.join(cwd, 'node_modules', 'testmend'));
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('--plugin', () => {
+  it('runs the example plugin as a built-in transform: fixes, refusals with their reason, and the report', () => {
+    const dir = makeTree({ 'tests/test_servers.py': LEGACY });
+    const run = runCli(['--plugin', EXAMPLE, '.'], dir);
+    expect(run.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'tests/test_servers.py'), 'utf8')).toBe(FIXED);
+    expect(run.stderr).toContain('legacy-asserts — use the standard assertion instead of the legacy helper');
+    expect(run.stderr).toMatch(/10:9 +no-fix +assertResponseCode\(self\.api\.delete\('\/servers\/1'\), self\.expected\): the legacy helper\n +assertEqual would evaluate/);
+    expect(run.stderr).toContain('legacy-asserts    2 applied, 1 no-fix');
+    expect(runCli(['--plugin', EXAMPLE, '--check', '.'], dir).status).toBe(0);
+  });
+
+  it('gives the plugin its place in -t, --list, --help, explain and its own option', () => {
+    const dir = makeTree({ 'tests/test_servers.py': LEGACY.replaceAll('assertResponseCode', 'assertStatus') });
+    expect(runCli(['--plugin', EXAMPLE, '--list'], dir).stdout).toMatch(/\nlegacy-asserts +safe +default +use the standard assertion instead of the legacy helper +Replace/);
+    expect(runCli(['--plugin', EXAMPLE, '--help'], dir).stdout).toMatch(/--legacy-helper +legacy-asserts: the name of the project's legacy helper/);
+    const explain = runCli(['--plugin', EXAMPLE, 'explain', 'legacy-asserts'], dir).stdout;
+    expect(explain).toContain("legacy-asserts: Replace the project's legacy assertResponseCode(response, code)");
+    expect(explain).toContain("Options\n  --legacy-helper STRING: legacy-asserts: the name of the project's legacy\n      helper. Default: assertResponseCode.");
+    const dry = runCli(['--plugin', EXAMPLE, '-t', 'legacy-asserts', '--legacy-helper', 'assertStatus', '--dry', '.'], dir);
+    expect(dry.stdout).toContain('+        self.assertEqual(200, resp.status_code)');
+    expect(dry.stderr).not.toContain('assert-methods');
+  });
+
+  it('loads the plugins in every worker thread', () => {
+    const files = Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`tests/test_${i}.py`, `x = ${i}\n`]));
+    const dir = makeTree(files);
+    const log = path.join(dir, 'probe.log');
+    const run = runCli(['--plugin', PROBE, '-t', 'probe', '--probe-log', log, '--jobs', '2', '--check', 'tests'], dir);
+    expect(run.status).toBe(0);
+    const calls = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(calls.filter((call) => call.event === 'create').map((call) => call.path).sort()).toEqual(Object.keys(files).sort());
+    expect(calls.every((call) => call.thread !== 0)).toBe(true);
+    expect(run.stderr).toContain('probe             24 no-fix');
+    expect(run.stderr).toContain('2 lines, 1 of 24 files');
+  });
+
+  it.each([
+    ['a missing file', 'missing.js', '', /cannot load the plugin .*missing\.js: no such file/],
+    ['a module without a default export', 'plugin.js', 'export const x = 1;\n', /plugin\.js has no default export: end it with export default defineTransform/],
+    ['a module that throws', 'plugin.js', "throw new Error('boom');\n", /cannot load the plugin .*plugin\.js: boom/],
+    ['a transform without docs', 'plugin.js', "export default { meta: { name: 'x', summary: 's', suggestion: 's', safety: 'safe', defaultEnabled: true }, create: () => [] };\n", /plugin\.js: meta\.docs must be an object/],
+    ['a name taken by a built-in transform', 'plugin.js', `import probe from '${PROBE}';\nexport default { ...probe, meta: { ...probe.meta, name: 'style' } };\n`, /there is already a transform named style/],
+    ['an option of testmend', 'plugin.js', `import probe from '${PROBE}';\nexport default { ...probe, meta: { ...probe.meta, options: { dry: { type: 'boolean', describe: 'd' } } } };\n`, /probe declares --dry, which is an option of testmend/],
+  ])('refuses %s as a usage error before reading any file', (_, file, text, message) => {
+    const dir = makeTree({ 'test_a.py': 'self.assertTrue(a == b)\n', ...(text ? { [file]: text } : {}) });
+    const run = runCli(['--plugin', file, '.'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(readFileSync(path.join(dir, 'test_a.py'), 'utf8')).toBe('self.assertTrue(a == b)\n');
+  });
+});
+
+describe('the example plugin', () => {
+  it('fixes its invalid examples, leaves their outputs and its valid examples alone, and fixes its docs example', () => {
+    const dir = makeTree({ 'node_modules/.keep': '' });
+    const run = runScript(
+      `import plugin from ${JSON.stringify(EXAMPLE)};
+       import { transform } from 'testmend';
+       const fix = (input) => transform(input, { transforms: [plugin] }).output;
+       const { examples, docs } = plugin.meta;
+       const wrong = [
+         ...examples.invalid.flatMap((e) => [[e.input, e.output], [e.output, e.output]]),
+         ...examples.valid.map((code) => [code, code]),
+         [docs.example.input, docs.example.output],
+       ].filter(([input, output]) => fix(input) !== output);
+       console.log(JSON.stringify({ checked: examples.invalid.length * 2 + examples.valid.length + 1, wrong }));`,
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ checked: 9, wrong: [] });
+  });
+});
+
+describe('the API', () => {
+  it('works when the package entry is the first module a program imports', () => {
+    const dir = makeTree({ 'node_modules/.keep': '' });
+    const run = runScript(
+      `import { listTransforms, transform } from 'testmend';
+       console.log(JSON.stringify({ names: listTransforms().map((meta) => meta.name), output: transform('self.assertEquals(a, b)\\n').output }));`,
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({
+      names: ['assert-methods', 'rename', 'naming', 'docstrings', 'style', 'extract-helpers', 'split-tests', 'sleep-to-wait'],
+      output: 'self.assertEqual(a, b)\n',
+    });
+  });
+
+  it('transforms a source text with findings placed in it', () => {
+    const dir = makeTree({ 'node_modules/.keep': '' });
+    const run = runScript(
+      `import { transform } from 'testmend';
+       const result = transform('import time\\nself.assertTrue(a == b)\\n', { transforms: ['assert-methods'] });
+       console.log(JSON.stringify(result));`,
+      dir,
+    );
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ status: 'changed', reason: null, output: 'import time\nself.assertEqual(a, b)\n' });
+    expect(result.findings).toEqual([expect.objectContaining({ transform: 'assert-methods', line: 2, column: 1, status: 'applied' })]);
+  });
+
+  it('runs over paths with a plugin, in worker threads, and returns the JSON report; dry runs give each diff', () => {
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`tests/test_${i}.py`, LEGACY]));
+    const dir = makeTree({ ...files, 'node_modules/.keep': '' });
+    const run = runScript(
+      `import { run } from 'testmend';
+       const diffs = [];
+       const report = await run(['tests'], { mode: 'dry', plugins: [${JSON.stringify(EXAMPLE)}], jobs: 2, onFile: (file) => diffs.push(file.diff) });
+       console.log(JSON.stringify({ report, diffs }));`,
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    const { report, diffs } = JSON.parse(run.stdout);
+    expect(report.mode).toBe('dry');
+    expect(report.transforms.map((t: { name: string }) => t.name)).toEqual(['assert-methods', 'sleep-to-wait', 'legacy-asserts']);
+    expect(report.totals.files.changed).toBe(12);
+    expect(report.totals.transforms['legacy-asserts']).toMatchObject({ applied: 24, 'no-fix': 12 });
+    expect(diffs).toHaveLength(12);
+    expect(diffs[0]).toContain("+        self.assertEqual(http.HTTPStatus.OK, self.api.get('/flavors').status_code)");
+    expect(readFileSync(path.join(dir, 'tests/test_0.py'), 'utf8')).toBe(LEGACY);
+  });
+
+  it('writes in place only when asked, and checks by default', () => {
+    const dir = makeTree({ 'tests/test_a.py': LEGACY, 'node_modules/.keep': '' });
+    const run = runScript(
+      `import { run } from 'testmend';
+       const check = await run(['tests'], { plugins: [${JSON.stringify(EXAMPLE)}], transforms: ['legacy-asserts'] });
+       const fix = await run(['tests'], { mode: 'fix', transforms: ['legacy-asserts'] });
+       console.log(JSON.stringify([check.mode, check.totals.files.changed, fix.mode, fix.totals.files.changed]));`,
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(['check', 1, 'fix', 1]);
+    expect(readFileSync(path.join(dir, 'tests/test_a.py'), 'utf8')).toBe(FIXED);
+  });
+});
