@@ -8,7 +8,7 @@
  *   npm run bench -- --runs 5           repetitions per measurement (the fastest counts)
  */
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,12 +72,19 @@ function readArguments(): { corpora: string[]; runs: number } {
   return { corpora, runs };
 }
 
+/** A run with the cache of a first run over the same, unchanged files (--jobs 2). */
+function secondRun(corpus: string, runs: number): Measurement {
+  const command = [process.execPath, CLI, '--dry', '--cache-dir', mkdtempSync(path.join(tmpdir(), 'testmend-bench-cache-')), '--jobs', '2', corpus];
+  measure(command, 1);
+  return measure(command, runs);
+}
+
 function benchCorpus(corpus: string, runs: number): void {
   const { targets } = discoverFiles([corpus], { allFiles: false, exclude: [], cwd: process.cwd() });
   const megabytes = targets.reduce((sum, target) => sum + statSync(target.file).size, 0) / 1e6;
   console.log(`\n${corpus}: ${targets.length} test files, ${megabytes.toFixed(1)} MB`);
 
-  const testmend = (jobs: number, extra: string[] = []) => [process.execPath, CLI, '--dry', '--jobs', String(jobs), ...extra, corpus];
+  const testmend = (jobs: number, extra: string[] = []) => [process.execPath, CLI, '--dry', '--no-cache', '--jobs', String(jobs), ...extra, corpus];
   const rows: [string, Measurement][] = [
     ['parse only (1 thread)', measure([process.execPath, PARSE_ONLY, corpus], runs)],
     ['testmend --dry, default transforms, --jobs 1', measure(testmend(1), runs)],
@@ -86,6 +93,7 @@ function benchCorpus(corpus: string, runs: number): void {
     ['testmend --dry -t assert-methods, --jobs 2', measure(testmend(2, ['-t', 'assert-methods']), runs)],
     ['ast-grep scan, assert rules, -j 1', measure([AST_GREP, 'scan', '-r', AST_GREP_RULES, '--json=stream', '-j', '1', corpus], runs)],
     ['ast-grep scan, assert rules, -j 2', measure([AST_GREP, 'scan', '-r', AST_GREP_RULES, '--json=stream', '-j', '2', corpus], runs)],
+    ['testmend --dry, default transforms, second run', secondRun(corpus, runs)],
   ];
   const parseOnly = rows[0][1];
   console.log(`${'run'.padEnd(48)}${'s'.padStart(8)}${'CPU s'.padStart(8)}${'files/s'.padStart(10)}${'MB/s'.padStart(8)}${'RSS MB'.padStart(9)}${'× parse'.padStart(9)}`);

@@ -3,11 +3,10 @@
  * API. The example plugin in examples/plugins/ runs through the built CLI
  * and through the package's API in a process of its own, as a user runs it.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTree, ROOT, runCli } from './helpers.js';
+import { makeTree, ROOT, runCli, runScript } from './helpers.js';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'plugins', 'legacy-asserts.js');
 const PROBE = path.join(ROOT, 'test', 'plugins', 'probe.js');
@@ -28,13 +27,6 @@ const FIXED = LEGACY.replace("self.assertResponseCode(resp, 200)", 'self.assertE
   "self.assertResponseCode(self.api.get('/flavors'), http.HTTPStatus.OK)",
   "self.assertEqual(http.HTTPStatus.OK, self.api.get('/flavors').status_code)",
 );
-
-/** Runs an ES module script with node in `cwd`, where node_modules/testmend is this package, as after `npm i testmend`. */
-function runScript(script: string, cwd: string) {
-  symlinkSync(ROOT, path.join(cwd, 'node_modules', 'testmend'));
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 describe('--plugin', () => {
   it('runs the example plugin as a built-in transform: fixes, refusals with their reason, and the report', () => {
@@ -70,7 +62,7 @@ describe('--plugin', () => {
     expect(calls.filter((call) => call.event === 'create').map((call) => call.path).sort()).toEqual(Object.keys(files).sort());
     expect(calls.every((call) => call.thread !== 0)).toBe(true);
     expect(run.stderr).toContain('probe             24 no-fix');
-    expect(run.stderr).toContain('2 lines, 1 of 24 files');
+    expect(run.stderr).toContain('test_7: 2 lines, 1 of 24 files');
   });
 
   it.each([
@@ -91,7 +83,7 @@ describe('--plugin', () => {
 
 describe('the example plugin', () => {
   it('fixes its invalid examples, leaves their outputs and its valid examples alone, and fixes its docs example', () => {
-    const dir = makeTree({ 'node_modules/.keep': '' });
+    const dir = makeTree({});
     const run = runScript(
       `import plugin from ${JSON.stringify(EXAMPLE)};
        import { transform } from 'testmend';
@@ -112,7 +104,7 @@ describe('the example plugin', () => {
 
 describe('the API', () => {
   it('works when the package entry is the first module a program imports', () => {
-    const dir = makeTree({ 'node_modules/.keep': '' });
+    const dir = makeTree({});
     const run = runScript(
       `import { listTransforms, transform } from 'testmend';
        console.log(JSON.stringify({ names: listTransforms().map((meta) => meta.name), output: transform('self.assertEquals(a, b)\\n').output }));`,
@@ -126,7 +118,7 @@ describe('the API', () => {
   });
 
   it('transforms a source text with findings placed in it', () => {
-    const dir = makeTree({ 'node_modules/.keep': '' });
+    const dir = makeTree({});
     const run = runScript(
       `import { transform } from 'testmend';
        const result = transform('import time\\nself.assertTrue(a == b)\\n', { transforms: ['assert-methods'] });
@@ -140,7 +132,7 @@ describe('the API', () => {
 
   it('runs over paths with a plugin, in worker threads, and returns the JSON report; dry runs give each diff', () => {
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`tests/test_${i}.py`, LEGACY]));
-    const dir = makeTree({ ...files, 'node_modules/.keep': '' });
+    const dir = makeTree({ ...files });
     const run = runScript(
       `import { run } from 'testmend';
        const diffs = [];
@@ -160,7 +152,7 @@ describe('the API', () => {
   });
 
   it('writes in place only when asked, and checks by default', () => {
-    const dir = makeTree({ 'tests/test_a.py': LEGACY, 'node_modules/.keep': '' });
+    const dir = makeTree({ 'tests/test_a.py': LEGACY });
     const run = runScript(
       `import { run } from 'testmend';
        const check = await run(['tests'], { plugins: [${JSON.stringify(EXAMPLE)}], transforms: ['legacy-asserts'] });

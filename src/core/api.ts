@@ -4,6 +4,8 @@
  * load plugins. The functions here are what `src/index.ts` exports of the
  * engine.
  */
+import path from 'node:path';
+import { defaultCacheDir, prepareCache, withCache } from './cache.js';
 import { defaultJobs } from './pool.js';
 import { transformSource, type SourceOutcome } from './engine.js';
 import { registeredPlugins, registerPlugins, resolvePlugins } from './plugins.js';
@@ -73,6 +75,12 @@ export interface RunPathsOptions {
   readonly exclude?: readonly string[];
   /** Worker threads; 1 runs in this thread. Default: one per CPU. */
   readonly jobs?: number;
+  /**
+   * Reuse the results of files unchanged since the last run: `true` keeps the
+   * cache where the command line does, a string names its directory. A cache
+   * that cannot be made is not used. Default: false.
+   */
+  readonly cache?: boolean | string;
   /** Sees each file's result, in path order, as soon as it is ready: with `mode: 'dry'`, its diff too. */
   readonly onFile?: (file: FileResult) => void;
 }
@@ -94,11 +102,21 @@ export async function run(paths: readonly string[], options: RunPathsOptions = {
   const files = await runPaths(
     paths,
     { allFiles: options.allFiles ?? false, exclude: options.exclude ?? [], cwd },
-    { transforms: transforms.map((t) => t.meta.name), unsafe, write: mode === 'fix', diff: mode === 'dry', settings: options.settings ?? {}, plugins: registeredPlugins() },
+    withCache(
+      { transforms: transforms.map((t) => t.meta.name), unsafe, write: mode === 'fix', diff: mode === 'dry', settings: options.settings ?? {}, plugins: registeredPlugins() },
+      cacheDir(options.cache, cwd),
+    ),
     options.jobs ?? defaultJobs(),
     options.onFile,
   );
   return toJson({ version: readVersion(), mode, unsafe, transforms, files, elapsedMs: performance.now() - started });
+}
+
+/** The cache directory a run's `cache` option asks for, made; undefined for none, or when it cannot be made. */
+function cacheDir(cache: boolean | string | undefined, cwd: string): string | undefined {
+  if (cache === undefined || cache === false) return undefined;
+  const dir = cache === true ? defaultCacheDir(cwd) : path.resolve(cwd, cache);
+  return prepareCache(dir) === null ? dir : undefined;
 }
 
 /** Loads plugin modules (paths relative to the working directory): their transforms join the registry, by name, for {@link transform} and {@link listTransforms}. */

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /** The testmend command line. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin, Parser } from 'yargs/helpers';
+import { defaultCacheDir, prepareCache, withCache } from './cache.js';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
 import { describeFsError } from './files.js';
@@ -131,6 +133,7 @@ async function main(): Promise<number> {
   }
 
   const started = performance.now();
+  const cache = argv.cache ? usableCache(path.resolve(argv.cacheDir ?? defaultCacheDir(process.cwd()))) : undefined;
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const given = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
@@ -138,7 +141,7 @@ async function main(): Promise<number> {
   const files = await runPaths(
     argv.paths as string[],
     { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, plugins },
+    withCache({ transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, plugins }, cache),
     argv.jobs,
     (result) => {
       if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
@@ -156,6 +159,14 @@ async function main(): Promise<number> {
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;
   if (mode === 'check' && files.some((file) => file.status === 'changed')) return EXIT.changesFound;
   return EXIT.ok;
+}
+
+/** The cache directory, made if need be; when it cannot be, the run goes on without it, and says so. */
+function usableCache(dir: string): string | undefined {
+  const problem = prepareCache(dir);
+  if (problem === null) return dir;
+  process.stderr.write(`testmend: cannot keep a cache in ${dir} (${problem}); every file is read again\n`);
+  return undefined;
 }
 
 /** Writes a report to stderr (no file given), stdout (`-`) or a file. */

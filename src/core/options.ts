@@ -67,6 +67,12 @@ export const CLI_OPTIONS = {
   'report-file': { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' },
   jobs: { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' },
   color: { choices: ['auto', 'always', 'never'], default: 'auto', describe: 'Color the diff' },
+  cache: {
+    type: 'boolean',
+    default: true,
+    describe: 'Reuse the results of files unchanged since the last run, kept in .testmend_cache/ beside pyproject.toml, setup.cfg or tox.ini (--no-cache: read every file again)',
+  },
+  'cache-dir': { type: 'string', describe: 'Keep the cache in this directory instead' },
   plugin: { type: 'string', coerce: repeated, describe: 'Load the transforms a JavaScript module exports; they run as built-in ones do (repeatable)' },
   'test-id-map': { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' },
 } as const satisfies Record<string, Options>;

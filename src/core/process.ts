@@ -1,12 +1,17 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
 import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { unifiedDiff } from './diff.js';
+import { openCache, type RunCache } from './cache.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
+import { recordLookups } from './nearby.js';
 import { selectTransforms } from './registry.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
 import type { FileResult, ProjectFacts, TransformSettings } from './types.js';
 import { writeFileAtomic } from './write.js';
+
+/** What the cache keeps of the engine's outcome for a file: the new text only when it changed. */
+type CachedOutcome = Pick<SourceOutcome, 'status' | 'reason' | 'findings'> & { readonly output: string | null };
 
 /** What a run does with each file. Plain data, so it can cross to a worker thread. */
 export interface RunOptions {
@@ -23,6 +28,8 @@ export interface RunOptions {
   readonly project: ProjectFacts;
   /** Plugin modules (absolute paths) whose transforms `transforms` may name; worker threads load them too. */
   readonly plugins?: readonly string[];
+  /** Where results of unchanged files are kept, when they are reused (see cache.ts). */
+  readonly cache?: RunCache;
 }
 
 /** One file's first-pass results, by transform name. */
@@ -35,8 +42,14 @@ export interface CollectResult {
 export function collectFile(target: Target, options: RunOptions): CollectResult {
   const transforms = selectTransforms(options.transforms);
   try {
-    const source = decodeSource(readFileSync(target.file)).text;
-    return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: options.unsafe, settings: options.settings }) };
+    const bytes = readFileSync(target.file);
+    const cache = openCache(options, 'collect');
+    const cached = cache?.read(target, bytes);
+    if (cached !== undefined) return { path: target.display, facts: cached as CollectResult['facts'] };
+    const source = decodeSource(bytes).text;
+    const [facts, lookups] = recordLookups(() => collectSource(target.display, source, { transforms, unsafe: options.unsafe, settings: options.settings }));
+    cache?.write(target, bytes, lookups, facts);
+    return { path: target.display, facts };
   } catch {
     return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
   }
@@ -59,6 +72,27 @@ export function transformBytes(display: string, bytes: Buffer, options: EngineOp
   return { ...outcome, input: decoded.text, bytes: encoded };
 }
 
+/**
+ * transformBytes through the run's cache: a file whose bytes and surroundings
+ * are those of an earlier run with the same options gets that run's outcome
+ * without being parsed (see cache.ts). An outcome that is an error is not kept.
+ */
+function transformCached(target: Target, bytes: Buffer, options: RunOptions): BytesOutcome {
+  const cache = openCache(options, 'process');
+  const cached = cache?.read(target, bytes) as CachedOutcome | undefined;
+  if (cached !== undefined) {
+    const decoded = decodeSource(bytes);
+    const output = cached.output ?? decoded.text;
+    return { ...cached, input: decoded.text, output, bytes: cached.output === null ? null : encodeSource(output, decoded) };
+  }
+  const engine = { transforms: selectTransforms(options.transforms), unsafe: options.unsafe, settings: options.settings, project: options.project };
+  const [outcome, lookups] = recordLookups(() => transformBytes(target.display, bytes, engine));
+  if (outcome.status !== 'error') {
+    cache?.write(target, bytes, lookups, { status: outcome.status, reason: outcome.reason, findings: outcome.findings, output: outcome.bytes === null ? null : outcome.output } satisfies CachedOutcome);
+  }
+  return outcome;
+}
+
 /** Processes one file. Never throws: a problem with the file becomes its `error` result. */
 export function processFile(target: Target, options: RunOptions): FileResult {
   const fail = (reason: string): FileResult => ({ path: target.display, status: 'error', reason, findings: [], diff: null });
@@ -77,12 +111,7 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   }
   let outcome: BytesOutcome;
   try {
-    outcome = transformBytes(target.display, bytes, {
-      transforms: selectTransforms(options.transforms),
-      unsafe: options.unsafe,
-      settings: options.settings,
-      project: options.project,
-    });
+    outcome = transformCached(target, bytes, options);
   } catch (error) {
     if (error instanceof SourceError) return fail(error.message);
     return fail(`internal error: ${error instanceof Error ? error.stack : String(error)}`);

@@ -1,4 +1,5 @@
 /** One run over a set of paths: find the files, gather project facts if needed, transform every file. */
+import { withProjectDigest } from './cache.js';
 import { discoverFiles, type DiscoverOptions } from './files.js';
 import { runTask } from './pool.js';
 import type { RunOptions } from './process.js';
@@ -27,7 +28,7 @@ export async function runPaths(
     });
   }
   const results: FileResult[] = [];
-  await runTask('process', targets, { ...options, project: project as ProjectFacts }, jobs, (result) => {
+  await runTask('process', targets, { ...options, project: project as ProjectFacts, cache: withProjectDigest(options.cache, project) }, jobs, (result) => {
     onResult(result);
     results.push(result.diff === null ? result : { ...result, diff: null });
   });

@@ -27,7 +27,7 @@ export default defineTransform({
     safety: 'safe',
     defaultEnabled: false,
     docs: {
-      whatItDoes: 'Logs each collect and create call with its thread and file, and reports how many lines each file has.',
+      whatItDoes: 'Logs each collect and create call with its thread and file, and reports the module name and how many lines each file has.',
       whyIsThisBad: 'Nothing is: the tests read its log to see which files were read, by which thread.',
       example: { input: 'x = 1\n', output: 'x = 1\n' },
       fixSafety: 'It fixes nothing.',
@@ -45,6 +45,7 @@ export default defineTransform({
   create(context) {
     log(context.settings, 'create', context.path);
     const files = context.project.get('probe')?.length ?? 0;
-    return [{ start: 0, end: 0, message: `${context.source.split('\n').length} lines, 1 of ${files} files`, fix: null, reason: 'a probe fixes nothing' }];
+    const message = `${context.moduleName()}: ${context.source.split('\n').length} lines, 1 of ${files} files`;
+    return [{ start: 0, end: 0, message, fix: null, reason: 'a probe fixes nothing' }];
   },
 });
