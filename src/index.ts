@@ -101,3 +101,4 @@ export {
 } from './core/api.js';
 export type { FileResult, FileStatus, FixStatus, ReportedFinding } from './core/types.js';
 export type { RunMode } from './core/report.js';
+export type { ProgressListener, RunPhase } from './core/progress.js';

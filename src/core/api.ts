@@ -8,6 +8,7 @@ import path from 'node:path';
 import { defaultCacheDir, prepareCache, withCache } from './cache.js';
 import { defaultJobs } from './pool.js';
 import { transformSource, type SourceOutcome } from './engine.js';
+import type { ProgressListener } from './progress.js';
 import { registeredPlugins, registerPlugins, resolvePlugins } from './plugins.js';
 import { selectTransforms, TRANSFORMS } from './registry.js';
 import { toJson, type RunMode } from './report.js';
@@ -81,6 +82,8 @@ export interface RunPathsOptions {
    * that cannot be made is not used. Default: false.
    */
   readonly cache?: boolean | string;
+  /** Sees how many files each phase of the run has done, as they are done. */
+  readonly onProgress?: ProgressListener;
   /** Sees each file's result, in path order, as soon as it is ready: with `mode: 'dry'`, its diff too. */
   readonly onFile?: (file: FileResult) => void;
 }
@@ -108,6 +111,7 @@ export async function run(paths: readonly string[], options: RunPathsOptions = {
     ),
     options.jobs ?? defaultJobs(),
     options.onFile,
+    options.onProgress,
   );
   return toJson({ version: readVersion(), mode, unsafe, transforms, files, elapsedMs: performance.now() - started });
 }

@@ -11,6 +11,7 @@ import { describeFsError } from './files.js';
 import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { PluginError, registerPlugins, resolvePlugins } from './plugins.js';
+import { createProgress } from './progress.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
 import { runPaths, testIdMap } from './run.js';
@@ -138,15 +139,20 @@ async function main(): Promise<number> {
   const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const given = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
   const settings = plan === null ? given : withPlanSettings(given, plan);
+  // A dumb terminal cannot move back to the start of a line.
+  const progress = createProgress(process.stderr, process.env.TERM !== 'dumb');
   const files = await runPaths(
     argv.paths as string[],
     { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
     withCache({ transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, plugins }, cache),
     argv.jobs,
     (result) => {
-      if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
+      if (!result.diff) return;
+      progress.clear();
+      process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
     },
-  );
+    progress.update,
+  ).finally(progress.clear);
   if (argv.testIdMap !== undefined) writeFileSync(argv.testIdMap, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
   if (mode === 'check') {
     for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);

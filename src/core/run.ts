@@ -2,6 +2,7 @@
 import { withProjectDigest } from './cache.js';
 import { discoverFiles, type DiscoverOptions } from './files.js';
 import { runTask } from './pool.js';
+import type { ProgressListener } from './progress.js';
 import type { RunOptions } from './process.js';
 import { selectTransforms } from './registry.js';
 import type { FileFacts, FileResult, ProjectFacts } from './types.js';
@@ -10,7 +11,8 @@ import type { FileFacts, FileResult, ProjectFacts } from './types.js';
  * Runs the transforms over every file under `paths` and returns the results
  * sorted by path, paths that could not be read included. `onResult` sees each
  * file's result in path order as soon as it is ready; only it sees the diffs,
- * which the returned results drop to keep memory flat.
+ * which the returned results drop to keep memory flat. `onProgress` sees how
+ * many files each phase has done.
  */
 export async function runPaths(
   paths: readonly string[],
@@ -18,19 +20,23 @@ export async function runPaths(
   options: Omit<RunOptions, 'project'>,
   jobs: number,
   onResult: (result: FileResult) => void = () => {},
+  onProgress: ProgressListener = () => {},
 ): Promise<FileResult[]> {
   const { targets, problems } = discoverFiles(paths, discover);
   const collecting = selectTransforms(options.transforms).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
+    let collected = 0;
     await runTask('collect', targets, { ...options, project }, jobs, ({ path, facts }) => {
       for (const [name, value] of Object.entries(facts)) project.get(name)!.push({ path, facts: value });
+      onProgress('collecting facts', ++collected, targets.length);
     });
   }
   const results: FileResult[] = [];
   await runTask('process', targets, { ...options, project: project as ProjectFacts, cache: withProjectDigest(options.cache, project) }, jobs, (result) => {
     onResult(result);
     results.push(result.diff === null ? result : { ...result, diff: null });
+    onProgress('transforming', results.length, targets.length);
   });
   const unreadable = problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
   return [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
