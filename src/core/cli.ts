@@ -7,13 +7,16 @@ import { hideBin, Parser } from 'yargs/helpers';
 import { defaultCacheDir, prepareCache, withCache } from './cache.js';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
-import { describeFsError } from './files.js';
+import { describeFsError, discoverFiles } from './files.js';
 import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { PluginError, registerPlugins, resolvePlugins } from './plugins.js';
 import { createProgress } from './progress.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
+import { ReviewFormatError } from '../review/formats.js';
+import { CodeIndex } from '../review/places.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
+import { suggestedChanges } from './suggested-change.js';
 import { runPaths, testIdMap } from './run.js';
 import type { Transform } from './types.js';
 import { readVersion } from './version.js';
@@ -105,6 +108,7 @@ async function main(): Promise<number> {
     return EXIT.ok;
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
+  if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
   let transforms: Transform[];
   try {
     transforms = selectTransforms(argv.transforms ?? [], argv.skip ?? []);
@@ -115,11 +119,19 @@ async function main(): Promise<number> {
   }
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
-    plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
-      available: TRANSFORMS.map((t) => t.meta),
-      only: argv.transforms ?? [],
-      skip: argv.skip ?? [],
-    });
+    const discovery = discoverFiles(argv.paths as string[], { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() });
+    try {
+      plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
+        available: TRANSFORMS.map((t) => t.meta),
+        only: argv.transforms ?? [],
+        skip: argv.skip ?? [],
+        code: new CodeIndex(discovery.targets),
+        widen: argv.reviewScope === 'paths',
+      });
+    } catch (error) {
+      if (error instanceof ReviewFormatError) throw new UsageError(`cannot read the review ${argv.fromReview}: ${error.message}`);
+      throw error;
+    }
     const planned = plan.transforms;
     transforms = TRANSFORMS.filter((t) => planned.includes(t.meta.name));
     if (argv.planOnly) {
@@ -128,7 +140,7 @@ async function main(): Promise<number> {
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
     if (argv.report === 'text' || argv.reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, argv.unsafe));
-    if (transforms.length === 0) return EXIT.ok;
+    if (transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
   } else if (transforms.length === 0) {
     throw new UsageError('no transforms left to run');
   }
@@ -144,7 +156,10 @@ async function main(): Promise<number> {
   const files = await runPaths(
     argv.paths as string[],
     { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    withCache({ transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, plugins }, cache),
+    withCache(
+      { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, regions: plan?.regions, changes: plan?.changes, plugins },
+      cache,
+    ),
     argv.jobs,
     (result) => {
       if (!result.diff) return;
@@ -158,7 +173,8 @@ async function main(): Promise<number> {
     for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
   }
 
-  const summary = { version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started };
+  const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
+  const summary = { version, mode, unsafe: argv.unsafe, transforms: reported, files, elapsedMs: performance.now() - started };
   const format = argv.report as ReportFormat;
   writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
 

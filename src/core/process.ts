@@ -5,9 +5,12 @@ import { openCache, type RunCache } from './cache.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
 import { recordLookups } from './nearby.js';
+import { runsIn, type Regions } from './regions.js';
 import { selectTransforms } from './registry.js';
+import { suggestedChanges } from './suggested-change.js';
+import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
-import type { FileResult, ProjectFacts, TransformSettings } from './types.js';
+import type { FileResult, ProjectFacts, Transform, TransformSettings } from './types.js';
 import { writeFileAtomic } from './write.js';
 
 /** What the cache keeps of the engine's outcome for a file: the new text only when it changed. */
@@ -26,6 +29,10 @@ export interface RunOptions {
   readonly settings: TransformSettings;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
+  /** The regions limited transforms keep their findings in (a review's places); absent: everywhere. */
+  readonly regions?: Regions;
+  /** A review's suggested changes, applied before the transforms' fixes. */
+  readonly changes?: readonly SuggestedChange[];
   /** Plugin modules (absolute paths) whose transforms `transforms` may name; worker threads load them too. */
   readonly plugins?: readonly string[];
   /** Where results of unchanged files are kept, when they are reused (see cache.ts). */
@@ -85,7 +92,7 @@ function transformCached(target: Target, bytes: Buffer, options: RunOptions): By
     const output = cached.output ?? decoded.text;
     return { ...cached, input: decoded.text, output, bytes: cached.output === null ? null : encodeSource(output, decoded) };
   }
-  const engine = { transforms: selectTransforms(options.transforms), unsafe: options.unsafe, settings: options.settings, project: options.project };
+  const engine = { transforms: transformsFor(target.display, options), unsafe: options.unsafe, settings: options.settings, project: options.project, regions: options.regions };
   const [outcome, lookups] = recordLookups(() => transformBytes(target.display, bytes, engine));
   if (outcome.status !== 'error') {
     cache?.write(target, bytes, lookups, { status: outcome.status, reason: outcome.reason, findings: outcome.findings, output: outcome.bytes === null ? null : outcome.output } satisfies CachedOutcome);
@@ -126,4 +133,12 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     }
   }
   return options.diff ? { ...result, diff: unifiedDiff(target.display, outcome.input, outcome.output) } : result;
+}
+
+/** The transforms that have something to do in a file: its suggested changes first, then those its regions let run. */
+function transformsFor(display: string, options: RunOptions): Transform[] {
+  const changes = (options.changes ?? []).filter((change) => change.path === display);
+  const regions = options.regions ?? {};
+  const selected = selectTransforms(options.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
+  return changes.length > 0 ? [suggestedChanges(changes), ...selected] : selected;
 }
