@@ -126,7 +126,7 @@ describe('the cache', () => {
   it('goes beside the nearest pyproject.toml, setup.cfg or tox.ini, and git leaves it out', () => {
     const dir = makeTree({ 'repo/tox.ini': '[tox]\n', 'repo/pkg/tests/test_a.py': CLEAN });
     const repo = path.join(dir, 'repo');
-    runCli([], path.join(repo, 'pkg'), { GIT_DIR: '' });
+    runCli([], path.join(repo, 'pkg'));
     expect(existsSync(path.join(repo, '.testmend_cache', 'CACHEDIR.TAG'))).toBe(true);
     expect(existsSync(path.join(repo, 'pkg', '.testmend_cache'))).toBe(false);
     const git = (args: string[]) => spawnSyncText('git', args, repo);
