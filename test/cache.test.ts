@@ -134,6 +134,19 @@ describe('the cache', () => {
     expect(git(['status', '--porcelain', '--untracked-files=all'])).toBe('?? pkg/tests/test_a.py\n?? tox.ini\n');
   });
 
+  it("goes beside the working directory's configuration, and a configuration may put it elsewhere or turn it off", () => {
+    const dir = makeTree({ 'setup.cfg': '[testmend]\nunsafe = false\n', 'sub/pyproject.toml': '[project]\nname = "sub"\n', 'sub/tests/test_a.py': CLEAN });
+    runCli([], path.join(dir, 'sub'));
+    expect(existsSync(path.join(dir, '.testmend_cache', 'CACHEDIR.TAG'))).toBe(true);
+    expect(existsSync(path.join(dir, 'sub', '.testmend_cache'))).toBe(false);
+    const moved = makeTree({ 'pyproject.toml': '[tool.testmend]\ncache-dir = "build/cache"\n', 'tests/test_a.py': CLEAN });
+    runCli([], path.join(moved, 'tests'));
+    expect(existsSync(path.join(moved, 'build', 'cache', 'CACHEDIR.TAG'))).toBe(true);
+    const off = makeTree({ 'pyproject.toml': '[tool.testmend]\ncache = false\n', 'tests/test_a.py': CLEAN });
+    runCli([], off);
+    expect(existsSync(path.join(off, '.testmend_cache'))).toBe(false);
+  });
+
   it('--no-cache reads every file and leaves no cache; --cache-dir puts it elsewhere', () => {
     const dir = project();
     probed(dir, ['--no-cache']);

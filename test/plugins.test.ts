@@ -52,6 +52,17 @@ describe('--plugin', () => {
     expect(dry.stderr).not.toContain('assert-methods');
   });
 
+  it("loads the plugins a project's configuration names, relative to it, with their options as keys", () => {
+    const dir = makeTree({
+      'pyproject.toml': '[tool.testmend]\nplugins = ["tools/legacy-asserts.js"]\nlegacy-helper = "assertStatus"\n',
+      'tools/legacy-asserts.js': `export { default } from ${JSON.stringify(EXAMPLE)};\n`,
+      'tests/test_servers.py': LEGACY.replaceAll('assertResponseCode', 'assertStatus'),
+    });
+    const run = runCli(['--dry', '-t', 'legacy-asserts', '.'], path.join(dir, 'tests'));
+    expect(run.stderr).toContain('legacy-asserts    2 applied, 1 no-fix');
+    expect(run.stdout).toContain('+        self.assertEqual(200, resp.status_code)');
+  });
+
   it('loads the plugins in every worker thread', () => {
     const files = Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`tests/test_${i}.py`, `x = ${i}\n`]));
     const dir = makeTree(files);

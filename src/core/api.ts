@@ -5,7 +5,7 @@
  * engine.
  */
 import path from 'node:path';
-import { defaultCacheDir, prepareCache, withCache } from './cache.js';
+import { defaultCacheDir, prepareCache } from './cache.js';
 import { defaultJobs } from './pool.js';
 import { transformSource, type SourceOutcome } from './engine.js';
 import type { ProgressListener } from './progress.js';
@@ -105,10 +105,13 @@ export async function run(paths: readonly string[], options: RunPathsOptions = {
   const files = await runPaths(
     paths,
     { allFiles: options.allFiles ?? false, exclude: options.exclude ?? [], cwd },
-    withCache(
-      { transforms: transforms.map((t) => t.meta.name), unsafe, write: mode === 'fix', diff: mode === 'dry', settings: options.settings ?? {}, plugins: registeredPlugins() },
-      cacheDir(options.cache, cwd),
-    ),
+    {
+      write: mode === 'fix',
+      diff: mode === 'dry',
+      profile: { transforms: transforms.map((t) => t.meta.name), unsafe, settings: options.settings ?? {}, formatter: null },
+      plugins: registeredPlugins(),
+      cacheDir: cacheDir(options.cache, cwd),
+    },
     options.jobs ?? defaultJobs(),
     options.onFile,
     options.onProgress,

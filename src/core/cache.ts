@@ -58,10 +58,12 @@ interface Entry {
 const CHECKSUM_BYTES = 32;
 
 /**
- * Where the cache goes by default: beside the nearest pyproject.toml,
- * setup.cfg or tox.ini at or above `cwd`, or in `cwd` when there is none.
+ * Where the cache goes by default: beside the configuration of the working
+ * directory (`config`), or else beside the nearest pyproject.toml, setup.cfg
+ * or tox.ini at or above `cwd`, or in `cwd` when there is none.
  */
-export function defaultCacheDir(cwd: string): string {
+export function defaultCacheDir(cwd: string, config?: string): string {
+  if (config !== undefined) return path.join(path.dirname(config), CACHE_DIR_NAME);
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     if (PROJECT_FILES.some((name) => existsSync(path.join(dir, name)))) return path.join(dir, CACHE_DIR_NAME);
     if (path.dirname(dir) === dir) return path.join(path.resolve(cwd), CACHE_DIR_NAME);
@@ -88,19 +90,26 @@ export function prepareCache(dir: string): string | null {
 /** A run's cache: where it is, and digests of what every result depends on besides the file and its surroundings. */
 export interface RunCache {
   readonly dir: string;
-  /** The run: version, transforms, plugins, options, files options name (see above). */
-  readonly run: string;
+  /** For each of the run's profiles, by index: version, transforms, plugins, options, the files options name (see above). */
+  readonly runs: readonly string[];
   /** The first pass's facts of every file, for the second pass; absent for the first. */
   readonly project?: string;
 }
 
 /**
- * The run's options with its cache in `dir`, or as they are when there is
- * none. The files that plugins and options name are read now, as the run
- * starts: what a transform writes to them during the run is no input.
+ * The cache of a run in `dir`, or undefined for none. The files that plugins
+ * and options name are read now, as the run starts: what a transform writes
+ * to them during the run is no input.
  */
-export function withCache<T extends Omit<RunOptions, 'project'>>(options: T, dir: string | undefined): T {
-  return dir === undefined ? options : { ...options, cache: { dir, run: runDigest(options) } };
+export function runCache(dir: string | undefined, options: Omit<RunOptions, 'project' | 'cache'>): RunCache | undefined {
+  if (dir === undefined) return undefined;
+  const { write, diff, profiles, plugins = [], ...shared } = options;
+  const common = { version: readVersion(), serialization: process.versions.v8, plugins: plugins.map(fileDigest), ...shared };
+  const runs = profiles.map((profile) => {
+    const named = Object.values(profile.settings).flat().filter((value): value is string => typeof value === 'string' && isFile(value));
+    return digest(serialize({ ...common, profile, files: named.map(fileDigest) }));
+  });
+  return { dir, runs };
 }
 
 /** The cache of the second pass: the first pass's facts, which transforms reaching across files see, become part of its key. */
@@ -116,15 +125,18 @@ export interface TaskCache {
   write(target: Target, bytes: Buffer, lookups: readonly Lookup[], value: unknown): void;
 }
 
-const opened = new WeakMap<RunCache, Partial<Record<CachedTask, TaskCache>>>();
+const opened = new WeakMap<RunCache, Map<string, TaskCache>>();
 
-/** The cache of a task for a run, or null when the run has none. */
-export function openCache(options: RunOptions, task: CachedTask): TaskCache | null {
+/** The cache of a task for the profile of a target, or null when the run has none. */
+export function openCache(options: RunOptions, task: CachedTask, target: Target): TaskCache | null {
   const { cache } = options;
   if (cache === undefined) return null;
-  const caches = opened.get(cache) ?? {};
+  const caches = opened.get(cache) ?? new Map<string, TaskCache>();
   opened.set(cache, caches);
-  return (caches[task] ??= taskCache(path.join(cache.dir, cache.run, task), task === 'process' ? (cache.project ?? null) : null));
+  const dir = path.join(cache.dir, cache.runs[target.profile ?? 0], task);
+  let opening = caches.get(dir);
+  if (opening === undefined) caches.set(dir, (opening = taskCache(dir, task === 'process' ? (cache.project ?? null) : null)));
+  return opening;
 }
 
 function taskCache(dir: string, project: string | null): TaskCache {
@@ -176,19 +188,9 @@ function writeAtomic(file: string, bytes: Buffer): void {
   }
 }
 
-/** Everything a run's results depend on, besides the files, their surroundings and the project's facts. */
-function runDigest(options: Omit<RunOptions, 'project'>): string {
-  const { write, diff, cache, ...run } = options;
-  const named = Object.values(run.settings).flat();
-  const files = [...(run.plugins ?? []), ...named.filter((value): value is string => typeof value === 'string' && isFile(value))];
-  return digest(
-    serialize({
-      version: readVersion(),
-      serialization: process.versions.v8,
-      run,
-      files: files.map((file) => [file, digest(readFileSync(file))]),
-    }),
-  );
+/** A file named by the run, with a digest of its content. */
+function fileDigest(file: string): [string, string] {
+  return [file, digest(readFileSync(file))];
 }
 
 function isFile(file: string): boolean {

@@ -4,21 +4,29 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin, Parser } from 'yargs/helpers';
-import { defaultCacheDir, prepareCache, withCache } from './cache.js';
+import { defaultCacheDir, prepareCache } from './cache.js';
+import { ConfigError, ProjectSettings, type Setting } from './config.js';
+import { ConfigFileError } from './config-files.js';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
 import { describeFsError, discoverFiles } from './files.js';
-import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import { formatterProblem } from './format.js';
+import { givenOptions, optionReader, optionTable } from './option-keys.js';
+import { CLI_OPTIONS, COMMANDS, CONFIG_ROLES, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import type { FileProfile } from './process.js';
+import { fileProfile, namesProblem, transformOptionNames } from './profiles.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { PluginError, registerPlugins, resolvePlugins } from './plugins.js';
 import { createProgress } from './progress.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
 import { ReviewFormatError } from '../review/formats.js';
 import { CodeIndex } from '../review/places.js';
-import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
+import { planReview, type Plan } from '../review/plan.js';
 import { suggestedChanges } from './suggested-change.js';
 import { runPaths, testIdMap } from './run.js';
-import type { Transform } from './types.js';
+import { showSettings } from './show-settings.js';
+import { runStdin } from './stdin.js';
+import type { FileResult, Transform } from './types.js';
 import { readVersion } from './version.js';
 
 class UsageError extends Error {}
@@ -51,39 +59,62 @@ function findTransform(name: string): Transform {
   return transform;
 }
 
-/** The chosen transforms plus, in registry order, those an option that was given enables (`--rename` runs rename). */
-function withEnabledBy(chosen: readonly Transform[], given: (option: string) => boolean, skip: readonly string[]): Transform[] {
-  return TRANSFORMS.filter(
-    (t) => chosen.includes(t) || (!skip.includes(t.meta.name) && Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))),
-  );
+/** The `-` path: one source read from stdin. */
+const STDIN = '\u0000stdin';
+
+/**
+ * The project's settings: its configuration files, read through the option
+ * declarations, and what the command line gave. `early`, before the plugins
+ * are loaded, reads only the configuration, and the keys it knows: the
+ * others may be a plugin's options.
+ */
+function projectSettings(args: readonly string[], configFile: string | undefined, isolated: boolean, early = false): ProjectSettings {
+  const declared = { ...CLI_OPTIONS, ...transformOptions() };
+  const paths = TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).filter(([, option]) => option.path === true).map(([name]) => name);
+  const table = optionTable(declared, { ...CONFIG_ROLES, perFile: [...CONFIG_ROLES.perFile, ...transformOptionNames()], paths: [...CONFIG_ROLES.paths, ...paths] });
+  return new ProjectSettings({
+    options: table,
+    commandOnly: CONFIG_ROLES.commandOnly,
+    read: optionReader(declared),
+    commandLine: early ? {} : givenOptions(declared, args, table),
+    cwd: process.cwd(),
+    configFile,
+    isolated,
+    ...(early ? { ignoreUnknownKeys: true } : { checkNames: namesProblem }),
+  });
 }
 
-/** The --plugin values, read ahead of the other options: a plugin's transforms may bring options of their own. */
-function pluginArguments(args: readonly string[]): string[] {
+/**
+ * Loads the plugins the command line (--plugin) and the working directory's
+ * configuration (`plugins`) name, before the options are declared: a
+ * plugin's transforms bring options of their own. Returns their paths.
+ */
+async function loadPlugins(args: readonly string[]): Promise<string[]> {
   const booleans = Object.entries(CLI_OPTIONS).flatMap(([name, option]) => ('type' in option && option.type === 'boolean' ? [name] : []));
-  return [Parser([...args], { string: ['plugin'], boolean: booleans }).plugin ?? []].flat().map(String);
-}
-
-async function main(): Promise<number> {
-  const version = readVersion();
-  const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review');
-  const plugins = resolvePlugins(pluginArguments(args), process.cwd());
+  const early = Parser([...args], { string: ['plugins', 'config'], boolean: booleans, alias: { plugins: ['plugin'] } });
+  const given = [early.plugins ?? []].flat().map(String);
+  const configured = projectSettings(args, early.config, early.isolated === true, true).settingsFor(process.cwd(), true).get('plugins')?.value;
+  const plugins = resolvePlugins(given.length > 0 ? given : ((configured as string[] | undefined) ?? []), process.cwd());
   try {
     await registerPlugins(plugins);
   } catch (error) {
     if (error instanceof PluginError) throw new UsageError(error.message);
     throw error;
   }
+  return plugins;
+}
+
+async function main(): Promise<number> {
+  const version = readVersion();
+  // A lone `-` is stdin; the parser would drop it, so it stands in as a name no path has.
+  const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review').map((arg) => (arg === '-' ? STDIN : arg));
+  const plugins = await loadPlugins(args);
   const parser = yargs(args)
     .scriptName('testmend')
     .usage(USAGE)
     .command(COMMANDS.run.command, COMMANDS.run.describe, (y) => y.positional(COMMANDS.run.positional, COMMANDS.run.argument))
     .command(COMMANDS.explain.command, COMMANDS.explain.describe, (y) => y.positional(COMMANDS.explain.positional, COMMANDS.explain.argument))
     .options(CLI_OPTIONS)
-    .check((args) => {
-      if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
-      return true;
-    })
     .epilog(EPILOG)
     .strict()
     .help()
@@ -109,22 +140,37 @@ async function main(): Promise<number> {
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
   if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
-  let transforms: Transform[];
   try {
-    transforms = selectTransforms(argv.transforms ?? [], argv.skip ?? []);
-    if (argv.transforms === undefined) transforms = withEnabledBy(transforms, (name) => argv[name] !== undefined, argv.skip ?? []);
+    selectTransforms(argv.transforms ?? [], argv.skip ?? []);
   } catch (error) {
     if (error instanceof UnknownTransformError) throw new UsageError(error.message);
     throw error;
   }
+  const cwd = process.cwd();
+  const paths = argv.paths as string[];
+  const stdin = paths.includes(STDIN) || argv.stdinFilename !== undefined;
+  if (stdin && (paths.length !== 1 || (paths[0] !== STDIN && paths[0] !== '.'))) throw new UsageError('- reads one source from stdin: give no other paths with it');
+  const project = projectSettings(args, argv.config, argv.isolated);
+  if (argv.showSettings) {
+    process.stdout.write(showSettings(project, stdin ? [argv.stdinFilename ?? '.'] : paths, cwd));
+    return EXIT.ok;
+  }
+
+  const run = project.settingsFor(cwd, true);
+  const runValue = <T>(name: string) => run.get(name)?.value as T;
+  const report = runValue<ReportFormat>('report');
+  const reportFile = runValue<string | undefined>('report-file');
+  const unsafe = runValue<boolean>('unsafe');
+  const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
+  if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
-    const discovery = discoverFiles(argv.paths as string[], { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() });
+    const discovery = discoverFiles(paths, { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) });
     try {
-      plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
+      plan = planReview(readReview(argv.fromReview), argv.fromReview, paths, {
         available: TRANSFORMS.map((t) => t.meta),
-        only: argv.transforms ?? [],
-        skip: argv.skip ?? [],
+        only: runValue<string[] | undefined>('transforms') ?? [],
+        skip: runValue<string[] | undefined>('skip') ?? [],
         code: new CodeIndex(discovery.targets),
         widen: argv.reviewScope === 'paths',
       });
@@ -132,55 +178,75 @@ async function main(): Promise<number> {
       if (error instanceof ReviewFormatError) throw new UsageError(`cannot read the review ${argv.fromReview}: ${error.message}`);
       throw error;
     }
-    const planned = plan.transforms;
-    transforms = TRANSFORMS.filter((t) => planned.includes(t.meta.name));
     if (argv.planOnly) {
-      writeReport(formatPlan(plan, argv.report as ReportFormat, version, argv.unsafe), argv.reportFile ?? '-');
+      writeReport(formatPlan(plan, report, version, unsafe), reportFile ?? '-');
       return EXIT.ok;
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
-    if (argv.report === 'text' || argv.reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, argv.unsafe));
-    if (transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
-  } else if (transforms.length === 0) {
+    if (report === 'text' || reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, unsafe));
+    if (plan.transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
+  } else if (fileProfile(path.join(cwd, '__init__.py'), run, [], null).transforms.length === 0) {
     throw new UsageError('no transforms left to run');
   }
 
   const started = performance.now();
-  const cache = argv.cache ? usableCache(path.resolve(argv.cacheDir ?? defaultCacheDir(process.cwd()))) : undefined;
-  const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
-  const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const given = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
-  const settings = plan === null ? given : withPlanSettings(given, plan);
+  const color = runValue<string>('color') === 'always' || (runValue<string>('color') === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const ran = new Set<string>();
+  const checkedFormatters = new Set<string>();
+  const profileFor = (file: string): FileProfile => {
+    const profile = fileProfile(file, project.settingsFor(file), project.ignoredFor(file), plan);
+    if (profile.formatter !== null && !checkedFormatters.has(profile.formatter.name)) {
+      const problem = formatterProblem(profile.formatter.name);
+      if (problem !== null) throw new UsageError(`${formatterSource(project.settingsFor(file).get('formatter'), profile.formatter.name)}, but ${problem}; install it, or run with --formatter none to keep the transforms' own layout`);
+      checkedFormatters.add(profile.formatter.name);
+    }
+    for (const name of profile.transforms) ran.add(name);
+    return profile;
+  };
+  const cacheDir = !stdin && runValue<boolean>('cache') ? usableCache(runValue<string | undefined>('cache-dir') ?? defaultCacheDir(cwd, project.configFor(cwd)?.path)) : undefined;
   // A dumb terminal cannot move back to the start of a line.
   const progress = createProgress(process.stderr, process.env.TERM !== 'dumb');
-  const files = await runPaths(
-    argv.paths as string[],
-    { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    withCache(
-      { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, regions: plan?.regions, changes: plan?.changes, plugins },
-      cache,
-    ),
-    argv.jobs,
-    (result) => {
-      if (!result.diff) return;
-      progress.clear();
-      process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
-    },
-    progress.update,
-  ).finally(progress.clear);
-  if (argv.testIdMap !== undefined) writeFileSync(argv.testIdMap, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
-  if (mode === 'check') {
-    for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
+  let files: FileResult[];
+  if (stdin) {
+    const file = path.resolve(cwd, argv.stdinFilename ?? '<stdin>');
+    const display = argv.stdinFilename ?? '<stdin>';
+    files = [runStdin(readStdin(), { display, file, profile: profileFor(file), mode }, (data) => process.stdout.write(color && typeof data === 'string' ? colorizeDiff(data) : data))];
+  } else {
+    files = await runPaths(
+      paths,
+      { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) },
+      { write: mode === 'fix', diff: argv.dry, regions: plan?.regions, changes: plan?.changes, plugins, cacheDir, profile: profileFor },
+      runValue<number>('jobs'),
+      (result) => {
+        if (!result.diff) return;
+        progress.clear();
+        process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
+      },
+      progress.update,
+    ).finally(progress.clear);
+    if (mode === 'check') {
+      for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
+    }
   }
+  const testIdMapFile = runValue<string | undefined>('test-id-map');
+  if (testIdMapFile !== undefined) writeFileSync(testIdMapFile, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
 
+  const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
   const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
-  const summary = { version, mode, unsafe: argv.unsafe, transforms: reported, files, elapsedMs: performance.now() - started };
-  const format = argv.report as ReportFormat;
-  writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
+  const summary = { version, mode, unsafe, transforms: reported, files, elapsedMs: performance.now() - started, stdin };
+  writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;
   if (mode === 'check' && files.some((file) => file.status === 'changed')) return EXIT.changesFound;
   return EXIT.ok;
+}
+
+/** How a formatter came to be asked for: by the command line, a configuration, or the project's pyproject.toml. */
+function formatterSource(setting: Setting | undefined, name: string): string {
+  const source = setting?.source;
+  if (source === 'command line') return `--formatter ${name} was given`;
+  if (source !== undefined && source !== 'default') return `${source.section} in ${source.path} sets formatter = "${name}"`;
+  return `the project's pyproject.toml configures ${name}`;
 }
 
 /** The cache directory, made if need be; when it cannot be, the run goes on without it, and says so. */
@@ -189,6 +255,15 @@ function usableCache(dir: string): string | undefined {
   if (problem === null) return dir;
   process.stderr.write(`testmend: cannot keep a cache in ${dir} (${problem}); every file is read again\n`);
   return undefined;
+}
+
+/** Standard input, whole. */
+function readStdin(): Buffer {
+  try {
+    return readFileSync(0);
+  } catch (error) {
+    throw new UsageError(`cannot read the source from standard input: ${describeFsError(error)}`);
+  }
 }
 
 /** Writes a report to stderr (no file given), stdout (`-`) or a file. */
@@ -203,7 +278,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ConfigFileError) {
       process.stderr.write(`testmend: ${error.message}\nRun testmend --help for usage.\n`);
       process.exitCode = EXIT.usage;
     } else {

@@ -4,6 +4,7 @@ import { unifiedDiff } from './diff.js';
 import { openCache, type RunCache } from './cache.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
+import { formatChanges, FormatterError, type FormatterRun } from './format.js';
 import { recordLookups } from './nearby.js';
 import { runsIn, type Regions } from './regions.js';
 import { selectTransforms } from './registry.js';
@@ -16,27 +17,40 @@ import { writeFileAtomic } from './write.js';
 /** What the cache keeps of the engine's outcome for a file: the new text only when it changed. */
 type CachedOutcome = Pick<SourceOutcome, 'status' | 'reason' | 'findings'> & { readonly output: string | null };
 
-/** What a run does with each file. Plain data, so it can cross to a worker thread. */
-export interface RunOptions {
+/** What applies to one file: its configuration and the command line, resolved. Plain data. */
+export interface FileProfile {
   /** Transform names, already checked against the registry. */
   readonly transforms: readonly string[];
   readonly unsafe: boolean;
+  /** The transforms' option values. */
+  readonly settings: TransformSettings;
+  /** The formatter that lays out the changed lines, or null. */
+  readonly formatter: FormatterRun | null;
+}
+
+/** What a run does with each file. Plain data, so it can cross to a worker thread. */
+export interface RunOptions {
+  /** The profiles the targets point to (`Target.profile`, 0 when unset). */
+  readonly profiles: readonly FileProfile[];
   /** Write changed files in place. */
   readonly write: boolean;
   /** Produce a unified diff for each changed file. */
   readonly diff: boolean;
-  /** The transforms' option values. */
-  readonly settings: TransformSettings;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
   /** The regions limited transforms keep their findings in (a review's places); absent: everywhere. */
   readonly regions?: Regions;
   /** A review's suggested changes, applied before the transforms' fixes. */
   readonly changes?: readonly SuggestedChange[];
-  /** Plugin modules (absolute paths) whose transforms `transforms` may name; worker threads load them too. */
+  /** Plugin modules (absolute paths) whose transforms the profiles may name; worker threads load them too. */
   readonly plugins?: readonly string[];
   /** Where results of unchanged files are kept, when they are reused (see cache.ts). */
   readonly cache?: RunCache;
+}
+
+/** The profile of a target. */
+export function profileOf(target: Target, options: Pick<RunOptions, 'profiles'>): FileProfile {
+  return options.profiles[target.profile ?? 0];
 }
 
 /** One file's first-pass results, by transform name. */
@@ -47,14 +61,15 @@ export interface CollectResult {
 
 /** The first pass over one file. A file that cannot be read or decoded gives null facts. */
 export function collectFile(target: Target, options: RunOptions): CollectResult {
-  const transforms = selectTransforms(options.transforms);
+  const profile = profileOf(target, options);
+  const transforms = selectTransforms(profile.transforms);
   try {
     const bytes = readFileSync(target.file);
-    const cache = openCache(options, 'collect');
+    const cache = openCache(options, 'collect', target);
     const cached = cache?.read(target, bytes);
     if (cached !== undefined) return { path: target.display, facts: cached as CollectResult['facts'] };
     const source = decodeSource(bytes).text;
-    const [facts, lookups] = recordLookups(() => collectSource(target.display, source, { transforms, unsafe: options.unsafe, settings: options.settings }));
+    const [facts, lookups] = recordLookups(() => collectSource(target.display, source, { transforms, unsafe: profile.unsafe, settings: profile.settings }));
     cache?.write(target, bytes, lookups, facts);
     return { path: target.display, facts };
   } catch {
@@ -66,35 +81,48 @@ export function collectFile(target: Target, options: RunOptions): CollectResult 
 export interface BytesOutcome extends SourceOutcome {
   readonly input: string;
   readonly bytes: Buffer | null;
+  /** The formatter that laid out the changed lines, when one did. */
+  readonly formatter: string | null;
 }
 
 /**
- * Decodes, transforms and encodes one file's content. Throws SourceError when
- * the bytes cannot be read as Python source or the result cannot be encoded.
+ * Decodes, transforms and encodes one file's content; when it changed and a
+ * formatter is given, the formatter lays out the changed lines (run as the
+ * file `file`). Throws SourceError when the bytes cannot be read as Python
+ * source or the result cannot be encoded, FormatterError when the formatter
+ * fails.
  */
-export function transformBytes(display: string, bytes: Buffer, options: EngineOptions): BytesOutcome {
+export function transformBytes(display: string, bytes: Buffer, options: EngineOptions, formatter: FormatterRun | null = null, file = display): BytesOutcome {
   const decoded = decodeSource(bytes);
   const outcome = transformSource(display, decoded.text, options);
-  const encoded = outcome.status === 'changed' ? encodeSource(outcome.output, decoded) : null;
-  return { ...outcome, input: decoded.text, bytes: encoded };
+  if (outcome.status !== 'changed') return { ...outcome, input: decoded.text, bytes: null, formatter: null };
+  if (formatter === null) return { ...outcome, input: decoded.text, bytes: encodeSource(outcome.output, decoded), formatter: null };
+  const output = formatChanges(formatter, file, decoded.text, outcome.output, decoded);
+  if (output === decoded.text) {
+    return { ...outcome, status: 'unchanged', reason: `${formatter.name} laid the changed lines out as they were`, output, input: decoded.text, bytes: null, formatter: formatter.name };
+  }
+  return { ...outcome, output, input: decoded.text, bytes: encodeSource(output, decoded), formatter: formatter.name };
 }
 
 /**
  * transformBytes through the run's cache: a file whose bytes and surroundings
- * are those of an earlier run with the same options gets that run's outcome
- * without being parsed (see cache.ts). An outcome that is an error is not kept.
+ * are those of an earlier run with the same profile gets that run's outcome
+ * without being parsed (see cache.ts). An error is not kept, nor what a
+ * formatter laid out: its layout depends on its version, which the cache
+ * cannot see.
  */
 function transformCached(target: Target, bytes: Buffer, options: RunOptions): BytesOutcome {
-  const cache = openCache(options, 'process');
+  const cache = openCache(options, 'process', target);
   const cached = cache?.read(target, bytes) as CachedOutcome | undefined;
   if (cached !== undefined) {
     const decoded = decodeSource(bytes);
     const output = cached.output ?? decoded.text;
-    return { ...cached, input: decoded.text, output, bytes: cached.output === null ? null : encodeSource(output, decoded) };
+    return { ...cached, input: decoded.text, output, bytes: cached.output === null ? null : encodeSource(output, decoded), formatter: null };
   }
-  const engine = { transforms: transformsFor(target.display, options), unsafe: options.unsafe, settings: options.settings, project: options.project, regions: options.regions };
-  const [outcome, lookups] = recordLookups(() => transformBytes(target.display, bytes, engine));
-  if (outcome.status !== 'error') {
+  const profile = profileOf(target, options);
+  const engine = { transforms: transformsFor(target.display, profile, options), unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions };
+  const [outcome, lookups] = recordLookups(() => transformBytes(target.display, bytes, engine, profile.formatter, target.file));
+  if (outcome.status !== 'error' && outcome.formatter === null) {
     cache?.write(target, bytes, lookups, { status: outcome.status, reason: outcome.reason, findings: outcome.findings, output: outcome.bytes === null ? null : outcome.output } satisfies CachedOutcome);
   }
   return outcome;
@@ -121,9 +149,10 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     outcome = transformCached(target, bytes, options);
   } catch (error) {
     if (error instanceof SourceError) return fail(error.message);
+    if (error instanceof FormatterError) return fail(`${error.message}; the file keeps its original text`);
     return fail(`internal error: ${error instanceof Error ? error.stack : String(error)}`);
   }
-  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null };
+  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...(outcome.formatter === null ? {} : { formatter: outcome.formatter }) };
   if (outcome.bytes === null) return result;
   if (options.write) {
     try {
@@ -135,10 +164,10 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   return options.diff ? { ...result, diff: unifiedDiff(target.display, outcome.input, outcome.output) } : result;
 }
 
-/** The transforms that have something to do in a file: its suggested changes first, then those its regions let run. */
-function transformsFor(display: string, options: RunOptions): Transform[] {
+/** The transforms that have something to do in a file: its suggested changes first, then those of its profile its regions let run. */
+function transformsFor(display: string, profile: FileProfile, options: RunOptions): Transform[] {
   const changes = (options.changes ?? []).filter((change) => change.path === display);
   const regions = options.regions ?? {};
-  const selected = selectTransforms(options.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
+  const selected = selectTransforms(profile.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
   return changes.length > 0 ? [suggestedChanges(changes), ...selected] : selected;
 }

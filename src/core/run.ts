@@ -1,11 +1,21 @@
 /** One run over a set of paths: find the files, gather project facts if needed, transform every file. */
-import { withProjectDigest } from './cache.js';
+import { runCache, withProjectDigest } from './cache.js';
 import { discoverFiles, type DiscoverOptions } from './files.js';
 import { runTask } from './pool.js';
 import type { ProgressListener } from './progress.js';
-import type { RunOptions } from './process.js';
+import type { FileProfile, RunOptions } from './process.js';
 import { selectTransforms } from './registry.js';
 import type { FileFacts, FileResult, ProjectFacts } from './types.js';
+
+/**
+ * How a run treats its files: write or diff, each file's profile (the same
+ * one for every file, or one by path), the plugins it loaded, and the
+ * directory of its cache, if it keeps one.
+ */
+export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'regions' | 'changes' | 'plugins'> {
+  readonly profile: FileProfile | ((file: string) => FileProfile);
+  readonly cacheDir?: string;
+}
 
 /**
  * Runs the transforms over every file under `paths` and returns the results
@@ -17,28 +27,39 @@ import type { FileFacts, FileResult, ProjectFacts } from './types.js';
 export async function runPaths(
   paths: readonly string[],
   discover: DiscoverOptions,
-  options: Omit<RunOptions, 'project'>,
+  options: PathsOptions,
   jobs: number,
   onResult: (result: FileResult) => void = () => {},
   onProgress: ProgressListener = () => {},
 ): Promise<FileResult[]> {
-  const { targets, problems } = discoverFiles(paths, discover);
-  const collecting = selectTransforms(options.transforms).filter((t) => t.collect !== undefined);
+  const discovery = discoverFiles(paths, discover);
+  const profiles: FileProfile[] = [];
+  const indexes = new Map<string, number>();
+  const targets = discovery.targets.map((target) => {
+    const profile = typeof options.profile === 'function' ? options.profile(target.file) : options.profile;
+    const key = JSON.stringify(profile);
+    if (!indexes.has(key)) indexes.set(key, profiles.push(profile) - 1);
+    return { ...target, profile: indexes.get(key)! };
+  });
+  const shared = { write: options.write, diff: options.diff, regions: options.regions, changes: options.changes, plugins: options.plugins, profiles };
+  const run = { ...shared, cache: runCache(options.cacheDir, shared) };
+  const collecting = selectTransforms([...new Set(profiles.flatMap((profile) => profile.transforms))]).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
-    let collected = 0;
-    await runTask('collect', targets, { ...options, project }, jobs, ({ path, facts }) => {
+    const collected = targets.filter((target) => profiles[target.profile].transforms.some((name) => collecting.some((t) => t.meta.name === name)));
+    let done = 0;
+    await runTask('collect', collected, { ...run, project }, jobs, ({ path, facts }) => {
       for (const [name, value] of Object.entries(facts)) project.get(name)!.push({ path, facts: value });
-      onProgress('collecting facts', ++collected, targets.length);
+      onProgress('collecting facts', ++done, collected.length);
     });
   }
   const results: FileResult[] = [];
-  await runTask('process', targets, { ...options, project: project as ProjectFacts, cache: withProjectDigest(options.cache, project) }, jobs, (result) => {
+  await runTask('process', targets, { ...run, project: project as ProjectFacts, cache: withProjectDigest(run.cache, project) }, jobs, (result) => {
     onResult(result);
     results.push(result.diff === null ? result : { ...result, diff: null });
     onProgress('transforming', results.length, targets.length);
   });
-  const unreadable = problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
+  const unreadable = discovery.problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
   return [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
