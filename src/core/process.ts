@@ -1,5 +1,6 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
 import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import path from 'node:path';
 import { unifiedDiff } from './diff.js';
 import { openCache, type RunCache } from './cache.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
@@ -12,7 +13,7 @@ import { suggestedChanges } from './suggested-change.js';
 import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
 import type { FileResult, ProjectFacts, Transform, TransformSettings } from './types.js';
-import { writeFileAtomic } from './write.js';
+import { createFileOnce, writeFileAtomic } from './write.js';
 
 /** What the cache keeps of the engine's outcome for a file: the new text only when it changed. */
 type CachedOutcome = Pick<SourceOutcome, 'status' | 'reason' | 'findings'> & { readonly output: string | null };
@@ -152,9 +153,19 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     if (error instanceof FormatterError) return fail(`${error.message}; the file keeps its original text`);
     return fail(`internal error: ${error instanceof Error ? error.stack : String(error)}`);
   }
-  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...(outcome.formatter === null ? {} : { formatter: outcome.formatter }) };
+  const created = outcome.creates.length > 0 ? { created: outcome.creates } : {};
+  const formatter = outcome.formatter === null ? {} : { formatter: outcome.formatter };
+  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...formatter, ...created };
   if (outcome.bytes === null) return result;
   if (options.write) {
+    for (const file of outcome.creates) {
+      const where = path.resolve(path.dirname(target.file), path.relative(path.dirname(target.display), file.path));
+      try {
+        createFileOnce(where, Buffer.from(file.text, 'utf8'));
+      } catch (error) {
+        return fail(`cannot create ${file.path}, which its fixes need: ${describeFsError(error)}`);
+      }
+    }
     try {
       writeFileAtomic(target.file, outcome.bytes, seen);
     } catch (error) {

@@ -5,7 +5,8 @@ import { runTask } from './pool.js';
 import type { ProgressListener } from './progress.js';
 import type { FileProfile, RunOptions } from './process.js';
 import { selectTransforms } from './registry.js';
-import type { FileFacts, FileResult, ProjectFacts } from './types.js';
+import { newFileDiff } from './diff.js';
+import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.js';
 
 /**
  * How a run treats its files: write or diff, each file's profile (the same
@@ -59,8 +60,43 @@ export async function runPaths(
     results.push(result.diff === null ? result : { ...result, diff: null });
     onProgress('transforming', results.length, targets.length);
   });
+  for (const created of createdFiles(results, options.diff)) {
+    onResult(created);
+    results.push({ ...created, diff: null });
+  }
   const unreadable = discovery.problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
   return [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * One result for each file the run's fixes created (or would create): a
+ * new file, with the diff that makes it when diffs are asked for.
+ */
+function createdFiles(results: readonly FileResult[], diff: boolean): FileResult[] {
+  const byPath = new Map<string, CreatedFile>();
+  for (const result of results) {
+    if (result.status !== 'changed') continue;
+    for (const file of result.created ?? []) if (!byPath.has(file.path)) byPath.set(file.path, file);
+  }
+  return [...byPath.values()].map((file) => ({
+    path: file.path,
+    status: 'changed',
+    reason: null,
+    findings: [
+      {
+        transform: file.transform,
+        suggestion: file.suggestion,
+        line: 1,
+        column: 1,
+        message: `new file: ${file.message}`,
+        status: 'applied',
+        safety: file.safety,
+        reason: null,
+        testIds: null,
+      },
+    ],
+    diff: diff ? newFileDiff(file.path, file.text) : null,
+  }));
 }
 
 /** Every test id the applied fixes change: old id → new ids, sorted by old id. */
