@@ -109,6 +109,35 @@ describe('the cache', () => {
     expect(packaged.report.files.find((f: { path: string }) => f.path === 'tests/test_a.py').findings[0].message).toMatch(/^tests\.test_a:/);
   });
 
+  it("asks again for the modules a transform looked for: sleep-to-wait's shared helper, created by the run that fixes", () => {
+    const polling = [
+      'import time',
+      'import unittest',
+      '',
+      '',
+      'class OrdersTest(unittest.TestCase):',
+      '    def test_ships(self):',
+      '        for _ in range(50):',
+      "            if self.status('o1') == 'shipped':",
+      '                break',
+      '            time.sleep(0.01)',
+      '        else:',
+      "            self.fail('never shipped')",
+      '',
+    ].join('\n');
+    const dir = makeTree({ 'pyproject.toml': '', 'shop/__init__.py': '', 'shop/tests/__init__.py': '', 'shop/tests/test_orders.py': polling });
+    const dry = runCli(['--dry', '-t', 'sleep-to-wait', 'shop'], dir);
+    expect(dry.stdout).toContain('+++ b/shop/tests/polling.py');
+    expect(runCli(['--dry', '-t', 'sleep-to-wait', 'shop'], dir).stdout).toBe(dry.stdout);
+    expect(runCli(['-t', 'sleep-to-wait', 'shop'], dir).status).toBe(0);
+    const helper = readFileSync(path.join(dir, 'shop/tests/polling.py'), 'utf8');
+    writeFileSync(path.join(dir, 'shop/tests/test_orders.py'), polling);
+    const again = runCli(['--dry', '-t', 'sleep-to-wait', 'shop'], dir);
+    expect(again.stdout).toContain('+from shop.tests import polling');
+    expect(again.stdout).not.toContain('+++ b/shop/tests/polling.py');
+    expect(readFileSync(path.join(dir, 'shop/tests/polling.py'), 'utf8')).toBe(helper);
+  });
+
   it('keeps the new text of a file that changes: a dry run shows its diff, and a run that fixes writes it, without parsing it again', () => {
     const dir = project({ 'tests/test_fix.py': NEEDS_FIX });
     const first = probed(dir, ['--dry']);
@@ -168,7 +197,9 @@ describe('the cache', () => {
     for (const report of reports) expect(report).toEqual(reports[0]);
     const entries = cacheEntries(dir);
     expect(entries.filter((file) => file.endsWith('.tmp'))).toEqual([]);
-    expect(entries).toHaveLength(40);
+    // sleep-to-wait, a default transform, collects: each file has an entry for each pass.
+    expect(entries.filter((entry) => path.basename(path.dirname(entry)) === 'collect')).toHaveLength(40);
+    expect(entries.filter((entry) => path.basename(path.dirname(entry)) === 'process')).toHaveLength(40);
 
     const saved = new Map(entries.map((entry) => [entry, readFileSync(entry)]));
     for (const [index, entry] of entries.entries()) {

@@ -14,7 +14,8 @@
  *   and the content of any file an option names (--rename-file);
  * - the file: its path, and its bytes;
  * - its surroundings: each configuration file a transform looked up near
- *   it (setup.cfg, tox.ini...) and its module name, asked again;
+ *   it (setup.cfg, tox.ini...), each module of its package it looked for,
+ *   and its module name, asked again;
  * - for the second pass, the first pass's facts of every file of the run:
  *   a transform that reaches across files (naming, rename) sees them in
  *   `context.project`, so one file's new facts make every result of that

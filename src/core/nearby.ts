@@ -11,7 +11,8 @@ import type { NearbyFile } from './types.js';
 /** One question asked of a file's surroundings, with its answer. */
 export type Lookup =
   | { readonly kind: 'nearest'; readonly file: string; readonly names: readonly string[]; readonly found: string | null; readonly digest: string | null }
-  | { readonly kind: 'module'; readonly file: string; readonly name: string };
+  | { readonly kind: 'module'; readonly file: string; readonly name: string }
+  | { readonly kind: 'module-file'; readonly file: string; readonly module: string; readonly dotted: string; readonly found: string; readonly digest: string | null };
 
 /** The lookups of the work being recorded, by question; null when nothing is recorded. */
 let recording: Map<string, Lookup> | null = null;
@@ -31,6 +32,10 @@ export function recordLookups<T>(work: () => T): [T, Lookup[]] {
 export function lookupsHold(lookups: readonly Lookup[]): boolean {
   return lookups.every((lookup) => {
     if (lookup.kind === 'module') return packagePath(lookup.file) === lookup.name;
+    if (lookup.kind === 'module-file') {
+      const found = searchModule(lookup.file, lookup.module, lookup.dotted);
+      return found.path === lookup.found && (found.text === null ? null : digestOf(found.text)) === lookup.digest;
+    }
     const found = searchUp(lookup.file, lookup.names);
     return (found?.path ?? null) === lookup.found && (found === null ? null : digestOf(found.text)) === lookup.digest;
   });
@@ -101,6 +106,12 @@ function packagePath(file: string): string {
  * same name, as Python looks them up; the text is read afresh.
  */
 export function findModuleFile(file: string, module: string, dotted: string): { path: string; text: string | null } {
+  const found = searchModule(file, module, dotted);
+  record(`module-file\0${file}\0${module}\0${dotted}`, () => ({ kind: 'module-file', file, module, dotted, found: found.path, digest: found.text === null ? null : digestOf(found.text) }));
+  return found;
+}
+
+function searchModule(file: string, module: string, dotted: string): { path: string; text: string | null } {
   const ups = Array<string>(module.split('.').length - 1).fill('..');
   const base = path.posix.join(path.posix.dirname(file), ...ups);
   const stem = path.posix.join(base, ...dotted.split('.'));

@@ -16,7 +16,7 @@ import type { FileResult, ProjectFacts, Transform, TransformSettings } from './t
 import { createFileOnce, writeFileAtomic } from './write.js';
 
 /** What the cache keeps of the engine's outcome for a file: the new text only when it changed. */
-type CachedOutcome = Pick<SourceOutcome, 'status' | 'reason' | 'findings'> & { readonly output: string | null };
+type CachedOutcome = Pick<SourceOutcome, 'status' | 'reason' | 'findings' | 'creates'> & { readonly output: string | null };
 
 /** What applies to one file: its configuration and the command line, resolved. Plain data. */
 export interface FileProfile {
@@ -124,7 +124,8 @@ function transformCached(target: Target, bytes: Buffer, options: RunOptions): By
   const engine = { transforms: transformsFor(target.display, profile, options), unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions };
   const [outcome, lookups] = recordLookups(() => transformBytes(target.display, bytes, engine, profile.formatter, target.file));
   if (outcome.status !== 'error' && outcome.formatter === null) {
-    cache?.write(target, bytes, lookups, { status: outcome.status, reason: outcome.reason, findings: outcome.findings, output: outcome.bytes === null ? null : outcome.output } satisfies CachedOutcome);
+    const { status, reason, findings, creates } = outcome;
+    cache?.write(target, bytes, lookups, { status, reason, findings, creates, output: outcome.bytes === null ? null : outcome.output } satisfies CachedOutcome);
   }
   return outcome;
 }
