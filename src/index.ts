@@ -90,10 +90,13 @@ export {
 // The engine, last (see above): the API, and the contract a plugin's transforms meet.
 export { defineTransform, TransformDefinitionError } from './core/define.js';
 export {
+  ConfigError,
+  ConfigFileError,
   listTransforms,
   loadPlugins,
   PluginError,
   run,
+  RunOptionsError,
   transform,
   UnknownTransformError,
   type JsonReport,

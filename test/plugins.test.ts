@@ -162,6 +162,53 @@ describe('the API', () => {
     expect(readFileSync(path.join(dir, 'tests/test_0.py'), 'utf8')).toBe(LEGACY);
   });
 
+  it("gives each file what the command line gives it: its configuration's transforms, plugins, excludes and per-file ignores", () => {
+    const dir = makeTree({
+      'pyproject.toml': '[tool.testmend]\nplugins = ["plugins/legacy-asserts.js"]\nexclude = ["tests/generated"]\n[tool.testmend.per-file-ignores]\n"tests/test_b.py" = ["legacy-asserts"]\n',
+      'plugins/legacy-asserts.js': readFileSync(EXAMPLE),
+      'tests/test_a.py': LEGACY,
+      'tests/test_b.py': LEGACY,
+      'tests/generated/test_c.py': LEGACY,
+      'tests/legacy/pyproject.toml': '[tool.testmend]\ntransforms = ["assert-methods"]\n',
+      'tests/legacy/test_d.py': LEGACY,
+    });
+    const run = runScript(
+      `import { run } from 'testmend';
+       const report = await run(['tests']);
+       const isolated = await run(['tests'], { config: false, plugins: ['plugins/legacy-asserts.js'] });
+       const outcome = ({ files }) => files.map(({ path, status, findings }) => [path, status, findings.map((f) => f.transform)]);
+       console.log(JSON.stringify([outcome(report), outcome(isolated)]));`,
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    const [report, isolated] = JSON.parse(run.stdout);
+    // The plugin imports testmend, which the API's script linked into the project.
+    expect(runCli(['--check', '--no-cache', '--report', 'json', '--report-file', 'cli.json', 'tests'], dir).status).toBe(1);
+    const fromCli = JSON.parse(readFileSync(path.join(dir, 'cli.json'), 'utf8'));
+    expect(report).toEqual(fromCli.files.map(({ path, status, findings }: { path: string; status: string; findings: { transform: string }[] }) => [path, status, findings.map((f) => f.transform)]));
+    expect(report).toEqual([
+      ['tests/legacy/test_d.py', 'unchanged', []],
+      ['tests/test_a.py', 'changed', ['legacy-asserts', 'legacy-asserts', 'legacy-asserts']],
+      ['tests/test_b.py', 'unchanged', []],
+    ]);
+    expect(isolated.map(([file, status]: [string, string]) => [file, status])).toEqual([
+      ['tests/generated/test_c.py', 'changed'],
+      ['tests/legacy/test_d.py', 'changed'],
+      ['tests/test_a.py', 'changed'],
+      ['tests/test_b.py', 'changed'],
+    ]);
+  });
+
+  it('refuses a setting no transform has, naming the nearest', () => {
+    const dir = makeTree({ 'tests/test_a.py': LEGACY });
+    const run = runScript(
+      `import { run, RunOptionsError } from 'testmend';
+       try { await run(['tests'], { settings: { 'rename-fil': 'names.txt' } }); } catch (error) { console.log(error instanceof RunOptionsError, error.message); }`,
+      dir,
+    );
+    expect(run.stdout).toBe("true settings: 'rename-fil' is not an option of any transform; did you mean 'rename-file'?\n");
+  });
+
   it('writes in place only when asked, and checks by default', () => {
     const dir = makeTree({ 'tests/test_a.py': LEGACY });
     const run = runScript(

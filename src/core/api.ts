@@ -6,7 +6,11 @@
  */
 import path from 'node:path';
 import { defaultCacheDir, prepareCache } from './cache.js';
-import { defaultJobs } from './pool.js';
+import { nearest } from './config.js';
+import { formatterProblem } from './format.js';
+import type { FileProfile } from './process.js';
+import { fileProfile, transformOptionNames } from './profiles.js';
+import { readProjectSettings } from './project-settings.js';
 import { transformSource, type SourceOutcome } from './engine.js';
 import type { ProgressListener } from './progress.js';
 import { registeredPlugins, registerPlugins, resolvePlugins } from './plugins.js';
@@ -16,6 +20,8 @@ import { runPaths } from './run.js';
 import type { FileResult, Transform, TransformMeta, TransformSettings } from './types.js';
 import { readVersion } from './version.js';
 
+export { ConfigError } from './config.js';
+export { ConfigFileError } from './config-files.js';
 export { PluginError } from './plugins.js';
 export { UnknownTransformError } from './registry.js';
 
@@ -60,7 +66,15 @@ export function transform(source: string, options: TransformSourceOptions = {}):
 export interface RunPathsOptions {
   /** `check` (the default) writes nothing; `dry` writes nothing and gives each changed file's diff to `onFile`; `fix` writes the changes in place. */
   readonly mode?: RunMode;
-  /** Run only these transforms (names); default: the default set. */
+  /**
+   * The project's configuration, read as the command line reads it, under
+   * the options given here: `true` (the default) takes the nearest
+   * pyproject.toml, setup.cfg or tox.ini with a testmend section above each
+   * file; a path takes that file for every file (`--config`); `false` reads
+   * none (`--isolated`).
+   */
+  readonly config?: boolean | string;
+  /** Run only these transforms (names); default: the configuration's, or the default set. */
   readonly transforms?: readonly string[];
   /** Leave out these transforms. */
   readonly skip?: readonly string[];
@@ -68,13 +82,15 @@ export interface RunPathsOptions {
   readonly unsafe?: boolean;
   /** The transforms' option values, by option name. */
   readonly settings?: TransformSettings;
-  /** Plugin modules to load first, relative to the working directory; their transforms join the registry. */
+  /** Plugin modules to load first, relative to the working directory; their transforms join the registry. Default: the configuration's `plugins`. */
   readonly plugins?: readonly string[];
   /** Take every .py file, not only test code. */
   readonly allFiles?: boolean;
-  /** gitignore-style patterns of paths to leave out. */
+  /** gitignore-style patterns of paths to leave out, instead of the configuration's. */
   readonly exclude?: readonly string[];
-  /** Worker threads; 1 runs in this thread. Default: one per CPU. */
+  /** The formatter of the changed lines, as `--formatter`: `auto` (black or ruff format when pyproject.toml configures it), `black`, `ruff` or `none`. */
+  readonly formatter?: 'auto' | 'black' | 'ruff' | 'none';
+  /** Worker threads; 1 runs in this thread. Default: the configuration's `jobs`, or one per CPU. */
   readonly jobs?: number;
   /**
    * Reuse the results of files unchanged since the last run: `true` keeps the
@@ -88,41 +104,65 @@ export interface RunPathsOptions {
   readonly onFile?: (file: FileResult) => void;
 }
 
+/** A value of {@link RunPathsOptions} that is no option of testmend or of a loaded transform, or a setting a formatter needs that cannot run. */
+export class RunOptionsError extends Error {
+  override name = 'RunOptionsError';
+}
+
 /**
  * Runs the transforms over the Python test files under `paths` (relative to
- * the working directory) and returns the report. A file that cannot be read
- * or parsed is reported, and the run goes on.
+ * the working directory) and returns the report. Each file gets what the
+ * command line would give it: its configuration's settings, with the
+ * options given here over them. A file that cannot be read or parsed is
+ * reported, and the run goes on.
  *
- * @throws UnknownTransformError when a name is not a transform's; PluginError when a plugin cannot be loaded.
+ * @throws UnknownTransformError when a name is not a transform's; PluginError when a plugin cannot be loaded;
+ * ConfigError or ConfigFileError when a configuration cannot be used; RunOptionsError for an unknown setting or a formatter that cannot run.
  */
 export async function run(paths: readonly string[], options: RunPathsOptions = {}): Promise<JsonReport> {
   const started = performance.now();
   const cwd = process.cwd();
-  await registerPlugins(resolvePlugins(options.plugins ?? [], cwd));
-  const transforms = selectTransforms(options.transforms ?? [], options.skip ?? []);
+  const source = { cwd, configFile: typeof options.config === 'string' ? options.config : undefined, isolated: options.config === false };
+  const configured = readProjectSettings('early', source).settingsFor(cwd, true).get('plugins')?.value as string[] | undefined;
+  await registerPlugins(resolvePlugins(options.plugins ?? configured ?? [], cwd));
+  // An unknown name is the caller's mistake, reported before any file is read.
+  selectTransforms(options.transforms ?? [], options.skip ?? []);
+  const project = readProjectSettings({ values: givenValues(options) }, source);
+  const runSettings = project.settingsFor(cwd, true);
   const mode = options.mode ?? 'check';
-  const unsafe = options.unsafe ?? false;
+  const ran = new Set<string>();
+  const profileFor = (file: string): FileProfile => {
+    const profile = fileProfile(file, project.settingsFor(file), project.ignoredFor(file), null);
+    const problem = profile.formatter === null ? null : formatterProblem(profile.formatter.name);
+    if (problem !== null) throw new RunOptionsError(`${file} is laid out with ${profile.formatter!.name}, but ${problem}; install it, or pass formatter: 'none'`);
+    for (const name of profile.transforms) ran.add(name);
+    return profile;
+  };
   const files = await runPaths(
     paths,
-    { allFiles: options.allFiles ?? false, exclude: options.exclude ?? [], cwd },
-    {
-      write: mode === 'fix',
-      diff: mode === 'dry',
-      profile: { transforms: transforms.map((t) => t.meta.name), unsafe, settings: options.settings ?? {}, formatter: null },
-      plugins: registeredPlugins(),
-      cacheDir: cacheDir(options.cache, cwd),
-    },
-    options.jobs ?? defaultJobs(),
+    { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) },
+    { write: mode === 'fix', diff: mode === 'dry', profile: profileFor, plugins: registeredPlugins(), cacheDir: cacheDir(options.cache, cwd, runSettings.get('cache-dir')?.value as string | undefined, project.configFor(cwd)?.path) },
+    options.jobs ?? (runSettings.get('jobs')?.value as number),
     options.onFile,
     options.onProgress,
   );
-  return toJson({ version: readVersion(), mode, unsafe, transforms, files, elapsedMs: performance.now() - started });
+  const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
+  return toJson({ version: readVersion(), mode, unsafe: runSettings.get('unsafe')?.value === true, transforms, files, elapsedMs: performance.now() - started });
+}
+
+/** The options of a run as the command line would have given them, by option name. */
+function givenValues(options: RunPathsOptions): Record<string, unknown> {
+  const known = transformOptionNames();
+  const unknown = Object.keys(options.settings ?? {}).find((name) => !known.includes(name));
+  if (unknown !== undefined) throw new RunOptionsError(`settings: '${unknown}' is not an option of any transform; did you mean '${nearest(unknown, known)}'?`);
+  const given = { transforms: options.transforms, skip: options.skip, unsafe: options.unsafe, 'all-files': options.allFiles, exclude: options.exclude, formatter: options.formatter, ...options.settings };
+  return Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
 }
 
 /** The cache directory a run's `cache` option asks for, made; undefined for none, or when it cannot be made. */
-function cacheDir(cache: boolean | string | undefined, cwd: string): string | undefined {
+function cacheDir(cache: boolean | string | undefined, cwd: string, configured: string | undefined, config: string | undefined): string | undefined {
   if (cache === undefined || cache === false) return undefined;
-  const dir = cache === true ? defaultCacheDir(cwd) : path.resolve(cwd, cache);
+  const dir = cache === true ? (configured ?? defaultCacheDir(cwd, config)) : path.resolve(cwd, cache);
   return prepareCache(dir) === null ? dir : undefined;
 }
 

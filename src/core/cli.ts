@@ -11,10 +11,10 @@ import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
 import { describeFsError, discoverFiles } from './files.js';
 import { formatterProblem } from './format.js';
-import { givenOptions, optionReader, optionTable } from './option-keys.js';
-import { CLI_OPTIONS, COMMANDS, CONFIG_ROLES, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import type { FileProfile } from './process.js';
-import { fileProfile, namesProblem, transformOptionNames } from './profiles.js';
+import { fileProfile } from './profiles.js';
+import { readProjectSettings } from './project-settings.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { PluginError, registerPlugins, resolvePlugins } from './plugins.js';
 import { createProgress } from './progress.js';
@@ -62,26 +62,9 @@ function findTransform(name: string): Transform {
 /** The `-` path: one source read from stdin. */
 const STDIN = '\u0000stdin';
 
-/**
- * The project's settings: its configuration files, read through the option
- * declarations, and what the command line gave. `early`, before the plugins
- * are loaded, reads only the configuration, and the keys it knows: the
- * others may be a plugin's options.
- */
+/** The project's settings under the command line `args`; `early`, before the plugins are loaded (see readProjectSettings). */
 function projectSettings(args: readonly string[], configFile: string | undefined, isolated: boolean, early = false): ProjectSettings {
-  const declared = { ...CLI_OPTIONS, ...transformOptions() };
-  const paths = TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).filter(([, option]) => option.path === true).map(([name]) => name);
-  const table = optionTable(declared, { ...CONFIG_ROLES, perFile: [...CONFIG_ROLES.perFile, ...transformOptionNames()], paths: [...CONFIG_ROLES.paths, ...paths] });
-  return new ProjectSettings({
-    options: table,
-    commandOnly: CONFIG_ROLES.commandOnly,
-    read: optionReader(declared),
-    commandLine: early ? {} : givenOptions(declared, args, table),
-    cwd: process.cwd(),
-    configFile,
-    isolated,
-    ...(early ? { ignoreUnknownKeys: true } : { checkNames: namesProblem }),
-  });
+  return readProjectSettings(early ? 'early' : { args }, { cwd: process.cwd(), configFile, isolated });
 }
 
 /**
