@@ -90,6 +90,13 @@ describe('--plugin', () => {
     expect(run.stderr).toMatch(message);
     expect(readFileSync(path.join(dir, 'test_a.py'), 'utf8')).toBe('self.assertTrue(a == b)\n');
   });
+
+  it('says how to load an ES module plugin that Node reads as CommonJS', () => {
+    const dir = makeTree({ 'package.json': '{ "type": "commonjs" }', 'test_a.py': 'self.assertTrue(a == b)\n', 'plugin.js': `import probe from '${PROBE}';\nexport default probe;\n` });
+    const run = runCli(['--plugin', 'plugin.js', '.'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/plugin\.js: Node reads it as CommonJS, so its import statements fail; name it \.mjs, or set "type": "module" in its package\.json/);
+  });
 });
 
 describe('the example plugin', () => {

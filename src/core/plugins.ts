@@ -43,6 +43,9 @@ export async function loadPlugin(file: string): Promise<Transform[]> {
   try {
     module = await import(pathToFileURL(file).href);
   } catch (error) {
+    if (error instanceof SyntaxError && error.message.includes('import statement outside a module')) {
+      throw new PluginError(`cannot load the plugin ${file}: Node reads it as CommonJS, so its import statements fail; name it .mjs, or set "type": "module" in its package.json`);
+    }
     throw new PluginError(`cannot load the plugin ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (module.default === undefined) {
