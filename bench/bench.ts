@@ -8,7 +8,7 @@
  *   npm run bench -- --runs 5           repetitions per measurement (the fastest counts)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,9 +74,14 @@ function readArguments(): { corpora: string[]; runs: number } {
 
 /** A run with the cache of a first run over the same, unchanged files (--jobs 2). */
 function secondRun(corpus: string, runs: number): Measurement {
-  const command = [process.execPath, CLI, '--dry', '--cache-dir', mkdtempSync(path.join(tmpdir(), 'testmend-bench-cache-')), '--jobs', '2', corpus];
-  measure(command, 1);
-  return measure(command, runs);
+  const cache = mkdtempSync(path.join(tmpdir(), 'testmend-bench-cache-'));
+  try {
+    const command = [process.execPath, CLI, '--dry', '--cache-dir', cache, '--jobs', '2', corpus];
+    measure(command, 1);
+    return measure(command, runs);
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
 }
 
 function benchCorpus(corpus: string, runs: number): void {

@@ -37,15 +37,18 @@ export function createProgress(terminal: Terminal, wanted: boolean, now: () => n
   const started = now();
   let phase: RunPhase | null = null;
   let phaseStarted = started;
+  let updated = started;
   let drawn = -Infinity;
   let shown = false;
   return {
     update(next, done, total) {
       const at = now();
       if (next !== phase) {
+        // A phase starts when the one before it reports its last file (or the run starts), not when its own first file is done.
         phase = next;
-        phaseStarted = at;
+        phaseStarted = updated;
       }
+      updated = at;
       if (at - started < DELAY_MS || at - drawn < INTERVAL_MS) return;
       const line = `testmend: ${next} ${done}/${total} files (${Math.floor((100 * done) / total)}%)${eta(at - phaseStarted, done, total)}`;
       const width = (terminal.columns ?? 0) > 1 ? terminal.columns! - 1 : line.length;
