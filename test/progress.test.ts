@@ -53,7 +53,7 @@ describe('the progress line', () => {
     return { written, progress, at: (ms: number) => (time = ms) };
   }
 
-  it('waits a second, redraws at most ten times a second, and estimates from the pace of the phase since it started', () => {
+  it('waits a second, redraws at most ten times a second, and estimates from the pace of the phase since its first report', () => {
     const { written, progress, at } = fake();
     at(500);
     progress.update('collecting facts', 10, 100);
@@ -69,7 +69,7 @@ describe('the progress line', () => {
     expect(written).toEqual([
       `${CLEAR}testmend: collecting facts 20/100 files (20%), ETA 0:04`,
       `${CLEAR}testmend: transforming 0/100 files (0%)`,
-      `${CLEAR}testmend: transforming 25/100 files (25%), ETA 0:06`,
+      `${CLEAR}testmend: transforming 25/100 files (25%), ETA 0:03`,
     ]);
     progress.clear();
     progress.clear();
@@ -87,7 +87,7 @@ describe('the progress line', () => {
     wide.progress.update('transforming', 0, 10_000);
     wide.at(2000);
     wide.progress.update('transforming', 1, 10_000);
-    expect(wide.written.at(-1)).toBe(`${CLEAR}testmend: transforming 1/10000 files (0%), ETA 5:33:18`);
+    expect(wide.written.at(-1)).toBe(`${CLEAR}testmend: transforming 1/10000 files (0%), ETA 2:46:39`);
   });
 
   it('draws nothing on what is not a terminal, or when not wanted', () => {

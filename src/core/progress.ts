@@ -37,20 +37,20 @@ export function createProgress(terminal: Terminal, wanted: boolean, now: () => n
   const started = now();
   let phase: RunPhase | null = null;
   let phaseStarted = started;
-  let updated = started;
+  let phaseDone = 0;
   let drawn = -Infinity;
   let shown = false;
   return {
     update(next, done, total) {
       const at = now();
       if (next !== phase) {
-        // A phase starts when the one before it reports its last file (or the run starts), not when its own first file is done.
+        // The pace counts from the phase's first report: before it, workers start and load the parser, which later files do not wait for.
         phase = next;
-        phaseStarted = updated;
+        phaseStarted = at;
+        phaseDone = done;
       }
-      updated = at;
       if (at - started < DELAY_MS || at - drawn < INTERVAL_MS) return;
-      const line = `testmend: ${next} ${done}/${total} files (${Math.floor((100 * done) / total)}%)${eta(at - phaseStarted, done, total)}`;
+      const line = `testmend: ${next} ${done}/${total} files (${Math.floor((100 * done) / total)}%)${eta(at - phaseStarted, done - phaseDone, total - done)}`;
       const width = (terminal.columns ?? 0) > 1 ? terminal.columns! - 1 : line.length;
       terminal.write(`${CLEAR}${line.slice(0, width)}`);
       drawn = at;
@@ -64,10 +64,10 @@ export function createProgress(terminal: Terminal, wanted: boolean, now: () => n
   };
 }
 
-/** `, ETA 1:05` from the pace so far, once there is one. */
-function eta(elapsedMs: number, done: number, total: number): string {
-  if (done === 0 || done >= total) return '';
-  const seconds = Math.ceil(((elapsedMs / done) * (total - done)) / 1000);
+/** `, ETA 1:05` from the pace so far: `elapsedMs` for `done` files, `left` to go; none before there is a pace. */
+function eta(elapsedMs: number, done: number, left: number): string {
+  if (done === 0 || left <= 0) return '';
+  const seconds = Math.ceil(((elapsedMs / done) * left) / 1000);
   const clock = seconds >= 3600 ? `${Math.floor(seconds / 3600)}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}` : `${Math.floor(seconds / 60)}:${pad(seconds % 60)}`;
   return `, ETA ${clock}`;
 }
