@@ -21,7 +21,7 @@ function slowRun(): { dir: string; args: string[] } {
 const noScript = spawnSync('script', ['--version']).status !== 0;
 
 describe('progress', () => {
-  it.skipIf(noScript)(`shows files done, the phase and an ETA on a terminal, then clears the line${noScript ? ' (skipped: the script command is not installed)' : ''}`, () => {
+  it.skipIf(noScript)(`shows files done, the phase and an ETA on a terminal, then clears the line; not with --quiet${noScript ? ' (skipped: the script command is not installed)' : ''}`, () => {
     const { dir, args } = slowRun();
     const command = [process.execPath, CLI, ...args].map((arg) => `'${arg}'`).join(' ');
     const run = spawnSync('script', ['-qfec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TERM: 'xterm' } });
@@ -32,6 +32,9 @@ describe('progress', () => {
     const cleared = terminal.lastIndexOf(CLEAR);
     expect(terminal.slice(cleared + CLEAR.length)).toMatch(/^tests\/test_0\.py: unchanged\r\n/);
     expect(terminal.slice(cleared)).not.toContain('testmend: transforming');
+    const quiet = spawnSync('script', ['-qfec', `${command} --quiet`, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TERM: 'xterm' } });
+    expect(quiet.stdout).toContain('files: 0 changed, 60 unchanged');
+    expect(quiet.stdout).not.toContain('testmend: transforming');
   });
 
   it('is never written where stderr is not a terminal', () => {

@@ -54,6 +54,11 @@ export default defineTransform({
         { input: 'self.assertResponseCode(resp, self.expected)\n', output: 'self.assertEqual(self.expected, resp.status_code)\n' },
       ],
     },
+    codes: {
+      LA101: { name: 'legacy-response-assert', summary: 'self.assertResponseCode(response, code) → self.assertEqual(code, response.status_code)', fix: 'safe' },
+      LA102: { name: 'legacy-assert-arguments', summary: 'a call of the legacy helper with other arguments than a response and a code, by position; reported only', fix: 'none' },
+      LA103: { name: 'legacy-assert-order', summary: 'a call whose response and code may both run code, which assertEqual would evaluate in the other order; reported only', fix: 'none' },
+    },
     options: {
       'legacy-helper': {
         type: 'string',
@@ -77,7 +82,7 @@ export default defineTransform({
       const place = { start: call.startIndex, end: call.endIndex };
       const args = readArguments(/** @type {import('tree-sitter').SyntaxNode} */ (call.childForFieldName('arguments')));
       if (args.hasSplat || args.keywords.size > 0 || args.positional.length !== 2) {
-        findings.push({ ...place, message: `${helper} with other arguments than a response and a code`, fix: null, reason: 'only a call with a response and a status code, by position, is rewritten' });
+        findings.push({ ...place, code: 'LA102', message: `${helper} with other arguments than a response and a code`, fix: null, reason: 'only a call with a response and a status code, by position, is rewritten' });
         continue;
       }
       const [response, code] = args.positional;
@@ -87,6 +92,7 @@ export default defineTransform({
       if (!constant && !plain) {
         findings.push({
           ...place,
+          code: 'LA103',
           message: `${helper}(${response.text}, ${code.text}): the legacy helper`,
           fix: null,
           reason: 'assertEqual would evaluate the code before the response, and either may run code: rewrite it by hand',
@@ -96,6 +102,7 @@ export default defineTransform({
       const status = PRIMARY.includes(response.type) ? `${response.text}.status_code` : `(${response.text}).status_code`;
       findings.push({
         ...place,
+        code: 'LA101',
         message: `${helper}(${response.text}, ${code.text}) → assertEqual(${code.text}, ${status}): the standard assertion`,
         fix: {
           safety: 'safe',

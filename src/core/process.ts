@@ -22,6 +22,8 @@ type CachedOutcome = Pick<SourceOutcome, 'status' | 'reason' | 'findings' | 'cre
 export interface FileProfile {
   /** Transform names, already checked against the registry. */
   readonly transforms: readonly string[];
+  /** The codes to report and fix; when absent, every code of the transforms that is not opt-in. */
+  readonly codes?: readonly string[];
   readonly unsafe: boolean;
   /** The transforms' option values. */
   readonly settings: TransformSettings;
@@ -70,7 +72,7 @@ export function collectFile(target: Target, options: RunOptions): CollectResult 
     const cached = cache?.read(target, bytes);
     if (cached !== undefined) return { path: target.display, facts: cached as CollectResult['facts'] };
     const source = decodeSource(bytes).text;
-    const [facts, lookups] = recordLookups(() => collectSource(target.display, source, { transforms, unsafe: profile.unsafe, settings: profile.settings }));
+    const [facts, lookups] = recordLookups(() => collectSource(target.display, source, { transforms, codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }));
     cache?.write(target, bytes, lookups, facts);
     return { path: target.display, facts };
   } catch {
@@ -121,7 +123,7 @@ function transformCached(target: Target, bytes: Buffer, options: RunOptions): By
     return { ...cached, input: decoded.text, output, bytes: cached.output === null ? null : encodeSource(output, decoded), formatter: null };
   }
   const profile = profileOf(target, options);
-  const engine = { transforms: transformsFor(target.display, profile, options), unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions };
+  const engine = { transforms: transformsFor(target.display, profile, options), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions };
   const [outcome, lookups] = recordLookups(() => transformBytes(target.display, bytes, engine, profile.formatter, target.file));
   if (outcome.status !== 'error' && outcome.formatter === null) {
     const { status, reason, findings, creates } = outcome;

@@ -6,6 +6,7 @@ import type { ProgressListener } from './progress.js';
 import type { FileProfile, RunOptions } from './process.js';
 import { selectTransforms } from './registry.js';
 import { newFileDiff } from './diff.js';
+import { NEW_FILE } from './triage.js';
 import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.js';
 
 /**
@@ -84,11 +85,12 @@ function createdFiles(results: readonly FileResult[], diff: boolean): FileResult
     reason: null,
     findings: [
       {
+        code: file.code,
         transform: file.transform,
         suggestion: file.suggestion,
         line: 1,
         column: 1,
-        message: `new file: ${file.message}`,
+        message: `${NEW_FILE}${file.message}`,
         status: 'applied',
         safety: file.safety,
         reason: null,

@@ -33,6 +33,7 @@ export default defineTransform({
       fixSafety: 'It fixes nothing.',
     },
     examples: { valid: ['x = 1\n'], invalid: [{ input: 'x = 1\n', output: 'x = 1\n' }] },
+    codes: { PR101: { name: 'probe-lines', summary: 'the module name and how many lines the file has, of how many files', fix: 'none' } },
     options: {
       'probe-log': { type: 'string', describe: 'probe: append its log to this file' },
       'probe-delay': { type: 'number', describe: 'probe: milliseconds to spend on each file' },
@@ -46,6 +47,6 @@ export default defineTransform({
     log(context.settings, 'create', context.path);
     const files = context.project.get('probe')?.length ?? 0;
     const message = `${context.moduleName()}: ${context.source.split('\n').length} lines, 1 of ${files} files`;
-    return [{ start: 0, end: 0, message, fix: null, reason: 'a probe fixes nothing' }];
+    return [{ code: 'PR101', start: 0, end: 0, message, fix: null, reason: 'a probe fixes nothing' }];
   },
 });
