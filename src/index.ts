@@ -100,6 +100,7 @@ export {
   PluginError,
   run,
   RunOptionsError,
+  SelectorError,
   transform,
   UnknownTransformError,
   type JsonReport,

@@ -34,15 +34,16 @@ describe('--plugin', () => {
     const run = runCli(['--plugin', EXAMPLE, '.'], dir);
     expect(run.status).toBe(0);
     expect(readFileSync(path.join(dir, 'tests/test_servers.py'), 'utf8')).toBe(FIXED);
-    expect(run.stderr).toContain('legacy-asserts — use the standard assertion instead of the legacy helper');
-    expect(run.stderr).toMatch(/10:9 +no-fix +assertResponseCode\(self\.api\.delete\('\/servers\/1'\), self\.expected\): the legacy helper\n +assertEqual would evaluate/);
-    expect(run.stderr).toContain('legacy-asserts    2 applied, 1 no-fix');
+    expect(run.stderr).toContain('tests/test_servers.py: changed — 2 applied (LA101 ×2)');
+    expect(run.stderr).toMatch(/10:9 +LA103 no-fix +assertResponseCode\(self\.api\.delete\('\/servers\/1'\), self\.expected\): the legacy helper\n +assertEqual would evaluate/);
+    expect(run.stderr).toContain('legacy-asserts    2 applied, 1 no-fix  (use the standard assertion instead of the legacy helper)');
+    expect(run.stderr).toMatch(/LA101 legacy-response-assert +2 applied\n +LA103 legacy-assert-order +1 no-fix/);
     expect(runCli(['--plugin', EXAMPLE, '--check', '.'], dir).status).toBe(0);
   });
 
   it('gives the plugin its place in -t, --list, --help, explain and its own option', () => {
     const dir = makeTree({ 'tests/test_servers.py': LEGACY.replaceAll('assertResponseCode', 'assertStatus') });
-    expect(runCli(['--plugin', EXAMPLE, '--list'], dir).stdout).toMatch(/\nlegacy-asserts +safe +default +use the standard assertion instead of the legacy helper +Replace/);
+    expect(runCli(['--plugin', EXAMPLE, '--list'], dir).stdout).toMatch(/\nlegacy-asserts +LA101-LA103 +safe +default +use the standard assertion instead of the legacy helper +Replace/);
     expect(runCli(['--plugin', EXAMPLE, '--help'], dir).stdout).toMatch(/--legacy-helper +legacy-asserts: the name of the project's legacy helper/);
     const explain = runCli(['--plugin', EXAMPLE, 'explain', 'legacy-asserts'], dir).stdout;
     expect(explain).toContain("legacy-asserts: Replace the project's legacy assertResponseCode(response, code)");
@@ -96,6 +97,54 @@ describe('--plugin', () => {
     const run = runCli(['--plugin', 'plugin.js', '.'], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/plugin\.js: Node reads it as CommonJS, so its import statements fail; name it \.mjs, or set "type": "module" in its package\.json/);
+  });
+});
+
+describe('the codes of a plugin', () => {
+  const codesOf = (dir: string, args: readonly string[]) => {
+    const run = runCli(['--plugin', EXAMPLE, '--check', '--no-cache', '--report', 'json', '--report-file', 'report.json', ...args, 'tests'], dir);
+    expect(run.stderr).toBe('');
+    return JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).files.flatMap((file: { findings: { code: string; status: string }[] }) => file.findings.map((f) => `${f.code} ${f.status}`));
+  };
+
+  it('are chosen, suppressed and explained as built-in codes are', () => {
+    const dir = makeTree({ 'tests/test_a.py': LEGACY, 'tests/test_b.py': LEGACY.replace("self.assertResponseCode(resp, 200)", 'self.assertResponseCode(resp, 200)  # noqa: LA101') });
+    expect(codesOf(dir, ['--select', 'LA1'])).toEqual(['LA101 applied', 'LA101 applied', 'LA103 no-fix', 'LA101 suppressed', 'LA101 applied', 'LA103 no-fix']);
+    expect(codesOf(dir, ['--select', 'legacy-asserts', '--ignore', 'LA103'])).toEqual(['LA101 applied', 'LA101 applied', 'LA101 suppressed', 'LA101 applied']);
+    expect(codesOf(dir, ['--select', 'LA103,TM1'])).toEqual(['LA103 no-fix', 'LA103 no-fix']);
+    const code = runCli(['--plugin', EXAMPLE, 'explain', 'LA103'], dir);
+    expect(code.stdout).toMatch(/^LA103 legacy-assert-order\n/);
+    expect(code.stdout).toContain('Transform: legacy-asserts');
+    expect(runCli(['--plugin', EXAMPLE, 'explain', 'LA'], dir).stdout).toMatch(/LA101[^\n]*\n[\s\S]*LA102[\s\S]*LA103/);
+    expect(runCli(['--plugin', EXAMPLE, 'explain', 'legacy-asserts'], dir).stdout).toMatch(/Codes\n[\s\S]*LA101/);
+    const unknown = runCli(['--plugin', EXAMPLE, '--select', 'LA109', 'tests'], dir);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("unknown code, prefix or transform 'LA109' in --select");
+  });
+
+  const plugin = (codes: string, code = 'LA901') =>
+    `import example from '${EXAMPLE}';\nexport default { ...example, meta: { ...example.meta, name: 'other', options: {}, codes: ${codes} }, create: () => [{ code: '${code}', start: 0, end: 0, message: 'm', fix: null, reason: 'r' }] };\n`;
+  const info = (name: string) => `{ name: '${name}', summary: 'a summary', fix: 'none' }`;
+
+  it.each([
+    ['testmend\'s letters', `{ TM901: ${info('x')} }`, /meta\.codes\['TM901'\] must be named by two capital letters of the plugin's own \(TM is testmend's\)/],
+    ['codes in two hundreds', `{ LB101: ${info('x')}, LB201: ${info('y')} }`, /meta\.codes must be in one hundred/],
+    ['a code without a fix', `{ LB101: { name: 'x', summary: 's' } }`, /meta\.codes\['LB101'\] must be an object with a kebab-case name, a one-line summary and a fix/],
+    ['no codes', '{}', /meta\.codes must be an object of the codes its findings carry/],
+    ['a hundred another transform has', `{ LA901: ${info('x')} }`, /other: the codes LA9xx|other: the codes LA1xx/],
+    ['a name another code has', `{ LB101: ${info('legacy-assert-order')} }`, /other: LB101 is named legacy-assert-order, as a code of legacy-asserts is/],
+  ])('refuses a plugin with %s as a usage error', (_, codes, message) => {
+    const dir = makeTree({ 'tests/test_a.py': LEGACY, 'other.mjs': plugin(codes.replace('LA901', 'LA101')) });
+    const run = runCli(['--plugin', EXAMPLE, '--plugin', 'other.mjs', '--check', 'tests'], dir);
+    expect(run.stderr).toMatch(message);
+    expect(run.status).toBe(2);
+  });
+
+  it('makes a file an error when a finding carries a code its transform does not declare', () => {
+    const dir = makeTree({ 'tests/test_a.py': LEGACY, 'other.mjs': plugin(`{ LB101: ${info('x')} }`, 'LB102') });
+    const run = runCli(['--plugin', 'other.mjs', '-t', 'other', '--check', 'tests'], dir);
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain('transform other failed: a finding carries the code LB102, which its meta.codes does not declare');
   });
 });
 

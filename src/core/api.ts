@@ -17,6 +17,7 @@ import { registeredPlugins, registerPlugins, resolvePlugins } from './plugins.js
 import { selectTransforms, TRANSFORMS } from './registry.js';
 import { toJson, type RunMode } from './report.js';
 import { runPaths } from './run.js';
+import { checkSelection } from './selection.js';
 import type { FileResult, Transform, TransformMeta, TransformSettings } from './types.js';
 import { readVersion } from './version.js';
 
@@ -24,6 +25,7 @@ export { ConfigError } from './config.js';
 export { ConfigFileError } from './config-files.js';
 export { PluginError } from './plugins.js';
 export { UnknownTransformError } from './registry.js';
+export { SelectorError } from './selection.js';
 
 /** The report of a run over paths: the document `--report json` prints. */
 export type JsonReport = ReturnType<typeof toJson>;
@@ -78,6 +80,12 @@ export interface RunPathsOptions {
   readonly transforms?: readonly string[];
   /** Leave out these transforms. */
   readonly skip?: readonly string[];
+  /** Report and fix only these codes, prefixes of codes or transforms, as `--select`. */
+  readonly select?: readonly string[];
+  /** Add these codes, prefixes or transforms to the selection, as `--extend-select`. */
+  readonly extendSelect?: readonly string[];
+  /** Leave out these codes, prefixes or transforms, as `--ignore`. */
+  readonly ignore?: readonly string[];
   /** Also apply fixes marked unsafe. */
   readonly unsafe?: boolean;
   /** The transforms' option values, by option name. */
@@ -116,8 +124,8 @@ export class RunOptionsError extends Error {
  * options given here over them. A file that cannot be read or parsed is
  * reported, and the run goes on.
  *
- * @throws UnknownTransformError when a name is not a transform's; PluginError when a plugin cannot be loaded;
- * ConfigError or ConfigFileError when a configuration cannot be used; RunOptionsError for an unknown setting or a formatter that cannot run.
+ * @throws UnknownTransformError when a name is not a transform's; SelectorError when a selector is no code, prefix or transform;
+ * PluginError when a plugin cannot be loaded; ConfigError or ConfigFileError when a configuration cannot be used; RunOptionsError for an unknown setting or a formatter that cannot run.
  */
 export async function run(paths: readonly string[], options: RunPathsOptions = {}): Promise<JsonReport> {
   const started = performance.now();
@@ -127,6 +135,7 @@ export async function run(paths: readonly string[], options: RunPathsOptions = {
   await registerPlugins(resolvePlugins(options.plugins ?? configured ?? [], cwd));
   // An unknown name is the caller's mistake, reported before any file is read.
   selectTransforms(options.transforms ?? [], options.skip ?? []);
+  checkSelection({ select: options.select, extendSelect: options.extendSelect, ignore: options.ignore });
   const project = readProjectSettings({ values: givenValues(options) }, source);
   const runSettings = project.settingsFor(cwd, true);
   const mode = options.mode ?? 'check';
@@ -155,7 +164,7 @@ function givenValues(options: RunPathsOptions): Record<string, unknown> {
   const known = transformOptionNames();
   const unknown = Object.keys(options.settings ?? {}).find((name) => !known.includes(name));
   if (unknown !== undefined) throw new RunOptionsError(`settings: '${unknown}' is not an option of any transform; did you mean '${nearest(unknown, known)}'?`);
-  const given = { transforms: options.transforms, skip: options.skip, unsafe: options.unsafe, 'all-files': options.allFiles, exclude: options.exclude, formatter: options.formatter, ...options.settings };
+  const given = { transforms: options.transforms, skip: options.skip, select: options.select, 'extend-select': options.extendSelect, ignore: options.ignore, unsafe: options.unsafe, 'all-files': options.allFiles, exclude: options.exclude, formatter: options.formatter, ...options.settings };
   return Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
 }
 

@@ -3,7 +3,7 @@
  * checker and their tests, a plugin's when it is defined or loaded, so that a
  * mistake is reported where it was made rather than as a crash in a run.
  */
-import type { Transform } from './types.js';
+import type { CodeFix, Transform } from './types.js';
 
 /** A transform that does not meet the contract; the message names the field and what it must be. */
 export class TransformDefinitionError extends Error {
@@ -12,6 +12,8 @@ export class TransformDefinitionError extends Error {
 
 const NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const OPTION_TYPES = ['string', 'boolean', 'number', 'array'];
+const CODE = /^[A-Z]{2}\d{3}$/;
+const CODE_FIXES: readonly CodeFix[] = ['safe', 'unsafe', 'safe or unsafe', 'none'];
 
 /**
  * Declares a transform: its `meta` and `create(context)`, and `collect` when
@@ -53,6 +55,7 @@ export function checkTransform(value: unknown, origin: string): asserts value is
   if (!Array.isArray(examples.invalid) || examples.invalid.length === 0 || !examples.invalid.every(isExample)) {
     throw wrong('meta.examples.invalid', 'a non-empty list of { input, output } the transform fixes');
   }
+  checkCodes(meta.codes, wrong);
   if (options === undefined) return;
   if (!isRecord(options)) throw wrong('meta.options', 'an object of options by name');
   for (const [name, option] of Object.entries(options)) {
@@ -60,6 +63,24 @@ export function checkTransform(value: unknown, origin: string): asserts value is
     if (!isRecord(option) || !OPTION_TYPES.includes(option.type as string) || !isText(option.describe)) {
       throw wrong(`meta.options['${name}']`, `an object with a type (${OPTION_TYPES.join(', ')}) and a describe string`);
     }
+  }
+}
+
+/**
+ * A plugin's codes are written as the built-in ones, `TM110`, with two
+ * capital letters of the plugin's own (TM is testmend's): `LA101`. All of a
+ * transform's codes share their hundred, so that `LA1` selects them all.
+ */
+function checkCodes(codes: unknown, wrong: (field: string, must: string) => TransformDefinitionError): void {
+  if (!isRecord(codes) || Object.keys(codes).length === 0) throw wrong('meta.codes', 'an object of the codes its findings carry, by code: { LA101: { name, summary, fix } }');
+  const hundreds = new Set(Object.keys(codes).map((code) => code.slice(0, 3)));
+  for (const [code, info] of Object.entries(codes)) {
+    if (!CODE.test(code) || code.startsWith('TM')) throw wrong(`meta.codes['${code}']`, "named by two capital letters of the plugin's own (TM is testmend's) and three digits, such as LA101");
+    if (hundreds.size > 1) throw wrong('meta.codes', `in one hundred, as ${code.slice(0, 3)}xx: a transform's codes share their first three characters`);
+    if (!isRecord(info) || typeof info.name !== 'string' || !NAME.test(info.name) || !isText(info.summary) || !CODE_FIXES.includes(info.fix as CodeFix)) {
+      throw wrong(`meta.codes['${code}']`, `an object with a kebab-case name, a one-line summary and a fix (${CODE_FIXES.join(', ')})`);
+    }
+    if (info.default !== undefined && typeof info.default !== 'boolean') throw wrong(`meta.codes['${code}'].default`, 'true or false, when given');
   }
 }
 

@@ -24,7 +24,7 @@ export class TransformClashError extends Error {
  * Adds transforms after those already there; one already there (the same
  * object, loaded twice) is kept once.
  *
- * @throws TransformClashError when a name or an option name is taken.
+ * @throws TransformClashError when a name, an option name, a hundred of codes or a code's name is taken.
  */
 export function addTransforms(added: readonly Transform[]): void {
   for (const transform of added) {
@@ -34,6 +34,12 @@ export function addTransforms(added: readonly Transform[]): void {
     for (const option of Object.keys(transform.meta.options ?? {})) {
       const owner = TRANSFORMS.find((t) => Object.hasOwn(t.meta.options ?? {}, option));
       if (owner !== undefined) throw new TransformClashError(`${name}: --${option} is already an option of ${owner.meta.name}`);
+    }
+    for (const [code, info] of Object.entries(transform.meta.codes)) {
+      const owner = TRANSFORMS.find((t) => Object.keys(t.meta.codes).some((taken) => taken.slice(0, 3) === code.slice(0, 3)));
+      if (owner !== undefined) throw new TransformClashError(`${name}: the codes ${code.slice(0, 3)}xx are already ${owner.meta.name}'s; choose other letters`);
+      const named = TRANSFORMS.find((t) => Object.values(t.meta.codes).some((taken) => taken.name === info.name));
+      if (named !== undefined) throw new TransformClashError(`${name}: ${code} is named ${info.name}, as a code of ${named.meta.name} is`);
     }
     TRANSFORMS = [...TRANSFORMS, transform];
   }
