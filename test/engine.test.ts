@@ -211,7 +211,7 @@ describe('transformSource', () => {
   it('reports findings that have no fix, with their reason', () => {
     const note = custom('note', () => [{ code: 'TM999', message: 'looked', start: 6, end: 7, fix: null, reason: 'not sure' }]);
     expect(run('x = 1\ny = 2\n', [note]).findings).toEqual([
-      { code: 'TM999', transform: 'note', suggestion: 'a test suggestion', line: 2, column: 1, message: 'looked', status: 'no-fix', safety: null, reason: 'not sure', testIds: null },
+      { code: 'TM999', transform: 'note', suggestion: 'a test suggestion', line: 2, column: 1, endLine: 2, endColumn: 2, message: 'looked', status: 'no-fix', safety: null, reason: 'not sure', testIds: null, edits: null },
     ]);
   });
 });

@@ -19,7 +19,7 @@ import { toJson, type RunMode } from './report.js';
 import { runPaths } from './run.js';
 import { checkSelection } from './selection.js';
 import type { FileResult, Transform, TransformMeta, TransformSettings } from './types.js';
-import { readVersion } from './version.js';
+import { readPackage } from './package.js';
 
 export { ConfigError } from './config.js';
 export { ConfigFileError } from './config-files.js';
@@ -156,7 +156,7 @@ export async function run(paths: readonly string[], options: RunPathsOptions = {
     options.onProgress,
   );
   const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
-  return toJson({ version: readVersion(), mode, unsafe: runSettings.get('unsafe')?.value === true, transforms, files, elapsedMs: performance.now() - started });
+  return toJson({ version: readPackage().version, mode, unsafe: runSettings.get('unsafe')?.value === true, transforms, files, elapsedMs: performance.now() - started });
 }
 
 /** The options of a run as the command line would have given them, by option name. */

@@ -35,7 +35,7 @@ import { describeFsError, type Target } from './files.js';
 import { lookupsHold, type Lookup } from './nearby.js';
 import type { RunOptions } from './process.js';
 import type { ProjectFacts } from './types.js';
-import { readVersion } from './version.js';
+import { readPackage } from './package.js';
 
 /** The per-file tasks whose results are cached. */
 export type CachedTask = 'collect' | 'process';
@@ -104,8 +104,9 @@ export interface RunCache {
  */
 export function runCache(dir: string | undefined, options: Omit<RunOptions, 'project' | 'cache'>): RunCache | undefined {
   if (dir === undefined) return undefined;
-  const { write, diff, profiles, plugins = [], ...shared } = options;
-  const common = { version: readVersion(), serialization: process.versions.v8, plugins: plugins.map(fileDigest), ...shared };
+  // Writing, diffs and the HTML page are made from a result, and are no part of it.
+  const { write: _write, diff: _diff, page: _page, profiles, plugins = [], ...shared } = options;
+  const common = { version: readPackage().version, serialization: process.versions.v8, plugins: plugins.map(fileDigest), ...shared };
   const runs = profiles.map((profile) => {
     const named = Object.values(profile.settings).flat().filter((value): value is string => typeof value === 'string' && isFile(value));
     return digest(serialize({ ...common, profile, files: named.map(fileDigest) }));

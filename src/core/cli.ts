@@ -13,13 +13,14 @@ import { explain } from './explain.js';
 import { describeFsError, discoverFiles } from './files.js';
 import { formatterProblem } from './format.js';
 import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import { readPackage } from './package.js';
 import type { FileProfile } from './process.js';
 import { fileProfile } from './profiles.js';
 import { readProjectSettings } from './project-settings.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { PluginError, registerPlugins, resolvePlugins } from './plugins.js';
 import { createProgress } from './progress.js';
-import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
+import { formatPlan, formatReport, formatReviewReport, PLAN_FORMATS, type PlanFormat, type ReportFormat, type RunMode } from './report.js';
 import { ReviewFormatError } from '../review/formats.js';
 import { CodeIndex } from '../review/places.js';
 import { planReview, type Plan } from '../review/plan.js';
@@ -31,7 +32,6 @@ import { nearestWord } from './spelling.js';
 import { runStdin } from './stdin.js';
 import type { Detail } from './triage.js';
 import type { FileResult } from './types.js';
-import { readVersion } from './version.js';
 
 class UsageError extends Error {}
 
@@ -102,7 +102,7 @@ async function loadPlugins(args: readonly string[]): Promise<string[]> {
 }
 
 async function main(): Promise<number> {
-  const version = readVersion();
+  const { version } = readPackage();
   // A lone `-` is stdin; the parser would drop it, so it stands in as a name no path has.
   const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review').map((arg) => (arg === '-' ? STDIN : arg));
   const plugins = await loadPlugins(args);
@@ -162,6 +162,12 @@ async function main(): Promise<number> {
   const unsafe = runValue<boolean>('unsafe');
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
+  if (argv.planOnly && !PLAN_FORMATS.includes(report)) throw new UsageError(`--plan-only prints the plan as ${PLAN_FORMATS.join(', ')}, not ${report}`);
+  if (mode === 'dry' && reportFile === '-' && (report === 'sarif' || report === 'html')) {
+    throw new UsageError(`--report-file - would mix the ${report} report into the diffs --dry prints on stdout; name a file`);
+  }
+  const page = report === 'html';
+  if (page && reportFile === undefined) throw new UsageError('--report html writes a page: give it a file with --report-file PATH (- for stdout)');
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
     const discovery = discoverFiles(paths, { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) });
@@ -178,7 +184,7 @@ async function main(): Promise<number> {
       throw error;
     }
     if (argv.planOnly) {
-      writeReport(formatPlan(plan, report, version, unsafe), reportFile ?? '-');
+      writeReport(formatPlan(plan, report as PlanFormat, version, unsafe), reportFile ?? '-');
       return EXIT.ok;
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
@@ -205,6 +211,8 @@ async function main(): Promise<number> {
   const cacheDir = !stdin && runValue<boolean>('cache') ? usableCache(runValue<string | undefined>('cache-dir') ?? defaultCacheDir(cwd, project.configFor(cwd)?.path)) : undefined;
   // A dumb terminal cannot move back to the start of a line; --quiet asks for the summary alone.
   const progress = createProgress(process.stderr, process.env.TERM !== 'dumb' && detailOf(run) !== 'quiet');
+  // The page shows each file's diff, with its findings' lines in view: it keeps them, which a run otherwise drops.
+  const diffs = new Map<string, string>();
   let files: FileResult[];
   if (stdin) {
     const file = path.resolve(cwd, argv.stdinFilename ?? '<stdin>');
@@ -214,9 +222,10 @@ async function main(): Promise<number> {
     files = await runPaths(
       paths,
       { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) },
-      { write: mode === 'fix', diff: argv.dry, regions: plan?.regions, changes: plan?.changes, plugins, cacheDir, profile: profileFor },
+      { write: mode === 'fix', diff: argv.dry, page, regions: plan?.regions, changes: plan?.changes, plugins, cacheDir, profile: profileFor },
       runValue<number>('jobs'),
       (result) => {
+        if (result.pageDiff) diffs.set(result.path, result.pageDiff);
         if (!result.diff) return;
         progress.clear();
         process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
@@ -232,7 +241,16 @@ async function main(): Promise<number> {
 
   const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
   const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
-  const summary = { version, mode, unsafe, transforms: reported, files, elapsedMs: performance.now() - started, stdin, detail: detailOf(run) };
+  const summary = {
+    version,
+    mode,
+    unsafe,
+    transforms: reported,
+    files: page ? files.map((file) => ({ ...file, diff: diffs.get(file.path) ?? null })) : files,
+    elapsedMs: performance.now() - started,
+    stdin,
+    detail: detailOf(run),
+  };
   writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;

@@ -8,6 +8,7 @@ import { createContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
 import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from '../python/parse.js';
+import { originalEdits, originalEnd, type RoundHistory } from './origin.js';
 import { ENGINE_CODES } from './codes.js';
 import { keepsFinding, type Regions } from './regions.js';
 import { suppressedBecause, Suppressions } from './suppression.js';
@@ -112,6 +113,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
   if (suppressions.skipFile !== null) return unchanged(source, 'unchanged', `left out by '${suppressions.skipFile.text}' on line ${suppressions.skipFile.line}`, []);
   const lines = new LineTable(source);
   const rounds: Edit[][] = [];
+  const history = { texts: [source], edits: [] as Edit[][] } satisfies RoundHistory;
   const toOriginal = (index: number) => rounds.reduceRight((at, edits) => mapBack(at, edits), index);
   const applied: RoundFinding[] = [];
   const earlierConflicts: RoundFinding[][] = [];
@@ -162,7 +164,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         status: rounds.length > 0 ? 'changed' : 'unchanged',
         reason: null,
         output: text,
-        findings: [...report([...applied, ...conflicts, ...found], lines), ...suppressions.report(selected, lines)].sort(compareFindings),
+        findings: [...report([...applied, ...conflicts, ...found], lines, history), ...suppressions.report(selected, lines)].sort(compareFindings),
         creates: createdBy(applied),
       };
     }
@@ -194,7 +196,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         source,
         'error',
         `the fixes of ${culprits.join(', ')} would produce invalid Python (${describeSyntaxError(next, broken)}); the file keeps its original text`,
-        report([...applied, ...taken], lines),
+        report([...applied, ...taken], lines, history),
       );
     }
 
@@ -202,6 +204,8 @@ export function transformSource(path: string, source: string, options: EngineOpt
     applied.push(...taken);
     earlierConflicts.push(candidates.filter((item) => item.status === 'conflict'));
     rounds.push(edits.map((edit) => trimEdit(edit, text)));
+    history.edits.push(edits);
+    history.texts.push(next);
     text = next;
     tree = nextTree;
   }
@@ -276,20 +280,37 @@ function findCulprits(text: string, taken: readonly RoundFinding[]): string[] {
   return (alone.length > 0 ? alone : [...byTransform]).map(([name]) => name);
 }
 
-function report(items: readonly RoundFinding[], lines: LineTable): ReportedFinding[] {
+function report(items: readonly RoundFinding[], lines: LineTable, history: RoundHistory): ReportedFinding[] {
   return items
-    .map((item) => ({
-      code: item.finding.code,
-      transform: item.transform.meta.name,
-      suggestion: item.transform.meta.suggestion,
-      line: lines.line(item.origin),
-      column: lines.column(item.origin),
-      message: item.finding.message,
-      status: item.status,
-      safety: item.finding.fix?.safety ?? null,
-      reason: item.status === 'applied' ? null : item.reason,
-      testIds: item.finding.testIds ?? null,
-    }))
+    .map((item) => {
+      const end = Math.max(item.origin, originalEnd(item.finding.end, history, item.round));
+      const { fix } = item.finding;
+      return {
+        code: item.finding.code,
+        transform: item.transform.meta.name,
+        suggestion: item.transform.meta.suggestion,
+        line: lines.line(item.origin),
+        column: lines.column(item.origin),
+        endLine: lines.line(end),
+        endColumn: lines.column(end),
+        message: item.finding.message,
+        status: item.status,
+        safety: fix?.safety ?? null,
+        reason: item.status === 'applied' ? null : item.reason,
+        testIds: item.finding.testIds ?? null,
+        edits:
+          fix === null
+            ? null
+            : originalEdits(fix.edits, history, item.round).map((edit) => ({
+                line: lines.line(edit.start),
+                column: lines.column(edit.start),
+                endLine: lines.line(edit.end),
+                endColumn: lines.column(edit.end),
+                text: edit.text,
+                combined: edit.combined,
+              })),
+      };
+    })
     .sort(compareFindings);
 }
 

@@ -88,7 +88,12 @@ export const CLI_OPTIONS = {
   unsafe: { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' },
   'all-files': { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' },
   exclude: { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' },
-  report: { choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Report format' },
+  report: {
+    choices: ['text', 'json', 'markdown', 'github', 'sarif', 'html'],
+    default: 'text',
+    describe:
+      'Report format: text, json, markdown; github (workflow commands that annotate the diff) or sarif (code scanning), for CI; html, a page to browse the run (needs --report-file)',
+  },
   'report-file': { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' },
   quiet: { alias: 'q', type: 'boolean', describe: 'Text and Markdown reports: only the totals and where to look first' },
   verbose: {

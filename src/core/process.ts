@@ -1,8 +1,8 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
 import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { unifiedDiff } from './diff.js';
 import { openCache, type RunCache } from './cache.js';
+import { pageDiff, unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
 import { formatChanges, FormatterError, type FormatterRun } from './format.js';
@@ -39,6 +39,8 @@ export interface RunOptions {
   readonly write: boolean;
   /** Produce a unified diff for each changed file. */
   readonly diff: boolean;
+  /** Produce, for the HTML report, each file's diff with its findings' lines in view (`FileResult.pageDiff`). */
+  readonly page?: boolean;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
   /** The regions limited transforms keep their findings in (a review's places); absent: everywhere. */
@@ -158,7 +160,8 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   }
   const created = outcome.creates.length > 0 ? { created: outcome.creates } : {};
   const formatter = outcome.formatter === null ? {} : { formatter: outcome.formatter };
-  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...formatter, ...created };
+  const page = options.page ? { pageDiff: pageDiff(target.display, outcome.input, outcome.status === 'changed' ? outcome.output : outcome.input, outcome.findings.map((f) => f.line)) } : {};
+  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...formatter, ...created, ...page };
   if (outcome.bytes === null) return result;
   if (options.write) {
     for (const file of outcome.creates) {

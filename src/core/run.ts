@@ -14,7 +14,7 @@ import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.j
  * one for every file, or one by path), the plugins it loaded, and the
  * directory of its cache, if it keeps one.
  */
-export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'regions' | 'changes' | 'plugins'> {
+export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'page' | 'regions' | 'changes' | 'plugins'> {
   readonly profile: FileProfile | ((file: string) => FileProfile);
   readonly cacheDir?: string;
 }
@@ -43,7 +43,7 @@ export async function runPaths(
     if (!indexes.has(key)) indexes.set(key, profiles.push(profile) - 1);
     return { ...target, profile: indexes.get(key)! };
   });
-  const shared = { write: options.write, diff: options.diff, regions: options.regions, changes: options.changes, plugins: options.plugins, profiles };
+  const shared = { write: options.write, diff: options.diff, page: options.page, regions: options.regions, changes: options.changes, plugins: options.plugins, profiles };
   const run = { ...shared, cache: runCache(options.cacheDir, shared) };
   const collecting = selectTransforms([...new Set(profiles.flatMap((profile) => profile.transforms))]).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
@@ -58,22 +58,27 @@ export async function runPaths(
   const results: FileResult[] = [];
   await runTask('process', targets, { ...run, project: project as ProjectFacts, cache: withProjectDigest(run.cache, project) }, jobs, (result) => {
     onResult(result);
-    results.push(result.diff === null ? result : { ...result, diff: null });
+    results.push(result.diff === null && result.pageDiff === undefined ? result : withoutDiffs(result));
     onProgress('transforming', results.length, targets.length);
   });
-  for (const created of createdFiles(results, options.diff)) {
+  for (const created of createdFiles(results, options)) {
     onResult(created);
-    results.push({ ...created, diff: null });
+    results.push(withoutDiffs(created));
   }
   const unreadable = discovery.problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
   return [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A result without its diffs, which only `onResult` sees. */
+function withoutDiffs({ pageDiff: _, ...result }: FileResult): FileResult {
+  return { ...result, diff: null };
 }
 
 /**
  * One result for each file the run's fixes created (or would create): a
  * new file, with the diff that makes it when diffs are asked for.
  */
-function createdFiles(results: readonly FileResult[], diff: boolean): FileResult[] {
+function createdFiles(results: readonly FileResult[], { diff, page }: Pick<PathsOptions, 'diff' | 'page'>): FileResult[] {
   const byPath = new Map<string, CreatedFile>();
   for (const result of results) {
     if (result.status !== 'changed') continue;
@@ -90,15 +95,24 @@ function createdFiles(results: readonly FileResult[], diff: boolean): FileResult
         suggestion: file.suggestion,
         line: 1,
         column: 1,
+        ...endOf(file.text),
         message: `${NEW_FILE}${file.message}`,
         status: 'applied',
         safety: file.safety,
         reason: null,
         testIds: null,
+        edits: [{ line: 1, column: 1, endLine: 1, endColumn: 1, text: file.text, combined: false }],
       },
     ],
     diff: diff ? newFileDiff(file.path, file.text) : null,
+    ...(page ? { pageDiff: newFileDiff(file.path, file.text) } : {}),
   }));
+}
+
+/** Where a text ends, as a finding that covers it all ends: its last line, and the column past its last character. */
+function endOf(text: string): { endLine: number; endColumn: number } {
+  const lines = text.split('\n');
+  return { endLine: lines.length, endColumn: lines.at(-1)!.length + 1 };
 }
 
 /** Every test id the applied fixes change: old id → new ids, sorted by old id. */

@@ -136,5 +136,5 @@ export function suppressedBecause(directive: Directive): string {
 }
 
 function engineFinding(code: string, where: { line: number; column: number }, message: string, reason: string): ReportedFinding {
-  return { code, transform: ENGINE, suggestion: ENGINE_SUGGESTION, ...where, message, status: 'no-fix', safety: null, reason, testIds: null };
+  return { code, transform: ENGINE, suggestion: ENGINE_SUGGESTION, ...where, endLine: where.line, endColumn: where.column, message, status: 'no-fix', safety: null, reason, testIds: null, edits: null };
 }
