@@ -60,6 +60,7 @@ export {
 export { containsType, enclosing, keywordArguments, readArguments, type CallArguments } from './python/syntax.js';
 export { alwaysBinds, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './python/name-uses.js';
 export type { Binding, Scope, ScopeAnalysis } from './python/scope.js';
+export { identifiersOf } from './python/identifiers.js';
 export { addImport, afterImports, importedNames, lineEnd } from './python/imports.js';
 export { analyzeRange, type RangeFlow } from './python/dataflow/index.js';
 export { functionScope, isPlainMethod } from './python/dataflow/occurrences.js';
@@ -74,20 +75,18 @@ export { countStatements, isWait, readPhases, type Phase, type TestPhases } from
 export { statementEffects, type StatementEffects } from './testing/statement-effects.js';
 export { groupPhases, moduleNamesUsed, slicePhases, type PhaseGroup, type PhaseJoin, type PhaseSlice } from './testing/slices.js';
 export { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from './testing/helper-method.js';
+export { collectMemberFacts, isNamedClassChain, nodesOfType, qualifiedName, type MemberFacts, type NamePair } from './testing/member-facts.js';
 export {
   classIndex,
-  collectMemberFacts,
-  isNamedClassChain,
   memberEdits,
   methodParameterEdits,
   parameterCallEdits,
   parameterReachRefusal,
   planMemberRename,
   planMethodParameter,
-  qualifiedName,
-  type MemberFacts,
+  type MemberPlan,
   type MemberTarget,
-  type NamePair,
+  type ParameterPlan,
 } from './testing/members.js';
 
 // The engine, last (see above): the API, and the contract a plugin's transforms meet.

@@ -6,7 +6,7 @@
 import type Parser from 'tree-sitter';
 import { createContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
-import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
+import { applyEdits, EditMap, isWellFormed, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from '../python/parse.js';
 import { originalEdits, originalEnd, type RoundHistory } from './origin.js';
 import { ENGINE_CODES } from './codes.js';
@@ -112,9 +112,9 @@ export function transformSource(path: string, source: string, options: EngineOpt
   const suppressions = new Suppressions(source, tree);
   if (suppressions.skipFile !== null) return unchanged(source, 'unchanged', `left out by '${suppressions.skipFile.text}' on line ${suppressions.skipFile.line}`, []);
   const lines = new LineTable(source);
-  const rounds: Edit[][] = [];
+  const rounds: EditMap[] = [];
   const history = { texts: [source], edits: [] as Edit[][] } satisfies RoundHistory;
-  const toOriginal = (index: number) => rounds.reduceRight((at, edits) => mapBack(at, edits), index);
+  const toOriginal = (index: number) => rounds.reduceRight((at, round) => round.back(at), index);
   const applied: RoundFinding[] = [];
   const earlierConflicts: RoundFinding[][] = [];
   let text = source;
@@ -157,9 +157,11 @@ export function transformSource(path: string, source: string, options: EngineOpt
 
     const candidates = classify(found, text.length, options.unsafe, round === MAX_ROUNDS);
     if (candidates.length === 0) {
-      const conflicts = earlierConflicts.flatMap((list, index) =>
-        list.filter((item) => !isResolvedLater(item, [...earlierConflicts.slice(index + 1).flat(), ...applied, ...found])),
-      );
+      const conflicts = earlierConflicts.flatMap((list, index) => {
+        if (list.length === 0) return [];
+        const resolved = resolvedBy([...earlierConflicts.slice(index + 1).flat(), ...applied, ...found]);
+        return list.filter((item) => !resolved(item));
+      });
       return {
         status: rounds.length > 0 ? 'changed' : 'unchanged',
         reason: null,
@@ -203,7 +205,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
     for (const item of taken) item.status = 'applied';
     applied.push(...taken);
     earlierConflicts.push(candidates.filter((item) => item.status === 'conflict'));
-    rounds.push(edits.map((edit) => trimEdit(edit, text)));
+    rounds.push(new EditMap(edits.map((edit) => trimEdit(edit, text))));
     history.edits.push(edits);
     history.texts.push(next);
     text = next;
@@ -256,17 +258,40 @@ function classify(found: RoundFinding[], length: number, unsafe: boolean, lastRo
 }
 
 /**
- * A conflict is settled when the same transform later reports on the place
- * it was about: at the same place, or, when the fix it overlapped moved the
- * code (into a new helper, say), with the same message in a later round.
+ * Whether a conflict is settled by the findings of later rounds: the same
+ * transform later reports on the place it was about, at the same place, or,
+ * when the fix it overlapped moved the code (into a new helper, say), with
+ * the same message in a later round.
  */
-function isResolvedLater(item: RoundFinding, later: readonly RoundFinding[]): boolean {
-  return later.some(
-    (other) =>
-      other !== item &&
-      other.transform === item.transform &&
-      ((other.origin <= item.origin && item.origin <= other.originEnd) || (other.round > item.round && other.finding.message === item.finding.message)),
-  );
+function resolvedBy(later: readonly RoundFinding[]): (item: RoundFinding) => boolean {
+  const byTransform = new Map<Transform, RoundFinding[]>();
+  for (const other of later) {
+    if (!byTransform.has(other.transform)) byTransform.set(other.transform, []);
+    byTransform.get(other.transform)!.push(other);
+  }
+  const places = new Map<Transform, { origins: number[]; furthest: number[]; lastRound: Map<string, number> }>();
+  for (const [transform, items] of byTransform) {
+    const sorted = [...items].sort((a, b) => a.origin - b.origin);
+    const furthest: number[] = [];
+    for (const item of sorted) furthest.push(Math.max(item.originEnd, furthest.at(-1) ?? -Infinity));
+    const lastRound = new Map<string, number>();
+    for (const item of items) lastRound.set(item.finding.message, Math.max(item.round, lastRound.get(item.finding.message) ?? -1));
+    places.set(transform, { origins: sorted.map((item) => item.origin), furthest, lastRound });
+  }
+  return (item) => {
+    const own = places.get(item.transform);
+    if (own === undefined) return false;
+    if ((own.lastRound.get(item.finding.message) ?? -1) > item.round) return true;
+    // The findings that start at or before the item's place; one of them reaches it when the furthest end does.
+    let low = 0;
+    let high = own.origins.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (own.origins[mid] <= item.origin) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && own.furthest[low - 1] >= item.origin;
+  };
 }
 
 /** The transforms whose fixes alone break the parse; all of them when only the mix does. */
@@ -274,7 +299,8 @@ function findCulprits(text: string, taken: readonly RoundFinding[]): string[] {
   const byTransform = new Map<string, Edit[]>();
   for (const item of taken) {
     const name = item.transform.meta.name;
-    byTransform.set(name, [...(byTransform.get(name) ?? []), ...item.finding.fix!.edits]);
+    if (!byTransform.has(name)) byTransform.set(name, []);
+    byTransform.get(name)!.push(...item.finding.fix!.edits);
   }
   const alone = [...byTransform].filter(([, edits]) => firstSyntaxError(parsePython(applyEdits(text, edits))) !== null);
   return (alone.length > 0 ? alone : [...byTransform]).map(([name]) => name);
