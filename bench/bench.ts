@@ -20,7 +20,7 @@
  *                                              (default: 3 in the corpus section, 1 in the others)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +100,18 @@ function readArguments(): Arguments {
   return { sections, corpora, real, runs, largeMB: Number(value('--large-mb') ?? 10) };
 }
 
+/** A run with the cache of a first run over the same, unchanged files (--jobs 2). */
+function secondRun(corpus: string, runs: number): Measurement {
+  const cache = mkdtempSync(path.join(tmpdir(), 'testmend-bench-cache-'));
+  try {
+    const command = [process.execPath, CLI, '--dry', '--cache-dir', cache, '--jobs', '2', corpus];
+    measure(command, 1);
+    return measure(command, runs);
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
+
 /** A synthetic corpus of `count` modules in the temp dir. */
 function synthetic(count: number): string {
   const dir = path.join(tmpdir(), 'testmend-bench', String(count));
@@ -125,7 +137,7 @@ function sizeOf(paths: readonly string[]): { files: number; megabytes: number } 
   return { files: targets.length, megabytes: targets.reduce((sum, target) => sum + statSync(target.file).size, 0) / 1e6 };
 }
 
-const testmend = (paths: readonly string[], jobs: number, extra: readonly string[] = []) => [process.execPath, CLI, '--dry', '--jobs', String(jobs), ...extra, ...paths];
+const testmend = (paths: readonly string[], jobs: number, extra: readonly string[] = []) => [process.execPath, CLI, '--dry', '--no-cache', '--jobs', String(jobs), ...extra, ...paths];
 const parseOnly = (paths: readonly string[]) => [process.execPath, PARSE_ONLY, ...paths];
 
 /** Prints one table; the first row is the parse-only pass the others are held to. */
@@ -156,6 +168,7 @@ function benchCorpus(corpus: string, runs: number): void {
     ['testmend --dry -t assert-methods, --jobs 2', measure(testmend([corpus], 2, ['-t', 'assert-methods']), runs)],
     ['ast-grep scan, assert rules, -j 1', measure([AST_GREP, 'scan', '-r', AST_GREP_RULES, '--json=stream', '-j', '1', corpus], runs)],
     ['ast-grep scan, assert rules, -j 2', measure([AST_GREP, 'scan', '-r', AST_GREP_RULES, '--json=stream', '-j', '2', corpus], runs)],
+    ['testmend --dry, default transforms, second run', secondRun(corpus, runs)],
   ];
   printRows(rows, size);
   const parseFloor = rows[0][1];

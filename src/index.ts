@@ -4,8 +4,17 @@
  * this module only (and from their own folder); everything else under src/ is
  * internal and may change.
  *
- * Its exports come from the layers below the engine (the vocabulary in
- * core/types, then python/, then testing/), in that order.
+ * It is also the package's entry point: the API (transform a source text,
+ * run over paths, list the transforms, load plugins) and `defineTransform`
+ * for transforms written outside testmend.
+ *
+ * Its exports come from the layers in order, bottom up: the vocabulary in
+ * core/types, then python/, then testing/, and the engine last. The order
+ * matters: the engine loads the registry, which loads the built-in
+ * transforms, which import this module; when a program imports this module
+ * first, the transforms run their top-level code while it is still being
+ * evaluated, and find what they use here only if the modules it comes from
+ * were evaluated before the engine.
  */
 
 // The vocabulary: transforms, findings, fixes, the file context.
@@ -79,3 +88,25 @@ export {
   type MemberTarget,
   type ParameterPlan,
 } from './testing/members.js';
+
+// The engine, last (see above): the API, and the contract a plugin's transforms meet.
+export { defineTransform, TransformDefinitionError } from './core/define.js';
+export {
+  ConfigError,
+  ConfigFileError,
+  listTransforms,
+  loadPlugins,
+  PluginError,
+  run,
+  RunOptionsError,
+  SelectorError,
+  transform,
+  UnknownTransformError,
+  type JsonReport,
+  type RunPathsOptions,
+  type TransformResult,
+  type TransformSourceOptions,
+} from './core/api.js';
+export type { FileResult, FileStatus, FixStatus, ReportedFinding } from './core/types.js';
+export type { RunMode } from './core/report.js';
+export type { ProgressListener, RunPhase } from './core/progress.js';

@@ -1,6 +1,6 @@
 /** Shared helpers for the test suite. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -21,6 +21,17 @@ export interface CliRun {
 /** Runs the built CLI, as a user would, in `cwd`. */
 export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRun {
   const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * Runs an ES module script with node in `cwd`, where node_modules/testmend is
+ * this package, as after `npm i testmend`: the script imports it by name.
+ */
+export function runScript(script: string, cwd: string): CliRun {
+  mkdirSync(path.join(cwd, 'node_modules'), { recursive: true });
+  symlinkSync(ROOT, path.join(cwd, 'node_modules', 'testmend'));
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -4,7 +4,8 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import { hideBin, Parser } from 'yargs/helpers';
+import { defaultCacheDir, prepareCache } from './cache.js';
 import { codeRange } from './codes.js';
 import { ConfigError, ProjectSettings, type Setting } from './config.js';
 import { ConfigFileError } from './config-files.js';
@@ -12,14 +13,16 @@ import { colorizeDiff } from './diff.js';
 import { explain } from './explain.js';
 import { describeFsError, discoverFiles, ReservedPathError } from './files.js';
 import { formatterProblem } from './format.js';
-import { checkTransformSettings, checkValue, OptionError, outputFile } from './option-checks.js';
-import { givenOptions, optionReader, optionTable } from './option-keys.js';
-import { CLI_OPTIONS, COMMANDS, CONFIG_ROLES, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import { checkTransformSettings, checkValue, directoryPath, OptionError, outputFile, type ValueCheck } from './option-checks.js';
+import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import { readPackage } from './package.js';
 import type { FileProfile } from './process.js';
 import { abortWorkers } from './pool.js';
-import { fileProfile, namesProblem, transformOptionNames } from './profiles.js';
+import { fileProfile } from './profiles.js';
+import { readProjectSettings } from './project-settings.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
+import { PluginError, registerPlugins, resolvePlugins } from './plugins.js';
+import { createProgress } from './progress.js';
 import { formatPlan, formatReport, formatReviewReport, PLAN_FORMATS, type PlanFormat, type ReportFormat, type RunMode } from './report.js';
 import { ReviewFormatError } from '../review/formats.js';
 import { CodeIndex } from '../review/places.js';
@@ -33,7 +36,7 @@ import { runStdin } from './stdin.js';
 import { Output, StopFlag, stopOnSignals, writeQuietly } from './stop.js';
 import type { Detail } from './triage.js';
 import type { FileResult } from './types.js';
-import { replaceOutputFile } from './write.js';
+import { removeOwnTempsUnder, replaceOutputFile } from './write.js';
 
 class UsageError extends Error {}
 
@@ -82,21 +85,29 @@ function detailOf(run: ReadonlyMap<string, Setting>): Detail {
 /** The `-` path: one source read from stdin. */
 const STDIN = '\u0000stdin';
 
-/** The project's settings: its configuration files, read through the option declarations, and what the command line gave. */
-function projectSettings(args: readonly string[], configFile: string | undefined, isolated: boolean): ProjectSettings {
-  const declared = { ...CLI_OPTIONS, ...transformOptions() };
-  const paths = TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).filter(([, option]) => option.path === true).map(([name]) => name);
-  const table = optionTable(declared, { ...CONFIG_ROLES, perFile: [...CONFIG_ROLES.perFile, ...transformOptionNames()], paths: [...CONFIG_ROLES.paths, ...paths] });
-  return new ProjectSettings({
-    options: table,
-    commandOnly: CONFIG_ROLES.commandOnly,
-    read: optionReader(declared),
-    commandLine: givenOptions(declared, args, table),
-    cwd: process.cwd(),
-    configFile,
-    isolated,
-    checkNames: namesProblem,
-  });
+/** The project's settings under the command line `args`; `early`, before the plugins are loaded (see readProjectSettings). */
+function projectSettings(args: readonly string[], configFile: string | undefined, isolated: boolean, early = false): ProjectSettings {
+  return readProjectSettings(early ? 'early' : { args }, { cwd: process.cwd(), configFile, isolated });
+}
+
+/**
+ * Loads the plugins the command line (--plugin) and the working directory's
+ * configuration (`plugins`) name, before the options are declared: a
+ * plugin's transforms bring options of their own. Returns their paths.
+ */
+async function loadPlugins(args: readonly string[]): Promise<string[]> {
+  const booleans = Object.entries(CLI_OPTIONS).flatMap(([name, option]) => ('type' in option && option.type === 'boolean' ? [name] : []));
+  const early = Parser([...args], { string: ['plugins', 'config'], boolean: booleans, alias: { plugins: ['plugin'] } });
+  const given = [early.plugins ?? []].flat().map(String);
+  const configured = projectSettings(args, early.config, early.isolated === true, true).settingsFor(process.cwd(), true).get('plugins')?.value;
+  const plugins = resolvePlugins(given.length > 0 ? given : ((configured as string[] | undefined) ?? []), process.cwd());
+  try {
+    await registerPlugins(plugins);
+  } catch (error) {
+    if (error instanceof PluginError) throw new UsageError(error.message);
+    throw error;
+  }
+  return plugins;
 }
 
 /** Whether the run was stopped early; an error on standard output stops it too. */
@@ -111,6 +122,7 @@ async function main(): Promise<number> {
   const { version } = readPackage();
   // A lone `-` is stdin; the parser would drop it, so it stands in as a name no path has.
   const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review').map((arg) => (arg === '-' ? STDIN : arg));
+  const plugins = await loadPlugins(args);
   const parser = yargs(args)
     .scriptName('testmend')
     .usage(USAGE)
@@ -172,6 +184,8 @@ async function main(): Promise<number> {
   const unsafe = runValue<boolean>('unsafe');
   const testIdMapFile = runValue<string | undefined>('test-id-map');
   const outputs = checkOutputFiles(reportFile, testIdMapFile, (name) => optionSource(name, run.get(name)));
+  const configuredCacheDir = runValue<string | undefined>('cache-dir');
+  if (configuredCacheDir !== undefined) checkOptionValue(optionSource('cache-dir', run.get('cache-dir')), configuredCacheDir, directoryPath);
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
   if (argv.planOnly && !PLAN_FORMATS.includes(report)) throw new UsageError(`--plan-only prints the plan as ${PLAN_FORMATS.join(', ')}, not ${report}`);
@@ -222,6 +236,9 @@ async function main(): Promise<number> {
     for (const name of profile.transforms) ran.add(name);
     return profile;
   };
+  const cacheDir = !stdin && runValue<boolean>('cache') ? usableCache(runValue<string | undefined>('cache-dir') ?? defaultCacheDir(cwd, project.configFor(cwd)?.path)) : undefined;
+  // A dumb terminal cannot move back to the start of a line; --quiet asks for the summary alone.
+  const progress = createProgress(process.stderr, process.env.TERM !== 'dumb' && detailOf(run) !== 'quiet');
   // The page shows each file's diff, with its findings' lines in view: it keeps them, which a run otherwise drops.
   const diffs = new Map<string, string>();
   let files: FileResult[];
@@ -230,23 +247,35 @@ async function main(): Promise<number> {
     const display = argv.stdinFilename ?? '<stdin>';
     files = [runStdin(readStdin(), { display, file, profile: profileFor(file), mode }, (data) => output.write(color && typeof data === 'string' ? colorizeDiff(data) : data))];
   } else {
-    const removeSignalHandlers = stopOnSignals(stop, abortWorkers);
+    // Workers stopped outright may have been writing a cache entry: its temporary file goes too.
+    const abort = () =>
+      abortWorkers().finally(() => {
+        if (cacheDir !== undefined) removeOwnTempsUnder(cacheDir);
+      });
+    // A signal's message replaces the progress line, which stays away while the files in progress finish.
+    const removeSignalHandlers = stopOnSignals(stop, abort, progress.clear);
     try {
       files = await runPaths(
         paths,
         { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir), reserved: outputs },
-        { write: mode === 'fix', diff: argv.dry, page, regions: plan?.regions, changes: plan?.changes, profile: profileFor },
+        { write: mode === 'fix', diff: argv.dry, page, regions: plan?.regions, changes: plan?.changes, plugins, cacheDir, profile: profileFor },
         runValue<number>('jobs'),
         (result) => {
-          if (result.diff) output.write(color ? colorizeDiff(result.diff) : result.diff);
           if (result.pageDiff) diffs.set(result.path, result.pageDiff);
+          if (!result.diff) return;
+          progress.clear();
+          output.write(color ? colorizeDiff(result.diff) : result.diff);
         },
         stop,
+        (phase, done, total) => {
+          if (!stop.stopped) progress.update(phase, done, total);
+        },
       );
     } catch (error) {
       if (error instanceof ReservedPathError) throw new UsageError(error.message);
       throw error;
     } finally {
+      progress.clear();
       removeSignalHandlers();
     }
     await output.flush();
@@ -294,16 +323,21 @@ async function main(): Promise<number> {
  * names an option as the user gave it.
  */
 function checkOutputFiles(reportFile: string | undefined, testIdMapFile: string | undefined, where: (name: string) => string): string[] {
+  if (reportFile !== undefined) checkOptionValue(where('report-file'), reportFile, outputFile);
+  if (testIdMapFile !== undefined) checkOptionValue(where('test-id-map'), testIdMapFile, outputFile);
+  const outputs = [reportFile, testIdMapFile].filter((file): file is string => file !== undefined && file !== '-');
+  if (outputs.length === 2 && path.resolve(outputs[0]) === path.resolve(outputs[1])) throw new UsageError('--report-file and --test-id-map name the same file: give them different paths');
+  return outputs;
+}
+
+/** Checks one option's value, named by `where`: a bad one is a usage error. */
+function checkOptionValue(where: string, value: unknown, check: ValueCheck): void {
   try {
-    if (reportFile !== undefined) checkValue(where('report-file'), reportFile, outputFile);
-    if (testIdMapFile !== undefined) checkValue(where('test-id-map'), testIdMapFile, outputFile);
+    checkValue(where, value, check);
   } catch (error) {
     if (error instanceof OptionError) throw new UsageError(error.message);
     throw error;
   }
-  const outputs = [reportFile, testIdMapFile].filter((file): file is string => file !== undefined && file !== '-');
-  if (outputs.length === 2 && path.resolve(outputs[0]) === path.resolve(outputs[1])) throw new UsageError('--report-file and --test-id-map name the same file: give them different paths');
-  return outputs;
 }
 
 /** Checks the values of the transforms' options (any transform's, chosen or not): a bad one is a usage error. */
@@ -333,6 +367,14 @@ function formatterSource(setting: Setting | undefined, name: string): string {
   if (source === 'command line') return `--formatter ${name} was given`;
   if (source !== undefined && source !== 'default') return `${source.section} in ${source.path} sets formatter = "${name}"`;
   return `the project's pyproject.toml configures ${name}`;
+}
+
+/** The cache directory, made if need be; when it cannot be, the run goes on without it, and says so. */
+function usableCache(dir: string): string | undefined {
+  const problem = prepareCache(dir);
+  if (problem === null) return dir;
+  process.stderr.write(`testmend: cannot keep a cache in ${dir} (${problem}); every file is read again\n`);
+  return undefined;
 }
 
 /** Standard input, whole. */

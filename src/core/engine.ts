@@ -135,6 +135,9 @@ export function transformSource(path: string, source: string, options: EngineOpt
         return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
       }
       for (const finding of findings) {
+        if (!Object.hasOwn(transform.meta.codes, finding.code)) {
+          return unchanged(source, 'error', `transform ${transform.meta.name} failed: a finding carries the code ${String(finding.code)}, which its meta.codes does not declare`, []);
+        }
         if (!selected.has(finding.code)) continue;
         if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(toOriginal(finding.start)), finding)) continue;
         const origin = toOriginal(finding.start);

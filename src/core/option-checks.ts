@@ -75,6 +75,19 @@ export const outputFile: ValueCheck = (value) => {
   return writable(dir) ? null : `the directory ${quote(path.dirname(file))} is not writable: choose another path`;
 };
 
+/** A directory testmend keeps files in (its cache): a path that is a directory, or nothing yet. */
+export const directoryPath: ValueCheck = (value) => {
+  const dir = String(value);
+  if (dir === '') return 'no path given: give the path of a directory';
+  let stats;
+  try {
+    stats = statSync(dir);
+  } catch {
+    return null;
+  }
+  return stats.isDirectory() ? null : `${quote(dir)} is not a directory: give the path of one, or of one to create`;
+};
+
 function writable(file: string): boolean {
   try {
     accessSync(file, constants.W_OK);

@@ -114,6 +114,18 @@ export const CLI_OPTIONS = {
   },
   jobs: { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', coerce: checked('--jobs', wholeNumber(1)), describe: 'Worker threads; 1 runs in this thread' },
   color: { choices: ['auto', 'always', 'never'], default: 'auto', describe: 'Color the diff' },
+  cache: {
+    type: 'boolean',
+    default: true,
+    describe: "Reuse the results of files unchanged since the last run, kept in .testmend_cache/ beside the project's configuration (--no-cache: read every file again)",
+  },
+  'cache-dir': { type: 'string', describe: 'Keep the cache in this directory instead' },
+  plugins: {
+    alias: 'plugin',
+    type: 'string',
+    coerce: repeated,
+    describe: 'Load the transforms a JavaScript module exports; they run as built-in ones do (repeatable; in a configuration, plugins = [...])',
+  },
   'test-id-map': { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' },
   'extend-exclude': { type: 'string', coerce: repeated, describe: 'Leave out paths matching this pattern too, keeping the configured exclude (repeatable)' },
   formatter: {
@@ -141,7 +153,7 @@ export const CONFIG_ROLES = {
   /** Options read per file. */
   perFile: ['transforms', 'skip', 'select', 'extend-select', 'ignore', 'unsafe', 'all-files', 'exclude', 'extend-exclude', 'formatter'],
   /** Options whose values name files: a configuration gives them relative to its own directory. */
-  paths: ['report-file', 'test-id-map'],
+  paths: ['report-file', 'test-id-map', 'plugins', 'cache-dir'],
 } as const;
 
 /** The options every transform declares, as yargs options, in registry order. */

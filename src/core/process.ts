@@ -1,10 +1,12 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
 import { closeSync } from 'node:fs';
 import path from 'node:path';
+import { openCache, type RunCache } from './cache.js';
 import { pageDiff, unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
 import { formatChanges, FormatterError, type FormatterRun } from './format.js';
+import { recordLookups } from './nearby.js';
 import { runsIn, type Regions } from './regions.js';
 import { selectTransforms } from './registry.js';
 import { suggestedChanges } from './suggested-change.js';
@@ -12,6 +14,9 @@ import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
 import type { FileResult, ProjectFacts, Transform, TransformSettings } from './types.js';
 import { createFileOnce, readRegularFile, writeFileAtomic, WriteRefused, type ReadFile } from './write.js';
+
+/** What the cache keeps of the engine's outcome for a file: the new text only when it changed. */
+type CachedOutcome = Pick<SourceOutcome, 'status' | 'reason' | 'findings' | 'creates'> & { readonly output: string | null };
 
 /** What applies to one file: its configuration and the command line, resolved. Plain data. */
 export interface FileProfile {
@@ -42,6 +47,10 @@ export interface RunOptions {
   readonly regions?: Regions;
   /** A review's suggested changes, applied before the transforms' fixes. */
   readonly changes?: readonly SuggestedChange[];
+  /** Plugin modules (absolute paths) whose transforms the profiles may name; worker threads load them too. */
+  readonly plugins?: readonly string[];
+  /** Where results of unchanged files are kept, when they are reused (see cache.ts). */
+  readonly cache?: RunCache;
 }
 
 /** The profile of a target. */
@@ -62,8 +71,13 @@ export function collectFile(target: Target, options: RunOptions): CollectResult 
   try {
     const read = readRegularFile(target.file);
     closeSync(read.fd);
+    const cache = openCache(options, 'collect', target);
+    const cached = cache?.read(target, read.bytes);
+    if (cached !== undefined) return { path: target.display, facts: cached as CollectResult['facts'] };
     const source = decodeSource(read.bytes).text;
-    return { path: target.display, facts: collectSource(target.display, source, { transforms, codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }) };
+    const [facts, lookups] = recordLookups(() => collectSource(target.display, source, { transforms, codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }));
+    cache?.write(target, read.bytes, lookups, facts);
+    return { path: target.display, facts };
   } catch {
     return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
   }
@@ -96,6 +110,31 @@ export function transformBytes(display: string, bytes: Buffer, options: EngineOp
   return { ...outcome, output, input: decoded.text, bytes: encodeSource(output, decoded), formatter: formatter.name };
 }
 
+/**
+ * transformBytes through the run's cache: a file whose bytes and surroundings
+ * are those of an earlier run with the same profile gets that run's outcome
+ * without being parsed (see cache.ts). An error is not kept, nor what a
+ * formatter laid out: its layout depends on its version, which the cache
+ * cannot see.
+ */
+function transformCached(target: Target, bytes: Buffer, options: RunOptions): BytesOutcome {
+  const cache = openCache(options, 'process', target);
+  const cached = cache?.read(target, bytes) as CachedOutcome | undefined;
+  if (cached !== undefined) {
+    const decoded = decodeSource(bytes);
+    const output = cached.output ?? decoded.text;
+    return { ...cached, input: decoded.text, output, bytes: cached.output === null ? null : encodeSource(output, decoded), formatter: null };
+  }
+  const profile = profileOf(target, options);
+  const engine = { transforms: transformsFor(target.display, profile, options), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions };
+  const [outcome, lookups] = recordLookups(() => transformBytes(target.display, bytes, engine, profile.formatter, target.file));
+  if (outcome.status !== 'error' && outcome.formatter === null) {
+    const { status, reason, findings, creates } = outcome;
+    cache?.write(target, bytes, lookups, { status, reason, findings, creates, output: outcome.bytes === null ? null : outcome.output } satisfies CachedOutcome);
+  }
+  return outcome;
+}
+
 /** Processes one file. Never throws: a problem with the file becomes its `error` result. */
 export function processFile(target: Target, options: RunOptions): FileResult {
   const fail = (reason: string): FileResult => ({ path: target.display, status: 'error', reason, findings: [], diff: null });
@@ -114,15 +153,8 @@ export function processFile(target: Target, options: RunOptions): FileResult {
 
 function processRead(target: Target, read: ReadFile, options: RunOptions, fail: (reason: string) => FileResult): FileResult {
   let outcome: BytesOutcome;
-  const profile = profileOf(target, options);
   try {
-    outcome = transformBytes(
-      target.display,
-      read.bytes,
-      { transforms: transformsFor(target.display, profile, options), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions },
-      profile.formatter,
-      target.file,
-    );
+    outcome = transformCached(target, read.bytes, options);
   } catch (error) {
     if (error instanceof SourceError) return fail(error.message);
     if (error instanceof FormatterError) return fail(`${error.message}; the file keeps its original text`);

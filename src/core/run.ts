@@ -1,6 +1,8 @@
 /** One run over a set of paths: find the files, gather project facts if needed, transform every file. */
+import { runCache, withProjectDigest } from './cache.js';
 import { discoverFiles, type DiscoverOptions } from './files.js';
 import { runTask } from './pool.js';
+import type { ProgressListener } from './progress.js';
 import type { FileProfile, RunOptions } from './process.js';
 import { selectTransforms } from './registry.js';
 import { StopFlag } from './stop.js';
@@ -8,17 +10,23 @@ import { newFileDiff } from './diff.js';
 import { NEW_FILE } from './triage.js';
 import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.js';
 
-/** How a run treats its files: write or diff, and each file's profile (the same one for every file, or one by path). */
-export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'page' | 'regions' | 'changes'> {
+/**
+ * How a run treats its files: write or diff, each file's profile (the same
+ * one for every file, or one by path), the plugins it loaded, and the
+ * directory of its cache, if it keeps one.
+ */
+export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'page' | 'regions' | 'changes' | 'plugins'> {
   readonly profile: FileProfile | ((file: string) => FileProfile);
+  readonly cacheDir?: string;
 }
 
 /**
  * Runs the transforms over every file under `paths` and returns the results
  * sorted by path, paths that could not be read included. `onResult` sees each
  * file's result in path order as soon as it is ready; only it sees the diffs,
- * which the returned results drop to keep memory flat. A run stopped by
- * `stop` returns the results of the files it did.
+ * which the returned results drop to keep memory flat. `onProgress` sees how
+ * many files each phase has done. A run stopped by `stop` returns the
+ * results of the files it did.
  */
 export async function runPaths(
   paths: readonly string[],
@@ -27,6 +35,7 @@ export async function runPaths(
   jobs: number,
   onResult: (result: FileResult) => void = () => {},
   stop = new StopFlag(),
+  onProgress: ProgressListener = () => {},
 ): Promise<FileResult[]> {
   const discovery = discoverFiles(paths, discover);
   const profiles: FileProfile[] = [];
@@ -37,11 +46,13 @@ export async function runPaths(
     if (!indexes.has(key)) indexes.set(key, profiles.push(profile) - 1);
     return { ...target, profile: indexes.get(key)! };
   });
-  const run = { write: options.write, diff: options.diff, page: options.page, regions: options.regions, changes: options.changes, profiles };
+  const shared = { write: options.write, diff: options.diff, page: options.page, regions: options.regions, changes: options.changes, plugins: options.plugins, profiles };
+  const run = { ...shared, cache: runCache(options.cacheDir, shared) };
   const collecting = selectTransforms([...new Set(profiles.flatMap((profile) => profile.transforms))]).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
     const collected = targets.filter((target) => profiles[target.profile].transforms.some((name) => collecting.some((t) => t.meta.name === name)));
+    let done = 0;
     await runTask(
       'collect',
       collected,
@@ -49,6 +60,7 @@ export async function runPaths(
       jobs,
       ({ path, facts }) => {
         for (const [name, value] of Object.entries(facts)) project.get(name)!.push({ path, facts: value });
+        onProgress('collecting facts', ++done, collected.length);
       },
       stop,
     );
@@ -58,11 +70,12 @@ export async function runPaths(
     await runTask(
       'process',
       targets,
-      { ...run, project: project as ProjectFacts },
+      { ...run, project: project as ProjectFacts, cache: withProjectDigest(run.cache, project) },
       jobs,
       (result) => {
         onResult(result);
         results.push(result.diff === null && result.pageDiff === undefined ? result : withoutDiffs(result));
+        onProgress('transforming', results.length, targets.length);
       },
       stop,
     );

@@ -83,11 +83,13 @@ export class Output {
 /**
  * Stops the run on SIGINT and SIGTERM, saying so on stderr. A second signal
  * stops at once: `abort` stops the work in progress and cleans up after
- * it, then the process exits. Returns the function that removes the
- * handlers.
+ * it, then the process exits. `clear` runs first on each signal, to clear
+ * what is drawn on the terminal (a progress line). Returns the function
+ * that removes the handlers.
  */
-export function stopOnSignals(flag: StopFlag, abort: () => Promise<void>): () => void {
+export function stopOnSignals(flag: StopFlag, abort: () => Promise<void>, clear: () => void = () => {}): () => void {
   const handler = (signal: NodeJS.Signals) => {
+    clear();
     if (flag.stopped) {
       writeQuietly(process.stderr, `testmend: ${signal} again: stopping at once; the files in progress keep their old text\n`);
       void abort().finally(() => process.exit(STOP_EXIT[signal as 'SIGINT' | 'SIGTERM']));

@@ -109,7 +109,7 @@ export function writeFileAtomic(file: string, bytes: Buffer, before: ReadFile): 
   if ((stats.mode & 0o222) === 0) {
     throw new WriteRefused(`it is read-only (mode ${formatMode(stats.mode)}); testmend does not write files made read-only: make it writable (chmod u+w) to let testmend fix it`);
   }
-  sweepStaleTemps(target);
+  sweepStaleTemps(path.dirname(target));
   throughTempFile(
     target,
     bytes,
@@ -163,6 +163,33 @@ export function replaceOutputFile(file: string, bytes: Buffer): void {
 }
 
 /**
+ * Replaces `file` with `bytes` through a temporary file beside it, as
+ * writeFileAtomic does, but unsynced and with no checks: for files the run
+ * can make again, such as its cache's entries. A reader sees the old file or
+ * the new one, never a part.
+ */
+export function replaceRebuildableFile(file: string, bytes: Buffer): void {
+  throughTempFile(file, bytes, 0o666, () => {}, (temp) => renameSync(temp, file), false);
+}
+
+/**
+ * Removes the temporary files this process left anywhere under `dir`: after
+ * its worker threads were stopped outright, in the middle of a write.
+ */
+export function removeOwnTempsUnder(dir: string): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const match = TEMP_NAME.exec(entry.name);
+    if (entry.isFile() && match !== null && Number(match[2]) === process.pid) removeQuietly(path.join(entry.parentPath, entry.name));
+  }
+}
+
+/**
  * Creates `file` with `bytes`, all at once: a temporary file in the same
  * directory, synced, then linked to its name, which fails when a file is
  * already there. A file already there with the same bytes (another worker
@@ -189,11 +216,11 @@ export function createFileOnce(file: string, bytes: Buffer): void {
 /**
  * Writes `bytes` to a new temporary file beside `target`, created with
  * `mode` (less the umask), lets `prepare`
- * give it its owner and mode, syncs it, and lets `place` put it where it
+ * give it its owner and mode, syncs it (unless `sync` is false), and lets `place` put it where it
  * goes (a rename or a link). The temporary file is gone when this returns
  * or throws, and on the way out of the process while it runs.
  */
-function throughTempFile(target: string, bytes: Buffer, mode: number, prepare: (fd: number) => void, place: (temp: string) => void): void {
+function throughTempFile(target: string, bytes: Buffer, mode: number, prepare: (fd: number) => void, place: (temp: string) => void, sync = true): void {
   const temp = tempPathFor(target);
   const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
   pending.add(temp);
@@ -201,7 +228,7 @@ function throughTempFile(target: string, bytes: Buffer, mode: number, prepare: (
     try {
       writeAll(fd, bytes);
       prepare(fd);
-      fsyncSync(fd);
+      if (sync) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -293,11 +320,10 @@ const swept = new Set<string>();
 
 /**
  * Removes the temporary files that a testmend process killed outright (by
- * SIGKILL or a power cut) left next to `target`; those of a process that is
- * still running are its own.
+ * SIGKILL or a power cut) left in `dir`; those of a process that is still
+ * running are its own.
  */
-function sweepStaleTemps(target: string): void {
-  const dir = path.dirname(target);
+export function sweepStaleTemps(dir: string): void {
   if (swept.has(dir)) return;
   swept.add(dir);
   let names: string[];

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTree, runCli } from '../helpers.js';
-import { allFiles, runAndSignal, tempFiles } from './support.js';
+import { projectFiles, runAndSignal, tempFiles } from './support.js';
 
 /** A suite of modules with much to fix, so that a run takes a while. */
 export function fixableSuite(count: number): Record<string, string> {
@@ -73,7 +73,8 @@ describe('a run interrupted at a random point', () => {
     await runAndSignal(['.'], dir, 'SIGKILL', someWritten(dir, original));
     expect(halfDone(dir, original, finished)).toEqual([]);
     expect(runCli(['.'], dir).status).toBe(0);
-    expect(allFiles(dir)).toEqual(allFiles(finished));
+    expect(projectFiles(dir)).toEqual(projectFiles(finished));
+    expect(tempFiles(dir)).toEqual([]);
     for (const file of Object.keys(original)) expect(readFileSync(path.join(dir, file), 'utf8')).toBe(readFileSync(path.join(finished, file), 'utf8'));
   });
 });

@@ -7,7 +7,6 @@
 import * as fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readRegularFile, writeFileAtomic, WriteRefused } from '../../src/core/write.js';
 import { makeTree } from '../helpers.js';
 import { tempFiles } from './support.js';
 
@@ -33,6 +32,10 @@ vi.mock('node:fs', async (importOriginal) => {
     },
   };
 });
+
+// The test setup has loaded write.ts already, through the public module the transforms import: load it again, over the wrapped calls.
+vi.resetModules();
+const { readRegularFile, writeFileAtomic, WriteRefused } = await import('../../src/core/write.js');
 
 afterEach(() => {
   delete other.duringSync;

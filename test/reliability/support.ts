@@ -75,7 +75,12 @@ export function allFiles(dir: string, prefix = ''): string[] {
     .sort();
 }
 
-/** The temporary files testmend left under `dir`. */
+/** Every file under `dir` but those of testmend's cache, relative, sorted. */
+export function projectFiles(dir: string): string[] {
+  return allFiles(dir).filter((file) => !file.startsWith('.testmend_cache/'));
+}
+
+/** The temporary files testmend left under `dir`, its cache included. */
 export function tempFiles(dir: string): string[] {
   return allFiles(dir).filter((file) => /\.testmend-\d+-\d+\.tmp$/.test(file));
 }
