@@ -10,7 +10,8 @@ import { defaultJobs } from './pool.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
-import { runPaths, testIdMap } from './run.js';
+import { runPaths } from './run.js';
+import { testIdMap } from './test-id-map.js';
 import type { Transform } from './types.js';
 
 /** Exit codes, as documented in the README and `--help`. */

@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly settings: TransformSettings;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
+  /** Fixes to leave out, as the engine's `revert` option. */
+  readonly revert?: Readonly<Record<string, string>>;
 }
 
 /** One file's first-pass results, by transform name. */
@@ -80,6 +82,7 @@ export function processFile(target: Target, options: RunOptions): FileResult {
       unsafe: options.unsafe,
       settings: options.settings,
       project: options.project,
+      revert: options.revert,
     });
   } catch (error) {
     if (error instanceof SourceError) return fail(error.message);

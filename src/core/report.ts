@@ -21,7 +21,7 @@ export interface RunSummary {
 }
 
 const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
-const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix'];
+const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix', 'reverted'];
 
 /** Counts of files by status, of findings by status, and of findings by transform and status. */
 export interface Totals {
@@ -82,7 +82,8 @@ export function toJson(summary: RunSummary) {
 }
 
 function findingJson(f: ReportedFinding) {
-  return { transform: f.transform, suggestion: f.suggestion, line: f.line, column: f.column, message: f.message, status: f.status, safety: f.safety, reason: f.reason, testIds: f.testIds };
+  const { transform, suggestion, line, column, message, status, safety, reason, testIds, inheritedTestIds, verification } = f;
+  return { transform, suggestion, line, column, message, status, safety, reason, testIds, ...(inheritedTestIds && { inheritedTestIds }), ...(verification && { verification }) };
 }
 
 function formatText(summary: RunSummary): string {
@@ -106,9 +107,12 @@ function findingText(f: ReportedFinding, indent: string): string {
   return `${indent}${place}${f.status.padEnd(19)}${f.message}${under.join('')}`;
 }
 
-/** `test id: module.Class.test_old → module.Class.test_new`, or null when the finding changes none. */
+/** `test id: module.Class.test_old → module.Class.test_new`, and the subclasses that inherit it; null when the finding changes none. */
 function testIdText(f: ReportedFinding): string | null {
-  return f.testIds === null ? null : `test id: ${f.testIds.from} → ${f.testIds.to.join(', ')}`;
+  if (f.testIds === null) return null;
+  const inherited = f.inheritedTestIds ?? [];
+  const also = inherited.length === 0 ? '' : ` (also in ${inherited.length} subclass${inherited.length === 1 ? '' : 'es'}: ${inherited.map((c) => c.from).join(', ')})`;
+  return `test id: ${f.testIds.from} → ${f.testIds.to.join(', ')}${also}`;
 }
 
 /** The closing lines of a text report: counts per transform and per file status, time and speed. */

@@ -3,6 +3,7 @@ import { discoverFiles, type DiscoverOptions } from './files.js';
 import { runTask } from './pool.js';
 import type { RunOptions } from './process.js';
 import { selectTransforms } from './registry.js';
+import { withInheritedTestIds } from './test-id-map.js';
 import type { FileFacts, FileResult, ProjectFacts } from './types.js';
 
 /**
@@ -32,11 +33,5 @@ export async function runPaths(
     results.push(result.diff === null ? result : { ...result, diff: null });
   });
   const unreadable = problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
-  return [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** Every test id the applied fixes change: old id → new ids, sorted by old id. */
-export function testIdMap(files: readonly FileResult[]): Record<string, string[]> {
-  const changes = files.flatMap((file) => file.findings).filter((f) => f.status === 'applied' && f.testIds !== null);
-  return Object.fromEntries(changes.map((f) => [f.testIds!.from, [...f.testIds!.to]]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return [...withInheritedTestIds(results, targets), ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -729,7 +729,7 @@ function resolveDotted(text: string, module: string, imports: readonly { local: 
 }
 
 /** `.base.X` in `pkg.sub.mod` → `pkg.sub.base.X`. */
-function resolveRelative(path: string, module: string): string {
+export function resolveRelative(path: string, module: string): string {
   const dots = /^\.*/.exec(path)![0].length;
   if (dots === 0) return path;
   const parts = module.split('.');
