@@ -13,6 +13,8 @@ import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
 import { runPaths } from './run.js';
 import { testIdMap } from './test-id-map.js';
 import type { Transform } from './types.js';
+import { RUNNER_NAMES, type RunnerName } from './verify/runners.js';
+import { verifyFixes, VerifyError, withVerification, type Verification } from './verify/verify.js';
 
 /** Exit codes, as documented in the README and `--help`. */
 export const EXIT = { ok: 0, changesFound: 1, usage: 2, fileErrors: 3 } as const;
@@ -126,8 +128,22 @@ async function main(): Promise<number> {
     .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' })
     .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'Color the diff' })
     .option('test-id-map', { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' })
+    .option('verify', {
+      type: 'string',
+      describe: 'Run this test command before and after the fixes (in copies of the current directory), compare outcomes test by test, and revert the fixes that change one; {files} and {modules} stand for the test files the fixes reach',
+    })
+    .option('verify-runner', { choices: RUNNER_NAMES, describe: 'The runner --verify reads (default: told from the command)' })
+    .option('verify-jobs', { type: 'number', default: 1, describe: 'Runs of the --verify command at once, each in its own copy' })
+    .option('verify-timeout', { type: 'number', describe: 'Seconds one --verify run may take (default: none for the baseline, then 3 times its time, at least 60)' })
+    .option('verify-max-runs', { type: 'number', default: 200, describe: 'Runs of the --verify command in all; past it, fixes still under suspicion are reverted' })
+    .group(['verify', 'verify-runner', 'verify-jobs', 'verify-timeout', 'verify-max-runs'], 'Verification:')
     .check((args) => {
       if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
+      for (const name of ['verify-jobs', 'verify-max-runs'] as const) {
+        if (!Number.isInteger(args[name]) || args[name] < 1) throw new UsageError(`--${name} must be a whole number of at least 1`);
+      }
+      if (args.verifyTimeout !== undefined && !(Number(args.verifyTimeout) > 0)) throw new UsageError('--verify-timeout must be a number of seconds above 0');
+      if (args.verify !== undefined && args.verify.trim() === '') throw new UsageError('--verify needs a test command');
       return true;
     })
     .epilog(EPILOG)
@@ -187,21 +203,35 @@ async function main(): Promise<number> {
   const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const given = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
   const settings = plan === null ? given : withPlanSettings(given, plan);
-  const files = await runPaths(
+  const discover = { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() };
+  const names = transforms.map((t) => t.meta.name);
+  let verification: Verification | null = null;
+  if (argv.verify !== undefined) {
+    const request = { paths: argv.paths as string[], discover, transforms: names, unsafe: argv.unsafe, settings, workers: argv.jobs };
+    const runs = { command: argv.verify, runner: (argv.verifyRunner as RunnerName | undefined) ?? null, jobs: argv.verifyJobs, timeout: argv.verifyTimeout ?? null, maxRuns: argv.verifyMaxRuns };
+    try {
+      verification = await verifyFixes({ ...request, ...runs, log: (line) => process.stderr.write(`${line}\n`) });
+    } catch (error) {
+      if (error instanceof VerifyError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  const results = await runPaths(
     argv.paths as string[],
-    { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() },
-    { transforms: transforms.map((t) => t.meta.name), unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings },
+    discover,
+    { transforms: names, unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, revert: verification?.revert },
     argv.jobs,
     (result) => {
       if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
     },
   );
+  const files = verification === null ? results : withVerification(results, verification);
   if (argv.testIdMap !== undefined) writeFileSync(argv.testIdMap, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
   if (mode === 'check') {
     for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
   }
 
-  const summary = { version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started };
+  const summary = { version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started, verification: verification?.summary };
   const format = argv.report as ReportFormat;
   writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
 

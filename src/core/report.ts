@@ -1,6 +1,8 @@
 /** The end-of-run report, as text for a terminal, JSON for tools, or Markdown for a code review. */
 import { describeMapping, describeRefusal, mappingStatus, mappingTarget, quoteSuggestion, reviewName, type Plan, type PlannedMapping, type PlannedSuggestion } from '../review/plan.js';
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
+import { fixVerificationText, verificationJson, verificationMarkdown, verificationText } from './verify/report.js';
+import type { VerifySummary } from './verify/verify.js';
 
 /** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
 export const SCHEMA_VERSION = 2;
@@ -18,6 +20,8 @@ export interface RunSummary {
   /** Sorted by path. */
   readonly files: readonly FileResult[];
   readonly elapsedMs: number;
+  /** What --verify did, when it ran. */
+  readonly verification?: VerifySummary;
 }
 
 const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
@@ -78,6 +82,7 @@ export function toJson(summary: RunSummary) {
       transforms: Object.fromEntries(Object.entries(totals.transforms).sort(([a], [b]) => a.localeCompare(b))),
     },
     timing: { elapsedSeconds: round(summary.elapsedMs / 1000), filesPerSecond: filesPerSecond(summary) },
+    ...(summary.verification && { verification: verificationJson(summary.verification, summary.files) }),
   };
 }
 
@@ -97,13 +102,13 @@ function formatText(summary: RunSummary): string {
     }
   }
   if (lines.length > 0) lines.push('');
-  return `${[...lines, ...totalsText(summary)].join('\n')}\n`;
+  return `${[...lines, ...verificationLines(summary), ...totalsText(summary)].join('\n')}\n`;
 }
 
 /** A finding on one line, its reason and the test ids it changes under it: place, status, message. */
 function findingText(f: ReportedFinding, indent: string): string {
   const place = `${f.line}:${f.column}`.padEnd(8);
-  const under = [f.reason, testIdText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 27)}${line}`);
+  const under = [f.reason, testIdText(f), fixVerificationText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 27)}${line}`);
   return `${indent}${place}${f.status.padEnd(19)}${f.message}${under.join('')}`;
 }
 
@@ -129,8 +134,13 @@ function totalsText(summary: RunSummary): string[] {
   return lines;
 }
 
+/** The verification section of a text report, then a blank line; nothing without --verify. */
+function verificationLines(summary: RunSummary): string[] {
+  return summary.verification === undefined ? [] : [...verificationText(summary.verification, summary.files), ''];
+}
+
 function formatMarkdown(summary: RunSummary): string {
-  const out: string[] = [`### testmend ${modeLabel(summary)}`, '', ...totalsMarkdown(summary)];
+  const out: string[] = [`### testmend ${modeLabel(summary)}`, '', ...totalsMarkdown(summary), ...verificationSection(summary)];
   for (const file of summary.files) {
     if (file.status === 'unchanged' && file.findings.length === 0) continue;
     out.push('', `#### \`${file.path}\` — ${file.status}`);
@@ -147,7 +157,13 @@ function formatMarkdown(summary: RunSummary): string {
 /** A finding's message for a Markdown table cell, its reason under it in italics, then the test ids it changes. */
 function findingCell(f: ReportedFinding): string {
   const testIds = testIdText(f);
-  return [escapeCell(f.message), f.reason ? `*${escapeCell(f.reason)}*` : null, testIds === null ? null : escapeCell(testIds)].filter((part) => part !== null).join('<br>');
+  const verified = fixVerificationText(f);
+  return [escapeCell(f.message), f.reason ? `*${escapeCell(f.reason)}*` : null, testIds === null ? null : escapeCell(testIds), verified === null ? null : escapeCell(verified)].filter((part) => part !== null).join('<br>');
+}
+
+/** The verification section of a Markdown report; nothing without --verify. */
+function verificationSection(summary: RunSummary): string[] {
+  return summary.verification === undefined ? [] : verificationMarkdown(summary.verification, summary.files, escapeCell);
 }
 
 /** The counts of a Markdown report: files and findings in a sentence, then a table by transform. */
@@ -277,13 +293,13 @@ export function formatReviewReport(summary: RunSummary, plan: Plan, format: Repo
 
 /** The JSON report of a review-driven run: the usual report, with the review and its suggestions after `unsafe`. */
 function reviewJson(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]) {
-  const { schemaVersion, tool, mode, unsafe, transforms, files, totals, timing } = toJson(summary);
+  const { schemaVersion, tool, mode, unsafe, transforms, files, totals, timing, verification } = toJson(summary);
   const suggestions = plan.suggestions.map((s) => ({
     ...suggestionJson(s),
     findings: grouped[s.index - 1].map(({ path, finding }) => ({ path, ...findingJson(finding) })),
   }));
   const context = plan.context.map((p) => ({ line: p.line, text: p.text }));
-  return { schemaVersion, tool, mode, unsafe, review: plan.review, transforms, suggestions, context, files, totals, timing };
+  return { schemaVersion, tool, mode, unsafe, review: plan.review, transforms, suggestions, context, files, totals, timing, ...(verification && { verification }) };
 }
 
 /** What became of one mapping in a run: its findings counted, or why it did not run. */
@@ -311,11 +327,11 @@ function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly Pla
   }
   const troubled = unprocessed(summary);
   if (troubled.length > 0) lines.push('', 'Files not processed:', ...troubled.map((f) => `  ${f.path}: ${f.status} (${f.reason})`));
-  return `${[...lines, '', ...totalsText(summary)].join('\n')}\n`;
+  return `${[...lines, '', ...verificationLines(summary), ...totalsText(summary)].join('\n')}\n`;
 }
 
 function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]): string {
-  const out = [`### testmend report for \`${reviewName(plan)}\` ${modeLabel(summary)}`, '', ...totalsMarkdown(summary)];
+  const out = [`### testmend report for \`${reviewName(plan)}\` ${modeLabel(summary)}`, '', ...totalsMarkdown(summary), ...verificationSection(summary)];
   for (const suggestion of plan.suggestions) {
     out.push('', `#### ${suggestion.index}. ${escapeCell(quoteSuggestion(suggestion.text, 100))}`, '');
     for (const mapping of suggestion.mappings) out.push(`- \`${mappingTarget(mapping)}\`: ${mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe)}`);
