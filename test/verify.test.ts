@@ -1,0 +1,313 @@
+/**
+ * `--verify`, with real test runners on a small project where one fix is
+ * known to change an outcome (test/projects/verify/), and its parts alone:
+ * reading subunit streams, comparing through the id map, bisecting.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { findCulprits } from '../src/core/verify/bisect.js';
+import { compareOutcomes, IdMap, KnownIds, type Difference } from '../src/core/verify/compare.js';
+import { combine, type Outcome } from '../src/core/verify/outcomes.js';
+import { detectRunner, makeRunner } from '../src/core/verify/runners.js';
+import { Sandbox } from '../src/core/verify/sandbox.js';
+import { readSubunit } from '../src/core/verify/subunit.js';
+import { makeTree, ROOT, runCli } from './helpers.js';
+
+const PROJECT = path.join(ROOT, 'test', 'projects', 'verify');
+const DEBIAN_PYTHON = '/usr/bin/python3';
+
+/** A fresh copy of the verify project. */
+function project(): string {
+  const dir = makeTree({});
+  cpSync(PROJECT, dir, { recursive: true });
+  return dir;
+}
+
+/** Whether `python` can import `module`: the tests of a runner are skipped, with the reason, when it cannot. */
+function hasModule(python: string, module: string): boolean {
+  return spawnSync(python, ['-c', `import ${module}`]).status === 0;
+}
+
+function hasCommand(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+}
+
+const FIXES = ['-t', 'split-tests,assert-methods', '--unsafe', '--report', 'json'];
+
+interface JsonFinding {
+  transform: string;
+  message: string;
+  status: string;
+  reason: string | null;
+  verification?: { verifiedBy: number; changed: { test: string; before: string; after: string; message: string } | null };
+}
+
+function findings(report: string): JsonFinding[] {
+  return JSON.parse(report).files.flatMap((file: { findings: JsonFinding[] }) => file.findings);
+}
+
+/** The checks every runner must pass on the project: the harmful split found and reverted, the other fixes kept and verified. */
+function expectVerified(run: { status: number | null; stdout: string; stderr: string }, report: string): void {
+  expect(run.status, run.stderr).toBe(0);
+  const all = findings(report);
+  const reverted = all.filter((f) => f.status === 'reverted');
+  expect(reverted.map((f) => f.message)).toEqual([expect.stringMatching(/^test_registry .*→ test_registry_zeta_item/)]);
+  expect(reverted[0].verification?.changed).toMatchObject({ test: expect.stringMatching(/RegistryTests\.test_registry$/), before: 'passed', after: 'failed' });
+  expect(reverted[0].verification?.changed?.message).toContain('AssertionError');
+  const applied = all.filter((f) => f.status === 'applied');
+  expect(applied.map((f) => f.transform).sort()).toEqual(['assert-methods', 'split-tests', 'split-tests']);
+  for (const f of applied) expect(f.verification?.verifiedBy).toBeGreaterThan(0);
+  // The split of an inherited test is verified in the three classes that run it.
+  expect(applied.find((f) => f.message.startsWith('test_server '))?.verification?.verifiedBy).toBe(9);
+  expect(JSON.parse(report).verification).toMatchObject({ matchesBaseline: true, reverted: 1, kept: 3, baselineTests: 5 });
+}
+
+describe('--verify with python -m unittest', () => {
+  it('reverts the split that changes an outcome, keeps the others, and the suite then matches the baseline', () => {
+    const dir = project();
+    const run = runCli([...FIXES, '--report-file', 'report.json', '--verify', 'python3 -m unittest', 'tests'], dir);
+    expectVerified(run, readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    const registry = readFileSync(path.join(dir, 'tests/test_registry.py'), 'utf8');
+    expect(registry).toContain('    def test_registry(self):');
+    expect(registry).toContain('    def test_parse_small(self):');
+    expect(registry).toContain("self.assertEqual(int('1'), 1)");
+    const after = spawnSync('python3', ['-m', 'unittest', '-v'], { cwd: dir, encoding: 'utf8' });
+    expect(after.status).toBe(0);
+    expect(after.stderr).toMatch(/Ran 13 tests/);
+    expect(readdirSync(dir).sort()).toEqual(['.stestr.conf', 'README.md', 'report.json', 'tests']);
+  });
+
+  it('with --dry writes nothing and shows the diff without the reverted fix', () => {
+    const dir = project();
+    const run = runCli([...FIXES, '--dry', '--verify', 'python3 -m unittest {files}', 'tests'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('+    def test_parse_small(self):');
+    expect(run.stdout).not.toContain('test_registry_zeta_item');
+    expect(readFileSync(path.join(dir, 'tests/test_registry.py'), 'utf8')).toBe(readFileSync(path.join(PROJECT, 'tests/test_registry.py'), 'utf8'));
+  });
+
+  it('says in the text report which test changed and what the runner said', () => {
+    const dir = project();
+    const run = runCli([...FIXES.slice(0, 3), '--dry', '--verify', 'python3 -m unittest', '--verify-jobs', '2', 'tests'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('testmend --verify: python3 -m unittest (unittest)');
+    expect(run.stderr).toContain('fixes: 3 kept (3 verified by tests), 1 reverted');
+    expect(run.stderr).toMatch(/tests\.test_registry\.RegistryTests\.test_registry: passed → failed\n.*Traceback/);
+    expect(run.stderr).toContain('AssertionError: 1 != 2');
+    expect(run.stderr).toContain('verified by 9 tests');
+    expect(run.stderr).toContain('The tests have the outcomes of the baseline on the tree as written.');
+  });
+
+  it('reads the verbose output of a command that runs unittest its own way', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'run_tests.py'), 'import unittest\n\nunittest.main(module=None, argv=["run_tests", "discover"], verbosity=2)\n');
+    const run = runCli([...FIXES, '--report-file', 'report.json', '--verify', 'python3 run_tests.py', '--verify-runner', 'unittest', 'tests'], dir);
+    expectVerified(run, readFileSync(path.join(dir, 'report.json'), 'utf8'));
+  });
+
+  it('never blames a test whose outcome flips on the untouched tree', () => {
+    const dir = project();
+    const counter = path.join(dir, 'runs');
+    writeFileSync(counter, '');
+    writeFileSync(
+      path.join(dir, 'tests/test_flaky.py'),
+      'import os\nimport unittest\n\n\nclass FlakyTests(unittest.TestCase):\n    def test_first_run_only(self):\n' +
+        "        with open(os.environ['FLAKY_COUNTER'], 'a+') as runs:\n            runs.write('.')\n            runs.seek(0)\n            self.assertEqual('.', runs.read())\n",
+    );
+    const run = runCli([...FIXES, '--report-file', 'report.json', '--verify', 'python3 -m unittest', 'tests'], dir, { FLAKY_COUNTER: counter });
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    expect(report.verification.flaky).toEqual([{ test: 'tests.test_flaky.FlakyTests.test_first_run_only', outcomes: ['passed', 'failed'], tree: 'baseline' }]);
+    expect(report.verification.reverted).toBe(1);
+  });
+
+  it('refuses a command whose runner it cannot tell, and a baseline without tests, before writing anything', () => {
+    const dir = project();
+    const unknown = runCli([...FIXES, '--verify', 'make test', 'tests'], dir);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("cannot tell which test runner 'make test' uses; name it with --verify-runner");
+    const empty = runCli([...FIXES, '--verify', 'python3 -m unittest discover -s nowhere', 'tests'], dir);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('the baseline run reported no tests');
+    expect(readFileSync(path.join(dir, 'tests/test_registry.py'), 'utf8')).toBe(readFileSync(path.join(PROJECT, 'tests/test_registry.py'), 'utf8'));
+  });
+});
+
+describe.skipIf(!hasModule(DEBIAN_PYTHON, 'pytest'))('--verify with pytest (python3-pytest)', () => {
+  it('reads the JUnit XML and finds the same culprit', () => {
+    const dir = project();
+    const run = runCli([...FIXES, '--dry', '--report-file', 'report.json', '--verify', `${DEBIAN_PYTHON} -m pytest -q -p no:cacheprovider tests`, 'tests'], dir);
+    expectVerified(run, readFileSync(path.join(dir, 'report.json'), 'utf8'));
+  });
+});
+
+describe.skipIf(!hasCommand('stestr') || !hasModule(DEBIAN_PYTHON, 'subunit'))('--verify with stestr and subunit (python3-stestr, python3-subunit)', () => {
+  it('reads the subunit stream of stestr run', () => {
+    const dir = project();
+    const run = runCli([...FIXES, '--dry', '--report-file', 'report.json', '--verify', 'stestr run --serial', '--verify-jobs', '2', 'tests'], dir);
+    expectVerified(run, readFileSync(path.join(dir, 'report.json'), 'utf8'));
+  });
+
+  it('reads the subunit stream of python -m subunit.run', () => {
+    const dir = project();
+    const run = runCli([...FIXES, '--dry', '--report-file', 'report.json', '--verify', `${DEBIAN_PYTHON} -m subunit.run discover`, 'tests'], dir);
+    expectVerified(run, readFileSync(path.join(dir, 'report.json'), 'utf8'));
+  });
+});
+
+describe('runners', () => {
+  it('are told from the command', () => {
+    expect(detectRunner('python3 -m unittest discover -s tests')).toBe('unittest');
+    expect(detectRunner('/usr/bin/python3 -m pytest -q')).toBe('pytest');
+    expect(detectRunner('.venv/bin/pytest tests')).toBe('pytest');
+    expect(detectRunner('stestr --test-path ./nova/tests/unit run --serial')).toBe('stestr');
+    expect(detectRunner('python -m subunit.run discover | subunit2pyunit')).toBe('subunit');
+    expect(detectRunner('tox -e py3')).toBeNull();
+  });
+
+  it('get the result class, the JUnit XML and the list of tests through their own options', () => {
+    const files = { results: '/tmp/r', tests: '/tmp/t' };
+    expect(makeRunner('unittest', 'python3 -m unittest -v').prepare('python3 -m unittest -v', files).command).toBe('python3 -m _testmend_unittest -v');
+    expect(makeRunner('pytest', 'pytest -q').prepare('pytest -q', files).command).toBe('pytest -p _testmend_pytest --junitxml=/tmp/r -q');
+    expect(makeRunner('stestr', 'stestr run x').prepare('stestr run x', files).command).toBe('stestr run --subunit --load-list /tmp/t x');
+    expect(makeRunner('subunit', 'python -m subunit.run discover').prepare('python -m subunit.run discover', files).command).toBe('python -m subunit.run discover --load-list /tmp/t');
+  });
+
+  it('stop a run that takes too long, with everything it started', async () => {
+    const sandbox = new Sandbox(makeTree({}), () => Buffer.from(''));
+    const end = await sandbox.run('sleep 30 & sleep 30; echo never', process.env, 300);
+    expect(end.timedOut).toBe(true);
+    expect(end.ms).toBeLessThan(10_000);
+    expect(end.stdout.toString()).toBe('');
+  });
+});
+
+/** One subunit v2 packet: flags, a test id, an optional attachment. */
+function packet(id: string, status: number, file?: { name: string; text: string }): Buffer {
+  const utf8 = (text: string) => Buffer.concat([Buffer.from([Buffer.byteLength(text)]), Buffer.from(text)]);
+  const fields = [utf8(id)];
+  let flags = 0x2000 | 0x0800 | status;
+  if (file !== undefined) {
+    flags |= 0x0040;
+    fields.push(utf8(file.name), utf8(file.text));
+  }
+  const body = Buffer.concat(fields);
+  const head = Buffer.from([0xb3, flags >> 8, flags & 0xff, body.length + 8]);
+  const crc = Buffer.alloc(4);
+  const without = Buffer.concat([head, body]);
+  crc.writeUInt32BE(crc32(without));
+  return Buffer.concat([without, crc]);
+}
+
+describe('subunit v2', () => {
+  it('gives each test its last status and its traceback, past output mixed into the stream', () => {
+    const stream = Buffer.concat([
+      packet('m.T.test_a', 2),
+      Buffer.from('noise printed by a test\n'),
+      packet('m.T.test_a', 0, { name: 'traceback', text: 'AssertionError: 1 != 2' }),
+      packet('m.T.test_a', 6),
+      packet('m.T.test_b', 3),
+      packet('m.T.test_c', 5, { name: 'reason', text: 'no network' }),
+    ]);
+    expect(Object.fromEntries(readSubunit(stream))).toEqual({
+      'm.T.test_a': { status: 'failed', message: 'AssertionError: 1 != 2' },
+      'm.T.test_b': { status: 'passed', message: '' },
+      'm.T.test_c': { status: 'skipped', message: 'no network' },
+    });
+  });
+
+  it.skipIf(!hasModule(DEBIAN_PYTHON, 'subunit'))('reads what python -m subunit.run writes', () => {
+    const dir = makeTree({
+      'test_s.py': "import unittest\n\n\nclass T(unittest.TestCase):\n    def test_ok(self):\n        pass\n\n    def test_fail(self):\n        self.assertEqual(1, 2)\n\n    @unittest.skip('no')\n    def test_skip(self):\n        pass\n",
+    });
+    const stream = spawnSync(DEBIAN_PYTHON, ['-m', 'subunit.run', 'test_s'], { cwd: dir }).stdout;
+    const outcomes = readSubunit(stream);
+    expect([...outcomes].map(([id, o]) => [id, o.status]).sort()).toEqual([['test_s.T.test_fail', 'failed'], ['test_s.T.test_ok', 'passed'], ['test_s.T.test_skip', 'skipped']]);
+    expect(outcomes.get('test_s.T.test_fail')!.message).toContain('AssertionError: 1 != 2');
+  });
+});
+
+const passed: Outcome = { status: 'passed', message: '' };
+const failed: Outcome = { status: 'failed', message: 'boom' };
+const skipped: Outcome = { status: 'skipped', message: 'later' };
+
+describe('comparing with the baseline', () => {
+  it('combines the parts of a split test: all pass, any fails, or partial', () => {
+    expect(combine([passed, passed]).status).toBe('passed');
+    expect(combine([passed, failed]).status).toBe('failed');
+    expect(combine([passed, skipped]).status).toBe('partial');
+    expect(combine([skipped, skipped]).status).toBe('skipped');
+    expect(combine([passed, { status: 'missing', message: '' }]).status).toBe('missing');
+  });
+
+  it("maps ids through the test-id map in the runner's spelling of the module, parametrised cases included", () => {
+    const known = new KnownIds(['tests.test_x.T.test_a[1]', 'tests.test_x.T.test_a[2]', 'tests.test_x.T.test_b']);
+    const map = new IdMap([{ path: 'tests/test_x.py', module: 'test_x', from: 'test_x.T.test_a', to: ['test_x.T.test_a_one', 'test_x.T.test_a_two'] }], known);
+    expect(map.images('tests.test_x.T.test_a[2]')).toEqual(['tests.test_x.T.test_a_one[2]', 'tests.test_x.T.test_a_two[2]']);
+    expect(map.images('tests.test_x.T.test_b')).toEqual(['tests.test_x.T.test_b']);
+  });
+
+  it('reports tests that changed, went missing or are new, and leaves flaky ones out', () => {
+    const before = new Map([['m.T.test_a', passed], ['m.T.test_b', passed], ['m.T.test_c', passed]]);
+    const after = new Map([['m.T.test_a_one', passed], ['m.T.test_a_two', failed], ['m.T.test_c', failed], ['m.T.test_new', passed]]);
+    const map = new IdMap([{ path: 'm.py', module: 'm', from: 'm.T.test_a', to: ['m.T.test_a_one', 'm.T.test_a_two'] }], new KnownIds(before.keys()));
+    const differences = compareOutcomes(before, after, map, null, new Set(['m.T.test_c']));
+    expect(differences.map((d) => [d.test, d.before.status, d.after.status])).toEqual([
+      ['m.T.test_a', 'passed', 'failed'],
+      ['m.T.test_b', 'passed', 'missing'],
+      ['m.T.test_new', 'missing', 'passed'],
+    ]);
+  });
+});
+
+describe('bisection', () => {
+  /** A probe over suspects 0..n-1 where `culprits` each break their test, and `pair` breaks one only together. */
+  function probeOf(culprits: Record<number, string>, pair: [number, number, string] | null, runs: { count: number }) {
+    return async (applied: readonly number[], tests: ReadonlySet<string>) => {
+      runs.count++;
+      const broken = new Map<string, Difference>();
+      const differ = (test: string) => tests.has(test) && broken.set(test, { test, before: passed, after: failed });
+      for (const suspect of applied) if (culprits[suspect] !== undefined) differ(culprits[suspect]);
+      if (pair !== null && applied.includes(pair[0]) && applied.includes(pair[1])) differ(pair[2]);
+      return broken;
+    };
+  }
+
+  it('finds each culprit among many with a few runs', async () => {
+    const runs = { count: 0 };
+    const suspects = Array.from({ length: 64 }, (_, i) => i);
+    const all = new Map(['t5', 't40'].map((test) => [test, { test, before: passed, after: failed }]));
+    const found = await findCulprits(suspects, all, probeOf({ 5: 't5', 40: 't40' }, null, runs));
+    expect(found.map((c) => [c.suspects, [...c.differences.keys()], c.why])).toEqual([
+      [[5], ['t5'], 'alone'],
+      [[40], ['t40'], 'alone'],
+    ]);
+    expect(runs.count).toBeLessThanOrEqual(24);
+  });
+
+  it('blames a group for a difference its members cause only together', async () => {
+    const all = new Map([['t', { test: 't', before: passed, after: failed }]]);
+    const found = await findCulprits([0, 1, 2, 3], all, probeOf({}, [1, 2, 't'], { count: 0 }));
+    expect(found.map((c) => [c.suspects, c.why])).toEqual([[[0, 1, 2, 3], 'together']]);
+  });
+});
+
+describe('the sandbox', () => {
+  it('writes each version of a file with a new mtime, so Python never reuses a stale bytecode cache', () => {
+    const root = makeTree({ 'test_a.py': 'A = 1\n' });
+    const sandbox = new Sandbox(root, () => Buffer.from('A = 1\n'));
+    const seen = new Set<number>();
+    const python = (code: string) => spawnSync('python3', ['-c', code], { cwd: root, encoding: 'utf8' }).stdout.trim();
+    for (const value of ['2', '3', '4']) {
+      sandbox.apply(new Map([['test_a.py', Buffer.from(`A = ${value}\n`)]]));
+      seen.add(Number(python('import os; print(int(os.stat("test_a.py").st_mtime))')));
+      expect(python('import test_a; print(test_a.A)')).toBe(value);
+    }
+    sandbox.apply(new Map());
+    expect(python('import test_a; print(test_a.A)')).toBe('1');
+    expect(seen.size).toBe(3);
+  });
+});
