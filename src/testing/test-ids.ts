@@ -12,19 +12,14 @@
 import type Parser from 'tree-sitter';
 import { importedNames } from '../python/imports.js';
 import type { TestIdChange } from '../core/types.js';
-import { findTestDefinitions, outlineClasses } from './discovery.js';
+import { findTestDefinitions, outlineClasses, type ClassOutline } from './discovery.js';
 import { resolveRelative } from './members.js';
 
 /** A class of the run, its bases resolved to full names where the module's imports tell them. */
-interface ClassInfo {
+interface ClassInfo extends Omit<ClassOutline, 'qualname'> {
   readonly module: string;
   /** `module.Outer.Inner`. */
   readonly fullName: string;
-  readonly start: number;
-  readonly end: number;
-  readonly bases: readonly string[];
-  readonly methods: readonly string[];
-  readonly tests: readonly { readonly name: string; readonly start: number; readonly end: number }[];
 }
 
 /** What one module holds for test ids: its classes and its module-level test functions. Plain data. */
@@ -137,16 +132,20 @@ export class TestHierarchy {
   }
 
   private definesInChain(fullName: string, name: string): boolean {
-    const seen = new Set<string>();
+    return this.ancestry(fullName).some((cls) => cls.methods.includes(name));
+  }
+
+  /** A class and its bases in the run, transitively, nearest first. */
+  private ancestry(fullName: string): ClassInfo[] {
+    const found: ClassInfo[] = [];
     const queue = [fullName];
     while (queue.length > 0) {
       const cls = this.classes.get(queue.shift()!);
-      if (cls === undefined || seen.has(cls.fullName)) continue;
-      seen.add(cls.fullName);
-      if (cls.methods.includes(name)) return true;
+      if (cls === undefined || found.includes(cls)) continue;
+      found.push(cls);
       queue.push(...cls.bases);
     }
-    return false;
+    return found;
   }
 
   /** `fullName` and every class of the run derived from it. */
@@ -162,17 +161,7 @@ export class TestHierarchy {
 
   /** The test names a class has: its own and those its bases in the run define. */
   private visibleTests(fullName: string): string[] {
-    const names = new Set<string>();
-    const seen = new Set<string>();
-    const queue = [fullName];
-    while (queue.length > 0) {
-      const cls = this.classes.get(queue.shift()!);
-      if (cls === undefined || seen.has(cls.fullName)) continue;
-      seen.add(cls.fullName);
-      for (const test of cls.tests) names.add(test.name);
-      queue.push(...cls.bases);
-    }
-    return [...names];
+    return [...new Set(this.ancestry(fullName).flatMap((cls) => cls.tests.map((test) => test.name)))];
   }
 }
 
