@@ -5,7 +5,7 @@ import { collectSource, transformSource, type EngineOptions, type SourceOutcome 
 import { describeFsError, type Target } from './files.js';
 import { selectTransforms } from './registry.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
-import type { FileResult, ProjectFacts, TransformSettings } from './types.js';
+import type { FileResult, ProjectFacts, ReportedFinding, TransformSettings } from './types.js';
 import { writeFileAtomic } from './write.js';
 
 /** What a run does with each file. Plain data, so it can cross to a worker thread. */
@@ -98,4 +98,28 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     }
   }
   return options.diff ? { ...result, diff: unifiedDiff(target.display, outcome.input, outcome.output) } : result;
+}
+
+/** What one file becomes with the run's fixes, bytes included, for `--verify`. Plain data. */
+export interface VariantResult {
+  readonly path: string;
+  /** The new bytes; null when the file keeps its text (unchanged, skipped or in error). */
+  readonly bytes: Uint8Array | null;
+  readonly findings: readonly ReportedFinding[];
+}
+
+/** Transforms one file without writing it, and returns its new bytes. Never throws: a file that cannot be read keeps its text. */
+export function variantFile(target: Target, options: RunOptions): VariantResult {
+  try {
+    const outcome = transformBytes(target.display, readFileSync(target.file), {
+      transforms: selectTransforms(options.transforms),
+      unsafe: options.unsafe,
+      settings: options.settings,
+      project: options.project,
+      revert: options.revert,
+    });
+    return { path: target.display, bytes: outcome.bytes, findings: outcome.findings };
+  } catch {
+    return { path: target.display, bytes: null, findings: [] };
+  }
 }

@@ -27,6 +27,11 @@ export class Variants {
     private readonly options: EngineOptions,
   ) {}
 
+  /** Takes what a file becomes with every fix, computed elsewhere (by the pool). */
+  seed(path: string, variant: Variant): void {
+    this.cache.set(path, variant);
+  }
+
   /** A file's original bytes, by its display path. */
   original(path: string): Buffer {
     let bytes = this.originals.get(path);

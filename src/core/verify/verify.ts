@@ -116,12 +116,16 @@ export async function verifyFixes(request: VerifyRequest): Promise<Verification>
 
   const options = { transforms: request.transforms, unsafe: request.unsafe, settings: request.settings, write: false, diff: false };
   const project = await collectProject(targets, options, request.workers);
-  const first: FileResult[] = [];
-  await runTask('process', targets, { ...options, project }, request.workers, (result) => first.push(result));
-  const changed = first.filter((f) => f.status === 'changed').map((f) => f.path);
   const byPath = new Map(targets.map((t) => [t.display, t]));
   const engine: EngineOptions = { transforms: selectTransforms(request.transforms), unsafe: request.unsafe, settings: request.settings, project };
-  const session = new Session(request, makeRunner(runnerName, request.command), runnerName, new Variants(byPath, engine), byPath, changed, started);
+  const variants = new Variants(byPath, engine);
+  const changed: string[] = [];
+  await runTask('variant', targets, { ...options, project }, request.workers, ({ path: file, bytes, findings }) => {
+    if (bytes === null) return;
+    changed.push(file);
+    variants.seed(file, { bytes: Buffer.from(bytes), findings });
+  });
+  const session = new Session(request, makeRunner(runnerName, request.command), runnerName, variants, byPath, changed, started);
   try {
     return await session.verify();
   } finally {
