@@ -101,6 +101,17 @@ describe('--verify with python -m unittest', () => {
     expect(run.stderr).toContain('The tests have the outcomes of the baseline on the tree as written.');
   });
 
+  it('verifies what a review asks for, and the grouped report says so in Markdown', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'review.md'), '- `test_registry` and `test_parse` are too long: split them into focused tests.\n- Use `assertEqual` rather than `assertTrue(a == b)`.\n');
+    const run = runCli(['--unsafe', '--dry', '--from-review', 'review.md', '--report', 'markdown', '--report-file', 'report.md', '--verify', 'python3 -m unittest', 'tests'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    const report = readFileSync(path.join(dir, 'report.md'), 'utf8');
+    expect(report).toContain('#### Verified with `python3 -m unittest` (unittest)');
+    expect(report).toContain('Fixes: 3 kept (3 verified by tests), 1 reverted.');
+    expect(report).toMatch(/\| `tests\/test_registry\.py` \| 7 \| `split-tests` \| test_registry .*\| `tests\.test_registry\.RegistryTests\.test_registry` \| passed → failed \| AssertionError: 1 != 2 \|/);
+  });
+
   it('reads the verbose output of a command that runs unittest its own way', () => {
     const dir = project();
     writeFileSync(path.join(dir, 'run_tests.py'), 'import unittest\n\nunittest.main(module=None, argv=["run_tests", "discover"], verbosity=2)\n');
