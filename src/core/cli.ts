@@ -210,7 +210,9 @@ async function main(): Promise<number> {
     const request = { paths: argv.paths as string[], discover, transforms: names, unsafe: argv.unsafe, settings, workers: argv.jobs };
     const runs = { command: argv.verify, runner: (argv.verifyRunner as RunnerName | undefined) ?? null, jobs: argv.verifyJobs, timeout: argv.verifyTimeout ?? null, maxRuns: argv.verifyMaxRuns };
     try {
-      verification = await verifyFixes({ ...request, ...runs, log: (line) => process.stderr.write(`${line}\n`) });
+      // Progress goes to stderr unless a JSON or Markdown report is there, which stays one document.
+      const log = argv.report === 'text' || argv.reportFile !== undefined ? (line: string) => process.stderr.write(`${line}\n`) : () => {};
+      verification = await verifyFixes({ ...request, ...runs, log });
     } catch (error) {
       if (error instanceof VerifyError) throw new UsageError(error.message);
       throw error;
