@@ -135,6 +135,15 @@ describe('--verify with python -m unittest', () => {
     expect(report.verification.reverted).toBe(1);
   });
 
+  it('reverts every fix still under suspicion when the run limit stops the search, and says the tree was not confirmed', () => {
+    const dir = project();
+    const run = runCli([...FIXES, '--dry', '--report-file', 'report.json', '--verify', 'python3 -m unittest', '--verify-max-runs', '3', 'tests'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    const report = readFileSync(path.join(dir, 'report.json'), 'utf8');
+    expect(JSON.parse(report).verification).toMatchObject({ runs: 3, kept: 0, reverted: 4, matchesBaseline: false, stopped: expect.stringContaining('the limit of 3 runs was reached') });
+    expect(findings(report).every((f) => f.status === 'reverted' && f.reason!.includes('run limit'))).toBe(true);
+  });
+
   it('refuses a command whose runner it cannot tell, and a baseline without tests, before writing anything', () => {
     const dir = project();
     const unknown = runCli([...FIXES, '--verify', 'make test', 'tests'], dir);

@@ -209,7 +209,8 @@ class Session {
         after = (await this.execute(this.texts(state), null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`)).outcomes;
       } catch (error) {
         if (!(error instanceof RunLimitReached)) throw error;
-        this.stopped = `the limit of ${this.request.maxRuns} runs was reached before the last run of the tree as written`;
+        this.stopped = `the limit of ${this.request.maxRuns} runs was reached before a run of the tree as written`;
+        this.revertApplied((finding) => finding.safety === 'unsafe', 'reverted by --verify: the run limit was reached before the suite could prove this unsafe fix harmless');
         return this.result(false);
       }
       const map = this.idMap(state);
@@ -228,7 +229,8 @@ class Session {
         await this.blame(differences, state);
       } catch (error) {
         if (!(error instanceof RunLimitReached)) throw error;
-        this.stopped = `the limit of ${this.request.maxRuns} runs was reached while testing the tests that differ`;
+        this.stopped = `the limit of ${this.request.maxRuns} runs was reached before the fixes that change ${plural(differences.length, 'test')} were found`;
+        this.revertApplied(() => true, 'reverted by --verify: the run limit was reached before the fixes that change outcomes were found, and this one was still under suspicion');
         return this.result(false);
       }
     }
@@ -309,6 +311,22 @@ class Session {
     const asked = [...tests];
     const run = await this.execute(this.texts(config), scope === 'narrow' ? this.runIds(asked, config) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
     return asMap(compareOutcomes(reference, run.outcomes, this.idMap(config), asked, new Set(this.flaky.keys())));
+  }
+
+  /** Reverts the applied fixes that `which` picks, with one reason. */
+  private revertApplied(which: (finding: ReportedFinding) => boolean, reason: string): void {
+    // A fix of a later round has another place once the fix it followed is reverted: go on until none is left.
+    for (let more = true; more; ) {
+      more = false;
+      const leftOut = new Set(this.reverted.keys());
+      for (const file of this.changed) {
+        for (const finding of this.variants.of(file, leftOut).findings) {
+          if (finding.status !== 'applied' || !which(finding)) continue;
+          this.reverted.set(findingKey(file, finding), reason);
+          more = true;
+        }
+      }
+    }
   }
 
   /**
