@@ -196,6 +196,38 @@ describe('runners', () => {
     expect(makeRunner('subunit', 'python -m subunit.run discover').prepare('python -m subunit.run discover', files).command).toBe('python -m subunit.run discover --load-list /tmp/t');
   });
 
+  it("read unittest's verbose output, old and new forms, docstrings and tracebacks included", () => {
+    const stderr = [
+      'test_a (m.T) ... ok',
+      'test_b (m.T.test_b)',
+      'Checks b. ... FAIL',
+      "test_c (m.T.test_c) ... skipped 'no network'",
+      'test_d (m.T.test_d) ... ERROR',
+      '',
+      '======================================================================',
+      'FAIL: test_b (m.T.test_b)',
+      'Checks b.',
+      '----------------------------------------------------------------------',
+      'Traceback (most recent call last):',
+      'AssertionError: 1 != 2',
+      '',
+      '======================================================================',
+      'ERROR: test_d (m.T.test_d)',
+      '----------------------------------------------------------------------',
+      'KeyError: 1',
+      '',
+      '----------------------------------------------------------------------',
+      'Ran 4 tests in 0.001s',
+    ].join('\n');
+    const outcomes = makeRunner('unittest', 'python3 run.py').read({ stdout: Buffer.from(''), stderr: Buffer.from(stderr), results: '/nonexistent' });
+    expect(Object.fromEntries(outcomes)).toEqual({
+      'm.T.test_a': { status: 'passed', message: '' },
+      'm.T.test_b': { status: 'failed', message: 'Traceback (most recent call last):\nAssertionError: 1 != 2' },
+      'm.T.test_c': { status: 'skipped', message: "'no network'" },
+      'm.T.test_d': { status: 'error', message: 'KeyError: 1' },
+    });
+  });
+
   it('stop a run that takes too long, with everything it started', async () => {
     const sandbox = new Sandbox(makeTree({}), () => Buffer.from(''));
     const end = await sandbox.run('sleep 30 & sleep 30; echo never', process.env, 300);
