@@ -16,7 +16,7 @@ import { discoverFiles } from '../src/core/files.js';
 import { generateCorpus } from './generate.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
+const CLI = path.join(ROOT, 'dist', 'src', 'core', 'cli.js');
 const PARSE_ONLY = path.join(ROOT, 'dist', 'bench', 'parse-only.js');
 const AST_GREP = path.join(ROOT, 'node_modules', '.bin', 'ast-grep');
 const AST_GREP_RULES = path.join(ROOT, 'bench', 'ast-grep', 'rules.yml');
@@ -111,5 +111,7 @@ function benchCorpus(corpus: string, runs: number): void {
   console.log(`  peak RSS at most 250 MB (scaled to 25 MB of source): ${Math.round(peak)} MB on ${megabytes.toFixed(1)} MB: ${verdict(peak <= 250 * Math.max(1, megabytes / 25))}`);
 }
 
+// A missing build would otherwise show as a run that exits at once: node's exit code 1 is also ast-grep's "found".
+statSync(CLI);
 const { corpora, runs } = readArguments();
 for (const corpus of corpora) benchCorpus(corpus, runs);

@@ -63,27 +63,47 @@ export function fix(source: string, transforms: readonly Transform[], unsafe = f
 
 export const FIXTURES = path.join(ROOT, '__fixtures__');
 
-/** One fixture pair under __fixtures__/<transform>/, with its options. */
+/**
+ * One fixture case under __fixtures__/<transform>/: `<case>.input.py`, and
+ * `<case>.output.py` when the transform changes it. A case without an output
+ * file is a refusal: it must come out byte-identical, reporting what it left
+ * alone.
+ */
 export interface FixtureCase {
   readonly transform: string;
   readonly name: string;
   readonly input: string;
+  /** The file the result must equal: `<case>.output.py`, or the input itself for a refusal. */
   readonly output: string;
+  /** No `.output.py`: the input comes out as it went in. */
+  readonly refusal: boolean;
   readonly unsafe: boolean;
   /** The transforms' option values, by option name (`{"rename": ["a=b"]}`). */
   readonly settings: TransformSettings;
 }
 
-/** Every fixture pair. An optional <case>.options.json sets `unsafe` and `settings`. */
+/** The cases of one fixture folder (its subfolders are cases of their own). An optional <case>.options.json sets `unsafe` and `settings`. */
+export function fixtureCasesIn(dir: string): FixtureCase[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.input.py'))
+    .map((file) => {
+      const name = file.slice(0, -'.input.py'.length);
+      const base = path.join(dir, name);
+      const options = existsSync(`${base}.options.json`) ? JSON.parse(readFileSync(`${base}.options.json`, 'utf8')) : {};
+      const refusal = !existsSync(`${base}.output.py`);
+      return {
+        transform: path.relative(FIXTURES, dir).split(path.sep)[0],
+        name,
+        input: `${base}.input.py`,
+        output: refusal ? `${base}.input.py` : `${base}.output.py`,
+        refusal,
+        unsafe: options.unsafe === true,
+        settings: options.settings ?? {},
+      };
+    });
+}
+
+/** Every case directly under __fixtures__/<transform>/. */
 export function fixtureCases(): FixtureCase[] {
-  return readdirSync(FIXTURES).flatMap((transform) =>
-    readdirSync(path.join(FIXTURES, transform))
-      .filter((file) => file.endsWith('.input.py'))
-      .map((file) => {
-        const name = file.slice(0, -'.input.py'.length);
-        const base = path.join(FIXTURES, transform, name);
-        const options = existsSync(`${base}.options.json`) ? JSON.parse(readFileSync(`${base}.options.json`, 'utf8')) : {};
-        return { transform, name, input: `${base}.input.py`, output: `${base}.output.py`, unsafe: options.unsafe === true, settings: options.settings ?? {} };
-      }),
-  );
+  return readdirSync(FIXTURES).flatMap((transform) => fixtureCasesIn(path.join(FIXTURES, transform)));
 }

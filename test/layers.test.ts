@@ -2,14 +2,15 @@
  * The layers of the code base and the one direction of their imports:
  * transforms → the public surface (src/index.ts) → testing → python → the
  * vocabulary (core/types, core/edits). The engine (the rest of src/core/)
- * sits on top and reaches the transforms only through the registry.
+ * sits on top and reaches the transforms only through the registry; the docs
+ * generator (src/docs/) sits above the engine.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTree, ROOT } from './helpers.js';
 
-type Layer = 'vocabulary' | 'python' | 'testing' | 'review' | 'public' | 'core' | 'registry' | 'transform' | 'other';
+type Layer = 'vocabulary' | 'python' | 'testing' | 'review' | 'public' | 'core' | 'registry' | 'docs' | 'transform' | 'other';
 
 /** Which layer a module (path relative to the repository root, posix separators) belongs to. */
 function layerOf(module: string): Layer {
@@ -17,7 +18,7 @@ function layerOf(module: string): Layer {
   if (module === 'src/core/registry.ts') return 'registry';
   if (module === 'src/index.ts') return 'public';
   if (module.startsWith('transforms/')) return 'transform';
-  for (const layer of ['python', 'testing', 'review', 'core'] as const) if (module.startsWith(`src/${layer}/`)) return layer;
+  for (const layer of ['python', 'testing', 'review', 'core', 'docs'] as const) if (module.startsWith(`src/${layer}/`)) return layer;
   return 'other';
 }
 
@@ -30,8 +31,9 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   public: ['core', 'testing', 'python', 'vocabulary', 'review'],
   core: ['registry', 'review', 'testing', 'python', 'vocabulary'],
   registry: ['transform', 'vocabulary'],
+  docs: ['core', 'registry', 'review', 'testing', 'python', 'vocabulary'],
   transform: ['public'],
-  other: ['vocabulary', 'python', 'testing', 'review', 'public', 'core', 'registry', 'transform'],
+  other: ['vocabulary', 'python', 'testing', 'review', 'public', 'core', 'registry', 'docs', 'transform'],
 };
 
 /** One import statement that goes against the layers. */
@@ -89,7 +91,7 @@ describe('layers', () => {
   it('sees every module of each layer', () => {
     const modules = modulesUnder(ROOT, ['src', 'transforms']);
     const layers = new Set(modules.map(layerOf));
-    expect([...layers].sort()).toEqual(['core', 'public', 'python', 'registry', 'review', 'testing', 'transform', 'vocabulary']);
+    expect([...layers].sort()).toEqual(['core', 'docs', 'public', 'python', 'registry', 'review', 'testing', 'transform', 'vocabulary']);
     expect(modules.filter((module) => layerOf(module) === 'other')).toEqual([]);
   });
 
@@ -99,6 +101,7 @@ describe('layers', () => {
       'src/python/scope.ts': "import type { Edit } from '../core/types.js';\nimport { transformSource } from '../core/engine.js';\n",
       'src/testing/phases.ts': "export { planReview } from '../review/plan.js';\n",
       'src/core/engine.ts': "import { LineTable } from '../python/lines.js';\nimport style from '../../transforms/style/index.js';\n",
+      'src/core/explain.ts': "import { transformPage } from '../docs/transform-page.js';\n",
       'src/core/registry.ts': "import style from '../../transforms/style/index.js';\n",
       'src/index.ts': "export type { Edit } from './core/types.js';\n",
       'transforms/style/index.ts':
@@ -108,6 +111,7 @@ describe('layers', () => {
     });
     expect(wrongImports(root)).toEqual([
       { from: 'src/core/engine.ts', to: 'transforms/style/index.ts', why: 'core may not import transform' },
+      { from: 'src/core/explain.ts', to: 'src/docs/transform-page.ts', why: 'core may not import docs' },
       { from: 'src/core/types.ts', to: 'src/python/scope.ts', why: 'vocabulary may not import python' },
       { from: 'src/python/scope.ts', to: 'src/core/engine.ts', why: 'python may not import core' },
       { from: 'src/testing/phases.ts', to: 'src/review/plan.ts', why: 'testing may not import review' },

@@ -4,20 +4,18 @@
  * decides what is fixed.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { transformSource } from '../src/core/engine.js';
 import { findNearestFile } from '../src/core/nearby.js';
 import { configFrom, readIniSections, readTomlSection, readLintConfig } from '../src/core/lint-config.js';
 import style from '../transforms/style/index.js';
-import { FIXTURES, fixtureCases, makeTree, passingTests, ROOT, runCli, runPython } from './helpers.js';
+import { FIXTURES, fixtureCases, fixtureCasesIn, makeTree, passingTests, ROOT, runCli, runPython } from './helpers.js';
 
 const STYLE_CASES = fixtureCases().filter((c) => c.transform === 'style');
 const CONTINUATION = path.join(FIXTURES, 'style', 'continuation');
-const CONTINUATION_CASES = readdirSync(CONTINUATION)
-  .filter((file) => file.endsWith('.input.py'))
-  .map((file) => ({ name: file.slice(0, -'.input.py'.length), input: path.join(CONTINUATION, file), output: path.join(CONTINUATION, file.replace('.input.py', '.output.py')) }));
+const CONTINUATION_CASES = fixtureCasesIn(CONTINUATION);
 
 /** The codes style fixes by default; continuation lines add E12x. */
 const FIXED = [

@@ -1,32 +1,20 @@
 #!/usr/bin/env node
 /** The testmend command line. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import yargs, { type Options } from 'yargs';
+import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
 import { describeFsError } from './files.js';
-import { defaultJobs } from './pool.js';
+import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
 import { runPaths } from './run.js';
 import { testIdMap } from './test-id-map.js';
 import type { Transform } from './types.js';
-import { RUNNER_NAMES, type RunnerName } from './verify/runners.js';
+import type { RunnerName } from './verify/runners.js';
 import { verifyFixes, VerifyError, withVerification, type Verification } from './verify/verify.js';
-
-/** Exit codes, as documented in the README and `--help`. */
-export const EXIT = { ok: 0, changesFound: 1, usage: 2, fileErrors: 3 } as const;
-
-const EPILOG = `Exit codes:
-  0  done, or nothing to do
-  1  --check found files that would change
-  2  usage error
-  3  at least one file could not be processed (it is reported; the other files are still done)
-
-By default testmend fixes files in place. Start with --dry to see the diff first.
-With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.`;
 
 class UsageError extends Error {}
 
@@ -38,16 +26,6 @@ function readVersion(): string {
       if (dir.pathname === '/') return 'unknown';
     }
   }
-}
-
-/** Reads a repeatable, comma-separated option: `-t a,b -t c` → [a, b, c]. */
-function splitNames(value: unknown): string[] {
-  return [value ?? []].flat().flatMap((item) => String(item).split(',')).map((name) => name.trim()).filter(Boolean);
-}
-
-/** Reads a repeatable option whose values may hold commas. */
-function repeated(value: unknown): string[] {
-  return [value ?? []].flat().map(String);
 }
 
 function listTransforms(): string {
@@ -85,58 +63,14 @@ function withEnabledBy(chosen: readonly Transform[], given: (option: string) => 
   );
 }
 
-/** The options every transform declares, as yargs options. */
-function transformOptions(): Record<string, Options> {
-  return Object.fromEntries(
-    TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).map(([name, option]): [string, Options] => [
-      name,
-      option.type === 'array'
-        ? { type: 'string', coerce: repeated, describe: `${option.describe} (repeatable)` }
-        : { type: option.type, describe: option.describe, choices: option.choices, default: option.default },
-    ]),
-  );
-}
-
 async function main(): Promise<number> {
   const version = readVersion();
   const parser = yargs(joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review'))
     .scriptName('testmend')
-    .usage(
-      '$0 [paths..]\n$0 --from-review REVIEW [paths..]\n$0 explain NAME\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.',
-    )
-    .command('$0 [paths..]', 'Fix the Python test files under the given paths (default: .)', (y) =>
-      y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Files and directories to walk for .py files' }),
-    )
-    .command('explain <name>', "Print a transform's documentation and the review wordings that select it", (y) =>
-      y.positional('name', { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it' }),
-    )
-    .option('dry', { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff of every change to stdout' })
-    .option('check', { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' })
-    .option('transforms', { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' })
-    .option('skip', { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' })
-    .option('list', { type: 'boolean', default: false, describe: 'List every transform and exit' })
-    .option('from-review', {
-      type: 'string',
-      describe: 'Read a code review (text or Markdown; - for stdin), plan the transforms its suggestions ask for, run them, and report by suggestion',
-    })
-    .option('plan-only', { type: 'boolean', default: false, describe: 'With --from-review: print the plan and stop' })
-    .option('unsafe', { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' })
-    .option('all-files', { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' })
-    .option('exclude', { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' })
-    .option('report', { choices: ['text', 'json', 'markdown'] as const, default: 'text' as const, describe: 'Report format' })
-    .option('report-file', { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' })
-    .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' })
-    .option('color', { choices: ['auto', 'always', 'never'] as const, default: 'auto' as const, describe: 'Color the diff' })
-    .option('test-id-map', { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' })
-    .option('verify', {
-      type: 'string',
-      describe: 'Run this test command before and after the fixes (in copies of the current directory), compare outcomes test by test, and revert the fixes that change one; {files} and {modules} stand for the test files the fixes reach',
-    })
-    .option('verify-runner', { choices: RUNNER_NAMES, describe: 'The runner --verify reads (default: told from the command)' })
-    .option('verify-jobs', { type: 'number', default: 1, describe: 'Runs of the --verify command at once, each in its own copy' })
-    .option('verify-timeout', { type: 'number', describe: 'Seconds one --verify run may take (default: none for the baseline, then 3 times its time, at least 60)' })
-    .option('verify-max-runs', { type: 'number', default: 200, describe: 'Runs of the --verify command in all; past it, fixes still under suspicion are reverted' })
-    .group(['verify', 'verify-runner', 'verify-jobs', 'verify-timeout', 'verify-max-runs'], 'Verification:')
+    .usage(USAGE)
+    .command(COMMANDS.run.command, COMMANDS.run.describe, (y) => y.positional(COMMANDS.run.positional, COMMANDS.run.argument))
+    .command(COMMANDS.explain.command, COMMANDS.explain.describe, (y) => y.positional(COMMANDS.explain.positional, COMMANDS.explain.argument))
+    .options(CLI_OPTIONS)
     .check((args) => {
       if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
       for (const name of ['verify-jobs', 'verify-max-runs'] as const) {
@@ -158,7 +92,7 @@ async function main(): Promise<number> {
     });
   const options = transformOptions();
   for (const [name, option] of Object.entries(options)) parser.option(name, option);
-  parser.group(Object.keys(options), 'Transform options:');
+  parser.group(Object.keys(options), TRANSFORM_OPTIONS_GROUP);
   const argv = await parser.parseAsync();
 
   if (argv._[0] === 'explain') {

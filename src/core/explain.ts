@@ -1,6 +1,5 @@
 /** `testmend explain NAME`: a transform's documentation, and the review wordings that select it. */
-import { REFUSAL_LABELS } from '../review/plan.js';
-import { rulesFor } from '../review/rules.js';
+import { defaultSetText, exampleFlags, optionFacts, wordingGroups } from './describe.js';
 import type { Transform, TransformOption } from './types.js';
 
 const WIDTH = 78;
@@ -12,7 +11,7 @@ export function explainTransform(transform: Transform): string {
     `${meta.name}: ${meta.summary}`,
     '',
     `  Review suggestion: ${meta.suggestion}`,
-    `  Safety: ${meta.safety}. In the default set: ${meta.defaultEnabled ? 'yes' : `no (run it with -t ${meta.name})`}.`,
+    `  Safety: ${meta.safety}. In the default set: ${defaultSetText(meta)}.`,
   ];
   section(out, 'What it does', wrap(meta.docs.whatItDoes));
   section(out, 'Why', wrap(meta.docs.whyIsThisBad));
@@ -29,21 +28,17 @@ function section(out: string[], title: string, body: readonly string[]): void {
 }
 
 function describeOption(name: string, option: TransformOption): string {
-  const value = option.type === 'boolean' ? '' : option.type === 'array' ? ' VALUE (repeatable)' : ` ${option.type.toUpperCase()}`;
-  const choices = option.choices ? ` Choices: ${option.choices.join(', ')}.` : '';
-  const fallback = option.default !== undefined ? ` Default: ${String(option.default)}.` : '';
-  return `--${name}${value}: ${option.describe.replace(/\.$/, '')}.${choices}${fallback}`;
+  const facts = optionFacts(name, option);
+  const choices = facts.choices ? ` Choices: ${facts.choices.join(', ')}.` : '';
+  const fallback = facts.default !== null ? ` Default: ${facts.default}.` : '';
+  return `${facts.usage}${facts.repeatable ? ' (repeatable)' : ''}: ${facts.describe}.${choices}${fallback}`;
 }
 
-/** The rule table's rows for a transform: the wordings that select it, and the requests it answers in place of. */
+/** The review wordings that select a transform, and the requests it answers in place of. */
 function wordingLines(name: string): string[] {
-  const rules = rulesFor(name).sort((a, b) => Number(a.refuse !== undefined) - Number(b.refuse !== undefined));
-  if (rules.length === 0) return ['  none: only -t selects it'];
-  return rules.flatMap((rule) => {
-    const wordings = rule.wordings.map((w) => `"${w}"`).join(', ');
-    const lead = rule.refuse === undefined ? `${rule.topic}: ` : `in place of a ${REFUSAL_LABELS[rule.refuse]} request (${rule.topic}): `;
-    return wrap(`${lead}${wordings}`, '      ', '  ');
-  });
+  const groups = wordingGroups(name);
+  if (groups.length === 0) return ['  none: only -t selects it'];
+  return groups.flatMap((group) => wrap(`${group.lead}: ${group.wordings.map((w) => `"${w}"`).join(', ')}`, '      ', '  '));
 }
 
 function codeLines(code: string): string[] {
@@ -69,6 +64,6 @@ function wrap(text: string, rest = '  ', first = rest): string[] {
 
 /** The command-line options an example runs with (`  with: --rename srv=server`), when it needs any. */
 function exampleOptions(settings: Readonly<Record<string, unknown>>): string[] {
-  const flags = Object.entries(settings).flatMap(([name, value]) => [value].flat().map((one) => (one === true ? `--${name}` : `--${name} ${String(one)}`)));
+  const flags = exampleFlags(settings);
   return flags.length === 0 ? [] : [`  with: ${flags.join(' ')}`];
 }

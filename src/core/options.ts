@@ -1,0 +1,104 @@
+/**
+ * The command line as data: its usage, commands, options and exit codes.
+ * `--help` (through yargs, in cli.ts) and docs/cli.md (through `npm run docs`)
+ * both read these tables, so they cannot say different things.
+ */
+import type { Options, PositionalOptions } from 'yargs';
+import { defaultJobs } from './pool.js';
+import { TRANSFORMS } from './registry.js';
+import { RUNNER_NAMES } from './verify/runners.js';
+
+/** Exit codes, as documented in the README and `--help`. */
+export const EXIT = { ok: 0, changesFound: 1, usage: 2, fileErrors: 3 } as const;
+
+/** What each exit code means. */
+export const EXIT_MEANINGS: Readonly<Record<(typeof EXIT)[keyof typeof EXIT], string>> = {
+  [EXIT.ok]: 'done, or nothing to do',
+  [EXIT.changesFound]: '--check found files that would change',
+  [EXIT.usage]: 'usage error',
+  [EXIT.fileErrors]: 'at least one file could not be processed (it is reported; the other files are still done)',
+};
+
+/** The first lines of `--help`. */
+export const USAGE =
+  '$0 [paths..]\n$0 --from-review REVIEW [paths..]\n$0 explain NAME\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.';
+
+/** The commands, each with its positional argument. */
+export const COMMANDS = {
+  run: {
+    command: '$0 [paths..]',
+    describe: 'Fix the Python test files under the given paths (default: .)',
+    positional: 'paths',
+    argument: { type: 'string', array: true, default: ['.'], describe: 'Files and directories to walk for .py files' },
+  },
+  explain: {
+    command: 'explain <name>',
+    describe: "Print a transform's documentation and the review wordings that select it",
+    positional: 'name',
+    argument: { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it' },
+  },
+} as const satisfies Record<string, { command: string; describe: string; positional: string; argument: PositionalOptions }>;
+
+/** Reads a repeatable, comma-separated option: `-t a,b -t c` → [a, b, c]. */
+function splitNames(value: unknown): string[] {
+  return [value ?? []].flat().flatMap((item) => String(item).split(',')).map((name) => name.trim()).filter(Boolean);
+}
+
+/** Reads a repeatable option whose values may hold commas. */
+function repeated(value: unknown): string[] {
+  return [value ?? []].flat().map(String);
+}
+
+/** testmend's own options, in the order `--help` lists them. */
+export const CLI_OPTIONS = {
+  dry: { type: 'boolean', default: false, describe: 'Write nothing; print a unified diff of every change to stdout' },
+  check: { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' },
+  transforms: { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' },
+  skip: { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' },
+  list: { type: 'boolean', default: false, describe: 'List every transform and exit' },
+  'from-review': {
+    type: 'string',
+    describe: 'Read a code review (text or Markdown; - for stdin), plan the transforms its suggestions ask for, run them, and report by suggestion',
+  },
+  'plan-only': { type: 'boolean', default: false, describe: 'With --from-review: print the plan and stop' },
+  unsafe: { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' },
+  'all-files': { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' },
+  exclude: { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' },
+  report: { choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Report format' },
+  'report-file': { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' },
+  jobs: { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' },
+  color: { choices: ['auto', 'always', 'never'], default: 'auto', describe: 'Color the diff' },
+  'test-id-map': { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids), in every class that runs the test, to this JSON file' },
+  verify: {
+    type: 'string',
+    describe: 'Run this test command before and after the fixes (in copies of the current directory), compare outcomes test by test, and revert the fixes that change one; {files} and {modules} stand for the test files the fixes reach',
+  },
+  'verify-runner': { choices: RUNNER_NAMES, describe: 'The runner --verify reads (default: told from the command)' },
+  'verify-jobs': { type: 'number', default: 1, describe: 'Runs of the --verify command at once, each in its own copy' },
+  'verify-timeout': { type: 'number', describe: 'Seconds one --verify run may take (default: none for the baseline, then 3 times its time, at least 60)' },
+  'verify-max-runs': { type: 'number', default: 200, describe: 'Runs of the --verify command in all; past it, fixes still under suspicion are reverted' },
+} as const satisfies Record<string, Options>;
+
+/** The options every transform declares, as yargs options, in registry order. */
+export function transformOptions(): Record<string, Options> {
+  return Object.fromEntries(
+    TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).map(([name, option]): [string, Options] => [
+      name,
+      option.type === 'array'
+        ? { type: 'string', coerce: repeated, describe: `${option.describe} (repeatable)` }
+        : { type: option.type, describe: option.describe, choices: option.choices, default: option.default },
+    ]),
+  );
+}
+
+/** The heading `--help` gives the transforms' options. */
+export const TRANSFORM_OPTIONS_GROUP = 'Transform options:';
+
+/** The last lines of `--help`: the exit codes, then how to start. */
+export const EPILOG = `Exit codes:
+${Object.entries(EXIT_MEANINGS)
+  .map(([code, meaning]) => `  ${code}  ${meaning}`)
+  .join('\n')}
+
+By default testmend fixes files in place. Start with --dry to see the diff first.
+With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.`;
