@@ -141,7 +141,8 @@ class Session {
   private readonly waiting: ((sandbox: Sandbox) => void)[] = [];
   private readonly hierarchy: TestHierarchy;
   private readonly modules: ReadonlyMap<string, string>;
-  private readonly command: string;
+  /** The test files the fixes reach, for `{files}` and `{modules}` in the command. */
+  private readonly affected: readonly string[];
   private readonly reverted = new Map<string, string>();
   private readonly flaky = new Map<string, FlakyTest>();
   private baseline: Outcomes = new Map();
@@ -178,7 +179,7 @@ class Session {
     ];
     this.hierarchy = new TestHierarchy(outlines);
     this.modules = new Map([...targets.values()].map((t) => [moduleNameOf(t.file), t.display]));
-    this.command = fillPlaceholders(request.command, this.affectedFiles(), this.modules);
+    this.affected = this.affectedFiles();
     this.timeoutMs = request.timeout === null ? null : request.timeout * 1000;
     process.once('SIGINT', this.onSignal);
     process.once('SIGTERM', this.onSignal);
@@ -423,6 +424,20 @@ class Session {
     return [...new Set(tests.flatMap((t) => [t, ...map.images(t)]))];
   }
 
+  /** The files of the run that hold tests with these ids, as far as their module names tell; empty when one cannot be told. */
+  private filesOf(ids: readonly string[]): string[] {
+    const files = new Set<string>();
+    for (const id of ids) {
+      let best = '';
+      for (const module of this.modules.keys()) {
+        if (module.length > best.length && (id.startsWith(`${module}.`) || id.includes(`.${module}.`))) best = module;
+      }
+      if (best === '') return [];
+      files.add(this.modules.get(best)!);
+    }
+    return [...files].sort();
+  }
+
   /** The test files the fixes reach: those they change, and those whose classes inherit a test they change. */
   private affectedFiles(): string[] {
     const files = new Set(this.changed);
@@ -444,7 +459,10 @@ class Session {
       const narrowed = ids !== null && this.runner.narrows && this.narrowing;
       const files = { results: path.join(this.base, `run-${number}.results`), tests: narrowed ? path.join(this.base, `run-${number}.tests`) : null };
       if (files.tests !== null) writeFileSync(files.tests, `${ids!.join('\n')}\n`);
-      const prepared = this.runner.prepare(this.command.split(this.request.discover.cwd).join(sandbox.root), files);
+      // A run of chosen tests needs only their files: `{files}` names those it can tell.
+      const needed = narrowed ? this.filesOf(ids!) : [];
+      const command = fillPlaceholders(this.request.command, needed.length > 0 ? needed : this.affected, this.modules);
+      const prepared = this.runner.prepare(command.split(this.request.discover.cwd).join(sandbox.root), files);
       const env: NodeJS.ProcessEnv = { ...process.env, ...prepared.env, PWD: sandbox.root };
       env.PYTHONPATH = relocatePath(env.PYTHONPATH, this.request.discover.cwd, sandbox.root);
       const end = await sandbox.run(prepared.command, env, number === 1 && this.request.timeout === null ? null : this.timeoutMs);
