@@ -135,6 +135,22 @@ describe('--verify with python -m unittest', () => {
     expect(report.verification.reverted).toBe(1);
   });
 
+  it('finds a split whose part hangs: the run is stopped, the running test times out and the tests it never reached are left out', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'tests/signals.py'), 'import threading\n\nREADY = threading.Event()\n\n\ndef set_ready():\n    READY.set()\n\n\ndef wait_ready():\n    READY.wait()\n');
+    writeFileSync(
+      path.join(dir, 'tests/test_wait.py'),
+      'import unittest\n\nfrom tests.signals import set_ready, wait_ready\n\n\nclass WaitTests(unittest.TestCase):\n    def test_wait(self):\n' +
+        "        # Zeta set\n        set_ready()\n        self.assertEqual(1, 1)\n\n        # Alpha wait\n        wait_ready()\n        self.assertEqual(2, 2)\n\n        # Names\n        self.assertEqual('ab', 'a' + 'b')\n",
+    );
+    const run = runCli([...FIXES, '--dry', '--report-file', 'report.json', '--verify', 'python3 -m unittest', '--verify-timeout', '5', 'tests'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    const report = readFileSync(path.join(dir, 'report.json'), 'utf8');
+    const wait = findings(report).find((f) => f.message.startsWith('test_wait '));
+    expect(wait).toMatchObject({ status: 'reverted', verification: { changed: { test: 'tests.test_wait.WaitTests.test_wait', before: 'passed', after: 'timeout' } } });
+    expect(JSON.parse(report).verification).toMatchObject({ matchesBaseline: true, reverted: 2, kept: 3 });
+  });
+
   it('reverts every fix still under suspicion when the run limit stops the search, and says the tree was not confirmed', () => {
     const dir = project();
     const run = runCli([...FIXES, '--dry', '--report-file', 'report.json', '--verify', 'python3 -m unittest', '--verify-max-runs', '3', 'tests'], dir);
@@ -219,7 +235,7 @@ describe('runners', () => {
       '----------------------------------------------------------------------',
       'Ran 4 tests in 0.001s',
     ].join('\n');
-    const outcomes = makeRunner('unittest', 'python3 run.py').read({ stdout: Buffer.from(''), stderr: Buffer.from(stderr), results: '/nonexistent' });
+    const { outcomes } = makeRunner('unittest', 'python3 run.py').read({ stdout: Buffer.from(''), stderr: Buffer.from(stderr), results: '/nonexistent' });
     expect(Object.fromEntries(outcomes)).toEqual({
       'm.T.test_a': { status: 'passed', message: '' },
       'm.T.test_b': { status: 'failed', message: 'Traceback (most recent call last):\nAssertionError: 1 != 2' },
@@ -264,7 +280,9 @@ describe('subunit v2', () => {
       packet('m.T.test_b', 3),
       packet('m.T.test_c', 5, { name: 'reason', text: 'no network' }),
     ]);
-    expect(Object.fromEntries(readSubunit(stream))).toEqual({
+    const { outcomes, started } = readSubunit(stream);
+    expect([...started]).toEqual(['m.T.test_a']);
+    expect(Object.fromEntries(outcomes)).toEqual({
       'm.T.test_a': { status: 'failed', message: 'AssertionError: 1 != 2' },
       'm.T.test_b': { status: 'passed', message: '' },
       'm.T.test_c': { status: 'skipped', message: 'no network' },
@@ -276,7 +294,7 @@ describe('subunit v2', () => {
       'test_s.py': "import unittest\n\n\nclass T(unittest.TestCase):\n    def test_ok(self):\n        pass\n\n    def test_fail(self):\n        self.assertEqual(1, 2)\n\n    @unittest.skip('no')\n    def test_skip(self):\n        pass\n",
     });
     const stream = spawnSync(DEBIAN_PYTHON, ['-m', 'subunit.run', 'test_s'], { cwd: dir }).stdout;
-    const outcomes = readSubunit(stream);
+    const { outcomes } = readSubunit(stream);
     expect([...outcomes].map(([id, o]) => [id, o.status]).sort()).toEqual([['test_s.T.test_fail', 'failed'], ['test_s.T.test_ok', 'passed'], ['test_s.T.test_skip', 'skipped']]);
     expect(outcomes.get('test_s.T.test_fail')!.message).toContain('AssertionError: 1 != 2');
   });

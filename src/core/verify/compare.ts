@@ -111,12 +111,17 @@ export function compareOutcomes(before: Outcomes, after: Outcomes, map: IdMap, t
     images.forEach((id) => seen.add(id));
     if (ignore.has(test)) continue;
     const was = before.get(test) ?? MISSING;
-    const now = combine(images.map((id) => after.get(id) ?? MISSING));
+    const parts = images.map((id) => after.get(id) ?? MISSING);
+    // A run stopped before it reached a test says nothing about it, unless a part it reached already differs.
+    const reached = parts.filter((p) => p.status !== 'unrun');
+    if (was.status === 'unrun' || reached.length === 0) continue;
+    const now = combine(reached);
+    if (reached.length < parts.length && !['missing', 'timeout', 'error', 'failed'].includes(now.status)) continue;
     if (now.status !== was.status) differences.push({ test, before: was, after: now });
   }
   if (tests === null) {
     for (const [id, outcome] of after) {
-      if (!seen.has(id) && !before.has(id) && !ignore.has(id)) differences.push({ test: id, before: MISSING, after: outcome });
+      if (!seen.has(id) && !before.has(id) && !ignore.has(id) && outcome.status !== 'unrun') differences.push({ test: id, before: MISSING, after: outcome });
     }
   }
   return differences;

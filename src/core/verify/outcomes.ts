@@ -2,10 +2,12 @@
 
 /**
  * What became of one test. `timeout`: the run was stopped before the test
- * reported; `missing`: the run did not have the test; `partial`: the parts
- * of a split test disagree without any of them failing.
+ * reported (it was running then, when the runner tells); `unrun`: the run was
+ * stopped before it reached the test, which says nothing about it;
+ * `missing`: the run did not have the test; `partial`: the parts of a split
+ * test disagree without any of them failing.
  */
-export type Status = 'passed' | 'failed' | 'error' | 'skipped' | 'xfail' | 'xpass' | 'timeout' | 'missing' | 'partial';
+export type Status = 'passed' | 'failed' | 'error' | 'skipped' | 'xfail' | 'xpass' | 'timeout' | 'unrun' | 'missing' | 'partial';
 
 export interface Outcome {
   readonly status: Status;
@@ -16,8 +18,14 @@ export interface Outcome {
 /** Outcomes by test id. */
 export type Outcomes = ReadonlyMap<string, Outcome>;
 
+/** What a runner reported: outcomes, and the tests it said had started (for a run that was stopped). */
+export interface RunResults {
+  readonly outcomes: Outcomes;
+  readonly started: ReadonlySet<string>;
+}
+
 /** How bad an outcome is, for a test reported several times (a failing subtest, then the test). */
-const SEVERITY: Readonly<Record<Status, number>> = { error: 8, failed: 7, timeout: 6, missing: 5, partial: 4, xpass: 3, passed: 2, xfail: 1, skipped: 0 };
+const SEVERITY: Readonly<Record<Status, number>> = { error: 9, failed: 8, timeout: 7, missing: 6, partial: 5, xpass: 4, passed: 3, xfail: 2, skipped: 1, unrun: 0 };
 
 /** Adds one report of a test: the worse of two reports of the same test wins. */
 export function record(outcomes: Map<string, Outcome>, id: string, outcome: Outcome): void {
@@ -41,6 +49,19 @@ export function combine(parts: readonly Outcome[]): Outcome {
     if (part !== undefined) return part;
   }
   return { status: 'partial', message };
+}
+
+/**
+ * Marks the tests a stopped run did not finish: those it had started (the
+ * runner said so) time out; the others, when one did, were never reached.
+ * Without word of a started test, every test not reported timed out.
+ */
+export function stopped(outcomes: Map<string, Outcome>, started: ReadonlySet<string>, expected: Iterable<string>, message: string): void {
+  const running = [...started].filter((id) => !outcomes.has(id));
+  for (const id of running) outcomes.set(id, { status: 'timeout', message });
+  for (const id of expected) {
+    if (!outcomes.has(id)) outcomes.set(id, running.length > 0 ? { status: 'unrun', message: 'the run was stopped before it reached this test' } : { status: 'timeout', message });
+  }
 }
 
 /** The first lines of a runner's message, for a report line. */

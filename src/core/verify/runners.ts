@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
-import { record, type Outcome, type Outcomes, type Status } from './outcomes.js';
+import { record, type Outcome, type RunResults, type Status } from './outcomes.js';
 import { readSubunit } from './subunit.js';
 
 export const RUNNER_NAMES = ['unittest', 'pytest', 'stestr', 'subunit'] as const;
@@ -52,7 +52,7 @@ export interface Runner {
   /** The command to run (placeholders already filled in) with the changes this runner needs. */
   prepare(command: string, files: RunFiles): PreparedCommand;
   /** The outcomes of a finished (or stopped) run. */
-  read(output: RunOutput): Outcomes;
+  read(output: RunOutput): RunResults;
 }
 
 const UNITTEST = /(^|\s)-m\s+unittest(?=\s|$)/;
@@ -115,12 +115,14 @@ const unittestRunner: Runner = {
   prepare: (command, files) => ({ command: command.replace(UNITTEST, '$1-m _testmend_unittest'), env: helperEnv(files) }),
   read: ({ results }) => {
     const outcomes = new Map<string, Outcome>();
+    const started = new Set<string>();
     for (const line of readText(results).split('\n')) {
       if (line.trim() === '') continue;
-      const { id, status, message } = JSON.parse(line) as { id: string; status: Status; message: string };
-      record(outcomes, id, { status, message });
+      const { id, status, message } = JSON.parse(line) as { id: string; status: Status | 'started'; message: string };
+      if (status === 'started') started.add(id);
+      else record(outcomes, id, { status, message });
     }
-    return outcomes;
+    return { outcomes, started };
   },
 };
 
@@ -144,7 +146,7 @@ const verboseUnittestRunner: Runner = {
       const skipped = said.startsWith('skipped');
       record(outcomes, id, { status: skipped ? 'skipped' : VERBOSE_STATUS[said], message: skipped ? said.slice(8) : (messages.get(id) ?? '') });
     }
-    return outcomes;
+    return { outcomes, started: new Set() };
   },
 };
 
@@ -165,7 +167,7 @@ const pytestRunner: Runner = {
   prepare: (command, files) => ({ command: insertAfter(command, PYTEST, `-p _testmend_pytest --junitxml=${shellQuote(files.results)}`), env: helperEnv(files) }),
   read: ({ results }) => {
     const text = readText(results);
-    if (text === '') return new Map();
+    if (text === '') return { outcomes: new Map(), started: new Set() };
     const document = xml.parse(text) as { testsuites?: { testsuite?: { testcase?: JunitCase[] }[] }; testsuite?: { testcase?: JunitCase[] }[] };
     const suites = document.testsuites?.testsuite ?? document.testsuite ?? [];
     const outcomes = new Map<string, Outcome>();
@@ -173,7 +175,7 @@ const pytestRunner: Runner = {
       const id = [testcase.classname, String(testcase.name)].filter(Boolean).join('.');
       record(outcomes, id, junitOutcome(testcase));
     }
-    return outcomes;
+    return { outcomes, started: new Set() };
   },
 };
 

@@ -4,12 +4,12 @@
  * length, optional fields and a CRC32.
  */
 import { crc32 } from 'node:zlib';
-import { record, type Outcome, type Outcomes, type Status } from './outcomes.js';
+import { record, type Outcome, type RunResults, type Status } from './outcomes.js';
 
 const SIGNATURE = 0xb3;
 const FLAG = { testId: 0x0800, routingCode: 0x0400, timestamp: 0x0200, tags: 0x0080, fileContent: 0x0040, mimeType: 0x0020 } as const;
 /** The test status in a packet's low three flag bits. */
-const STATUS: readonly (Status | null)[] = [null, null, null, 'passed', 'xpass', 'skipped', 'failed', 'xfail'];
+const STATUS: readonly (Status | 'started' | null)[] = [null, null, 'started', 'passed', 'xpass', 'skipped', 'failed', 'xfail'];
 
 /** A subunit number: its first byte's two top bits say whether it takes 1, 2, 3 or 4 bytes. */
 function readNumber(bytes: Buffer, at: number): [value: number, next: number] {
@@ -26,7 +26,7 @@ function readUtf8(bytes: Buffer, at: number): [text: string, next: number] {
 }
 
 /** One packet's test id, status and attachment, or null when the bytes at `at` are not a whole valid packet. */
-function readPacket(bytes: Buffer, at: number): { id: string | null; status: Status | null; file: { name: string; text: string } | null; end: number } | null {
+function readPacket(bytes: Buffer, at: number): { id: string | null; status: Status | 'started' | null; file: { name: string; text: string } | null; end: number } | null {
   if (at + 8 > bytes.length || bytes[at] !== SIGNATURE) return null;
   const flags = bytes.readUInt16BE(at + 1);
   if (flags >> 12 !== 2) return null;
@@ -55,11 +55,13 @@ function readPacket(bytes: Buffer, at: number): { id: string | null; status: Sta
 
 /**
  * The outcomes a subunit v2 stream reports, by test id, with each test's
- * traceback (or skip reason) as its message. Bytes that are not packets
- * (output mixed into the stream) are passed over.
+ * traceback (or skip reason) as its message, and the tests it said were in
+ * progress. Bytes that are not packets (output mixed into the stream) are
+ * passed over.
  */
-export function readSubunit(bytes: Buffer): Outcomes {
+export function readSubunit(bytes: Buffer): RunResults {
   const outcomes = new Map<string, Outcome>();
+  const started = new Set<string>();
   const attachments = new Map<string, string>();
   for (let at = 0; at < bytes.length; ) {
     const packet = bytes[at] === SIGNATURE ? readPacket(bytes, at) : null;
@@ -72,8 +74,9 @@ export function readSubunit(bytes: Buffer): Outcomes {
     if (packet.file !== null && (packet.file.name === 'traceback' || packet.file.name === 'reason')) {
       attachments.set(packet.id, (attachments.get(packet.id) ?? '') + packet.file.text);
     }
-    if (packet.status !== null) record(outcomes, packet.id, { status: packet.status, message: '' });
+    if (packet.status === 'started') started.add(packet.id);
+    else if (packet.status !== null) record(outcomes, packet.id, { status: packet.status, message: '' });
   }
   // A test's attachments may come before or after its status.
-  return new Map([...outcomes].map(([id, outcome]) => [id, { ...outcome, message: attachments.get(id) ?? '' }]));
+  return { outcomes: new Map([...outcomes].map(([id, outcome]) => [id, { ...outcome, message: attachments.get(id) ?? '' }])), started };
 }

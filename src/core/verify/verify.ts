@@ -29,7 +29,7 @@ import { decodeSource } from '../../python/source.js';
 import { TestHierarchy } from '../../testing/test-ids.js';
 import { findCulprits, RunLimitReached, type Culprit } from './bisect.js';
 import { compareOutcomes, IdMap, KnownIds, type Difference, type IdChange } from './compare.js';
-import { shortMessage, type Outcomes } from './outcomes.js';
+import { shortMessage, stopped, type Outcomes } from './outcomes.js';
 import { detectRunner, makeRunner, shellQuote, type Runner, type RunnerName } from './runners.js';
 import { copyProject, Sandbox, stopAll } from './sandbox.js';
 import { Variants } from './variants.js';
@@ -150,7 +150,10 @@ class Session {
   private known = new KnownIds([]);
   /** The outcome change each reverted fix was blamed for, by key. */
   private readonly blamed = new Map<string, OutcomeChange>();
+  /** How long a run of the whole command may take. */
   private timeoutMs: number | null;
+  /** How long a run of the tests that differ may take: three times their run on the baseline, at least 30 s, at most a whole run's limit. */
+  private narrowTimeoutMs: number | null = null;
   private runs = 0;
   /** Whether runs may be limited to chosen tests: the runner can, and it did. */
   private narrowing = true;
@@ -250,7 +253,9 @@ class Session {
    */
   private async blame(differences: readonly Difference[], state: Config): Promise<void> {
     const tests = differences.map((d) => d.test);
-    const [again, narrowed] = await Promise.all([this.execute(new Map(), tests, 'the baseline, tests that differ'), this.execute(this.texts(state), this.runIds(tests, state), 'the fixed tree, tests that differ')]);
+    const again = await this.execute(new Map(), tests, 'the baseline, tests that differ');
+    this.narrowTimeoutMs = Math.min(this.timeoutMs ?? Infinity, Math.max(30_000, 3 * again.ms));
+    const narrowed = await this.execute(this.texts(state), this.runIds(tests, state), 'the fixed tree, tests that differ');
     const reference = again.outcomes;
     if (reference.size === 0) {
       // The runner did not take the list of tests: every later run runs everything.
@@ -465,12 +470,11 @@ class Session {
       const prepared = this.runner.prepare(command.split(this.request.discover.cwd).join(sandbox.root), files);
       const env: NodeJS.ProcessEnv = { ...process.env, ...prepared.env, PWD: sandbox.root };
       env.PYTHONPATH = relocatePath(env.PYTHONPATH, this.request.discover.cwd, sandbox.root);
-      const end = await sandbox.run(prepared.command, env, number === 1 && this.request.timeout === null ? null : this.timeoutMs);
+      const end = await sandbox.run(prepared.command, env, number === 1 && this.request.timeout === null ? null : ids !== null ? (this.narrowTimeoutMs ?? this.timeoutMs) : this.timeoutMs);
       // Messages name the project's files, not the copy's.
-      const outcomes = new Map([...this.runner.read({ stdout: end.stdout, stderr: end.stderr, results: files.results })].map(([id, o]) => [id, { ...o, message: o.message.split(sandbox.root).join(this.request.discover.cwd) }]));
-      if (end.timedOut) {
-        for (const id of ids ?? this.baselineIds) if (!outcomes.has(id)) outcomes.set(id, { status: 'timeout', message: `the run was stopped after ${seconds(end.ms)}` });
-      }
+      const read = this.runner.read({ stdout: end.stdout, stderr: end.stderr, results: files.results });
+      const outcomes = new Map([...read.outcomes].map(([id, o]) => [id, { ...o, message: o.message.split(sandbox.root).join(this.request.discover.cwd) }]));
+      if (end.timedOut) stopped(outcomes, read.started, ids ?? this.baselineIds, `the run was stopped after ${seconds(end.ms)}`);
       this.testsRun += outcomes.size;
       this.request.log(`verify: run ${number} (${what}): ${outcomes.size} tests in ${seconds(end.ms)}${end.timedOut ? ', stopped by the timeout' : ''}`);
       return { outcomes, ms: end.ms, code: end.code, tail: lastLines(Buffer.concat([end.stdout, end.stderr]).toString('utf8'), 20) };
@@ -525,9 +529,9 @@ function revertReason(culprit: Culprit<string>): string {
   }
 }
 
-/** How many of `ids` ran to an outcome (were not skipped, missing or stopped). */
+/** How many of `ids` ran (were not skipped, missing or left unreached by a stopped run). */
 function ran(ids: readonly string[], outcomes: Outcomes): number {
-  return ids.filter((id) => ['passed', 'failed', 'error', 'xfail', 'xpass'].includes(outcomes.get(id)?.status ?? '')).length;
+  return ids.filter((id) => ['passed', 'failed', 'error', 'xfail', 'xpass', 'timeout'].includes(outcomes.get(id)?.status ?? '')).length;
 }
 
 function asMap(differences: readonly Difference[]): Map<string, Difference> {

@@ -3,7 +3,7 @@
 testmend runs ``python -m _testmend_unittest ARGS`` in place of ``python -m unittest ARGS``: the tests
 are found and run exactly as unittest does, and each outcome is written as a JSON line to the file
 named by TESTMEND_VERIFY_RESULTS as soon as it is known, so a run stopped by a timeout keeps what it
-had. When TESTMEND_VERIFY_TESTS names a file, only the tests whose ids it lists (one a line) run.
+had; a ``started`` line before each test tells which one was running when it was stopped. When TESTMEND_VERIFY_TESTS names a file, only the tests whose ids it lists (one a line) run.
 """
 import json
 import os
@@ -30,6 +30,10 @@ class RecordingResult(unittest.TextTestResult):
             return self._exc_info_to_string(err, test)
         except Exception as error:  # a traceback that cannot be formatted still has an outcome
             return repr(error)
+
+    def startTest(self, test):
+        super().startTest(test)
+        self._record(test, 'started')
 
     def addSuccess(self, test):
         super().addSuccess(test)
