@@ -51,7 +51,7 @@ export function verificationText(summary: VerifySummary, files: readonly FileRes
 export function verificationMarkdown(summary: VerifySummary, files: readonly FileResult[], escape: (text: string) => string): string[] {
   const { kept, proven } = keptCount(files);
   const reverted = revertedFixes(files);
-  const out = ['', `#### Verified with \`${summary.command}\` (${summary.runner})`, '', `${runsLine(summary)}. Fixes: ${kept} kept (${proven} verified by tests), ${reverted.length} reverted. ${verdict(summary)}`];
+  const out = ['', `#### Verified with \`${summary.command}\` (${summary.runner})`, '', `${capitalize(runsLine(summary))}. Fixes: ${kept} kept (${proven} verified by tests), ${reverted.length} reverted. ${verdict(summary)}`];
   if (reverted.length > 0) {
     out.push('', '| file | line | transform | fix | test | before → after | runner says |', '|---|---:|---|---|---|---|---|');
     for (const { path, finding } of reverted) {
@@ -82,6 +82,10 @@ export function verificationJson(summary: VerifySummary, files: readonly FileRes
     matchesBaseline: summary.matchesBaseline,
     stopped: summary.stopped,
   };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function lastLine(text: string): string {
