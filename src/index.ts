@@ -28,7 +28,7 @@ export type {
 export { applyEdits } from './core/edits.js';
 export { readLintConfig, type LintConfig } from './core/lint-config.js';
 
-// Python: parsing, tokens, syntax, names and scopes, imports, data flow, renaming a local.
+// Python: parsing, tokens, syntax, names and scopes, imports, data flow, renaming a local, naming conventions.
 export { parsePython } from './python/parse.js';
 export { nextLineStart } from './python/lines.js';
 export { closingBracket } from './python/scan.js';
@@ -52,6 +52,7 @@ export { analyzeRange, type RangeFlow } from './python/dataflow/index.js';
 export { functionScope, isPlainMethod } from './python/dataflow/occurrences.js';
 export { readTestDecorators, type InjectedMock } from './python/mock-patches.js';
 export { renameBinding } from './python/rename-local.js';
+export { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from './python/case-style.js';
 
 // Tests: discovery, framework hooks, phases and slices, helper methods, renaming members across a run.
 export { findTestDefinitions, type TestDefinition } from './testing/discovery.js';

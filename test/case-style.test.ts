@@ -1,6 +1,6 @@
 /** Naming conventions: which one a name shows, and converting between them. */
 import { describe, expect, it } from 'vitest';
-import { caseStyleOf, toCamelCase, toSnakeCase } from '../transforms/naming/case-style.js';
+import { caseStyleOf, toCamelCase, toSnakeCase } from '../src/python/case-style.js';
 
 describe('caseStyleOf', () => {
   it.each([

@@ -171,7 +171,7 @@ describe('rename on the command line', () => {
     writeFileSync(path.join(dir, 'review.txt'), '1. Rename `_boot` to `_create_server`.\n2. Rename setUp to prepare_servers.\n');
     const run = runCli(['--from-review', 'review.txt', '--all-files', 'pkg'], dir);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('→ rename _boot → _create_server, in the files under review');
+    expect(run.stderr).toContain('     in every file under the paths\n     → rename _boot → _create_server ("Rename `_boot` to `_create_server`"): runs');
     expect(run.stderr).toContain('✗ harmful: renaming setUp: unittest hooks would stop running');
     expect(read(dir, 'pkg/test_b.py')).toBe(TEST_B.replace(/\b_boot\b/g, '_create_server'));
   });

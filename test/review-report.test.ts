@@ -75,13 +75,15 @@ describe('the report grouped by suggestion', () => {
         '           9:9     no-fix             assertTrue(0 < a < 2) left alone',
         '                                      a chained comparison has no single assert method; split it into two assertions by hand',
         '  2. "Rename `srv` to `server`." (line 4)',
-        '     → rename srv → server, in the files under review: 1 applied',
+        '     in every file under the paths',
+        '     → rename srv → server: 1 applied',
         '         tests/test_b.py: changed',
         '           3:9     applied            srv → server',
         '  3. "The deprecated aliases such as assertEquals should go too." (line 5)',
         '     → assert-methods: its findings are listed under suggestion 1',
         '  4. "Rename `vm` to `instance`." (line 6)',
-        '     → rename vm → instance, in the files under review: 1 applied',
+        '     in every file under the paths',
+        '     → rename vm → instance: 1 applied',
         '         tests/test_a.py: changed',
         '           7:9     applied            vm → instance',
         '  5. "Rename `setUp` to `prepare`." (line 7)',
@@ -104,18 +106,21 @@ describe('the report grouped by suggestion', () => {
 
   it('gives tools the suggestions with their findings, between the transforms and the files of the usual report', () => {
     const json = JSON.parse(formatReviewReport(SUMMARY, PLAN, 'json'));
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'mode', 'unsafe', 'review', 'transforms', 'suggestions', 'context', 'files', 'totals', 'timing']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'mode', 'unsafe', 'review', 'format', 'transforms', 'suggestions', 'context', 'files', 'totals', 'timing']);
     expect(json.review).toBe('review.txt');
     expect(json.suggestions[1]).toEqual({
       index: 2,
       line: 4,
+      comment: null,
       text: 'Rename `srv` to `server`.',
+      scope: { places: null, why: null },
       transforms: [{ name: 'rename', wording: 'Rename `srv` to `server`', status: 'selected', settings: { rename: ['srv=server'] } }],
+      change: null,
       refused: [],
       findings: [{ path: 'tests/test_b.py', transform: 'rename', suggestion: 'say it by name', line: 3, column: 9, message: 'srv → server', status: 'applied', safety: 'safe', reason: null, testIds: null }],
     });
     expect(json.suggestions[4].refused).toEqual([{ kind: 'harmful', reason: 'renaming setUp: unittest hooks would stop running (unittest calls them by name)' }]);
-    expect(json.context).toEqual([{ line: 1, text: 'Please fix these:' }]);
+    expect(json.context).toEqual([{ line: 1, text: 'Please fix these:', note: null }]);
     expect(json.files.map((f: { path: string }) => f.path)).toEqual(['tests/test_a.py', 'tests/test_b.py', 'tests/test_c.py']);
     expect(json.totals.transforms.rename.applied).toBe(2);
   });

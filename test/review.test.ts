@@ -7,10 +7,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPlan, planJson } from '../src/core/report.js';
-import { planReview, withPlanSettings, type PlanOptions } from '../src/review/plan.js';
+import { mappingTarget, planReview, withPlanSettings, type PlanOptions } from '../src/review/plan.js';
+import { readConvention } from '../src/review/conventions.js';
+import { readReview, ReviewFormatError } from '../src/review/formats.js';
 import { readRenames } from '../src/review/renames.js';
+import { splitSentences } from '../src/review/sentences.js';
 import { classify, NO_RULE, RULES } from '../src/review/rules.js';
-import { splitReview } from '../src/review/split.js';
+import { readMarkdown, splitReview } from '../src/review/split.js';
 import { ROOT } from './helpers.js';
 
 /** A review written for the suite, from test/reviews/. */
@@ -78,6 +81,22 @@ describe('splitting a review', () => {
       [1, 'First point, wrapped.', 'paragraph'],
       [4, 'Second point.', 'paragraph'],
     ]);
+  });
+
+  it('reads block quotes and task items marked done as passages of their own, and drops struck-out words', () => {
+    const passages = splitReview('> rename `a` to `b`\n\nI agree with the above.\n\n- [x] sleeps\n- [ ] ~~tabs~~ spacing\n');
+    expect(passages.map((p) => [p.kind, p.text])).toEqual([
+      ['quote', 'rename `a` to `b`'],
+      ['paragraph', 'I agree with the above.'],
+      ['done', 'sleeps'],
+      ['item', 'spacing'],
+    ]);
+  });
+
+  it('keeps ```suggestion blocks apart from the words, and tells each passage the headings above it', () => {
+    const read = readMarkdown('# tests/test_a.py\n\n## Sleeps\n\nUse a wait:\n\n```suggestion\n    wait_until(ready)\n```\n');
+    expect(read.passages).toEqual([{ line: 5, text: 'Use a wait:', kind: 'paragraph', introducesList: false, headings: ['tests/test_a.py', 'Sleeps'] }]);
+    expect(read.suggestions).toEqual([{ line: 7, content: '    wait_until(ready)' }]);
   });
 
   it('finds nothing in an empty review', () => {
@@ -240,7 +259,7 @@ describe('the plans of the reviews written for the suite', () => {
     expect(reasons[2]).toBe('renaming test_live_migration to live_migration_works: without the test prefix, unittest and pytest would no longer find the test');
     expect(reasons[3]).toMatch(/^adding or lengthening a sleep: .*applying sleep-to-wait instead/);
     expect(reasons[4]).toBe(reasons[0]);
-    expect(plan.settings).toEqual({});
+    expect(plan.settings).toEqual({ 'naming-style': 'camel' });
   });
 });
 
@@ -285,7 +304,8 @@ describe('the plan', () => {
         '  1. "Sleeps: `test_resize_server` sleeps for ten seconds waiting for…" (line 5)',
         '     → sleep-to-wait ("Sleeps"): transform sleep-to-wait is not available in this version',
         '  2. "Please rename `srv` to `resized_server`; `srv` says nothing." (line 7)',
-        '     → rename srv → resized_server, in the files under review ("rename `srv` to `resized_server`"): transform rename is not available in this version',
+        '     in every file under the paths',
+        '     → rename srv → resized_server ("rename `srv` to `resized_server`"): transform rename is not available in this version',
         '  3. "`self.assertTrue(flavor[\'name\'] == \'m1.large\')` hides both values when…" (line 8)',
         '     → assert-methods ("assertTrue"): runs',
         '  4. "The local names mix camelCase and snake_case (`newFlavor`…" (line 10)',
@@ -314,17 +334,135 @@ describe('the plan', () => {
   it('gives tools the plan as JSON and reviewers as a Markdown table', () => {
     const plan = planReview(review, 'bullets.md', ['tests'], { available: ONLY_ASSERT });
     const json = planJson(plan, '0.1.0');
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'review', 'paths', 'suggestions', 'context', 'run', 'settings']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'review', 'format', 'paths', 'suggestions', 'context', 'run', 'regions', 'settings', 'changes']);
     expect(json.suggestions[1]).toEqual({
       index: 2,
       line: 7,
+      comment: null,
       text: 'Please rename `srv` to `resized_server`; `srv` says nothing.',
+      scope: { places: null, why: null },
       transforms: [{ name: 'rename', wording: 'rename `srv` to `resized_server`', status: 'unavailable', settings: { rename: ['srv=resized_server'] } }],
+      change: null,
       refused: [],
     });
     expect(JSON.parse(formatPlan(plan, 'json', '0.1.0', false))).toEqual(JSON.parse(JSON.stringify(json)));
     const markdown = formatPlan(plan, 'markdown', '0.1.0', false);
-    expect(markdown).toContain('| 3 | "`self.assertTrue(flavor[\'name\'] == \'m1.large\')` hides both values when…" | `assert-methods`: runs |  |');
-    expect(markdown).toContain('| 7 | "Please also add a release note for the API change." |  | not about code: about the release note, not the code |');
+    expect(markdown).toContain('| 3 | "`self.assertTrue(flavor[\'name\'] == \'m1.large\')` hides both values when…" | line 8 | `assert-methods`: runs |  |');
+    expect(markdown).toContain('| 7 | "Please also add a release note for the API change." | line 16 |  | not about code: about the release note, not the code |');
+  });
+});
+
+describe('the forms a review comes in', () => {
+  it("reads Gerrit's comments export behind its )]}' line: file → comments, ranges, replies, the base side, older patch sets, the commit message", () => {
+    const gerrit = [
+      ")]}'",
+      JSON.stringify({
+        '/COMMIT_MSG': [{ id: 'm', line: 3, message: 'Typo.', patch_set: 2 }],
+        '/PATCHSET_LEVEL': [{ id: 'c', message: 'Thanks!', patch_set: 2 }],
+        'tests/test_a.py': [
+          { id: 'a', line: 7, range: { start_line: 7, start_character: 8, end_line: 7, end_character: 11 }, message: 'call it `x`', patch_set: 2 },
+          { id: 'b', in_reply_to: 'a', line: 7, message: 'Done', patch_set: 2 },
+          { id: 'd', line: 4, side: 'PARENT', message: 'old', patch_set: 2 },
+          { id: 'e', line: 9, range: { start_line: 8, start_character: 0, end_line: 9, end_character: 4 }, message: 'older', patch_set: 1 },
+          { id: 'f', message: 'on the file', patch_set: 2 },
+        ],
+      }),
+    ].join('\n');
+    const review = readReview(gerrit);
+    expect(review.format).toBe('gerrit');
+    expect(review.comments.map((c) => [c.id, c.replyTo, c.commitMessage, c.anchor])).toEqual([
+      ['m', null, true, null],
+      ['c', null, false, null],
+      ['a', null, false, { path: 'tests/test_a.py', line: 7, startLine: 7, columns: { start: 8, end: 11 }, stale: null, seen: null }],
+      ['b', 'a', false, { path: 'tests/test_a.py', line: 7, startLine: 7, columns: null, stale: null, seen: null }],
+      ['d', null, false, { path: 'tests/test_a.py', line: 4, startLine: 4, columns: null, stale: 'the comment is on the base the change started from, not on the change', seen: null }],
+      ['e', null, false, { path: 'tests/test_a.py', line: 9, startLine: 8, columns: null, stale: 'the comment is on patch set 1; the newest in the review is 2', seen: null }],
+      ['f', null, false, { path: 'tests/test_a.py', line: null, startLine: null, columns: null, stale: null, seen: null }],
+    ]);
+  });
+
+  it("reads GitHub's review comments export: lines, ranges, the lines the diff hunk shows, outdated comments, the removed side, comments on a file", () => {
+    const hunk = '@@ -1,3 +1,4 @@\n import time\n-old()\n+new()\n+more()';
+    const github = [
+      { id: 1, path: 'a.py', body: 'one', line: 3, start_line: null, side: 'RIGHT', diff_hunk: hunk },
+      { id: 2, path: 'a.py', body: 'two', line: 3, start_line: 2, side: 'RIGHT', diff_hunk: hunk },
+      { id: 3, path: 'a.py', body: 'old', line: null, original_line: 5, side: 'RIGHT', diff_hunk: hunk },
+      { id: 4, path: 'a.py', body: 'left', line: 2, side: 'LEFT', diff_hunk: hunk },
+      { id: 5, path: 'a.py', body: 'file', line: null, subject_type: 'file', diff_hunk: '' },
+      { id: 6, path: 'a.py', body: 'reply', line: 3, in_reply_to_id: 1, diff_hunk: hunk },
+    ];
+    const review = readReview(JSON.stringify(github));
+    expect(review.format).toBe('github');
+    expect(review.comments.map((c) => [c.id, c.replyTo, c.anchor?.line, c.anchor?.startLine, c.anchor?.stale, c.anchor?.seen])).toEqual([
+      ['1', null, 3, 3, null, ['more()']],
+      ['2', null, 3, 2, null, ['new()', 'more()']],
+      ['3', null, 5, 5, 'the comment is outdated: the lines it is on changed after it was written', null],
+      ['4', null, 2, 2, 'the comment is on lines the pull request removes', null],
+      ['5', null, null, null, null, null],
+      ['6', '1', 3, 3, null, ['more()']],
+    ]);
+  });
+
+  it('reads anything else as text, and refuses JSON of another shape', () => {
+    expect(readReview('[1] is a citation, not JSON').format).toBe('text');
+    expect(readReview('{not json').comments[0].body).toBe('{not json');
+    expect(() => readReview('{"comments": 3}')).toThrow(ReviewFormatError);
+    expect(() => readReview('[{"body": "no path"}]')).toThrow(ReviewFormatError);
+  });
+});
+
+describe('sentences and suggestions in free prose', () => {
+  it('cuts sentences at their end, not inside code spans, dotted names or abbreviations', () => {
+    expect(splitSentences('Use `time.sleep()` less. In test_a.py, e.g. here, wait! Why? `x` is it.')).toEqual(['Use `time.sleep()` less.', 'In test_a.py, e.g. here, wait!', 'Why?', '`x` is it.']);
+  });
+
+  it('reads one paragraph as several suggestions when its sentences ask for different things, and keeps together sentences that explain each other', () => {
+    const plan = planReview('The sleeps are slow. Use a polling wait. Also rename `a_b` to `c_d`. `srv` is unclear. Use a name such as `server`.\n', 'r.txt', ['.'], { available: EVERY });
+    expect(plan.suggestions.map((s) => [s.text, s.mappings.map((m) => mappingTarget(m))])).toEqual([
+      ['The sleeps are slow. Use a polling wait.', ['sleep-to-wait']],
+      ['Also rename `a_b` to `c_d`.', ['rename a_b → c_d']],
+      ['`srv` is unclear. Use a name such as `server`.', ['rename srv → server']],
+    ]);
+  });
+});
+
+describe('the wordings of issue reviews', () => {
+  it.each([
+    ['`test_attach_detach` does four unrelated things; splitting it would make failures easier to read', ['split-tests']],
+    ['One test per operation please.', ['split-tests']],
+    ['Please write separate tests for attach and detach.', ['split-tests']],
+    ['This test is hard to follow; break it up.', ['split-tests']],
+    ['Break it up into helper methods.', ['extract-helpers']],
+    ['Splitting it into smaller functions would help.', ['extract-helpers']],
+  ])('maps %j', (text, transforms) => {
+    expect(classify(text).mappings.map((m) => m.transform)).toEqual(transforms);
+  });
+
+  it('reads "call it X" and "X would be a better name" as renames of the other quoted name, or of the name at the comment\'s line', () => {
+    expect(readRenames('`_try` is vague; call it `_attempt`.').renames).toEqual([{ from: '_try', to: '_attempt' }]);
+    expect(readRenames('`_attempt` would be a better name for `_try`.').renames).toEqual([{ from: '_try', to: '_attempt' }]);
+    expect(readRenames('A better name is `created_server`; `s` says nothing.').renames).toEqual([{ from: 's', to: 'created_server' }]);
+    expect(readRenames('nit: call it `_attempt`', '_try').renames).toEqual([{ from: '_try', to: '_attempt' }]);
+    expect(readRenames('nit: call it `_attempt`')).toMatchObject({ renames: [], unplaced: '_attempt', ambiguous: 'the review proposes `_attempt` but quotes no name for it to replace' });
+  });
+
+  it('reads a stated naming convention: it sets --naming-style, and the quoted names against it become renames', () => {
+    expect(readConvention("`volumeId`, `attachResp` don't follow PEP 8; the rest of the module is snake_case")).toEqual({
+      style: 'snake',
+      renames: [
+        { from: 'volumeId', to: 'volume_id' },
+        { from: 'attachResp', to: 'attach_resp' },
+      ],
+    });
+    expect(readConvention('Use camelCase like the rest of Twisted.')).toEqual({ style: 'camel', renames: [] });
+    expect(readConvention("Don't use camelCase here.")).toEqual({ style: 'snake', renames: [] });
+    expect(readConvention('The locals should be snake_case, not camelCase.')).toEqual({ style: 'snake', renames: [] });
+    expect(readConvention('use snake_case like `volume_id`')).toEqual({ style: 'snake', renames: [] });
+    expect(readConvention('The code uses both camelCase and snake_case.')).toEqual({ style: null, renames: [] });
+    expect(readConvention('The local names mix camelCase and snake_case (`newFlavor`, `old_flavor`).')).toEqual({ style: null, renames: [] });
+
+    const named = classify("`volumeId`, `attachResp` don't follow PEP 8; the rest of the module is snake_case.");
+    expect(named.mappings.map((m) => [m.transform, m.settings])).toEqual([['rename', { rename: ['volumeId=volume_id', 'attachResp=attach_resp'] }]]);
+    expect(classify('Use snake_case for the locals, like the rest of the module.').mappings.map((m) => [m.transform, m.settings])).toEqual([['naming', { 'naming-style': 'snake' }]]);
   });
 });

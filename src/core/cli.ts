@@ -5,11 +5,14 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
-import { describeFsError } from './files.js';
+import { describeFsError, discoverFiles } from './files.js';
 import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
+import { ReviewFormatError } from '../review/formats.js';
+import { CodeIndex } from '../review/places.js';
 import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
+import { suggestedChanges } from './suggested-change.js';
 import { runPaths } from './run.js';
 import { testIdMap } from './test-id-map.js';
 import type { Transform } from './types.js';
@@ -104,6 +107,7 @@ async function main(): Promise<number> {
     return EXIT.ok;
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
+  if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
   let transforms: Transform[];
   try {
     transforms = selectTransforms(argv.transforms ?? [], argv.skip ?? []);
@@ -114,11 +118,19 @@ async function main(): Promise<number> {
   }
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
-    plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
-      available: TRANSFORMS.map((t) => t.meta),
-      only: argv.transforms ?? [],
-      skip: argv.skip ?? [],
-    });
+    const discovery = discoverFiles(argv.paths as string[], { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() });
+    try {
+      plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
+        available: TRANSFORMS.map((t) => t.meta),
+        only: argv.transforms ?? [],
+        skip: argv.skip ?? [],
+        code: new CodeIndex(discovery.targets),
+        widen: argv.reviewScope === 'paths',
+      });
+    } catch (error) {
+      if (error instanceof ReviewFormatError) throw new UsageError(`cannot read the review ${argv.fromReview}: ${error.message}`);
+      throw error;
+    }
     const planned = plan.transforms;
     transforms = TRANSFORMS.filter((t) => planned.includes(t.meta.name));
     if (argv.planOnly) {
@@ -127,7 +139,7 @@ async function main(): Promise<number> {
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
     if (argv.report === 'text' || argv.reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, argv.unsafe));
-    if (transforms.length === 0) return EXIT.ok;
+    if (transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
   } else if (transforms.length === 0) {
     throw new UsageError('no transforms left to run');
   }
@@ -141,7 +153,7 @@ async function main(): Promise<number> {
   const names = transforms.map((t) => t.meta.name);
   let verification: Verification | null = null;
   if (argv.verify !== undefined) {
-    const request = { paths: argv.paths as string[], discover, transforms: names, unsafe: argv.unsafe, settings, workers: argv.jobs };
+    const request = { paths: argv.paths as string[], discover, transforms: names, unsafe: argv.unsafe, settings, regions: plan?.regions, changes: plan?.changes, workers: argv.jobs };
     const runs = { command: argv.verify, runner: (argv.verifyRunner as RunnerName | undefined) ?? null, jobs: argv.verifyJobs, timeout: argv.verifyTimeout ?? null, maxRuns: argv.verifyMaxRuns };
     try {
       // Progress goes to stderr unless a JSON or Markdown report is there, which stays one document.
@@ -155,7 +167,7 @@ async function main(): Promise<number> {
   const results = await runPaths(
     argv.paths as string[],
     discover,
-    { transforms: names, unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, revert: verification?.revert },
+    { transforms: names, unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, regions: plan?.regions, changes: plan?.changes, revert: verification?.revert },
     argv.jobs,
     (result) => {
       if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
@@ -167,7 +179,8 @@ async function main(): Promise<number> {
     for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
   }
 
-  const summary = { version, mode, unsafe: argv.unsafe, transforms, files, elapsedMs: performance.now() - started, verification: verification?.summary };
+  const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
+  const summary = { version, mode, unsafe: argv.unsafe, transforms: reported, files, elapsedMs: performance.now() - started, verification: verification?.summary };
   const format = argv.report as ReportFormat;
   writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
 

@@ -8,6 +8,7 @@ import { createContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
 import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from '../python/parse.js';
+import { keepsFinding, type Regions } from './regions.js';
 import type { Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 
 /** How many times the transforms run again on their own output before the engine gives up. */
@@ -23,6 +24,8 @@ export interface EngineOptions {
   readonly project?: ProjectFacts;
   /** Fixes to leave out, by {@link findingKey}, with the reason the report gives; the others apply as usual. */
   readonly revert?: Readonly<Record<string, string>>;
+  /** The regions limited transforms keep their findings in; a transform absent here keeps all of them. */
+  readonly regions?: Regions;
 }
 
 /**
@@ -119,6 +122,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
       }
       for (const finding of findings) {
+        if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(toOriginal(finding.start)), finding)) continue;
         found.push({ transform, finding, round, origin: toOriginal(finding.start), originEnd: toOriginal(finding.end), status: 'no-fix', reason: finding.reason ?? null });
       }
     }

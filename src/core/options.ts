@@ -58,9 +58,15 @@ export const CLI_OPTIONS = {
   list: { type: 'boolean', default: false, describe: 'List every transform and exit' },
   'from-review': {
     type: 'string',
-    describe: 'Read a code review (text or Markdown; - for stdin), plan the transforms its suggestions ask for, run them, and report by suggestion',
+    describe:
+      "Read a code review (text or Markdown, or Gerrit's or GitHub's review comments as JSON; - for stdin), plan the transforms its suggestions ask for, run them where it places them, and report by suggestion",
   },
   'plan-only': { type: 'boolean', default: false, describe: 'With --from-review: print the plan and stop' },
+  'review-scope': {
+    choices: ['comment', 'paths'],
+    default: 'comment',
+    describe: 'With --from-review: apply each suggestion where the review places it (comment: its file, and its test for "this test"), or everywhere under the paths (paths)',
+  },
   unsafe: { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' },
   'all-files': { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' },
   exclude: { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' },

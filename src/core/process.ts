@@ -3,9 +3,12 @@ import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:f
 import { unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
+import { runsIn, type Regions } from './regions.js';
 import { selectTransforms } from './registry.js';
+import { suggestedChanges } from './suggested-change.js';
+import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
-import type { FileResult, ProjectFacts, ReportedFinding, TransformSettings } from './types.js';
+import type { FileResult, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 import { writeFileAtomic } from './write.js';
 
 /** What a run does with each file. Plain data, so it can cross to a worker thread. */
@@ -21,6 +24,10 @@ export interface RunOptions {
   readonly settings: TransformSettings;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
+  /** The regions limited transforms keep their findings in (a review's places); absent: everywhere. */
+  readonly regions?: Regions;
+  /** A review's suggested changes, applied before the transforms' fixes. */
+  readonly changes?: readonly SuggestedChange[];
   /** Fixes to leave out, as the engine's `revert` option. */
   readonly revert?: Readonly<Record<string, string>>;
 }
@@ -77,13 +84,7 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   }
   let outcome: BytesOutcome;
   try {
-    outcome = transformBytes(target.display, bytes, {
-      transforms: selectTransforms(options.transforms),
-      unsafe: options.unsafe,
-      settings: options.settings,
-      project: options.project,
-      revert: options.revert,
-    });
+    outcome = transformBytes(target.display, bytes, engineOptions(target.display, options));
   } catch (error) {
     if (error instanceof SourceError) return fail(error.message);
     return fail(`internal error: ${error instanceof Error ? error.stack : String(error)}`);
@@ -100,6 +101,12 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   return options.diff ? { ...result, diff: unifiedDiff(target.display, outcome.input, outcome.output) } : result;
 }
 
+/** What the engine is given for one file of a run. */
+export function engineOptions(display: string, options: RunOptions): EngineOptions {
+  const { unsafe, settings, project, regions, revert } = options;
+  return { transforms: transformsFor(display, options), unsafe, settings, project, regions, revert };
+}
+
 /** What one file becomes with the run's fixes, bytes included, for `--verify`. Plain data. */
 export interface VariantResult {
   readonly path: string;
@@ -111,15 +118,17 @@ export interface VariantResult {
 /** Transforms one file without writing it, and returns its new bytes. Never throws: a file that cannot be read keeps its text. */
 export function variantFile(target: Target, options: RunOptions): VariantResult {
   try {
-    const outcome = transformBytes(target.display, readFileSync(target.file), {
-      transforms: selectTransforms(options.transforms),
-      unsafe: options.unsafe,
-      settings: options.settings,
-      project: options.project,
-      revert: options.revert,
-    });
+    const outcome = transformBytes(target.display, readFileSync(target.file), engineOptions(target.display, options));
     return { path: target.display, bytes: outcome.bytes, findings: outcome.findings };
   } catch {
     return { path: target.display, bytes: null, findings: [] };
   }
+}
+
+/** The transforms that have something to do in a file: its suggested changes first, then those its regions let run. */
+function transformsFor(display: string, options: RunOptions): Transform[] {
+  const changes = (options.changes ?? []).filter((change) => change.path === display);
+  const regions = options.regions ?? {};
+  const selected = selectTransforms(options.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
+  return changes.length > 0 ? [suggestedChanges(changes), ...selected] : selected;
 }

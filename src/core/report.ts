@@ -1,5 +1,19 @@
 /** The end-of-run report, as text for a terminal, JSON for tools, or Markdown for a code review. */
-import { describeMapping, describeRefusal, mappingStatus, mappingTarget, quoteSuggestion, reviewName, type Plan, type PlannedMapping, type PlannedSuggestion } from '../review/plan.js';
+import {
+  describeChange,
+  describeMapping,
+  describeRefusal,
+  describeScope,
+  mappingStatus,
+  mappingTarget,
+  quoteSuggestion,
+  reviewName,
+  SUGGESTED_CHANGE,
+  suggestionSource,
+  type Plan,
+  type PlannedMapping,
+  type PlannedSuggestion,
+} from '../review/plan.js';
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
 import { fixVerificationText, verificationJson, verificationMarkdown, verificationText } from './verify/report.js';
 import type { VerifySummary } from './verify/verify.js';
@@ -197,20 +211,27 @@ export function planJson(plan: Plan, version: string) {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'testmend', version },
     review: plan.review,
+    format: plan.format,
     paths: plan.paths,
     suggestions: plan.suggestions.map(suggestionJson),
-    context: plan.context.map((p) => ({ line: p.line, text: p.text })),
+    context: plan.context,
     run: plan.transforms,
+    regions: plan.regions,
     settings: plan.settings,
+    changes: plan.changes,
   };
 }
 
 function suggestionJson(suggestion: PlannedSuggestion) {
+  const { places, why } = suggestion.scope;
   return {
     index: suggestion.index,
     line: suggestion.line,
+    comment: suggestion.comment,
     text: suggestion.text,
+    scope: { places: places?.map((p) => ({ path: p.path, definition: p.definition })) ?? null, why },
     transforms: suggestion.mappings.map((m) => ({ name: m.transform, wording: m.wording, status: m.status, settings: m.settings })),
+    change: suggestion.change,
     refused: suggestion.refusals.map((r) => ({ kind: r.kind, reason: r.reason })),
   };
 }
@@ -219,28 +240,40 @@ function formatPlanText(plan: Plan, unsafe: boolean): string {
   const lines = [`testmend plan: ${reviewName(plan)}, ${plural(plan.suggestions.length, 'suggestion')}, for ${plan.paths.join(' ')}`];
   for (const suggestion of plan.suggestions) {
     lines.push(suggestionHeading(suggestion));
+    const scope = describeScope(suggestion, plan);
+    if (scope !== null) lines.push(`     ${scope}`);
     for (const mapping of suggestion.mappings) lines.push(`     → ${describeMapping(mapping, unsafe)}`);
+    if (suggestion.change !== null) lines.push(`     → ${describeChange(suggestion.change)}: ${unsafe ? 'runs' : 'runs; unsafe (it applies only with --unsafe) unless it changes only layout or comments'}`);
     for (const refusal of suggestion.refusals) lines.push(`     ✗ ${describeRefusal(refusal)}`);
   }
   if (plan.context.length > 0) {
-    lines.push(`Read as context, not as suggestions: ${plan.context.map((p) => `line ${p.line} ${quoteSuggestion(p.text, 40)}`).join(', ')}`);
+    lines.push(`Read as context, not as suggestions: ${plan.context.map((p) => `${p.line === null ? '' : `line ${p.line} `}${quoteSuggestion(p.text, 40)}${p.note === null ? '' : ` (${p.note})`}`).join(', ')}`);
   }
-  lines.push(plan.transforms.length > 0 ? `Runs: ${plan.transforms.join(', ')}.` : 'Nothing to run: no suggestion maps to a transform this version has.');
+  lines.push(runsLine(plan, (name) => name));
   return `${lines.join('\n')}\n`;
 }
 
 function formatPlanMarkdown(plan: Plan, unsafe: boolean): string {
-  const out = [`### testmend plan for \`${reviewName(plan)}\``, '', '| # | suggestion | transforms | not applied |', '|---:|---|---|---|'];
+  const out = [`### testmend plan for \`${reviewName(plan)}\``, '', '| # | suggestion | where | transforms | not applied |', '|---:|---|---|---|---|'];
   for (const s of plan.suggestions) {
-    const mapped = s.mappings.map((m) => `\`${mappingTarget(m)}\`: ${mappingStatus(m, unsafe)}`).join('<br>');
-    out.push(`| ${s.index} | ${escapeCell(quoteSuggestion(s.text))} | ${escapeCell(mapped)} | ${escapeCell(s.refusals.map(describeRefusal).join('<br>'))} |`);
+    const mapped = [...s.mappings.map((m) => `\`${mappingTarget(m)}\`: ${mappingStatus(m, unsafe)}`), ...(s.change === null ? [] : [describeChange(s.change)])].join('<br>');
+    const where = `${suggestionSource(s)}<br>${describeScope(s, plan) ?? ''}`.replace(/<br>$/, '');
+    out.push(`| ${s.index} | ${escapeCell(quoteSuggestion(s.text))} | ${escapeCell(where)} | ${escapeCell(mapped)} | ${escapeCell(s.refusals.map(describeRefusal).join('<br>'))} |`);
   }
-  out.push('', plan.transforms.length > 0 ? `Runs: ${plan.transforms.map((t) => `\`${t}\``).join(', ')}.` : 'Nothing to run.');
+  out.push('', runsLine(plan, (name) => `\`${name}\``));
   return `${out.join('\n')}\n`;
 }
 
+/** What the run does, closing the plan: the transforms and the suggested changes, or that nothing runs. */
+function runsLine(plan: Plan, name: (transform: string) => string): string {
+  const runs = [...plan.transforms.map(name), ...(plan.changes.length > 0 ? [plural(plan.changes.length, 'suggested change')] : [])];
+  if (runs.length > 0) return `Runs: ${runs.join(', ')}.`;
+  const placed = plan.suggestions.some((s) => s.mappings.some((m) => m.status === 'nowhere'));
+  return placed ? 'Nothing to run: the review places its suggestions in no file under the paths.' : 'Nothing to run: no suggestion maps to a transform this version has.';
+}
+
 function suggestionHeading(suggestion: PlannedSuggestion): string {
-  return `${String(suggestion.index).padStart(3)}. ${quoteSuggestion(suggestion.text)} (line ${suggestion.line})`;
+  return `${String(suggestion.index).padStart(3)}. ${quoteSuggestion(suggestion.text)} (${suggestionSource(suggestion)})`;
 }
 
 /** A finding, with the file it is in. */
@@ -258,19 +291,41 @@ export function findingsBySuggestion(plan: Plan, files: readonly FileResult[]): 
   const grouped = plan.suggestions.map((): PlacedFinding[] => []);
   for (const file of files) {
     for (const finding of file.findings) {
-      const owners = plan.suggestions.filter((s) => s.mappings.some((m) => m.status === 'selected' && m.transform === finding.transform));
-      const owner = owners.find((s) => s.mappings.some((m) => m.transform === finding.transform && subjectsOf(m).some((name) => isAbout(finding, name)))) ?? owners[0];
+      const owner = finding.transform === SUGGESTED_CHANGE ? changeOwner(plan, file.path, finding) : transformOwner(plan, file.path, finding);
       if (owner !== undefined) grouped[owner.index - 1].push({ path: file.path, finding });
     }
   }
   return grouped;
 }
 
-/** The names a mapping's settings are about: the left side of each `old=new`. */
+/** The suggestion whose change a finding of the suggested changes is about: the one on the lines where it starts. */
+function changeOwner(plan: Plan, path: string, finding: ReportedFinding): PlannedSuggestion | undefined {
+  return plan.suggestions.find((s) => s.change !== null && s.change.path === path && s.change.from === finding.line);
+}
+
+/**
+ * The suggestion a transform's finding answers: of those that selected its
+ * transform, the ones whose places hold the finding come first, and among
+ * them the one that asked to rename the name it is about.
+ */
+function transformOwner(plan: Plan, path: string, finding: ReportedFinding): PlannedSuggestion | undefined {
+  const owners = plan.suggestions.filter((s) => s.mappings.some((m) => m.status === 'selected' && m.transform === finding.transform));
+  const narrowest = owners.filter((s) => holds(s, path, finding.line, true));
+  const holding = narrowest.length > 0 ? narrowest : owners.filter((s) => holds(s, path, finding.line, false));
+  const candidates = holding.length > 0 ? holding : owners;
+  return candidates.find((s) => s.mappings.some((m) => m.transform === finding.transform && subjectsOf(m).some((name) => isAbout(finding, name)))) ?? candidates[0];
+}
+
+/** Whether a suggestion's places hold a line of a file; `narrow` counts only the places limited to a definition. */
+function holds(suggestion: PlannedSuggestion, path: string, line: number, narrow: boolean): boolean {
+  const { places } = suggestion.scope;
+  if (places === null) return !narrow;
+  return places.some((p) => p.path === path && (p.definition === null ? !narrow : p.definition.from <= line && line <= p.definition.to));
+}
+
+/** The names a mapping renames. */
 function subjectsOf(mapping: PlannedMapping): string[] {
-  return Object.values(mapping.settings ?? {})
-    .flat()
-    .map((value) => value.split('=')[0]);
+  return (mapping.renames ?? []).map((pair) => pair.from);
 }
 
 /** Whether a finding is about a name: its message names it, or the test id it changes ends with it. */
@@ -298,8 +353,7 @@ function reviewJson(summary: RunSummary, plan: Plan, grouped: readonly PlacedFin
     ...suggestionJson(s),
     findings: grouped[s.index - 1].map(({ path, finding }) => ({ path, ...findingJson(finding) })),
   }));
-  const context = plan.context.map((p) => ({ line: p.line, text: p.text }));
-  return { schemaVersion, tool, mode, unsafe, review: plan.review, transforms, suggestions, context, files, totals, timing, ...(verification && { verification }) };
+  return { schemaVersion, tool, mode, unsafe, review: plan.review, format: plan.format, transforms, suggestions, context: plan.context, files, totals, timing, ...(verification && { verification }) };
 }
 
 /** What became of one mapping in a run: its findings counted, or why it did not run. */
@@ -307,17 +361,32 @@ function mappingOutcome(mapping: PlannedMapping, suggestion: PlannedSuggestion, 
   if (mapping.status !== 'selected') return mappingStatus(mapping, unsafe);
   const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === mapping.transform);
   if (own.length > 0) return describeCounts(countStatuses(own.map((p) => p.finding)), FIX_STATUSES);
-  const holder = subjectsOf(mapping).length > 0 ? undefined : plan.suggestions.find((s) => grouped[s.index - 1].some((p) => p.finding.transform === mapping.transform));
+  const mine = (p: PlacedFinding) => p.finding.transform === mapping.transform && holds(suggestion, p.path, p.finding.line, false);
+  const holder = subjectsOf(mapping).length > 0 ? undefined : plan.suggestions.find((s) => grouped[s.index - 1].some(mine));
   return holder === undefined ? 'nothing found' : `its findings are listed under suggestion ${holder.index}`;
+}
+
+/** What became of a suggestion's change: its finding's status, or that the file was not processed. */
+function changeOutcome(suggestion: PlannedSuggestion, grouped: readonly PlacedFinding[][], files: readonly FileResult[]): string {
+  const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === SUGGESTED_CHANGE);
+  if (own.length > 0) return describeCounts(countStatuses(own.map((p) => p.finding)), FIX_STATUSES);
+  const file = files.find((f) => f.path === suggestion.change?.path);
+  return file === undefined || file.status === 'skipped' || file.status === 'error' ? 'not applied: the file was not processed' : 'already made: the lines read as the change has them';
 }
 
 function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]): string {
   const lines = [`testmend report for ${reviewName(plan)}, grouped by suggestion`];
   for (const suggestion of plan.suggestions) {
     lines.push(suggestionHeading(suggestion));
-    for (const mapping of suggestion.mappings) {
-      lines.push(`     → ${mappingTarget(mapping)}: ${mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe)}`);
-      const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === mapping.transform);
+    const scope = describeScope(suggestion, plan);
+    if (scope !== null) lines.push(`     ${scope}`);
+    const outcomes = [
+      ...suggestion.mappings.map((mapping) => ({ target: mappingTarget(mapping), transform: mapping.transform, outcome: mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe) })),
+      ...(suggestion.change === null ? [] : [{ target: describeChange(suggestion.change), transform: SUGGESTED_CHANGE, outcome: changeOutcome(suggestion, grouped, summary.files) }]),
+    ];
+    for (const { target, transform, outcome } of outcomes) {
+      lines.push(`     → ${target}: ${outcome}`);
+      const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === transform);
       for (const [path, placed] of groupBy(own, (p) => p.path)) {
         lines.push(`         ${path}: ${summary.files.find((f) => f.path === path)!.status}`);
         for (const { finding } of placed) lines.push(findingText(finding, '           '));
@@ -334,7 +403,10 @@ function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly
   const out = [`### testmend report for \`${reviewName(plan)}\` ${modeLabel(summary)}`, '', ...totalsMarkdown(summary), ...verificationSection(summary)];
   for (const suggestion of plan.suggestions) {
     out.push('', `#### ${suggestion.index}. ${escapeCell(quoteSuggestion(suggestion.text, 100))}`, '');
+    const scope = describeScope(suggestion, plan);
+    if (scope !== null) out.push(`${escapeCell(scope[0].toUpperCase() + scope.slice(1))}.`, '');
     for (const mapping of suggestion.mappings) out.push(`- \`${mappingTarget(mapping)}\`: ${mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe)}`);
+    if (suggestion.change !== null) out.push(`- ${escapeCell(describeChange(suggestion.change))}: ${changeOutcome(suggestion, grouped, summary.files)}`);
     for (const refusal of suggestion.refusals) out.push(`- ✗ ${escapeCell(describeRefusal(refusal))}`);
     const own = grouped[suggestion.index - 1];
     if (own.length === 0) continue;

@@ -39,6 +39,13 @@ interface FindingBase {
   readonly end: number;
   /** Test ids the fix renames or splits, for skip lists, test history and dashboards. */
   readonly testIds?: TestIdChange;
+  /**
+   * For a finding that follows from a definition in another file of the run
+   * (a call here of a method renamed where it is defined): that definition's
+   * file and line. A run limited to some places keeps the finding when it
+   * keeps that place.
+   */
+  readonly about?: { readonly path: string; readonly line: number };
 }
 
 /**

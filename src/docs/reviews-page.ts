@@ -4,9 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CodeIndex } from '../review/places.js';
 import { REFUSAL_LABELS, planReview, withPlanSettings } from '../review/plan.js';
 import { classify, RULES, type Mapping } from '../review/rules.js';
 import { TRANSFORMS } from '../core/registry.js';
+import { discoverFiles } from '../core/files.js';
 import { formatPlan, formatReviewReport } from '../core/report.js';
 import { runPaths } from '../core/run.js';
 import { cell, code, codeBlock, linkFrom, prose, table } from './markdown.js';
@@ -24,10 +26,12 @@ export function ruleTable(page: string): string {
   return table(['rule', 'a suggestion that says', 'plans'], rows);
 }
 
-/** A transform a wording selects, linked to its page, with the renames it brings. */
+/** A transform a wording selects, linked to its page, with the renames or the naming convention it brings. */
 function mappingText(mapping: Mapping, page: string): string {
-  const renames = mapping.settings?.rename?.map((pair) => prose(pair.replace('=', ' → '))).join(', ');
-  return `→ [${code(mapping.transform)}](${linkFrom(page, transformPagePath(mapping.transform))})${renames ? ` ${renames}` : ''}`;
+  const renames = mapping.renames?.map((pair) => prose(`${pair.from} → ${pair.to}`)).join(', ');
+  const style = mapping.settings?.['naming-style'];
+  const brings = renames ? ` ${renames}` : typeof style === 'string' ? ` ${code(`--naming-style ${style}`)}` : '';
+  return `→ [${code(mapping.transform)}](${linkFrom(page, transformPagePath(mapping.transform))})${brings}`;
 }
 
 /** Where the worked example's review lives, and the paths it is about, relative to the repository root. */
@@ -41,11 +45,13 @@ const EXAMPLE_PATHS = ['examples'];
  */
 export async function workedExample(root: string, version: string): Promise<string> {
   const text = readFileSync(path.join(root, EXAMPLE_REVIEW), 'utf8');
-  const plan = planReview(text, EXAMPLE_REVIEW, EXAMPLE_PATHS, { available: TRANSFORMS.map((t) => t.meta) });
+  const discover = { allFiles: false, exclude: [], cwd: root };
+  const index = new CodeIndex(discoverFiles(EXAMPLE_PATHS, discover).targets);
+  const plan = planReview(text, EXAMPLE_REVIEW, EXAMPLE_PATHS, { available: TRANSFORMS.map((t) => t.meta), code: index });
   const files = await runPaths(
     EXAMPLE_PATHS.map((dir) => path.join(root, dir)),
-    { allFiles: false, exclude: [], cwd: root },
-    { transforms: plan.transforms, unsafe: true, write: false, diff: false, settings: withPlanSettings({}, plan) },
+    discover,
+    { transforms: plan.transforms, unsafe: true, write: false, diff: false, settings: withPlanSettings({}, plan), regions: plan.regions, changes: plan.changes },
     1,
   );
   const transforms = TRANSFORMS.filter((t) => plan.transforms.includes(t.meta.name));

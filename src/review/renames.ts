@@ -23,6 +23,8 @@ export interface RenameReading {
   readonly ambiguous: string | null;
   /** The words that asked for a rename, or null when none did. */
   readonly wording: string | null;
+  /** A new name proposed without a name for it to replace ("call it `_attempt`"): the name at the comment's place may be it. */
+  readonly unplaced: string | null;
 }
 
 /** Quoted names become `⟨name⟩` before the patterns run; `name()` counts as `name`. */
@@ -65,8 +67,18 @@ const PROPOSAL = new RegExp(
 /** Where the proposed names start in a {@link PROPOSAL} match. */
 const PROPOSED = /\b(?:such as|like|eg|for example|for instance|say|perhaps|maybe)[,:]?\s+⟨/i;
 
-/** Reads the renames a suggestion asks for. */
-export function readRenames(text: string): RenameReading {
+/** One new name proposed outright: "call it `x`", "`x` would be a better name", "a clearer name is `x`". */
+const DIRECT: readonly RegExp[] = [
+  /\b(?:call|name)\s+(?:it|this|that|the\s+\w+)\s+(⟨\w+⟩)/gi,
+  /(⟨\w+⟩)\s+(?:would|might|could|will)\s+(?:be|make)\s+(?:a\s+)?(?:much\s+)?(?:better|clearer|nicer|more\s+\w+)\s+name\b/gi,
+  /\b(?:better|clearer|nicer)\s+name\s+(?:would\s+be|is|might\s+be|could\s+be)\s+(⟨\w+⟩)/gi,
+];
+
+/**
+ * Reads the renames a suggestion asks for. `it` is the name at the place a
+ * comment is attached to, which a new name proposed alone replaces.
+ */
+export function readRenames(text: string, it: string | null = null): RenameReading {
   let marked = markQuotedNames(text.replace(/\be\.g\.,?/gi, 'eg'));
   const pairs: RenamePair[] = [];
   let wording: string | null = null;
@@ -86,18 +98,27 @@ export function readRenames(text: string): RenameReading {
     }
   }
   let ambiguous: string | null = null;
-  for (const match of marked.matchAll(PROPOSAL)) {
-    const proposed = [...match[1].matchAll(/⟨(\w+)⟩/g)].map((m) => m[1]);
-    const alternatives = proposed.length > 1 && /\bor\b/i.test(match[1]);
+  let unplaced: string | null = null;
+  const propose = (proposed: readonly string[], alternatives: boolean, words: string) => {
     const replaced = unique([...marked.matchAll(/⟨(\w+)⟩/g)].map((m) => m[1]).filter((name) => !proposed.includes(name)));
-    wording ??= unmark(match[0].slice(match[0].search(PROPOSED))).trim();
-    if (!alternatives && replaced.length === proposed.length) {
+    wording ??= unmark(words).trim();
+    if (!alternatives && replaced.length === 0 && proposed.length === 1 && it !== null) {
+      pairs.push({ from: it, to: proposed[0] });
+    } else if (!alternatives && replaced.length === proposed.length) {
       pairs.push(...replaced.map((from, i) => ({ from, to: proposed[i] })));
     } else {
+      if (!alternatives && replaced.length === 0 && proposed.length === 1) unplaced ??= proposed[0];
       ambiguous ??= describeAmbiguity(proposed, replaced, alternatives);
     }
+  };
+  for (const match of marked.matchAll(PROPOSAL)) {
+    const proposed = [...match[1].matchAll(/⟨(\w+)⟩/g)].map((m) => m[1]);
+    propose(proposed, proposed.length > 1 && /\bor\b/i.test(match[1]), match[0].slice(match[0].search(PROPOSED)));
   }
-  return sortPairs(pairs, ambiguous, wording);
+  if (pairs.length === 0 && ambiguous === null) {
+    for (const match of DIRECT.flatMap((pattern) => [...marked.matchAll(pattern)]).slice(0, 1)) propose([match[1].slice(1, -1)], false, match[0]);
+  }
+  return { ...sortPairs(pairs, ambiguous, wording), unplaced };
 }
 
 function readMore(text: string, at: number): RegExpExecArray | null {
@@ -106,7 +127,7 @@ function readMore(text: string, at: number): RegExpExecArray | null {
 }
 
 /** Sorts pairs into renames, hooks and undiscoverable tests; drops renames of assert methods, which are choices of assertion. */
-function sortPairs(pairs: readonly RenamePair[], ambiguous: string | null, wording: string | null): RenameReading {
+function sortPairs(pairs: readonly RenamePair[], ambiguous: string | null, wording: string | null): Omit<RenameReading, 'unplaced'> {
   const renames: RenamePair[] = [];
   const hooks: string[] = [];
   const undiscoverable: RenamePair[] = [];

@@ -5,7 +5,8 @@
  * matches, and `testmend explain` and the README show them.
  */
 import { FRAMEWORK_HOOKS } from '../testing/hooks.js';
-import { readRenames, type RenameReading } from './renames.js';
+import { readConvention } from './conventions.js';
+import { readRenames, type RenamePair, type RenameReading } from './renames.js';
 
 /** Why a suggestion, or part of it, gets no transform. */
 export type RefusalKind = 'not-mechanical' | 'harmful' | 'not-code';
@@ -37,8 +38,10 @@ export interface Rule {
 export interface Mapping {
   readonly transform: string;
   readonly wording: string;
-  /** Option values for the transform (`rename: ['old=new']`), or null. */
-  readonly settings: Readonly<Record<string, readonly string[]>> | null;
+  /** Option values for the transform (`rename: ['old=new']`, `naming-style: 'snake'`), or null. */
+  readonly settings: Readonly<Record<string, string | readonly string[]>> | null;
+  /** The renames it applies, for `rename`. */
+  readonly renames?: readonly RenamePair[];
 }
 
 /** A request, or part of one, that testmend does not carry out, and why. */
@@ -55,10 +58,10 @@ export interface Classification {
   readonly asks: boolean;
 }
 
-/** The earliest match of any of the patterns. */
-function firstOf(...patterns: RegExp[]): (text: string) => RuleMatch | null {
+/** The earliest match of any of the patterns (a pattern may be a function that matches like `RegExp.exec`). */
+function firstOf(...patterns: (RegExp | ((text: string) => RegExpExecArray | null))[]): (text: string) => RuleMatch | null {
   return (text) => {
-    const found = patterns.map((pattern) => pattern.exec(text)).filter((match) => match !== null);
+    const found = patterns.map((pattern) => (pattern instanceof RegExp ? pattern.exec(text) : pattern(text))).filter((match) => match !== null);
     if (found.length === 0) return null;
     return { wording: found.reduce((a, b) => (b.index < a.index ? b : a))[0] };
   };
@@ -116,6 +119,16 @@ function matchWeakerAssertion(text: string): RuleMatch | null {
   return { wording: `${precise[0]} → ${truth[0]}` };
 }
 
+/** What keeps "split it" and "break it up" from being about tests: "into helper methods". */
+const NOT_INTO_HELPERS = String.raw`(?![^.!?]{0,30}?\binto\b[^.!?]{0,30}?\b(?:helpers?|methods|functions)\b)`;
+
+/** Quoted names said not to follow PEP 8 ("`volumeId` doesn't follow PEP 8"): a naming request, not a style one. */
+function namesAgainstPep8(text: string): RuleMatch | null {
+  if (!/\bpep ?8\b/i.test(text)) return null;
+  const convention = readConvention(text);
+  return convention.renames.length > 0 ? { wording: `${convention.renames.map((r) => `\`${r.from}\``).join(', ')} against PEP 8` } : null;
+}
+
 /** The table, in the order its rules are tried; a suggestion's transforms come in this order. */
 export const RULES: readonly Rule[] = [
   {
@@ -155,14 +168,30 @@ export const RULES: readonly Rule[] = [
   {
     transform: 'rename',
     topic: 'explicit renames',
-    wordings: ['rename `server` to `created_server`', '`srv` → `server`', 'the name `test_live_migrate_one` is long; use a shorter name such as `test_live_migration`'],
+    wordings: [
+      'rename `server` to `created_server`',
+      '`srv` → `server`',
+      'the name `test_live_migrate_one` is long; use a shorter name such as `test_live_migration`',
+      '`_try` is vague; call it `_attempt`',
+      '`_attempt` would be a better name for `_try`',
+    ],
     match: (_, renames) => (renames.renames.length > 0 && renames.wording !== null ? { wording: renames.wording } : null),
   },
   {
     transform: 'naming',
     topic: 'naming convention words',
-    wordings: ['naming conventions', 'camelCase and snake_case', 'consistent naming', 'inconsistent names', 'PEP 8 names', 'N802'],
-    match: firstOf(/\b(?:camel|snake|pascal|mixed|kebab)[ _-]?case\b/i, /\bnaming (?:conventions?|style|scheme)s?\b/i, /\b(?:in)?consistent(?:ly)? (?:naming|names)\b/i, /\bpep ?8 (?:naming|names)\b/i, /\bN8\d\d\b/),
+    wordings: [
+      'naming conventions',
+      'camelCase and snake_case',
+      'consistent naming',
+      'inconsistent names',
+      'PEP 8 names',
+      'N802',
+      '`volumeId`, `attachResp` don\'t follow PEP 8; the rest of the module is snake_case',
+    ],
+    match: (text) =>
+      firstOf(/\b(?:camel|snake|pascal|mixed|kebab)[ _-]?case\b/i, /\bnaming (?:conventions?|style|scheme)s?\b/i, /\b(?:in)?consistent(?:ly)? (?:naming|names)\b/i, /\bpep ?8 (?:naming|names)\b/i, /\bN8\d\d\b/)(text) ??
+      namesAgainstPep8(text),
   },
   {
     transform: 'sleep-to-wait',
@@ -173,7 +202,17 @@ export const RULES: readonly Rule[] = [
   {
     transform: 'split-tests',
     topic: 'splitting long tests',
-    wordings: ['split the test', 'smaller, more focused test cases', 'the test is too long', 'one behaviour per test', 'the test does too much'],
+    wordings: [
+      'split the test',
+      'smaller, more focused test cases',
+      'the test is too long',
+      'one behaviour per test',
+      'the test does too much',
+      '`test_attach_detach` does four unrelated things; splitting it would make failures easier to read',
+      'One test per operation please',
+      'separate tests for attach and detach',
+      'break it up',
+    ],
     match: firstOf(
       /\bsplit\w*\b[^.!?]{0,40}?\btests?\b/i,
       /\bsplit\w*(?: up)?\s+[`'"]?test_\w+/i,
@@ -181,6 +220,11 @@ export const RULES: readonly Rule[] = [
       /\btests?(?: cases?| methods?)? (?:is|are) (?:too |very |quite |rather |really )?(?:long|big|large)\b/i,
       /\bone (?:thing|behaviou?r|aspect|scenario|check) per test\b/i,
       /\btests?(?: cases?| methods?)? (?:does|do|tests?|checks?|covers?) too (?:much|many)\b/i,
+      /\bone test (?:per|for each|for every)\b/i,
+      /\b(?:does|do|tests|checks|covers) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|several|many|multiple|a lot of|lots of|too many) (?:\w+ )?things\b/i,
+      new RegExp(String.raw`\bsplit(?:ting)? (?:it|this|them|that)\b${NOT_INTO_HELPERS}`, 'i'),
+      new RegExp(String.raw`\bbreak(?:ing)? (?:it|this|them|that|(?:this|the) test(?: case| method)?|\x60?test_\w+\x60?) up\b${NOT_INTO_HELPERS}`, 'i'),
+      new RegExp(String.raw`\bbreak(?:ing)? up (?:this|the) tests?\b${NOT_INTO_HELPERS}`, 'i'),
     ),
   },
   {
@@ -234,7 +278,7 @@ export const RULES: readonly Rule[] = [
       /\bformatting\b/i,
       /\bpycodestyle\b/i,
       /\bflake8\b/i,
-      /\bpep ?8\b(?! ?nam)/i,
+      (text: string) => (namesAgainstPep8(text) === null ? /\bpep ?8\b(?! ?nam)/i.exec(text) : null),
       /\b[EW][1-9]\d{2}\b/,
       /\blines? (?:is |are )?too long\b|\bline length\b|\blong lines?\b/i,
       /\btrailing (?:spaces|white ?space)\b/i,
@@ -327,9 +371,13 @@ export const RULES: readonly Rule[] = [
 /** The reason given to a suggestion no rule matches. */
 export const NO_RULE = 'no rule of the table matches its wording; it needs a person';
 
-/** Maps one suggestion onto transforms and refusals by the rule table. */
-export function classify(text: string): Classification {
-  const renames = readRenames(text);
+/**
+ * Maps one suggestion onto transforms and refusals by the rule table. `it` is
+ * the name at the place the suggestion's comment is attached to, when it has
+ * one: "call it `x`" renames it.
+ */
+export function classify(text: string, it: string | null = null): Classification {
+  const renames = readRenames(text, it);
   const mappings: Mapping[] = [];
   const refusals: Refusal[] = [];
   const remarks: Refusal[] = [];
@@ -341,15 +389,32 @@ export function classify(text: string): Classification {
       const refusal = { kind: rule.refuse, reason: found.reason ?? rule.reason!(found.wording) };
       (rule.alone ? remarks : refusals).push(refusal);
     }
-    if (rule.transform !== undefined) {
-      const settings = rule.transform === 'rename' ? { rename: renames.renames.map((r) => `${r.from}=${r.to}`) } : null;
-      (rule.refuse === undefined ? mappings : insteads).push({ transform: rule.transform, wording: found.wording, settings });
-    }
+    if (rule.transform !== undefined) (rule.refuse === undefined ? mappings : insteads).push(mappingOf(rule.transform, found.wording, text, renames));
   }
   for (const mapping of insteads) if (!mappings.some((m) => m.transform === mapping.transform)) mappings.push(mapping);
   const asks = mappings.length > 0 || refusals.length > 0;
   if (asks) return { mappings, refusals, asks };
   return { mappings, refusals: remarks.length > 0 ? remarks.slice(0, 1) : [{ kind: 'not-mechanical', reason: NO_RULE }], asks };
+}
+
+/**
+ * A mapping with the option values it brings: a rename its pairs; naming the
+ * convention the words ask for, or, when they quote names that do not follow
+ * it, those names as renames.
+ */
+function mappingOf(transform: string, wording: string, text: string, renames: RenameReading): Mapping {
+  if (transform === 'rename') return { transform, wording, settings: { rename: renames.renames.map(renameSpec) }, renames: renames.renames };
+  if (transform !== 'naming') return { transform, wording, settings: null };
+  const convention = readConvention(text);
+  if (convention.style === null) return { transform, wording, settings: null };
+  const quoted = convention.renames.filter((pair) => !(pair.from in FRAMEWORK_HOOKS) && !renames.renames.some((r) => r.from === pair.from));
+  if (quoted.length === 0) return { transform, wording, settings: { 'naming-style': convention.style } };
+  return { transform: 'rename', wording: `${wording}: ${quoted.map((r) => `${r.from} → ${r.to}`).join(', ')}`, settings: { rename: quoted.map(renameSpec) }, renames: quoted };
+}
+
+/** `old=new`, as --rename takes it. */
+function renameSpec(pair: RenamePair): string {
+  return `${pair.from}=${pair.to}`;
 }
 
 /** The rules that select a transform, or apply it in place of a refused request. */

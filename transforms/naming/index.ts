@@ -38,9 +38,11 @@
  * `vars()`, `eval` or `exec`.
  */
 import type Parser from 'tree-sitter';
-import { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from './case-style.js';
 import {
   type Binding,
+  caseStyleLabel,
+  caseStyleOf,
+  type CaseStyle,
   classIndex,
   collectMemberFacts,
   type Edit,
@@ -64,6 +66,7 @@ import {
   type Scope,
   type ScopeAnalysis,
   type Transform,
+  toCaseStyle,
   type TransformMeta,
 } from '../../src/index.js';
 
@@ -140,6 +143,8 @@ interface MemberName {
   readonly name: string;
   /** Whether its own module reads it by its bare name (a module-level function called there). */
   readonly read: boolean;
+  /** The line of its definition. */
+  readonly line: number;
 }
 
 /** What the first pass learns from one file. */
@@ -226,8 +231,9 @@ function memberName(context: FileContext, candidate: Candidate): MemberName | nu
   if (!isMember(candidate)) return null;
   const { scope, name, references } = candidate.binding;
   const read = references.some((reference) => reference.role === 'read');
-  if (scope.kind === 'module') return { owner: null, name, read };
-  return isNamedClassChain(scope) ? { owner: `${context.moduleName()}.${qualifiedName(scope)}`, name, read } : null;
+  const line = context.line(placeOf(candidate.binding).start);
+  if (scope.kind === 'module') return { owner: null, name, read, line };
+  return isNamedClassChain(scope) ? { owner: `${context.moduleName()}.${qualifiedName(scope)}`, name, read, line } : null;
 }
 
 /** Every name the file spells, in code or in its strings, that shows a convention, paired with its form in the other one. */
@@ -438,7 +444,8 @@ class Naming {
         const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : placeOf(definition);
         const message = definition === undefined ? `${what} → ${newName}, defined in ${file.path}: ${decision.why}` : `${what} → ${newName}: ${decision.why}`;
         const fix = { edits, safety: plan.safety };
-        if (plan.testIds.length === 0 || definition === undefined) findings.push({ ...at, message, fix });
+        if (definition === undefined) findings.push({ ...at, message, fix, about: { path: file.path, line: member.line } });
+        else if (plan.testIds.length === 0) findings.push({ ...at, message, fix });
         else findings.push(...plan.testIds.map((testIds) => ({ ...at, message, fix, testIds })));
       }
     }
@@ -526,7 +533,7 @@ class Naming {
         if (edits.length === 0) return [];
         const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';
         const message = `keyword ${parameter.parameter}= of ${path}() → ${parameter.newName}=: ${decision.why}`;
-        return [{ message, start: edits[0].start, end: edits[0].end, fix: { edits, safety } }];
+        return [{ message, start: edits[0].start, end: edits[0].end, fix: { edits, safety }, about: definitionOf(file, null, parameter.function) }];
       });
     });
   }
@@ -569,7 +576,10 @@ class Naming {
     const edits = methodParameterEdits(context, this.analysis, run.own.reach, plan);
     if (edits.length === 0) return null;
     const message = here ? `${what} → ${parameter.newName}: ${decision.why}` : `${what} → ${parameter.newName}, defined in ${definedIn}: ${decision.why}`;
-    return { ...(where ?? { start: edits[0].start, end: edits[0].end }), message, fix: { edits, safety: plan.safety } };
+    const place = where ?? { start: edits[0].start, end: edits[0].end };
+    const file = this.run.files.find((f) => f.path === definedIn);
+    const about = here || file === undefined ? undefined : definitionOf(file, parameter.className, parameter.function);
+    return { ...place, message, fix: { edits, safety: plan.safety }, ...(about === undefined ? {} : { about }) };
   }
 
   /** Where a method's parameter is defined in this file. */
@@ -595,6 +605,12 @@ interface MethodParameter {
 function convertedName(name: string, target: CaseStyle): string | null {
   const style = caseStyleOf(name);
   return style === null || style === target ? null : toCaseStyle(name, target);
+}
+
+/** Where another file of the run defines a method (owner: its class) or a module-level function (owner null), for a finding here that follows from it. */
+function definitionOf(file: { readonly path: string; readonly facts: NamingFacts }, owner: string | null, name: string): { path: string; line: number } {
+  const member = file.facts.members.find((m) => m.owner === owner && m.name === name);
+  return { path: file.path, line: member?.line ?? 1 };
 }
 
 function memberKey(member: MemberName | null): string {

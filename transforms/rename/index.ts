@@ -3,7 +3,8 @@
  *
  * ## What it does
  * Applies the renames a review asks for (`--rename old=new`, repeatable,
- * or a `--rename-file`): locals, parameters and nested functions with every
+ * or a `--rename-file`; `path::Class.old=new` or `path::Class.test_x.old=new`
+ * limits one to a file, a class or a function): locals, parameters and nested functions with every
  * reference in scope; methods and attributes with subclasses' overrides and
  * every `self.x`/`cls.x`/`Class.x` in the run; method parameters with their
  * keyword callers; module-level functions, classes and variables with their
@@ -109,7 +110,7 @@ const meta: TransformMeta = {
   options: {
     rename: {
       type: 'array',
-      describe: 'rename: old=new, Class.old=new or path::Class.old=new; runs rename unless -t chooses the transforms',
+      describe: 'rename: old=new, Class.old=new, path::Class.old=new or path::Class.test_x.old=new (a local of that function); runs rename unless -t chooses the transforms',
       enables: true,
     },
     'rename-file': {
@@ -397,13 +398,27 @@ function isMethodParameter(binding: Binding): boolean {
   return binding.kinds.has('parameter') && fn.kind === 'function' && fn.parent?.kind === 'class' && isNamedClassChain(fn.parent) && !/^test/.test(fn.name ?? '');
 }
 
-/** Whether a scope lies in the class a request names (any scope when it names none). */
+/**
+ * Whether a scope lies in the class a request names, or in the function
+ * (`Class.test_x`, `helper`) it names: a local of that function (any scope
+ * when it names none).
+ */
 function inClass(scope: Scope, className: string | null, self = false): boolean {
   if (className === null) return true;
   for (let at: Scope | null = self ? scope : scope.parent; at !== null; at = at.parent) {
     if (at.kind === 'class' && (qualifiedName(at) === className || qualifiedName(at).endsWith(`.${className}`))) return true;
   }
+  for (let at: Scope | null = scope; at !== null; at = at.parent) {
+    if (at.kind === 'function' && (definitionPath(at) === className || definitionPath(at).endsWith(`.${className}`))) return true;
+  }
   return false;
+}
+
+/** `Class.method`, `function.inner`: the names of a function and of the classes and functions around it. */
+function definitionPath(scope: Scope): string {
+  const names: string[] = [];
+  for (let at: Scope | null = scope; at !== null && at.kind !== 'module'; at = at.parent) if (at.name) names.unshift(at.name);
+  return names.join('.');
 }
 
 function describeBinding(binding: Binding): string {

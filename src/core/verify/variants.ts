@@ -4,9 +4,9 @@
  * apply and compose exactly as in a normal run.
  */
 import { readFileSync } from 'node:fs';
-import { findingKey, type EngineOptions } from '../engine.js';
+import { findingKey } from '../engine.js';
 import type { Target } from '../files.js';
-import { transformBytes } from '../process.js';
+import { engineOptions, transformBytes, type RunOptions } from '../process.js';
 import type { ReportedFinding } from '../types.js';
 
 /** One file with some fixes left out: its bytes (null when it keeps its original text) and its findings. */
@@ -24,7 +24,7 @@ export class Variants {
 
   constructor(
     private readonly targets: ReadonlyMap<string, Target>,
-    private readonly options: EngineOptions,
+    private readonly options: RunOptions,
   ) {}
 
   /** Takes what a file becomes with every fix, computed elsewhere (by the pool). */
@@ -45,7 +45,7 @@ export class Variants {
     let variant = this.cache.get(cacheKey);
     if (variant === undefined) {
       const revert = Object.fromEntries([...leftOut].map((key) => [key, LEFT_OUT]));
-      const outcome = transformBytes(path, this.original(path), { ...this.options, revert });
+      const outcome = transformBytes(path, this.original(path), engineOptions(path, { ...this.options, revert }));
       variant = { bytes: outcome.bytes, findings: outcome.findings };
       this.cache.set(cacheKey, variant);
     }

@@ -16,11 +16,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findingKey, type EngineOptions } from '../engine.js';
+import { findingKey } from '../engine.js';
 import { discoverFiles, type DiscoverOptions, type Target } from '../files.js';
 import { moduleNameOf } from '../nearby.js';
 import { runTask } from '../pool.js';
-import { selectTransforms } from '../registry.js';
+import type { RunOptions } from '../process.js';
 import { collectProject } from '../run.js';
 import { readOutlines } from '../test-id-map.js';
 import type { FileResult, FixVerification, OutcomeChange, ReportedFinding, TransformSettings } from '../types.js';
@@ -41,6 +41,9 @@ export interface VerifyRequest {
   readonly transforms: readonly string[];
   readonly unsafe: boolean;
   readonly settings: TransformSettings;
+  /** A review's places and suggested changes (`--from-review`), as a run takes them. */
+  readonly regions?: RunOptions['regions'];
+  readonly changes?: RunOptions['changes'];
   /** Worker threads for the transforms (`--jobs`). */
   readonly workers: number;
   /** The test command; `{files}` and `{modules}` stand for the test files and modules the fixes reach. */
@@ -114,11 +117,11 @@ export async function verifyFixes(request: VerifyRequest): Promise<Verification>
   const outside = targets.find((t) => !isInside(cwd, t.file));
   if (outside !== undefined) throw new VerifyError(`--verify runs the tests in a copy of the current directory, and ${outside.display} is outside it`);
 
-  const options = { transforms: request.transforms, unsafe: request.unsafe, settings: request.settings, write: false, diff: false };
+  const { transforms, unsafe, settings, regions, changes } = request;
+  const options = { transforms, unsafe, settings, regions, changes, write: false, diff: false };
   const project = await collectProject(targets, options, request.workers);
   const byPath = new Map(targets.map((t) => [t.display, t]));
-  const engine: EngineOptions = { transforms: selectTransforms(request.transforms), unsafe: request.unsafe, settings: request.settings, project };
-  const variants = new Variants(byPath, engine);
+  const variants = new Variants(byPath, { ...options, project });
   const changed: string[] = [];
   await runTask('variant', targets, { ...options, project }, request.workers, ({ path: file, bytes, findings }) => {
     if (bytes === null) return;
