@@ -207,7 +207,7 @@ class Session {
     }
     if (this.request.timeout === null) this.timeoutMs = Math.max(60_000, 3 * baseline.ms);
 
-    let firstRound = true;
+    let uncoveredChecked = false;
     let final: Outcomes = this.baseline;
     for (;;) {
       const state = this.state();
@@ -222,12 +222,12 @@ class Session {
       }
       const map = this.idMap(state);
       const differences = compareOutcomes(this.baseline, after, map, null, new Set(this.flaky.keys()));
-      if (firstRound && this.request.unsafe && this.revertUncovered(after, map)) {
-        firstRound = false;
-        continue;
-      }
-      firstRound = false;
       if (differences.length === 0) {
+        // Only a run that reached every test tells which unsafe fixes no test covers; their revert is confirmed by one more run.
+        if (this.request.unsafe && !uncoveredChecked) {
+          uncoveredChecked = true;
+          if (this.revertUncovered(after, map)) continue;
+        }
         final = after;
         break;
       }
