@@ -220,6 +220,7 @@ describe('reports', () => {
       path: 'test_a.py',
       status: 'changed',
       reason: null,
+      formatter: null,
       findings: [
         {
           transform: 'assert-methods',

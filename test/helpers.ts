@@ -42,9 +42,9 @@ export function removeTrees(): void {
   for (const dir of madeTrees.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** Runs python3 on `args` in `cwd`. */
-export function runPython(args: readonly string[], cwd: string): CliRun {
-  const run = spawnSync('python3', args, { cwd, encoding: 'utf8' });
+/** Runs python3 on `args` in `cwd`, with `input` on its standard input. */
+export function runPython(args: readonly string[], cwd: string, input?: string): CliRun {
+  const run = spawnSync('python3', args, { cwd, encoding: 'utf8', input });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

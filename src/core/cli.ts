@@ -1,21 +1,30 @@
 #!/usr/bin/env node
 /** The testmend command line. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { ConfigError, ProjectSettings, type Setting } from './config.js';
+import { ConfigFileError } from './config-files.js';
 import { colorizeDiff } from './diff.js';
 import { explainTransform } from './explain.js';
 import { describeFsError, discoverFiles } from './files.js';
-import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import { formatterProblem } from './format.js';
+import { givenOptions, optionReader, optionTable } from './option-keys.js';
+import { CLI_OPTIONS, COMMANDS, CONFIG_ROLES, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import type { FileProfile } from './process.js';
+import { fileProfile, namesProblem, transformOptionNames } from './profiles.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
 import { ReviewFormatError } from '../review/formats.js';
 import { CodeIndex } from '../review/places.js';
-import { planReview, withPlanSettings, type Plan } from '../review/plan.js';
+import { planReview, type Plan } from '../review/plan.js';
 import { suggestedChanges } from './suggested-change.js';
 import { runPaths } from './run.js';
+import { showSettings } from './show-settings.js';
+import { runStdin } from './stdin.js';
 import { testIdMap } from './test-id-map.js';
-import type { Transform } from './types.js';
+import type { FileResult, Transform } from './types.js';
 import type { RunnerName } from './verify/runners.js';
 import { verifyFixes, VerifyError, withVerification, type Verification } from './verify/verify.js';
 
@@ -59,30 +68,36 @@ function findTransform(name: string): Transform {
   return transform;
 }
 
-/** The chosen transforms plus, in registry order, those an option that was given enables (`--rename` runs rename). */
-function withEnabledBy(chosen: readonly Transform[], given: (option: string) => boolean, skip: readonly string[]): Transform[] {
-  return TRANSFORMS.filter(
-    (t) => chosen.includes(t) || (!skip.includes(t.meta.name) && Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))),
-  );
+/** The `-` path: one source read from stdin. */
+const STDIN = '\u0000stdin';
+
+/** The project's settings: its configuration files, read through the option declarations, and what the command line gave. */
+function projectSettings(args: readonly string[], configFile: string | undefined, isolated: boolean): ProjectSettings {
+  const declared = { ...CLI_OPTIONS, ...transformOptions() };
+  const paths = TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).filter(([, option]) => option.path === true).map(([name]) => name);
+  const table = optionTable(declared, { ...CONFIG_ROLES, perFile: [...CONFIG_ROLES.perFile, ...transformOptionNames()], paths: [...CONFIG_ROLES.paths, ...paths] });
+  return new ProjectSettings({
+    options: table,
+    commandOnly: CONFIG_ROLES.commandOnly,
+    read: optionReader(declared),
+    commandLine: givenOptions(declared, args, table),
+    cwd: process.cwd(),
+    configFile,
+    isolated,
+    checkNames: namesProblem,
+  });
 }
 
 async function main(): Promise<number> {
   const version = readVersion();
-  const parser = yargs(joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review'))
+  // A lone `-` is stdin; the parser would drop it, so it stands in as a name no path has.
+  const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review').map((arg) => (arg === '-' ? STDIN : arg));
+  const parser = yargs(args)
     .scriptName('testmend')
     .usage(USAGE)
     .command(COMMANDS.run.command, COMMANDS.run.describe, (y) => y.positional(COMMANDS.run.positional, COMMANDS.run.argument))
     .command(COMMANDS.explain.command, COMMANDS.explain.describe, (y) => y.positional(COMMANDS.explain.positional, COMMANDS.explain.argument))
     .options(CLI_OPTIONS)
-    .check((args) => {
-      if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
-      for (const name of ['verify-jobs', 'verify-max-runs'] as const) {
-        if (!Number.isInteger(args[name]) || args[name] < 1) throw new UsageError(`--${name} must be a whole number of at least 1`);
-      }
-      if (args.verifyTimeout !== undefined && !(Number(args.verifyTimeout) > 0)) throw new UsageError('--verify-timeout must be a number of seconds above 0');
-      if (args.verify !== undefined && args.verify.trim() === '') throw new UsageError('--verify needs a test command');
-      return true;
-    })
     .epilog(EPILOG)
     .strict()
     .help()
@@ -108,22 +123,39 @@ async function main(): Promise<number> {
   }
   if (argv.planOnly && argv.fromReview === undefined) throw new UsageError('--plan-only needs --from-review');
   if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
-  let transforms: Transform[];
   try {
-    transforms = selectTransforms(argv.transforms ?? [], argv.skip ?? []);
-    if (argv.transforms === undefined) transforms = withEnabledBy(transforms, (name) => argv[name] !== undefined, argv.skip ?? []);
+    selectTransforms(argv.transforms ?? [], argv.skip ?? []);
   } catch (error) {
     if (error instanceof UnknownTransformError) throw new UsageError(error.message);
     throw error;
   }
+  const cwd = process.cwd();
+  const paths = argv.paths as string[];
+  const stdin = paths.includes(STDIN) || argv.stdinFilename !== undefined;
+  if (stdin && (paths.length !== 1 || (paths[0] !== STDIN && paths[0] !== '.'))) throw new UsageError('- reads one source from stdin: give no other paths with it');
+  const project = projectSettings(args, argv.config, argv.isolated);
+  if (argv.showSettings) {
+    process.stdout.write(showSettings(project, stdin ? [argv.stdinFilename ?? '.'] : paths, cwd));
+    return EXIT.ok;
+  }
+
+  const run = project.settingsFor(cwd, true);
+  const runValue = <T>(name: string) => run.get(name)?.value as T;
+  const report = runValue<ReportFormat>('report');
+  const reportFile = runValue<string | undefined>('report-file');
+  const unsafe = runValue<boolean>('unsafe');
+  const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
+  if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
+  // A configured test command is for runs over the tree; an editor's stdin run goes without it.
+  if (stdin && run.get('verify')?.source === 'command line') throw new UsageError('--verify runs the suite on the files of the tree; it cannot verify a source read from stdin');
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
-    const discovery = discoverFiles(argv.paths as string[], { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() });
+    const discovery = discoverFiles(paths, { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) });
     try {
-      plan = planReview(readReview(argv.fromReview), argv.fromReview, argv.paths as string[], {
+      plan = planReview(readReview(argv.fromReview), argv.fromReview, paths, {
         available: TRANSFORMS.map((t) => t.meta),
-        only: argv.transforms ?? [],
-        skip: argv.skip ?? [],
+        only: runValue<string[] | undefined>('transforms') ?? [],
+        skip: runValue<string[] | undefined>('skip') ?? [],
         code: new CodeIndex(discovery.targets),
         widen: argv.reviewScope === 'paths',
       });
@@ -131,62 +163,94 @@ async function main(): Promise<number> {
       if (error instanceof ReviewFormatError) throw new UsageError(`cannot read the review ${argv.fromReview}: ${error.message}`);
       throw error;
     }
-    const planned = plan.transforms;
-    transforms = TRANSFORMS.filter((t) => planned.includes(t.meta.name));
     if (argv.planOnly) {
-      writeReport(formatPlan(plan, argv.report as ReportFormat, version, argv.unsafe), argv.reportFile ?? '-');
+      writeReport(formatPlan(plan, report, version, unsafe), reportFile ?? '-');
       return EXIT.ok;
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
-    if (argv.report === 'text' || argv.reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, argv.unsafe));
-    if (transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
-  } else if (transforms.length === 0) {
+    if (report === 'text' || reportFile !== undefined) process.stderr.write(formatPlan(plan, 'text', version, unsafe));
+    if (plan.transforms.length === 0 && plan.changes.length === 0) return EXIT.ok;
+  } else if (fileProfile(path.join(cwd, '__init__.py'), run, [], null).transforms.length === 0) {
     throw new UsageError('no transforms left to run');
   }
 
   const started = performance.now();
-  const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
-  const color = argv.color === 'always' || (argv.color === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const given = Object.fromEntries(Object.keys(options).filter((name) => argv[name] !== undefined).map((name) => [name, argv[name]]));
-  const settings = plan === null ? given : withPlanSettings(given, plan);
-  const discover = { allFiles: argv.allFiles, exclude: argv.exclude ?? [], cwd: process.cwd() };
-  const names = transforms.map((t) => t.meta.name);
+  const color = runValue<string>('color') === 'always' || (runValue<string>('color') === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const ran = new Set<string>();
+  const checkedFormatters = new Set<string>();
+  const profileFor = (file: string): FileProfile => {
+    const profile = fileProfile(file, project.settingsFor(file), project.ignoredFor(file), plan);
+    if (profile.formatter !== null && !checkedFormatters.has(profile.formatter.name)) {
+      const problem = formatterProblem(profile.formatter.name);
+      if (problem !== null) throw new UsageError(`${formatterSource(project.settingsFor(file).get('formatter'), profile.formatter.name)}, but ${problem}; install it, or run with --formatter none to keep the transforms' own layout`);
+      checkedFormatters.add(profile.formatter.name);
+    }
+    for (const name of profile.transforms) ran.add(name);
+    return profile;
+  };
+  const discover = { allFiles: false, exclude: [], cwd, rulesFor: (dir: string) => project.rulesFor(dir) };
+  const verifyCommand = runValue<string | undefined>('verify');
   let verification: Verification | null = null;
-  if (argv.verify !== undefined) {
-    const request = { paths: argv.paths as string[], discover, transforms: names, unsafe: argv.unsafe, settings, regions: plan?.regions, changes: plan?.changes, workers: argv.jobs };
-    const runs = { command: argv.verify, runner: (argv.verifyRunner as RunnerName | undefined) ?? null, jobs: argv.verifyJobs, timeout: argv.verifyTimeout ?? null, maxRuns: argv.verifyMaxRuns };
+  if (verifyCommand !== undefined && !stdin) {
+    // Progress goes to stderr unless a JSON or Markdown report is there, which stays one document.
+    const log = report === 'text' || reportFile !== undefined ? (line: string) => process.stderr.write(`${line}\n`) : () => {};
+    const runs = { runner: runValue<RunnerName | undefined>('verify-runner') ?? null, jobs: runValue<number>('verify-jobs'), timeout: runValue<number | undefined>('verify-timeout') ?? null, maxRuns: runValue<number>('verify-max-runs') };
     try {
-      // Progress goes to stderr unless a JSON or Markdown report is there, which stays one document.
-      const log = argv.report === 'text' || argv.reportFile !== undefined ? (line: string) => process.stderr.write(`${line}\n`) : () => {};
-      verification = await verifyFixes({ ...request, ...runs, log });
+      const run = { profile: profileFor, regions: plan?.regions, changes: plan?.changes };
+      verification = await verifyFixes({ paths, discover, run, workers: runValue<number>('jobs'), command: verifyCommand, ...runs, log });
     } catch (error) {
       if (error instanceof VerifyError) throw new UsageError(error.message);
       throw error;
     }
   }
-  const results = await runPaths(
-    argv.paths as string[],
-    discover,
-    { transforms: names, unsafe: argv.unsafe, write: mode === 'fix', diff: argv.dry, settings, regions: plan?.regions, changes: plan?.changes, revert: verification?.revert },
-    argv.jobs,
-    (result) => {
-      if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
-    },
-  );
-  const files = verification === null ? results : withVerification(results, verification);
-  if (argv.testIdMap !== undefined) writeFileSync(argv.testIdMap, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
-  if (mode === 'check') {
-    for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
+  let files: FileResult[];
+  if (stdin) {
+    const file = path.resolve(cwd, argv.stdinFilename ?? '<stdin>');
+    const display = argv.stdinFilename ?? '<stdin>';
+    files = [runStdin(readStdin(), { display, file, profile: profileFor(file), mode }, (data) => process.stdout.write(color && typeof data === 'string' ? colorizeDiff(data) : data))];
+  } else {
+    const results = await runPaths(
+      paths,
+      discover,
+      { write: mode === 'fix', diff: argv.dry, regions: plan?.regions, changes: plan?.changes, revert: verification?.revert, profile: profileFor },
+      runValue<number>('jobs'),
+      (result) => {
+        if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
+      },
+    );
+    files = verification === null ? results : withVerification(results, verification);
+    if (mode === 'check') {
+      for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
+    }
   }
+  const testIdMapFile = runValue<string | undefined>('test-id-map');
+  if (testIdMapFile !== undefined) writeFileSync(testIdMapFile, `${JSON.stringify(testIdMap(files), null, 2)}\n`);
 
+  const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
   const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
-  const summary = { version, mode, unsafe: argv.unsafe, transforms: reported, files, elapsedMs: performance.now() - started, verification: verification?.summary };
-  const format = argv.report as ReportFormat;
-  writeReport(plan === null ? formatReport(summary, format) : formatReviewReport(summary, plan, format), argv.reportFile);
+  const summary = { version, mode, unsafe, transforms: reported, files, elapsedMs: performance.now() - started, stdin, verification: verification?.summary };
+  writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;
   if (mode === 'check' && files.some((file) => file.status === 'changed')) return EXIT.changesFound;
   return EXIT.ok;
+}
+
+/** How a formatter came to be asked for: by the command line, a configuration, or the project's pyproject.toml. */
+function formatterSource(setting: Setting | undefined, name: string): string {
+  const source = setting?.source;
+  if (source === 'command line') return `--formatter ${name} was given`;
+  if (source !== undefined && source !== 'default') return `${source.section} in ${source.path} sets formatter = "${name}"`;
+  return `the project's pyproject.toml configures ${name}`;
+}
+
+/** Standard input, whole. */
+function readStdin(): Buffer {
+  try {
+    return readFileSync(0);
+  } catch (error) {
+    throw new UsageError(`cannot read the source from standard input: ${describeFsError(error)}`);
+  }
 }
 
 /** Writes a report to stderr (no file given), stdout (`-`) or a file. */
@@ -201,7 +265,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ConfigFileError) {
       process.stderr.write(`testmend: ${error.message}\nRun testmend --help for usage.\n`);
       process.exitCode = EXIT.usage;
     } else {

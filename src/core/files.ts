@@ -9,12 +9,23 @@ export interface DiscoverOptions {
   /** gitignore-style patterns, relative to `cwd`. */
   readonly exclude: readonly string[];
   readonly cwd: string;
+  /** The rules of each directory the walk enters, when they come from its configuration; they replace `allFiles` and `exclude`. */
+  readonly rulesFor?: (dir: string) => DirectoryRules;
+}
+
+/** Which files a directory's walk takes. */
+export interface DirectoryRules {
+  readonly allFiles: boolean;
+  /** Whether a path under the directory is left out. */
+  excluded(file: string, isDir: boolean): boolean;
 }
 
 /** A file to process: `file` on disk, `display` as reports and diffs name it. */
 export interface Target {
   readonly file: string;
   readonly display: string;
+  /** Which of the run's profiles applies to it (0 when unset). */
+  readonly profile?: number;
 }
 
 export interface Discovery {
@@ -48,9 +59,9 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
     const real = safeRealpath(file);
     if (!found.has(real)) found.set(real, { file, display: display(file) });
   };
-  const isExcluded = (file: string, isDir: boolean) => {
-    const relative = path.relative(options.cwd, file).split(path.sep).join('/');
-    return relative !== '' && !relative.startsWith('..') && excluded.ignores(isDir ? `${relative}/` : relative);
+  const commandLineRules: DirectoryRules = {
+    allFiles: options.allFiles,
+    excluded: (file, isDir) => isExcludedBy(excluded, options.cwd, file, isDir),
   };
 
   const walk = (dir: string, rules: readonly GitignoreRules[]) => {
@@ -63,15 +74,16 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
     }
     const own = loadGitignore(dir);
     const active = own ? [...rules, own] : rules;
+    const here = options.rulesFor?.(dir) ?? commandLineRules;
     for (const entry of entries) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || existsSync(path.join(file, 'pyvenv.cfg'))) continue;
-        if (isIgnored(active, file, true) || isExcluded(file, true)) continue;
+        if (isIgnored(active, file, true) || here.excluded(file, true)) continue;
         walk(file, active);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
-        if (!entry.name.endsWith('.py') || (!options.allFiles && !isTestFile(file))) continue;
-        if (isIgnored(active, file, false) || isExcluded(file, false)) continue;
+        if (!entry.name.endsWith('.py') || (!here.allFiles && !isTestFile(file))) continue;
+        if (isIgnored(active, file, false) || here.excluded(file, false)) continue;
         if (entry.isSymbolicLink() && !isRegularFile(file)) continue;
         take(file);
       }
@@ -92,6 +104,12 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   }
   const targets = [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   return { targets, problems };
+}
+
+/** Whether gitignore-style `rules`, anchored at `base`, leave out `file`; paths outside `base` are never left out. */
+export function isExcludedBy(rules: Ignore, base: string, file: string, isDir: boolean): boolean {
+  const relative = path.relative(base, file).split(path.sep).join('/');
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && rules.ignores(isDir ? `${relative}/` : relative);
 }
 
 /** A path as reports show it: relative to the working directory when inside it, with `/` separators. */

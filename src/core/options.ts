@@ -21,13 +21,13 @@ export const EXIT_MEANINGS: Readonly<Record<(typeof EXIT)[keyof typeof EXIT], st
 
 /** The first lines of `--help`. */
 export const USAGE =
-  '$0 [paths..]\n$0 --from-review REVIEW [paths..]\n$0 explain NAME\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.';
+  '$0 [paths..]\n$0 - [--stdin-filename PATH] < FILE\n$0 --from-review REVIEW [paths..]\n$0 explain NAME\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.';
 
 /** The commands, each with its positional argument. */
 export const COMMANDS = {
   run: {
     command: '$0 [paths..]',
-    describe: 'Fix the Python test files under the given paths (default: .)',
+    describe: 'Fix the Python test files under the given paths (default: .); - reads one source from stdin and writes it, fixed, to stdout',
     positional: 'paths',
     argument: { type: 'string', array: true, default: ['.'], describe: 'Files and directories to walk for .py files' },
   },
@@ -42,6 +42,28 @@ export const COMMANDS = {
 /** Reads a repeatable, comma-separated option: `-t a,b -t c` → [a, b, c]. */
 function splitNames(value: unknown): string[] {
   return [value ?? []].flat().flatMap((item) => String(item).split(',')).map((name) => name.trim()).filter(Boolean);
+}
+
+/** A check that a number option is a whole number of at least 1. */
+function atLeastOne(option: string): (value: number) => number {
+  return (value) => {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${option} must be a whole number of at least 1`);
+    return value;
+  };
+}
+
+/** A check that a number of seconds is above zero. */
+function positiveSeconds(option: string): (value: number) => number {
+  return (value) => {
+    if (!(value > 0)) throw new Error(`${option} must be a number of seconds above 0`);
+    return value;
+  };
+}
+
+/** A check that a command is not blank. */
+function testCommand(value: string): string {
+  if (String(value).trim() === '') throw new Error('--verify needs a test command');
+  return value;
 }
 
 /** Reads a repeatable option whose values may hold commas. */
@@ -72,18 +94,50 @@ export const CLI_OPTIONS = {
   exclude: { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' },
   report: { choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Report format' },
   'report-file': { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' },
-  jobs: { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', describe: 'Worker threads; 1 runs in this thread' },
+  jobs: { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', coerce: atLeastOne('--jobs'), describe: 'Worker threads; 1 runs in this thread' },
   color: { choices: ['auto', 'always', 'never'], default: 'auto', describe: 'Color the diff' },
   'test-id-map': { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids), in every class that runs the test, to this JSON file' },
+  'extend-exclude': { type: 'string', coerce: repeated, describe: 'Leave out paths matching this pattern too, keeping the configured exclude (repeatable)' },
+  formatter: {
+    choices: ['auto', 'black', 'ruff', 'none'],
+    default: 'auto',
+    describe: 'Lay out the changed lines with this formatter; auto: black or ruff format when pyproject.toml configures it',
+  },
   verify: {
     type: 'string',
+    coerce: testCommand,
     describe: 'Run this test command before and after the fixes (in copies of the current directory), compare outcomes test by test, and revert the fixes that change one; {files} and {modules} stand for the test files the fixes reach',
   },
   'verify-runner': { choices: RUNNER_NAMES, describe: 'The runner --verify reads (default: told from the command)' },
-  'verify-jobs': { type: 'number', default: 1, describe: 'Runs of the --verify command at once, each in its own copy' },
-  'verify-timeout': { type: 'number', describe: 'Seconds one --verify run may take (default: none for the baseline, then 3 times its time, at least 60)' },
-  'verify-max-runs': { type: 'number', default: 200, describe: 'Runs of the --verify command in all; past it, fixes still under suspicion are reverted' },
+  'verify-jobs': { type: 'number', default: 1, coerce: atLeastOne('--verify-jobs'), describe: 'Runs of the --verify command at once, each in its own copy' },
+  'verify-timeout': {
+    type: 'number',
+    coerce: positiveSeconds('--verify-timeout'),
+    describe: 'Seconds one --verify run may take (default: none for the baseline, then 3 times its time, at least 60)',
+  },
+  'verify-max-runs': { type: 'number', default: 200, coerce: atLeastOne('--verify-max-runs'), describe: 'Runs of the --verify command in all; past it, fixes still under suspicion are reverted' },
+  config: { type: 'string', describe: 'Read settings from this file only ([tool.testmend] of a .toml, [testmend] of a .cfg or .ini)' },
+  isolated: { type: 'boolean', default: false, describe: 'Read no configuration file' },
+  'show-settings': { type: 'boolean', default: false, describe: 'Print the settings in force for each path, and where each comes from; change nothing' },
+  'stdin-filename': { type: 'string', describe: 'With - (stdin): the path the source stands for, for configuration, selection and messages' },
 } as const satisfies Record<string, Options>;
+
+/**
+ * How the options are configuration keys ([tool.testmend], [testmend]): every
+ * option is one, with its type, default and checks, except those of one
+ * command. Options that shape what is done to each file take their value from
+ * that file's nearest configuration; the others (report, jobs...) shape the
+ * whole run and take it from the working directory's. Every transform option
+ * is per file.
+ */
+export const CONFIG_ROLES = {
+  /** Options of one command, never keys. */
+  commandOnly: ['dry', 'check', 'list', 'from-review', 'plan-only', 'review-scope', 'config', 'isolated', 'show-settings', 'stdin-filename'],
+  /** Options read per file. */
+  perFile: ['transforms', 'skip', 'unsafe', 'all-files', 'exclude', 'extend-exclude', 'formatter'],
+  /** Options whose values name files: a configuration gives them relative to its own directory. */
+  paths: ['report-file', 'test-id-map'],
+} as const;
 
 /** The options every transform declares, as yargs options, in registry order. */
 export function transformOptions(): Record<string, Options> {

@@ -3,6 +3,7 @@ import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:f
 import { unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
+import { formatChanges, FormatterError, type FormatterRun } from './format.js';
 import { runsIn, type Regions } from './regions.js';
 import { selectTransforms } from './registry.js';
 import { suggestedChanges } from './suggested-change.js';
@@ -11,17 +12,25 @@ import { decodeSource, encodeSource, SourceError } from '../python/source.js';
 import type { FileResult, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 import { writeFileAtomic } from './write.js';
 
-/** What a run does with each file. Plain data, so it can cross to a worker thread. */
-export interface RunOptions {
+/** What applies to one file: its configuration and the command line, resolved. Plain data. */
+export interface FileProfile {
   /** Transform names, already checked against the registry. */
   readonly transforms: readonly string[];
   readonly unsafe: boolean;
+  /** The transforms' option values. */
+  readonly settings: TransformSettings;
+  /** The formatter that lays out the changed lines, or null. */
+  readonly formatter: FormatterRun | null;
+}
+
+/** What a run does with each file. Plain data, so it can cross to a worker thread. */
+export interface RunOptions {
+  /** The profiles the targets point to (`Target.profile`, 0 when unset). */
+  readonly profiles: readonly FileProfile[];
   /** Write changed files in place. */
   readonly write: boolean;
   /** Produce a unified diff for each changed file. */
   readonly diff: boolean;
-  /** The transforms' option values. */
-  readonly settings: TransformSettings;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
   /** The regions limited transforms keep their findings in (a review's places); absent: everywhere. */
@@ -32,6 +41,11 @@ export interface RunOptions {
   readonly revert?: Readonly<Record<string, string>>;
 }
 
+/** The profile of a target. */
+export function profileOf(target: Target, options: Pick<RunOptions, 'profiles'>): FileProfile {
+  return options.profiles[target.profile ?? 0];
+}
+
 /** One file's first-pass results, by transform name. */
 export interface CollectResult {
   readonly path: string;
@@ -40,10 +54,11 @@ export interface CollectResult {
 
 /** The first pass over one file. A file that cannot be read or decoded gives null facts. */
 export function collectFile(target: Target, options: RunOptions): CollectResult {
-  const transforms = selectTransforms(options.transforms);
+  const profile = profileOf(target, options);
+  const transforms = selectTransforms(profile.transforms);
   try {
     const source = decodeSource(readFileSync(target.file)).text;
-    return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: options.unsafe, settings: options.settings }) };
+    return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: profile.unsafe, settings: profile.settings }) };
   } catch {
     return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
   }
@@ -53,17 +68,27 @@ export function collectFile(target: Target, options: RunOptions): CollectResult 
 export interface BytesOutcome extends SourceOutcome {
   readonly input: string;
   readonly bytes: Buffer | null;
+  /** The formatter that laid out the changed lines, when one did. */
+  readonly formatter: string | null;
 }
 
 /**
- * Decodes, transforms and encodes one file's content. Throws SourceError when
- * the bytes cannot be read as Python source or the result cannot be encoded.
+ * Decodes, transforms and encodes one file's content; when it changed and a
+ * formatter is given, the formatter lays out the changed lines (run as the
+ * file `file`). Throws SourceError when the bytes cannot be read as Python
+ * source or the result cannot be encoded, FormatterError when the formatter
+ * fails.
  */
-export function transformBytes(display: string, bytes: Buffer, options: EngineOptions): BytesOutcome {
+export function transformBytes(display: string, bytes: Buffer, options: EngineOptions, formatter: FormatterRun | null = null, file = display): BytesOutcome {
   const decoded = decodeSource(bytes);
   const outcome = transformSource(display, decoded.text, options);
-  const encoded = outcome.status === 'changed' ? encodeSource(outcome.output, decoded) : null;
-  return { ...outcome, input: decoded.text, bytes: encoded };
+  if (outcome.status !== 'changed') return { ...outcome, input: decoded.text, bytes: null, formatter: null };
+  if (formatter === null) return { ...outcome, input: decoded.text, bytes: encodeSource(outcome.output, decoded), formatter: null };
+  const output = formatChanges(formatter, file, decoded.text, outcome.output, decoded);
+  if (output === decoded.text) {
+    return { ...outcome, status: 'unchanged', reason: `${formatter.name} laid the changed lines out as they were`, output, input: decoded.text, bytes: null, formatter: formatter.name };
+  }
+  return { ...outcome, output, input: decoded.text, bytes: encodeSource(output, decoded), formatter: formatter.name };
 }
 
 /** Processes one file. Never throws: a problem with the file becomes its `error` result. */
@@ -84,12 +109,13 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   }
   let outcome: BytesOutcome;
   try {
-    outcome = transformBytes(target.display, bytes, engineOptions(target.display, options));
+    outcome = transformTarget(target, bytes, options);
   } catch (error) {
     if (error instanceof SourceError) return fail(error.message);
+    if (error instanceof FormatterError) return fail(`${error.message}; the file keeps its original text`);
     return fail(`internal error: ${error instanceof Error ? error.stack : String(error)}`);
   }
-  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null };
+  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...(outcome.formatter === null ? {} : { formatter: outcome.formatter }) };
   if (outcome.bytes === null) return result;
   if (options.write) {
     try {
@@ -101,10 +127,16 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   return options.diff ? { ...result, diff: unifiedDiff(target.display, outcome.input, outcome.output) } : result;
 }
 
-/** What the engine is given for one file of a run. */
-export function engineOptions(display: string, options: RunOptions): EngineOptions {
-  const { unsafe, settings, project, regions, revert } = options;
-  return { transforms: transformsFor(display, options), unsafe, settings, project, regions, revert };
+/**
+ * Transforms a target's bytes as the run does: the transforms of its profile
+ * within the run's regions, the review's suggested changes, less the fixes
+ * the run reverts, then its profile's formatter. Throws as transformBytes.
+ */
+export function transformTarget(target: Target, bytes: Buffer, options: RunOptions): BytesOutcome {
+  const profile = profileOf(target, options);
+  const { project, regions, revert } = options;
+  const engine = { transforms: transformsFor(target.display, profile, options), unsafe: profile.unsafe, settings: profile.settings, project, regions, revert };
+  return transformBytes(target.display, bytes, engine, profile.formatter, target.file);
 }
 
 /** What one file becomes with the run's fixes, bytes included, for `--verify`. Plain data. */
@@ -115,20 +147,24 @@ export interface VariantResult {
   readonly findings: readonly ReportedFinding[];
 }
 
-/** Transforms one file without writing it, and returns its new bytes. Never throws: a file that cannot be read keeps its text. */
-export function variantFile(target: Target, options: RunOptions): VariantResult {
+/**
+ * Transforms one file (its `bytes`, or what it holds on disk) without writing
+ * it, and returns its new bytes. Never throws: a file that cannot be read,
+ * decoded or formatted keeps its text, as the run leaves it.
+ */
+export function variantFile(target: Target, options: RunOptions, bytes?: Buffer): VariantResult {
   try {
-    const outcome = transformBytes(target.display, readFileSync(target.file), engineOptions(target.display, options));
+    const outcome = transformTarget(target, bytes ?? readFileSync(target.file), options);
     return { path: target.display, bytes: outcome.bytes, findings: outcome.findings };
   } catch {
     return { path: target.display, bytes: null, findings: [] };
   }
 }
 
-/** The transforms that have something to do in a file: its suggested changes first, then those its regions let run. */
-function transformsFor(display: string, options: RunOptions): Transform[] {
+/** The transforms that have something to do in a file: its suggested changes first, then those of its profile its regions let run. */
+function transformsFor(display: string, profile: FileProfile, options: RunOptions): Transform[] {
   const changes = (options.changes ?? []).filter((change) => change.path === display);
   const regions = options.regions ?? {};
-  const selected = selectTransforms(options.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
+  const selected = selectTransforms(profile.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
   return changes.length > 0 ? [suggestedChanges(changes), ...selected] : selected;
 }

@@ -36,6 +36,8 @@ export interface RunSummary {
   readonly elapsedMs: number;
   /** What --verify did, when it ran. */
   readonly verification?: VerifySummary;
+  /** One source from stdin, written (fixed) to stdout. */
+  readonly stdin?: boolean;
 }
 
 const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
@@ -88,6 +90,7 @@ export function toJson(summary: RunSummary) {
       path: file.path,
       status: file.status,
       reason: file.reason,
+      formatter: file.formatter ?? null,
       findings: file.findings.map(findingJson),
     })),
     totals: {
@@ -109,7 +112,7 @@ function formatText(summary: RunSummary): string {
   const lines: string[] = [];
   for (const file of summary.files) {
     if (file.status === 'unchanged' && file.findings.length === 0) continue;
-    lines.push(`${file.path}: ${file.status}${file.reason ? ` (${file.reason})` : ''}`);
+    lines.push(`${file.path}: ${file.status}${file.reason ? ` (${file.reason})` : ''}${layoutNote(file)}`);
     for (const [transform, findings] of groupBy(file.findings, (f) => f.transform)) {
       lines.push(`  ${transform} — ${findings[0].suggestion}`);
       for (const f of findings) lines.push(findingText(f, '    '));
@@ -117,6 +120,18 @@ function formatText(summary: RunSummary): string {
   }
   if (lines.length > 0) lines.push('');
   return `${[...lines, ...verificationLines(summary), ...totalsText(summary)].join('\n')}\n`;
+}
+
+/** ` (laid out by black)` for a file whose changed lines a formatter laid out. */
+function layoutNote(file: FileResult): string {
+  return file.formatter === undefined ? '' : ` (laid out by ${file.formatter})`;
+}
+
+/** `black laid out the changed lines of 3 files`, per formatter; empty when none ran. */
+function formattedCounts(summary: RunSummary): string {
+  const counts = new Map<string, number>();
+  for (const file of summary.files) if (file.formatter !== undefined) counts.set(file.formatter, (counts.get(file.formatter) ?? 0) + 1);
+  return [...counts].map(([name, count]) => `${name} laid out the changed lines of ${count} ${count === 1 ? 'file' : 'files'}`).join('; ');
 }
 
 /** A finding on one line, its reason and the test ids it changes under it: place, status, message. */
@@ -143,6 +158,8 @@ function totalsText(summary: RunSummary): string[] {
     lines.push(`  ${transform.meta.name.padEnd(18)}${describeCounts(counts, FIX_STATUSES) || 'nothing found'}  (${transform.meta.suggestion})`);
   }
   lines.push(`  files: ${describeCounts(totals.files, FILE_STATUSES, true)}`);
+  const formatted = formattedCounts(summary);
+  if (formatted !== '') lines.push(`  formatter: ${formatted}`);
   const count = summary.files.length;
   lines.push(`  ${count} ${count === 1 ? 'file' : 'files'} in ${(summary.elapsedMs / 1000).toFixed(2)} s (${filesPerSecond(summary)} files/s)`);
   return lines;
@@ -157,7 +174,7 @@ function formatMarkdown(summary: RunSummary): string {
   const out: string[] = [`### testmend ${modeLabel(summary)}`, '', ...totalsMarkdown(summary), ...verificationSection(summary)];
   for (const file of summary.files) {
     if (file.status === 'unchanged' && file.findings.length === 0) continue;
-    out.push('', `#### \`${file.path}\` — ${file.status}`);
+    out.push('', `#### \`${file.path}\` — ${file.status}${layoutNote(file)}`);
     if (file.reason) out.push('', escapeCell(file.reason));
     if (file.findings.length === 0) continue;
     out.push('', '| line | transform | suggestion | status | finding |', '|---:|---|---|---|---|');
@@ -443,7 +460,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 function modeLabel(summary: RunSummary): string {
-  const mode = { fix: 'fixed files in place', dry: 'dry run: nothing written', check: 'check: nothing written' }[summary.mode];
+  const mode = { fix: summary.stdin ? 'fixed source written to stdout' : 'fixed files in place', dry: 'dry run: nothing written', check: 'check: nothing written' }[summary.mode];
   return `(${mode}${summary.unsafe ? '; unsafe fixes enabled' : ''})`;
 }
 

@@ -1,10 +1,22 @@
 /** One run over a set of paths: find the files, gather project facts if needed, transform every file. */
-import { discoverFiles, type DiscoverOptions, type Target } from './files.js';
+import { discoverFiles, type DiscoverOptions, type Discovery, type Target } from './files.js';
 import { runTask } from './pool.js';
-import type { RunOptions } from './process.js';
+import type { FileProfile, RunOptions } from './process.js';
 import { selectTransforms } from './registry.js';
 import { withInheritedTestIds } from './test-id-map.js';
 import type { FileFacts, FileResult, ProjectFacts } from './types.js';
+
+/** How a run treats its files: write or diff, and each file's profile (the same one for every file, or one by path). */
+export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'regions' | 'changes' | 'revert'> {
+  readonly profile: FileProfile | ((file: string) => FileProfile);
+}
+
+/** A run ready to transform its files: the targets (each with its profile), what could not be read, and the options the tasks take. */
+export interface PreparedRun {
+  readonly targets: readonly Target[];
+  readonly problems: Discovery['problems'];
+  readonly options: RunOptions;
+}
 
 /**
  * Runs the transforms over every file under `paths` and returns the results
@@ -15,14 +27,13 @@ import type { FileFacts, FileResult, ProjectFacts } from './types.js';
 export async function runPaths(
   paths: readonly string[],
   discover: DiscoverOptions,
-  options: Omit<RunOptions, 'project'>,
+  options: PathsOptions,
   jobs: number,
   onResult: (result: FileResult) => void = () => {},
 ): Promise<FileResult[]> {
-  const { targets, problems } = discoverFiles(paths, discover);
-  const project = await collectProject(targets, options, jobs);
+  const { targets, problems, options: run } = await prepareRun(paths, discover, options, jobs);
   const results: FileResult[] = [];
-  await runTask('process', targets, { ...options, project }, jobs, (result) => {
+  await runTask('process', targets, run, jobs, (result) => {
     onResult(result);
     results.push(result.diff === null ? result : { ...result, diff: null });
   });
@@ -30,14 +41,28 @@ export async function runPaths(
   return [...withInheritedTestIds(results, targets), ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** The first pass over the targets, for the selected transforms that collect; empty when none does. */
-export async function collectProject(targets: readonly Target[], options: Omit<RunOptions, 'project'>, jobs: number): Promise<ProjectFacts> {
-  const collecting = selectTransforms(options.transforms).filter((t) => t.collect !== undefined);
+/**
+ * Finds the files under `paths`, gives each its profile, and runs the first
+ * pass of the transforms that collect over the files whose profile selects them.
+ */
+export async function prepareRun(paths: readonly string[], discover: DiscoverOptions, options: PathsOptions, jobs: number): Promise<PreparedRun> {
+  const discovery = discoverFiles(paths, discover);
+  const profiles: FileProfile[] = [];
+  const indexes = new Map<string, number>();
+  const targets = discovery.targets.map((target) => {
+    const profile = typeof options.profile === 'function' ? options.profile(target.file) : options.profile;
+    const key = JSON.stringify(profile);
+    if (!indexes.has(key)) indexes.set(key, profiles.push(profile) - 1);
+    return { ...target, profile: indexes.get(key)! };
+  });
+  const run = { write: options.write, diff: options.diff, regions: options.regions, changes: options.changes, revert: options.revert, profiles };
+  const collecting = selectTransforms([...new Set(profiles.flatMap((profile) => profile.transforms))]).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
-    await runTask('collect', targets, { ...options, project }, jobs, ({ path, facts }) => {
+    const collected = targets.filter((target) => profiles[target.profile].transforms.some((name) => collecting.some((t) => t.meta.name === name)));
+    await runTask('collect', collected, { ...run, project }, jobs, ({ path, facts }) => {
       for (const [name, value] of Object.entries(facts)) project.get(name)!.push({ path, facts: value });
     });
   }
-  return project;
+  return { targets, problems: discovery.problems, options: { ...run, project: project as ProjectFacts } };
 }

@@ -74,6 +74,8 @@ export interface TransformOption {
   readonly default?: string | boolean | number;
   /** Giving this option runs its transform when `-t` does not choose the transforms, though it is not in the default set. */
   readonly enables?: boolean;
+  /** Its value names a file: a configuration file gives it relative to its own directory. */
+  readonly path?: boolean;
 }
 
 /** Who a transform is and what it stands for. */
@@ -236,4 +238,6 @@ export interface FileResult {
   readonly findings: readonly ReportedFinding[];
   /** The unified diff, when asked for and the file changed. */
   readonly diff: string | null;
+  /** The formatter that laid out the changed lines (black, ruff), when one ran. */
+  readonly formatter?: string;
 }

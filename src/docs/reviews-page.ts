@@ -51,7 +51,13 @@ export async function workedExample(root: string, version: string): Promise<stri
   const files = await runPaths(
     EXAMPLE_PATHS.map((dir) => path.join(root, dir)),
     discover,
-    { transforms: plan.transforms, unsafe: true, write: false, diff: false, settings: withPlanSettings({}, plan), regions: plan.regions, changes: plan.changes },
+    {
+      write: false,
+      diff: false,
+      regions: plan.regions,
+      changes: plan.changes,
+      profile: { transforms: plan.transforms, unsafe: true, settings: withPlanSettings({}, plan), formatter: null },
+    },
     1,
   );
   const transforms = TRANSFORMS.filter((t) => plan.transforms.includes(t.meta.name));

@@ -26,7 +26,7 @@ export function transformNotesPath(name: string): string {
 /** The metadata fields laid out by name; any other is laid out by its shape. */
 const LAID_OUT: ReadonlySet<string> = new Set(['name', 'summary', 'suggestion', 'safety', 'defaultEnabled', 'docs', 'examples', 'options']);
 const LAID_OUT_DOCS: ReadonlySet<string> = new Set(['whatItDoes', 'whyIsThisBad', 'example', 'fixSafety']);
-const LAID_OUT_OPTION: ReadonlySet<string> = new Set(['type', 'describe', 'choices', 'default', 'enables']);
+const LAID_OUT_OPTION: ReadonlySet<string> = new Set(['type', 'describe', 'choices', 'default', 'enables', 'path']);
 
 /** The page of one transform; `notes` is its docs.md, or null. */
 export function transformPage(transform: Transform, notes: string | null): string {
@@ -78,7 +78,8 @@ export function optionRow(meta: TransformMeta, name: string, option: TransformOp
   const facts = optionFacts(name, option);
   const extra = Object.entries(option).filter(([key]) => !LAID_OUT_OPTION.has(key)).map(([key, value]) => ` ${keyAsWords(key)}: ${prose(scalar(value))}.`);
   const enables = option.enables ? ` Giving it runs ${code(meta.name)} when ${code('-t')} does not choose the transforms.` : '';
-  return [code(facts.usage), takes(option), facts.default === null ? '' : code(facts.default), cell(`${prose(facts.describe)}.${enables}${extra.join('')}`)];
+  const path = option.path ? ' In a configuration file, a path from that file\'s directory.' : '';
+  return [code(facts.usage), takes(option), facts.default === null ? '' : code(facts.default), cell(`${prose(facts.describe)}.${enables}${path}${extra.join('')}`)];
 }
 
 function takes(option: TransformOption): string {

@@ -117,6 +117,7 @@ const meta: TransformMeta = {
       type: 'string',
       describe: 'rename: read renames from this file, a JSON object {"old": "new"} or one old = new per line (# comments)',
       enables: true,
+      path: true,
     },
   },
 };

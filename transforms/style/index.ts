@@ -55,8 +55,9 @@ const meta: TransformMeta = {
       'whitespace around brackets, commas, operators, keyword equals and comments (E201-E203, E211, E221-E228, E231, E241, E242, ' +
       'E251, E261, E262, E265, E266), blank lines around definitions (E301-E306), trailing whitespace (W291, W293) and the end of ' +
       'the file (W391, W292). Continuation-line indentation (E121-E131) only with --style-continuation. The nearest setup.cfg, ' +
-      'tox.ini, .flake8 or pyproject.toml with a [flake8], [pycodestyle] or [tool.pycodestyle] section decides which codes are ' +
-      'fixed and the line length.',
+      'tox.ini, .flake8 or pyproject.toml with a [flake8], [pycodestyle], [tool.pycodestyle], [tool.flake8] or [tool.ruff] ' +
+      'section decides which codes are fixed and the line length. When the project configures black or ruff format, their line ' +
+      'length applies too, and the spacing they decide (E203 before a slice\'s colon, as in buf[len(p) :]) is left alone.',
     whyIsThisBad:
       'Inconsistent indentation and spacing make code harder to read and review, and bury the changes that matter in ' +
       'whitespace noise.',

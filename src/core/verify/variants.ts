@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { findingKey } from '../engine.js';
 import type { Target } from '../files.js';
-import { engineOptions, transformBytes, type RunOptions } from '../process.js';
+import { variantFile, type RunOptions } from '../process.js';
 import type { ReportedFinding } from '../types.js';
 
 /** One file with some fixes left out: its bytes (null when it keeps its original text) and its findings. */
@@ -45,8 +45,8 @@ export class Variants {
     let variant = this.cache.get(cacheKey);
     if (variant === undefined) {
       const revert = Object.fromEntries([...leftOut].map((key) => [key, LEFT_OUT]));
-      const outcome = transformBytes(path, this.original(path), engineOptions(path, { ...this.options, revert }));
-      variant = { bytes: outcome.bytes, findings: outcome.findings };
+      const { bytes, findings } = variantFile(this.targets.get(path)!, { ...this.options, revert }, this.original(path));
+      variant = { bytes: bytes === null ? null : Buffer.from(bytes), findings };
       this.cache.set(cacheKey, variant);
     }
     return variant;

@@ -17,13 +17,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findingKey } from '../engine.js';
-import { discoverFiles, type DiscoverOptions, type Target } from '../files.js';
+import type { DiscoverOptions, Target } from '../files.js';
 import { moduleNameOf } from '../nearby.js';
 import { runTask } from '../pool.js';
-import type { RunOptions } from '../process.js';
-import { collectProject } from '../run.js';
+import { prepareRun, type PathsOptions } from '../run.js';
 import { readOutlines } from '../test-id-map.js';
-import type { FileResult, FixVerification, OutcomeChange, ReportedFinding, TransformSettings } from '../types.js';
+import type { FileResult, FixVerification, OutcomeChange, ReportedFinding } from '../types.js';
 import { LineTable } from '../../python/lines.js';
 import { decodeSource } from '../../python/source.js';
 import { TestHierarchy } from '../../testing/test-ids.js';
@@ -38,12 +37,8 @@ import { Variants } from './variants.js';
 export interface VerifyRequest {
   readonly paths: readonly string[];
   readonly discover: DiscoverOptions;
-  readonly transforms: readonly string[];
-  readonly unsafe: boolean;
-  readonly settings: TransformSettings;
-  /** A review's places and suggested changes (`--from-review`), as a run takes them. */
-  readonly regions?: RunOptions['regions'];
-  readonly changes?: RunOptions['changes'];
+  /** What the run does to each file: its profile, and a review's places and suggested changes (`--from-review`), as runPaths takes them. */
+  readonly run: Pick<PathsOptions, 'profile' | 'regions' | 'changes'>;
   /** Worker threads for the transforms (`--jobs`). */
   readonly workers: number;
   /** The test command; `{files}` and `{modules}` stand for the test files and modules the fixes reach. */
@@ -113,17 +108,15 @@ export async function verifyFixes(request: VerifyRequest): Promise<Verification>
     throw new VerifyError(`cannot tell which test runner '${request.command}' uses; name it with --verify-runner (unittest, pytest, stestr or subunit)`);
   }
   const { cwd } = request.discover;
-  const { targets } = discoverFiles(request.paths, request.discover);
+  // The files are transformed exactly as the run that follows will write them: same profiles, regions and first pass.
+  const { targets, options } = await prepareRun(request.paths, request.discover, { ...request.run, write: false, diff: false }, request.workers);
   const outside = targets.find((t) => !isInside(cwd, t.file));
   if (outside !== undefined) throw new VerifyError(`--verify runs the tests in a copy of the current directory, and ${outside.display} is outside it`);
 
-  const { transforms, unsafe, settings, regions, changes } = request;
-  const options = { transforms, unsafe, settings, regions, changes, write: false, diff: false };
-  const project = await collectProject(targets, options, request.workers);
   const byPath = new Map(targets.map((t) => [t.display, t]));
-  const variants = new Variants(byPath, { ...options, project });
+  const variants = new Variants(byPath, options);
   const changed: string[] = [];
-  await runTask('variant', targets, { ...options, project }, request.workers, ({ path: file, bytes, findings }) => {
+  await runTask('variant', targets, options, request.workers, ({ path: file, bytes, findings }) => {
     if (bytes === null) return;
     changed.push(file);
     variants.seed(file, { bytes: Buffer.from(bytes), findings });
@@ -224,7 +217,7 @@ class Session {
       const differences = compareOutcomes(this.baseline, after, map, null, new Set(this.flaky.keys()));
       if (differences.length === 0) {
         // Only a run that reached every test tells which unsafe fixes no test covers; their revert is confirmed by one more run.
-        if (this.request.unsafe && !uncoveredChecked) {
+        if (!uncoveredChecked) {
           uncoveredChecked = true;
           if (this.revertUncovered(after, map)) continue;
         }

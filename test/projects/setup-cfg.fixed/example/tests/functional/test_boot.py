@@ -1,0 +1,7 @@
+from example import helpers
+
+
+class BootTest(helpers.TestCase):
+    def test_boot(self):
+        status={'state':'ACTIVE'}
+        self.assertEqual(status['state'], 'ACTIVE')
