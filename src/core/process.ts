@@ -5,7 +5,7 @@ import { collectSource, transformSource, type EngineOptions, type SourceOutcome 
 import { describeFsError, type Target } from './files.js';
 import { formatChanges, FormatterError, type FormatterRun } from './format.js';
 import { runsIn, type Regions } from './regions.js';
-import { selectTransforms } from './registry.js';
+import { namedTransforms } from './registry.js';
 import { suggestedChanges } from './suggested-change.js';
 import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
@@ -55,7 +55,7 @@ export interface CollectResult {
 /** The first pass over one file. A file that cannot be read or decoded gives null facts. */
 export function collectFile(target: Target, options: RunOptions): CollectResult {
   const profile = profileOf(target, options);
-  const transforms = selectTransforms(profile.transforms);
+  const transforms = namedTransforms(profile.transforms);
   try {
     const source = decodeSource(readFileSync(target.file)).text;
     return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: profile.unsafe, settings: profile.settings }) };
@@ -165,6 +165,6 @@ export function variantFile(target: Target, options: RunOptions, bytes?: Buffer)
 function transformsFor(display: string, profile: FileProfile, options: RunOptions): Transform[] {
   const changes = (options.changes ?? []).filter((change) => change.path === display);
   const regions = options.regions ?? {};
-  const selected = selectTransforms(profile.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
+  const selected = namedTransforms(profile.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
   return changes.length > 0 ? [suggestedChanges(changes), ...selected] : selected;
 }

@@ -2,7 +2,7 @@
 import { discoverFiles, type DiscoverOptions, type Discovery, type Target } from './files.js';
 import { runTask } from './pool.js';
 import type { FileProfile, RunOptions } from './process.js';
-import { selectTransforms } from './registry.js';
+import { namedTransforms } from './registry.js';
 import { withInheritedTestIds } from './test-id-map.js';
 import type { FileFacts, FileResult, ProjectFacts } from './types.js';
 
@@ -56,7 +56,7 @@ export async function prepareRun(paths: readonly string[], discover: DiscoverOpt
     return { ...target, profile: indexes.get(key)! };
   });
   const run = { write: options.write, diff: options.diff, regions: options.regions, changes: options.changes, revert: options.revert, profiles };
-  const collecting = selectTransforms([...new Set(profiles.flatMap((profile) => profile.transforms))]).filter((t) => t.collect !== undefined);
+  const collecting = namedTransforms(profiles.flatMap((profile) => profile.transforms)).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
     const collected = targets.filter((target) => profiles[target.profile].transforms.some((name) => collecting.some((t) => t.meta.name === name)));
