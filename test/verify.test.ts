@@ -14,7 +14,7 @@ import { combine, type Outcome } from '../src/core/verify/outcomes.js';
 import { detectRunner, makeRunner } from '../src/core/verify/runners.js';
 import { Sandbox } from '../src/core/verify/sandbox.js';
 import { readSubunit } from '../src/core/verify/subunit.js';
-import { makeTree, ROOT, runCli } from './helpers.js';
+import { CLI, makeTree, ROOT, runCli } from './helpers.js';
 
 const PROJECT = path.join(ROOT, 'test', 'projects', 'verify');
 const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -161,6 +161,57 @@ describe('--verify with python -m unittest', () => {
     expect(findings(report).every((f) => f.status === 'reverted' && f.reason!.includes('run limit'))).toBe(true);
   });
 
+  it('takes the command from verify = "…" in [tool.testmend]; --verify on the command line replaces it', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.testmend]\nverify = "python3 -m unittest discover -s tests -t ."\nverify-max-runs = 5\n');
+    const configured = runCli(['-t', 'assert-methods', '--dry', '--report', 'json', 'tests'], dir);
+    expect(configured.status, configured.stderr).toBe(0);
+    expect(JSON.parse(configured.stderr).verification).toMatchObject({ command: 'python3 -m unittest discover -s tests -t .', runner: 'unittest', baselineTests: 5, matchesBaseline: true, kept: 1 });
+    const given = runCli(['-t', 'assert-methods', '--dry', '--report', 'json', '--verify', 'python3 -m unittest tests.test_registry', 'tests'], dir);
+    expect(given.status, given.stderr).toBe(0);
+    expect(JSON.parse(given.stderr).verification).toMatchObject({ command: 'python3 -m unittest tests.test_registry', baselineTests: 2, matchesBaseline: true });
+    writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.testmend]\nverify = " "\n');
+    const blank = runCli(['-t', 'assert-methods', 'tests'], dir);
+    expect(blank.status).toBe(2);
+    expect(blank.stderr).toContain("pyproject.toml [tool.testmend]: 'verify': --verify needs a test command");
+  });
+
+  it.skipIf(!hasCommand('black'))('tests each file as the run writes it: its own configuration, and the lines black lays out (needs black)', () => {
+    const joins = [
+      'import unittest',
+      '',
+      'argument_one = argument_two = None',
+      '',
+      '',
+      'def function_name_here(first, second):',
+      '    return 1234567890123',
+      '',
+      '',
+      'class T(unittest.TestCase):',
+      '    def test_a(self):',
+      '        self.failUnlessEqual(',
+      '            function_name_here(argument_one, argument_two), 1234567890123',
+      '        )',
+      '',
+    ].join('\n');
+    const ignored = 'import unittest\n\n\nclass U(unittest.TestCase):\n    def test_b(self):\n        self.failUnlessEqual(1, 1)\n';
+    const dir = makeTree({
+      'pyproject.toml': '[tool.black]\n\n[tool.testmend]\ntransforms = ["assert-methods"]\n\n[tool.testmend.per-file-ignores]\n"tests/test_b.py" = ["assert-methods"]\n',
+      'tests/__init__.py': '',
+      'tests/test_a.py': joins,
+      'tests/test_b.py': ignored,
+    });
+    // The command keeps a copy of the files each run tests, outside the project (whose path it would get as the copy's).
+    const seen = path.join(makeTree({}), 'seen.log');
+    const command = `cat tests/test_a.py tests/test_b.py >> ${seen} && echo '#--' >> ${seen} && python3 -m unittest`;
+    const run = runCli(['--report', 'json', '--verify', command, 'tests'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stderr).verification).toMatchObject({ runs: 2, matchesBaseline: true, kept: 1, reverted: 0 });
+    const written = readFileSync(path.join(dir, 'tests/test_a.py'), 'utf8');
+    expect(written).toContain('        self.assertEqual(function_name_here(argument_one, argument_two), 1234567890123)\n');
+    expect(readFileSync(seen, 'utf8').split('#--\n')).toEqual([joins + ignored, written + ignored, '']);
+  });
+
   it('refuses a command whose runner it cannot tell, and a baseline without tests, before writing anything', () => {
     const dir = project();
     const unknown = runCli([...FIXES, '--verify', 'make test', 'tests'], dir);
@@ -169,6 +220,9 @@ describe('--verify with python -m unittest', () => {
     const empty = runCli([...FIXES, '--verify', 'python3 -m unittest discover -s nowhere', 'tests'], dir);
     expect(empty.status).toBe(2);
     expect(empty.stderr).toContain('the baseline run reported no tests');
+    const stdin = spawnSync(process.execPath, [CLI, '--verify', 'python3 -m unittest', '-'], { cwd: dir, input: 'x = 1\n', encoding: 'utf8' });
+    expect([stdin.status, stdin.stdout]).toEqual([2, '']);
+    expect(stdin.stderr).toContain('--verify runs the suite on the files of the tree; it cannot verify a source read from stdin');
     expect(readFileSync(path.join(dir, 'tests/test_registry.py'), 'utf8')).toBe(readFileSync(path.join(PROJECT, 'tests/test_registry.py'), 'utf8'));
   });
 });
