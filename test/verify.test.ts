@@ -136,6 +136,24 @@ describe('--verify with python -m unittest', () => {
     expect(report.verification.reverted).toBe(1);
   });
 
+  it('never blames fixes for a test that differs on the fixed tree once, but neither with half of them nor with all of them again', () => {
+    const counter = path.join(makeTree({}), 'runs');
+    writeFileSync(counter, '');
+    const dir = makeTree({
+      'tests/__init__.py': '',
+      // Passes on every run of the command but the second and the fourth: the whole fixed tree, then its tests that differ.
+      'tests/test_a.py':
+        'import os\nimport unittest\n\n\nclass A(unittest.TestCase):\n    def test_a(self):\n        self.assertTrue(1 == 1)\n\n    def test_sometimes(self):\n' +
+        "        with open(os.environ['FLAKY_COUNTER'], 'a+') as runs:\n            runs.write('.')\n            runs.seek(0)\n            count = len(runs.read())\n        self.assertNotIn(count, (2, 4))\n",
+      'tests/test_b.py': 'import unittest\n\n\nclass B(unittest.TestCase):\n    def test_b(self):\n        self.assertTrue(2 == 2)\n',
+    });
+    const run = runCli(['-t', 'assert-methods', '--report', 'json', '--verify', 'python3 -m unittest', 'tests'], dir, { FLAKY_COUNTER: counter });
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stderr);
+    expect(report.verification).toMatchObject({ runs: 8, kept: 2, reverted: 0, matchesBaseline: true });
+    expect(report.verification.flaky).toEqual([{ test: 'tests.test_a.A.test_sometimes', outcomes: ['passed', 'failed', 'passed'], tree: 'fixed' }]);
+  });
+
   it('finds a split whose part hangs: the run is stopped, the running test times out and the tests it never reached are left out', () => {
     const dir = project();
     writeFileSync(path.join(dir, 'tests/signals.py'), 'import threading\n\nREADY = threading.Event()\n\n\ndef set_ready():\n    READY.set()\n\n\ndef wait_ready():\n    READY.wait()\n');
@@ -417,6 +435,14 @@ describe('bisection', () => {
     const all = new Map([['t', { test: 't', before: passed, after: failed }]]);
     const found = await findCulprits([0, 1, 2, 3], all, probeOf({}, [1, 2, 't'], { count: 0 }));
     expect(found.map((c) => [c.suspects, c.why])).toEqual([[[0, 1, 2, 3], 'together']]);
+  });
+
+  it('blames nothing for a difference that neither half shows and the whole group no longer shows', async () => {
+    const runs = { count: 0 };
+    const all = new Map([['t', { test: 't', before: passed, after: failed }]]);
+    const found = await findCulprits([0, 1, 2, 3], all, probeOf({}, null, runs));
+    expect(found.map((c) => [c.suspects, [...c.differences.keys()], c.why])).toEqual([[[], ['t'], 'unconfirmed']]);
+    expect(runs.count).toBe(3);
   });
 });
 

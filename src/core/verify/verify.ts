@@ -293,6 +293,7 @@ class Session {
     const byFinding = await Promise.all(
       byFile.map(async (group): Promise<Culprit<string>[]> => {
         const keys = group.suspects.flatMap((file) => this.variants.appliedKeys(file, leftOut));
+        if (group.why === 'unconfirmed') return [group];
         if (group.why === 'run-limit') return [{ suspects: keys, differences: group.differences, why: 'run-limit' }];
         return findCulprits(keys, group.differences, (applied, tests) => {
           const kept = new Set(applied);
@@ -302,9 +303,15 @@ class Session {
       }),
     );
     return byFinding.flat().flatMap((culprit) => {
+      if (culprit.why === 'unconfirmed') {
+        // The fixed tree showed these once, and not when tried again: flaky there, never blamed.
+        for (const d of culprit.differences.values()) this.flaky.set(d.test, { test: d.test, outcomes: [d.before.status, d.after.status, d.before.status], tree: 'fixed' });
+        return [];
+      }
       const [first] = culprit.differences.values();
       const change = { test: first.test, before: first.before.status, after: first.after.status, message: shortMessage(first.after.message) };
-      return culprit.suspects.map((key) => ({ key, reason: revertReason(culprit), change }));
+      const reason = revertReason(culprit, culprit.why);
+      return culprit.suspects.map((key) => ({ key, reason, change }));
     });
   }
 
@@ -511,11 +518,11 @@ class Session {
 }
 
 /** Why a culprit is reverted, as the report says it. */
-function revertReason(culprit: Culprit<string>): string {
+function revertReason(culprit: Culprit<string>, why: Exclude<Culprit<string>['why'], 'unconfirmed'>): string {
   const [first] = culprit.differences.values();
   const change = first.test;
   const more = culprit.differences.size > 1 ? ` (and ${culprit.differences.size - 1} more)` : '';
-  switch (culprit.why) {
+  switch (why) {
     case 'alone':
       return `reverted by --verify: it changes the outcome of ${change}${more}`;
     case 'together':
