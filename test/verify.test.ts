@@ -195,24 +195,11 @@ describe('--verify with python -m unittest', () => {
   });
 
   it.skipIf(!hasCommand('black'))('tests each file as the run writes it: its own configuration, and the lines black lays out (needs black)', () => {
-    const joins = [
-      'import unittest',
-      '',
-      'argument_one = argument_two = None',
-      '',
-      '',
-      'def function_name_here(first, second):',
-      '    return 1234567890123',
-      '',
-      '',
-      'class T(unittest.TestCase):',
-      '    def test_a(self):',
-      '        self.failUnlessEqual(',
-      '            function_name_here(argument_one, argument_two), 1234567890123',
-      '        )',
-      '',
-    ].join('\n');
-    const ignored = 'import unittest\n\n\nclass U(unittest.TestCase):\n    def test_b(self):\n        self.failUnlessEqual(1, 1)\n';
+    // black-clean; the fix shortens the assertion so that black joins it onto one line.
+    const joins =
+      'import unittest\n\nfirst_value = second_value = 1\n\n\ndef compute_the_total_of(first, second):\n    return 1234567890123\n\n\n' +
+      'class T(unittest.TestCase):\n    def test_total(self):\n        self.assertTrue(\n            compute_the_total_of(first_value, second_value) == 1234567890123\n        )\n';
+    const ignored = 'import unittest\n\n\nclass U(unittest.TestCase):\n    def test_b(self):\n        self.assertTrue(1 == 1)\n';
     const dir = makeTree({
       'pyproject.toml': '[tool.black]\n\n[tool.testmend]\ntransforms = ["assert-methods"]\n\n[tool.testmend.per-file-ignores]\n"tests/test_b.py" = ["assert-methods"]\n',
       'tests/__init__.py': '',
@@ -226,7 +213,7 @@ describe('--verify with python -m unittest', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stderr).verification).toMatchObject({ runs: 2, matchesBaseline: true, kept: 1, reverted: 0 });
     const written = readFileSync(path.join(dir, 'tests/test_a.py'), 'utf8');
-    expect(written).toContain('        self.assertEqual(function_name_here(argument_one, argument_two), 1234567890123)\n');
+    expect(written).toContain('        self.assertEqual(compute_the_total_of(first_value, second_value), 1234567890123)\n');
     expect(readFileSync(seen, 'utf8').split('#--\n')).toEqual([joins + ignored, written + ignored, '']);
   });
 
