@@ -154,11 +154,12 @@ describe('--verify with python -m unittest', () => {
     expect(report.verification.flaky).toEqual([{ test: 'tests.test_a.A.test_sometimes', outcomes: ['passed', 'failed', 'passed'], tree: 'fixed' }]);
   });
 
-  it('finds a split whose part hangs: the run is stopped, the running test times out and the tests it never reached are left out', () => {
+  it('finds a split whose part hangs: the run is stopped, the running test times out, and the tests it never reached are left out and keep their fixes', () => {
     const dir = project();
     writeFileSync(path.join(dir, 'tests/signals.py'), 'import threading\n\nREADY = threading.Event()\n\n\ndef set_ready():\n    READY.set()\n\n\ndef wait_ready():\n    READY.wait()\n');
     writeFileSync(
-      path.join(dir, 'tests/test_wait.py'),
+      // Before the other test files: the stopped run never reaches them, which says nothing about their fixes.
+      path.join(dir, 'tests/test_early_wait.py'),
       'import unittest\n\nfrom tests.signals import set_ready, wait_ready\n\n\nclass WaitTests(unittest.TestCase):\n    def test_wait(self):\n' +
         "        # Zeta set\n        set_ready()\n        self.assertEqual(1, 1)\n\n        # Alpha wait\n        wait_ready()\n        self.assertEqual(2, 2)\n\n        # Names\n        self.assertEqual('ab', 'a' + 'b')\n",
     );
@@ -166,7 +167,23 @@ describe('--verify with python -m unittest', () => {
     expect(run.status, run.stderr).toBe(0);
     const report = readFileSync(path.join(dir, 'report.json'), 'utf8');
     const wait = findings(report).find((f) => f.message.startsWith('test_wait '));
-    expect(wait).toMatchObject({ status: 'reverted', verification: { changed: { test: 'tests.test_wait.WaitTests.test_wait', before: 'passed', after: 'timeout' } } });
+    expect(wait).toMatchObject({ status: 'reverted', verification: { changed: { test: 'tests.test_early_wait.WaitTests.test_wait', before: 'passed', after: 'timeout' } } });
+    expect(JSON.parse(report).verification).toMatchObject({ matchesBaseline: true, reverted: 2, kept: 3 });
+  });
+
+  it('with --unsafe, reverts an unsafe fix that no test which ran covers (its tests are skipped here), and confirms the tree with one more run', () => {
+    const dir = project();
+    writeFileSync(
+      path.join(dir, 'tests/test_plan9.py'),
+      "import sys\nimport unittest\n\n\n@unittest.skipUnless(sys.platform == 'plan9', 'runs on Plan 9 only')\nclass PlanNineTests(unittest.TestCase):\n    def test_paths(self):\n" +
+        "        # Root\n        self.assertEqual('/', '/')\n\n        # Home\n        self.assertEqual('/usr/glenda', '/usr/' + 'glenda')\n\n        # Bin\n        self.assertEqual('/bin', '/' + 'bin')\n",
+    );
+    const run = runCli([...FIXES, '--report-file', 'report.json', '--verify', 'python3 -m unittest', 'tests'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    const report = readFileSync(path.join(dir, 'report.json'), 'utf8');
+    const paths = findings(report).find((f) => f.message.startsWith('test_paths '));
+    expect(paths).toMatchObject({ status: 'reverted', reason: expect.stringContaining('no test that ran covers this unsafe fix'), verification: { verifiedBy: 0, changed: null } });
+    expect(readFileSync(path.join(dir, 'tests/test_plan9.py'), 'utf8')).toContain('    def test_paths(self):\n');
     expect(JSON.parse(report).verification).toMatchObject({ matchesBaseline: true, reverted: 2, kept: 3 });
   });
 

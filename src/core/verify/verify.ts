@@ -206,7 +206,7 @@ class Session {
       const state = this.state();
       let after: Outcomes;
       try {
-        after = (await this.execute(this.texts(state), null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`)).outcomes;
+        after = (await this.execute(state, null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`)).outcomes;
       } catch (error) {
         if (!(error instanceof RunLimitReached)) throw error;
         this.stopped = `the limit of ${this.request.maxRuns} runs was reached before a run of the tree as written`;
@@ -251,7 +251,7 @@ class Session {
     const tests = differences.map((d) => d.test);
     const again = await this.execute(new Map(), tests, 'the baseline, tests that differ');
     this.narrowTimeoutMs = Math.min(this.timeoutMs ?? Infinity, Math.max(30_000, 3 * again.ms));
-    const narrowed = await this.execute(this.texts(state), this.runIds(tests, state), 'the fixed tree, tests that differ');
+    const narrowed = await this.execute(state, this.runIds(tests, state), 'the fixed tree, tests that differ');
     const reference = again.outcomes;
     if (reference.size === 0) {
       // The runner did not take the list of tests: every later run runs everything.
@@ -270,7 +270,7 @@ class Session {
     const elsewhere = tests.filter((t) => !ignore.has(t) && !narrow.some((d) => d.test === t));
     let full: Difference[] = [];
     if (elsewhere.length > 0) {
-      const rerun = await this.execute(this.texts(state), null, 'the fixed tree again, for tests that differ only in a whole run');
+      const rerun = await this.execute(state, null, 'the fixed tree again, for tests that differ only in a whole run');
       full = compareOutcomes(this.baseline, rerun.outcomes, this.idMap(state), elsewhere, ignore);
       for (const test of elsewhere.filter((t) => !full.some((d) => d.test === t))) {
         this.flaky.set(test, { test, outcomes: [this.baseline.get(test)?.status ?? 'missing', differences.find((d) => d.test === test)!.after.status, this.baseline.get(test)?.status ?? 'missing'], tree: 'fixed' });
@@ -318,7 +318,7 @@ class Session {
   /** Runs the tests asked about on a configuration, and returns those that still differ from `reference`. */
   private async probe(config: Config, tests: ReadonlySet<string>, reference: Outcomes, scope: Scope): Promise<ReadonlyMap<string, Difference>> {
     const asked = [...tests];
-    const run = await this.execute(this.texts(config), scope === 'narrow' ? this.runIds(asked, config) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
+    const run = await this.execute(config, scope === 'narrow' ? this.runIds(asked, config) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
     return asMap(compareOutcomes(reference, run.outcomes, this.idMap(config), asked, new Set(this.flaky.keys())));
   }
 
@@ -454,12 +454,14 @@ class Session {
   }
 
   /**
-   * Runs the command once on `texts` (every other file original), for the
-   * tests `ids` when the runner can choose (all when null). Tests the run
-   * did not report before it was stopped count as timed out.
+   * Runs the command once on a configuration (every other file original),
+   * for the tests `ids` when the runner can choose (all when null). When the
+   * run is stopped, the tests it did not report (under the ids they have in
+   * the configuration) time out or were never reached.
    */
-  private async execute(texts: ReadonlyMap<string, Buffer>, ids: readonly string[] | null, what: string): Promise<{ outcomes: Outcomes; ms: number; code: number | null; tail: string }> {
+  private async execute(config: Config, ids: readonly string[] | null, what: string): Promise<{ outcomes: Outcomes; ms: number; code: number | null; tail: string }> {
     if (this.runs >= this.request.maxRuns) throw new RunLimitReached();
+    const texts = this.texts(config);
     const number = ++this.runs;
     const sandbox = await this.acquire();
     try {
@@ -477,9 +479,10 @@ class Session {
       // Messages name the project's files, not the copy's.
       const read = this.runner.read({ stdout: end.stdout, stderr: end.stderr, results: files.results });
       const outcomes = new Map([...read.outcomes].map(([id, o]) => [id, { ...o, message: o.message.split(sandbox.root).join(this.request.discover.cwd) }]));
-      if (end.timedOut) stopped(outcomes, read.started, ids ?? this.baselineIds, `the run was stopped after ${seconds(end.ms)}`);
-      this.testsRun += outcomes.size;
-      this.request.log(`verify: run ${number} (${what}): ${outcomes.size} tests in ${seconds(end.ms)}${end.timedOut ? ', stopped by the timeout' : ''}`);
+      if (end.timedOut) stopped(outcomes, read.started, ids ?? this.runIds([...this.baselineIds], config), `the run was stopped after ${seconds(end.ms)}`);
+      const count = [...outcomes.values()].filter((o) => o.status !== 'unrun').length;
+      this.testsRun += count;
+      this.request.log(`verify: run ${number} (${what}): ${count} tests in ${seconds(end.ms)}${end.timedOut ? ', stopped by the timeout' : ''}`);
       return { outcomes, ms: end.ms, code: end.code, tail: lastLines(Buffer.concat([end.stdout, end.stderr]).toString('utf8'), 20) };
     } finally {
       this.release(sandbox);
