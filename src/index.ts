@@ -16,6 +16,7 @@ export type {
   Finding,
   Fix,
   NearbyFile,
+  NewFile,
   ProjectFacts,
   Safety,
   TestIdChange,
@@ -57,9 +58,9 @@ export { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from './pyth
 // Tests: discovery, framework hooks, phases and slices, helper methods, renaming members across a run.
 export { findTestDefinitions, type TestDefinition } from './testing/discovery.js';
 export { frameworkNameReason } from './testing/hooks.js';
-export { countStatements, readPhases, type Phase, type TestPhases } from './testing/phases.js';
+export { countStatements, isWait, readPhases, type Phase, type TestPhases } from './testing/phases.js';
 export { statementEffects, type StatementEffects } from './testing/statement-effects.js';
-export { moduleNamesUsed, slicePhases, type PhaseSlice } from './testing/slices.js';
+export { groupPhases, moduleNamesUsed, slicePhases, type PhaseGroup, type PhaseJoin, type PhaseSlice } from './testing/slices.js';
 export { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from './testing/helper-method.js';
 export {
   classIndex,

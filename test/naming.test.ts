@@ -159,6 +159,39 @@ describe('refusals', () => {
     expect(about(findings, 'local flavorRef would become flavor_ref').reason).toMatch(/^test_eval\(\) reads its names by spelling/);
   });
 
+  it('lets locals() or vars() in a function keep only that function\'s names: module-level functions are still renamed', () => {
+    const source = [
+      'def _makeServer(name):',
+      '    return {"name": name}',
+      '',
+      '',
+      'class T(object):',
+      '    def test_message(self):',
+      '        serverName = _makeServer("a")["name"]',
+      '        return "%(serverName)s" % locals()',
+      '',
+      '    def test_vars(self):',
+      '        flavorRef = 1',
+      '        return vars()',
+      '',
+    ].join('\n');
+    const { output, findings } = transformSource('t.py', source, { transforms: [naming], unsafe: false, settings: { 'naming-style': 'snake' } });
+    expect(about(findings, 'function _makeServer').status).toBe('applied');
+    expect(output).toContain('def _make_server(name):');
+    expect(output).toContain('serverName = _make_server("a")["name"]');
+    expect(about(findings, 'local serverName would become server_name').reason).toMatch(/^test_message\(\) reads its names by spelling/);
+    expect(about(findings, 'local flavorRef would become flavor_ref').reason).toMatch(/^test_vars\(\) reads its names by spelling/);
+  });
+
+  it('keeps module-level names when eval, exec, or locals() at module level may read them', () => {
+    const helper = 'def _makeServer(name):\n    return {"name": name}\n\n\n';
+    for (const reader of ['def test_eval():\n    return eval("_makeServer(1)")\n', 'NAMES = locals()\n', 'def test_exec():\n    exec("x = 1")\n']) {
+      const { output, findings } = transformSource('t.py', helper + reader, { transforms: [naming], unsafe: false, settings: { 'naming-style': 'snake' } });
+      expect(output).toContain('def _makeServer(name):');
+      expect(about(findings, 'function _makeServer').reason).toMatch(/may read _makeServer by its spelling$/);
+    }
+  });
+
   it('refuses a new name that exists in a scope the rename reaches', () => {
     const findings = findingsOf('refuse-dynamic-and-collision.input.py');
     expect(about(findings, 'local imageRef would become image_ref').reason).toBe('image_ref is already used in test_collision(): renaming imageRef to it would mix the two names up');

@@ -239,6 +239,52 @@ describe('split-tests', () => {
     expect(refused.findings[0].reason).toBe('the phase at line 9 needs the steps of the phases at lines 3 and 6: a lifecycle (create → update → delete) has no independent parts');
   });
 
+  it('peels off the independent phases and keeps a lifecycle together, in order', () => {
+    const source = [
+      'class VolumesTest(test.TestCase):',
+      '    def test_volumes(self):',
+      "        self.assertEqual(1, parse_size('1G'))",
+      '',
+      "        volume = self.api.create('v1')",
+      "        self.assertEqual('available', volume['status'])",
+      '',
+      "        self.api.extend(volume['id'], 2)",
+      "        self.assertEqual(2, self.api.show(volume['id'])['size'])",
+      '',
+      "        self.api.delete(volume['id'])",
+      '        self.assertEqual([], self.api.list())',
+      '',
+    ].join('\n');
+    const outcome = split(source);
+    expect(outcome.findings[0].message).toBe(
+      'test_volumes (7 statements, 4 phases) → test_volumes_1, test_volumes_create_extend_delete; ' +
+        'test_volumes_create_extend_delete keeps the phases at lines 5, 8 and 11 together (a lifecycle: later phases need the steps of several earlier ones)',
+    );
+    expect(outcome.findings[0].testIds?.to).toEqual(['test_servers.VolumesTest.test_volumes_1', 'test_servers.VolumesTest.test_volumes_create_extend_delete']);
+    expect(outcome.output).toContain("    def test_volumes_create_extend_delete(self):\n        volume = self.api.create('v1')\n");
+    const again = split(outcome.output);
+    expect(again.status).toBe('unchanged');
+    expect(again.findings.map((f) => f.reason)).toEqual(['the phase at line 12 needs the steps of the phases at lines 6 and 9: a lifecycle (create → update → delete) has no independent parts']);
+  });
+
+  it('keeps a phase that needs steps which also check with those steps', () => {
+    const source = [
+      'class ServersTest(test.TestCase):',
+      '    def test_servers(self):',
+      '        server = self.api.create()',
+      '        self.assertTrue(self._check_and_get(server))',
+      '',
+      "        self.assertEqual('web', self.api.show(server)['name'])",
+      '',
+      '        self.assertEqual(1, parse(1))',
+      '',
+    ].join('\n');
+    const outcome = split(source, { 'split-phases': 2 });
+    expect(outcome.findings[0].message).toBe(
+      'test_servers (4 statements, 3 phases) → test_servers_create, test_servers_2; test_servers_create keeps the phases at lines 3 and 6 together (a later phase needs steps that also check)',
+    );
+  });
+
   it('refuses a test whose name the module spells elsewhere: an override or a caller would lose it', () => {
     const source = `${threePhases}\n\nclass QuickServersTest(ServersTest):\n    def test_limits(self):\n        pass\n`;
     const outcome = split(source);

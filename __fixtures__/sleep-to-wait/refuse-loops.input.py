@@ -147,7 +147,7 @@ class LoopTest(unittest.TestCase):
         self.fail('never ready')
 
     def _deadline_through_a_flag(self, start):
-        while not self.api.ready():  # refused: checks its deadline in a way the analysis does not follow
+        while not self.api.ready():  # refused: start is not set by a plain assignment
             time.sleep(1)
             timed_out = int(time.time()) - start >= 60
             if timed_out:
@@ -160,6 +160,41 @@ class LoopTest(unittest.TestCase):
                 return
             tries += 2
             time.sleep(1)
+        self.fail('never ready')
+
+    def _condition_and_a_returned_value(self):
+        start = time.time()
+        server = self.api.get('s1')
+        while server['status'] != 'ACTIVE':  # refused: the body returns
+            time.sleep(1)
+            server = self.api.get('s1')
+            if server['status'] == 'ERROR':
+                return server
+            if time.time() - start > 10:
+                self.fail('never active')
+        return None
+
+    def _give_up_testing_more(self):
+        start = time.time()
+        while True:  # refused: the give-up check also tests self.strict
+            if self.api.ready():
+                return
+            time.sleep(1)
+            if self.strict and time.time() - start > 10:
+                self.fail('never ready')
+
+    def _condition_sleeping_mid_try(self):
+        start = time.time()
+        while not self.api.ready() and time.time() - start < 10:  # refused: sleeps between two parts of the try
+            self.api.poke()
+            time.sleep(1)
+            self.api.refresh()
+
+    def _sleeps_only_before_leaving(self):
+        for _ in range(5):  # refused: there is no sleep between tries
+            if self.api.ready():
+                time.sleep(1)
+                return
         self.fail('never ready')
 
 

@@ -108,13 +108,15 @@ class ServerViewsTest(unittest.TestCase):
         mock_getcwd.assert_called_once_with()
 
     @mock.patch.object(FakeAPI, 'notify')
-    def test_notifications_go_mock(self, mock_notify):
+    @mock.patch('os.getcwd', return_value='/srv')
+    def test_notifications_go_mock(self, mock_getcwd, mock_notify):
         # Notifications go to the mock
         self.api.notify('created')
         mock_notify.assert_called_once_with('created')
 
     @mock.patch.object(FakeAPI, 'notify')
-    def test_notifications_nothing_else_notified(self, mock_notify):
+    @mock.patch('os.getcwd', return_value='/srv')
+    def test_notifications_nothing_else_notified(self, mock_getcwd, mock_notify):
         # Nothing else was notified
         # Notifications go to the mock
         self.api.notify('created')

@@ -3,7 +3,7 @@ import type Parser from 'tree-sitter';
 import { compileQuery } from '../python/parse.js';
 import { detectEol } from '../python/source.js';
 import { LineTable } from '../python/lines.js';
-import { findNearestFile, moduleNameOf } from './nearby.js';
+import { findModuleFile, findNearestFile, moduleNameOf } from './nearby.js';
 import { analyzeScopes, type ScopeAnalysis } from '../python/scope.js';
 import type { FileContext, ProjectFacts, TransformSettings } from './types.js';
 
@@ -23,6 +23,7 @@ export function createContext(path: string, source: string, tree: Parser.Tree, r
   let module: string | undefined;
   let scopes: ScopeAnalysis | undefined;
   const lines = () => (table ??= new LineTable(source));
+  const moduleName = () => (module ??= moduleNameOf(path));
   return {
     path,
     source,
@@ -38,7 +39,8 @@ export function createContext(path: string, source: string, tree: Parser.Tree, r
     query: compileQuery,
     settings: run.settings,
     project: run.project,
-    moduleName: () => (module ??= moduleNameOf(path)),
+    moduleName,
     nearestFile: (names) => findNearestFile(path, names),
+    moduleFile: (dotted) => findModuleFile(path, moduleName(), dotted),
   };
 }

@@ -13,6 +13,11 @@ export function unifiedDiff(path: string, before: string, after: string): string
   });
 }
 
+/** The unified diff that creates a file: from `/dev/null` to `b/path`, as `git apply` reads it. */
+export function newFileDiff(path: string, text: string): string {
+  return createTwoFilesPatch('/dev/null', `b/${path.replace(/^\//, '')}`, '', text, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}
+
 const STYLES: readonly [RegExp, string][] = [
   [/^(---|\+\+\+) /, '\x1b[1m'],
   [/^@@ /, '\x1b[36m'],

@@ -9,7 +9,7 @@ import { LineTable } from '../python/lines.js';
 import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from '../python/parse.js';
 import { keepsFinding, type Regions } from './regions.js';
-import type { Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
+import type { CreatedFile, Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 
 /** How many times the transforms run again on their own output before the engine gives up. */
 export const MAX_ROUNDS = 5;
@@ -55,9 +55,10 @@ function runContext(options: EngineOptions): RunContext {
  */
 export function collectSource(path: string, source: string, options: EngineOptions): Record<string, unknown> {
   const collecting = options.transforms.filter((t) => t.collect !== undefined);
-  const tree = parsePython(source);
-  const context = firstSyntaxError(tree) ? null : createContext(path, source, tree, runContext(options));
-  return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null ? null : collectOrNull(t, context)]));
+  const reading = collecting.filter((t) => t.collectsFrom === undefined || t.collectsFrom.test(source));
+  const tree = reading.length === 0 ? null : parsePython(source);
+  const context = tree === null || firstSyntaxError(tree) ? null : createContext(path, source, tree, runContext(options));
+  return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null || !reading.includes(t) ? null : collectOrNull(t, context)]));
 }
 
 /** The first pass's results when the file is the whole run. */
@@ -80,6 +81,8 @@ export interface SourceOutcome {
   readonly reason: string | null;
   readonly output: string;
   readonly findings: ReportedFinding[];
+  /** The files the applied fixes create, each path once. */
+  readonly creates: CreatedFile[];
 }
 
 /** A finding of one round, with where it sits in the original text. */
@@ -139,6 +142,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         reason: null,
         output: text,
         findings: report([...applied, ...conflicts, ...found], lines),
+        creates: createdBy(applied),
       };
     }
 
@@ -259,5 +263,16 @@ export function compareFindings(a: ReportedFinding, b: ReportedFinding): number 
 }
 
 function unchanged(source: string, status: FileStatus, reason: string, findings: ReportedFinding[]): SourceOutcome {
-  return { status, reason, output: source, findings };
+  return { status, reason, output: source, findings, creates: [] };
+}
+
+/** The files the applied fixes create, the first request for each path kept. */
+function createdBy(applied: readonly RoundFinding[]): CreatedFile[] {
+  const created = new Map<string, CreatedFile>();
+  for (const { transform, finding } of applied) {
+    for (const file of finding.fix?.creates ?? []) {
+      if (!created.has(file.path)) created.set(file.path, { ...file, transform: transform.meta.name, suggestion: transform.meta.suggestion, safety: finding.fix!.safety });
+    }
+  }
+  return [...created.values()];
 }

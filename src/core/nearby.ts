@@ -40,3 +40,23 @@ export function moduleNameOf(file: string): string {
   }
   return parts.join('.');
 }
+
+/**
+ * The file of module `dotted` in the package tree of `file`, whose module
+ * name is `module`: under the directory above its top package, as a path in
+ * the form `file` has. A package's `__init__.py` comes before a module of the
+ * same name, as Python looks them up; the text is read afresh.
+ */
+export function findModuleFile(file: string, module: string, dotted: string): { path: string; text: string | null } {
+  const ups = Array<string>(module.split('.').length - 1).fill('..');
+  const base = path.posix.join(path.posix.dirname(file), ...ups);
+  const stem = path.posix.join(base, ...dotted.split('.'));
+  for (const candidate of [path.posix.join(stem, '__init__.py'), `${stem}.py`]) {
+    try {
+      return { path: candidate, text: readFileSync(candidate, 'utf8') };
+    } catch {
+      // Not there: try the next form.
+    }
+  }
+  return { path: `${stem}.py`, text: null };
+}

@@ -1,5 +1,6 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
 import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import path from 'node:path';
 import { unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
@@ -9,8 +10,8 @@ import { namedTransforms } from './registry.js';
 import { suggestedChanges } from './suggested-change.js';
 import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
-import type { FileResult, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
-import { writeFileAtomic } from './write.js';
+import type { CreatedFile, FileResult, NewFile, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
+import { createFileOnce, writeFileAtomic } from './write.js';
 
 /** What applies to one file: its configuration and the command line, resolved. Plain data. */
 export interface FileProfile {
@@ -115,9 +116,18 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     if (error instanceof FormatterError) return fail(`${error.message}; the file keeps its original text`);
     return fail(`internal error: ${error instanceof Error ? error.stack : String(error)}`);
   }
-  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...(outcome.formatter === null ? {} : { formatter: outcome.formatter }) };
+  const created = outcome.creates.length > 0 ? { created: outcome.creates } : {};
+  const formatter = outcome.formatter === null ? {} : { formatter: outcome.formatter };
+  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...formatter, ...created };
   if (outcome.bytes === null) return result;
   if (options.write) {
+    for (const file of outcome.creates) {
+      try {
+        createFileOnce(createdFilePath(target, file), Buffer.from(file.text, 'utf8'));
+      } catch (error) {
+        return fail(`cannot create ${file.path}, which its fixes need: ${describeFsError(error)}`);
+      }
+    }
     try {
       writeFileAtomic(target.file, outcome.bytes, seen);
     } catch (error) {
@@ -125,6 +135,11 @@ export function processFile(target: Target, options: RunOptions): FileResult {
     }
   }
   return options.diff ? { ...result, diff: unifiedDiff(target.display, outcome.input, outcome.output) } : result;
+}
+
+/** Where on disk a file that a fix of `target` creates goes (its path is in the form of the target's display path). */
+export function createdFilePath(target: Target, file: NewFile): string {
+  return path.resolve(path.dirname(target.file), path.relative(path.dirname(target.display), file.path));
 }
 
 /**
@@ -145,6 +160,8 @@ export interface VariantResult {
   /** The new bytes; null when the file keeps its text (unchanged, skipped or in error). */
   readonly bytes: Uint8Array | null;
   readonly findings: readonly ReportedFinding[];
+  /** The files its applied fixes create (none when it keeps its text). */
+  readonly created: readonly CreatedFile[];
 }
 
 /**
@@ -155,9 +172,9 @@ export interface VariantResult {
 export function variantFile(target: Target, options: RunOptions, bytes?: Buffer): VariantResult {
   try {
     const outcome = transformTarget(target, bytes ?? readFileSync(target.file), options);
-    return { path: target.display, bytes: outcome.bytes, findings: outcome.findings };
+    return { path: target.display, bytes: outcome.bytes, findings: outcome.findings, created: outcome.bytes === null ? [] : outcome.creates };
   } catch {
-    return { path: target.display, bytes: null, findings: [] };
+    return { path: target.display, bytes: null, findings: [], created: [] };
   }
 }
 

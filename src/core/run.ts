@@ -3,8 +3,9 @@ import { discoverFiles, type DiscoverOptions, type Discovery, type Target } from
 import { runTask } from './pool.js';
 import type { FileProfile, RunOptions } from './process.js';
 import { namedTransforms } from './registry.js';
+import { newFileDiff } from './diff.js';
 import { withInheritedTestIds } from './test-id-map.js';
-import type { FileFacts, FileResult, ProjectFacts } from './types.js';
+import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.js';
 
 /** How a run treats its files: write or diff, and each file's profile (the same one for every file, or one by path). */
 export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'regions' | 'changes' | 'revert'> {
@@ -37,6 +38,10 @@ export async function runPaths(
     onResult(result);
     results.push(result.diff === null ? result : { ...result, diff: null });
   });
+  for (const created of createdFiles(results, run.diff)) {
+    onResult(created);
+    results.push({ ...created, diff: null });
+  }
   const unreadable = problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
   return [...withInheritedTestIds(results, targets), ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -65,4 +70,35 @@ export async function prepareRun(paths: readonly string[], discover: DiscoverOpt
     });
   }
   return { targets, problems: discovery.problems, options: { ...run, project: project as ProjectFacts } };
+}
+
+/**
+ * One result for each file the run's fixes created (or would create): a
+ * new file, with the diff that makes it when diffs are asked for.
+ */
+function createdFiles(results: readonly FileResult[], diff: boolean): FileResult[] {
+  const byPath = new Map<string, CreatedFile>();
+  for (const result of results) {
+    if (result.status !== 'changed') continue;
+    for (const file of result.created ?? []) if (!byPath.has(file.path)) byPath.set(file.path, file);
+  }
+  return [...byPath.values()].map((file) => ({
+    path: file.path,
+    status: 'changed',
+    reason: null,
+    findings: [
+      {
+        transform: file.transform,
+        suggestion: file.suggestion,
+        line: 1,
+        column: 1,
+        message: `new file: ${file.message}`,
+        status: 'applied',
+        safety: file.safety,
+        reason: null,
+        testIds: null,
+      },
+    ],
+    diff: diff ? newFileDiff(file.path, file.text) : null,
+  }));
 }

@@ -23,6 +23,24 @@ export interface Edit {
 export interface Fix {
   readonly edits: readonly Edit[];
   readonly safety: Safety;
+  /** Files the edits need that do not exist yet (a module they import): created with them, once per run, never over a file that is there. */
+  readonly creates?: readonly NewFile[];
+}
+
+/** A file a fix creates. */
+export interface NewFile {
+  /** Where, in the same form as {@link FileContext.path}. */
+  readonly path: string;
+  readonly text: string;
+  /** What it holds, in words a reviewer reads. */
+  readonly message: string;
+}
+
+/** A file a run creates, with the transform and fix that asked for it. */
+export interface CreatedFile extends NewFile {
+  readonly transform: string;
+  readonly suggestion: string;
+  readonly safety: Safety;
 }
 
 /** A test whose id changes when a fix applies: `module.Class.test_old` → its new ids. */
@@ -120,6 +138,8 @@ export interface Transform {
    * returns must be plain data; it reaches `create` through `context.project`.
    */
   collect?(context: FileContext): unknown;
+  /** Which files `collect` can find anything in, by their text: the first pass does not parse the others, and their facts are null. */
+  readonly collectsFrom?: RegExp;
   create(context: FileContext): readonly Finding[];
 }
 
@@ -184,6 +204,13 @@ export interface FileContext {
    * above (closest directory first, then the order of `names`), or null.
    */
   nearestFile(names: readonly string[]): NearbyFile | null;
+  /**
+   * Where the module `dotted` of this file's package tree is (`nova.tests.utils`
+   * → `<dir above the top package>/nova/tests/utils.py`, or its package's
+   * `__init__.py`), in the same form as `path`, with its text; null text when
+   * there is no such file yet (the path is then that of the `.py` file).
+   */
+  moduleFile(dotted: string): { readonly path: string; readonly text: string | null };
 }
 
 /** What became of a finding's fix. `reverted`: `--verify` found it changes a test's outcome, or could not prove an unsafe fix harmless. */
@@ -240,4 +267,6 @@ export interface FileResult {
   readonly diff: string | null;
   /** The formatter that laid out the changed lines (black, ruff), when one ran. */
   readonly formatter?: string;
+  /** Files the applied fixes created (or would create, in a dry run). */
+  readonly created?: readonly CreatedFile[];
 }

@@ -68,8 +68,8 @@ export function lineEnd(source: string, index: number): number {
 /**
  * The edit that adds an import statement among the module's top-level
  * imports: in the group whose package matches (else the first group for the
- * standard library, else the last), in alphabetical order; after the
- * docstring when the module has no imports.
+ * standard library, else a new group after the last), in alphabetical
+ * order; after the docstring when the module has no imports.
  */
 export function addImport(context: FileContext, statement: string, key: string, standardLibrary: boolean): Edit {
   const eol = context.eol;
@@ -82,8 +82,12 @@ export function addImport(context: FileContext, statement: string, key: string, 
   }
   const groups = importGroups(plain, context);
   const top = key.split('.')[0];
-  const group =
-    groups.find((g) => g.some((s) => sortKey(s).split('.')[0] === top)) ?? (standardLibrary ? groups[0] : groups[groups.length - 1]);
+  const group = groups.find((g) => g.some((s) => sortKey(s).split('.')[0] === top)) ?? (standardLibrary ? groups[0] : null);
+  if (group === null) {
+    // A package none of the groups imports from: a group of its own, last, where local imports go.
+    const end = lineEnd(context.source, groups[groups.length - 1].at(-1)!.endIndex);
+    return { start: end, end, text: `${eol}${eol}${statement}` };
+  }
   const lower = key.toLowerCase();
   const before = group.find((s) => sortKey(s) > lower);
   if (before) {

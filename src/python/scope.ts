@@ -45,6 +45,8 @@ export interface Scope {
   readonly nonlocals: ReadonlySet<string>;
   /** Uses locals(), vars(), eval, exec, or '%(x)s' % locals(): rename nothing here. */
   readonly dynamic: boolean;
+  /** Calls eval or exec, whose code may read the module's names as well as this scope's. */
+  readonly evaluates: boolean;
   /** Holds `from m import *`: unqualified names here cannot be resolved. */
   readonly starImport: boolean;
 }
@@ -121,6 +123,7 @@ interface MutableScope extends Scope {
   readonly globals: Set<string>;
   readonly nonlocals: Set<string>;
   dynamic: boolean;
+  evaluates: boolean;
   starImport: boolean;
 }
 
@@ -217,6 +220,7 @@ function makeScope(node: Node, parent: MutableScope | null, byNode: Map<number, 
     globals: new Set(),
     nonlocals: new Set(),
     dynamic: false,
+    evaluates: false,
     starImport: false,
   };
   byNode.set(node.id, scope);
@@ -229,14 +233,19 @@ function makeScope(node: Node, parent: MutableScope | null, byNode: Map<number, 
 function markDynamic(root: Node, scopeAt: (node: Node, role: 'read') => MutableScope, module: MutableScope): void {
   for (const node of root.descendantsOfType(['call', 'exec_statement'])) {
     if (node.type === 'exec_statement') {
-      scopeAt(node, 'read').dynamic = true;
+      const scope = scopeAt(node, 'read');
+      scope.dynamic = scope.evaluates = true;
       continue;
     }
     const callee = node.childForFieldName('function');
     if (callee?.type !== 'identifier') continue;
     const args = node.childForFieldName('arguments');
     if (callee.text === 'globals') module.dynamic = true;
-    else if (DYNAMIC_CALLS.has(callee.text) && !(callee.text === 'vars' && (args?.namedChildCount ?? 0) > 0)) scopeAt(node, 'read').dynamic = true;
+    else if (DYNAMIC_CALLS.has(callee.text) && !(callee.text === 'vars' && (args?.namedChildCount ?? 0) > 0)) {
+      const scope = scopeAt(node, 'read');
+      scope.dynamic = true;
+      if (callee.text === 'eval' || callee.text === 'exec') scope.evaluates = true;
+    }
   }
 }
 

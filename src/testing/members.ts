@@ -106,7 +106,7 @@ export interface MemberFacts {
   readonly moduleNames: readonly string[];
   /** Modules imported with `from … import *`. */
   readonly starImports: readonly string[];
-  /** Whether the module calls globals(), or eval, exec, locals() or vars() anywhere (eval and exec read module names too). */
+  /** Whether code may read the module's names by their spelling: globals(), locals() or vars() at module level, eval or exec anywhere. A function's locals() reads only its own names. */
   readonly dynamic: boolean;
   /** Module-level names bound only by assignments, `for`, `with` and the like (not imports, defs or classes). */
   readonly variables: readonly string[];
@@ -244,7 +244,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     functions,
     moduleNames: [...analysis.module.bindings.keys()],
     starImports: root.descendantsOfType('import_from_statement').filter((s) => s.descendantsOfType('wildcard_import').length > 0).map((s) => resolveRelative(s.childForFieldName('module_name')?.text ?? '', module)),
-    dynamic: analysis.scopes.some((scope) => scope.dynamic),
+    dynamic: analysis.module.dynamic || analysis.scopes.some((scope) => scope.evaluates),
     variables: [...analysis.module.bindings.values()].filter((b) => !b.kinds.has('import') && !b.kinds.has('function') && !b.kinds.has('class')).map((b) => b.name),
     selfNamed: [...analysis.module.bindings.values()].filter((b) => b.definitions.some((d) => spellsItsName(d.node))).map((b) => b.name),
     imports,
@@ -538,7 +538,7 @@ function planModuleName(files: readonly MemberFacts[], target: MemberTarget & { 
   const home = files.find((f) => f.module === module);
   if (home === undefined || !home.moduleNames.includes(name)) return { refusal: `no module ${module} defining ${name} is in the run` };
   if (home.selfNamed.includes(name)) return { refusal: `the value of ${name} spells its own name: pickle and repr find it by that name` };
-  if (home.dynamic) return { refusal: `${module} uses globals(), eval, exec, locals() or vars(): it may read ${name} by its spelling` };
+  if (home.dynamic) return { refusal: `${module} uses globals(), eval or exec, or locals() or vars() at module level: it may read ${name} by its spelling` };
   const star = files.find((f) => f.starImports.includes(module));
   if (star) return { refusal: `${star.path} imports * from ${module}: the names it takes cannot be followed` };
   const importers = files.filter((f) => f === home || f.imports.some((i) => i.path === `${module}.${name}`));

@@ -97,7 +97,7 @@ export function readPhases(body: Node, source: string): TestPhases {
     }
     const gap = previousEnd === null ? '' : source.slice(previousEnd, child.startIndex);
     const asserts = isAssertion(child);
-    const checks = asserts || holdsCheck(child, checkers);
+    const checks = asserts || (holdsCheck(child, checkers) && !isWaitLoop(child));
     statements.push({ node: child, asserts, checks, comments, separated: previousEnd !== null && (comments.length > 0 || /\n[ \t\f]*\r?\n/.test(gap)) });
     comments = [];
     previousEnd = child.endIndex;
@@ -151,6 +151,35 @@ function groupStatements(statements: readonly BodyStatement[]): number[][] {
     else group!.push(index);
   }
   return groups;
+}
+
+/** Callees that wait: `time.sleep`, `eventlet.sleep`, `self._wait_for_state_change`, `waiters.wait_for_server_status`, `call_until_true`, `wait_until`. */
+const WAITING_CALLEE = /(?:^|\.)(?:sleep|_*wait(?:_\w*|[A-Z]\w*)?|\w+_until(?:_\w+)?)$/;
+
+/**
+ * Whether a statement waits: it sleeps, calls a wait or polling helper, or
+ * is a loop that does. Later steps may rely on what it waited for.
+ */
+export function isWait(statement: Node): boolean {
+  return ownCalls(statement).some((call) => WAITING_CALLEE.test(call.childForFieldName('function')?.text ?? ''));
+}
+
+/**
+ * Whether a statement is a loop that polls until something holds, failing
+ * only when time runs out (`self.fail('Timed out ...')`): it acts (it
+ * waits) rather than checks.
+ */
+function isWaitLoop(statement: Node): boolean {
+  if (statement.type !== 'for_statement' && statement.type !== 'while_statement') return false;
+  const calls = ownCalls(statement);
+  const names = calls.map((call) => call.childForFieldName('function')).map((callee) => (callee?.type === 'attribute' ? callee.childForFieldName('attribute')!.text : (callee?.text ?? '')));
+  return isWait(statement) && names.every((name) => !isCheckName(name) || name === 'fail');
+}
+
+/** The calls a statement makes itself, leaving out those of nested functions, lambdas and classes. */
+function ownCalls(statement: Node): Node[] {
+  const nested = statement.descendantsOfType(['function_definition', 'lambda', 'class_definition']);
+  return [...(statement.type === 'call' ? [statement] : []), ...statement.descendantsOfType('call')].filter((call) => !nested.some((scope) => scope.startIndex <= call.startIndex && call.endIndex <= scope.endIndex));
 }
 
 /** Whether a top-level statement checks rather than acts. */

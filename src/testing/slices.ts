@@ -7,7 +7,7 @@
 import type Parser from 'tree-sitter';
 import type { StatementEffects } from './statement-effects.js';
 import type { ScopeAnalysis } from '../python/scope.js';
-import { isCheckName, type TestPhases } from './phases.js';
+import { isCheckName, isWait, type TestPhases } from './phases.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -22,6 +22,9 @@ export interface PhaseSlice {
 /** Method names that read state rather than change it: a call to one is not taken to change `self`. */
 const QUERY = /^_*(?:get|list|show|find|count|describe|is|has|fetch|lookup|search)(?:_|$)|^_*(?:get|list|show|find|count|describe|is|has|fetch|lookup|search)[A-Z]/;
 
+/** Builtins that read their arguments and never change them, nor consume an iterator. */
+const READING_BUILTINS = new Set(['len', 'str', 'repr', 'int', 'float', 'bool', 'isinstance', 'issubclass', 'type', 'id', 'hash', 'hasattr', 'callable', 'abs', 'round', 'format']);
+
 /** Attributes of `self` that are the test framework's, not the test's state. */
 const FRAMEWORK_ATTRIBUTE = /^(?:assert|fail|skipTest$|subTest$|id$|shortDescription$)/;
 
@@ -30,7 +33,9 @@ const FRAMEWORK_ATTRIBUTE = /^(?:assert|fail|skipTest$|subTest$|id$|shortDescrip
  * `mocks` are the test's parameters that patch decorators fill. Every
  * phase's test keeps the prologue statements that act on more than its own
  * locals (a call whose effect the analysis cannot follow, a skip), and
- * whatever its statements need, transitively.
+ * whatever its statements need, transitively. An earlier wait (a polling
+ * loop, a sleep, a wait helper) goes with the statements it waits on: a
+ * phase that keeps one of them keeps the wait too.
  */
 export function slicePhases(phases: TestPhases, effects: readonly StatementEffects[], mocks: ReadonlySet<string>, shared: readonly ReadonlySet<string>[]): PhaseSlice[] {
   const statements = phases.statements.map((s) => s.node);
@@ -40,23 +45,44 @@ export function slicePhases(phases: TestPhases, effects: readonly StatementEffec
   const facts = phases.statements.map((statement, i) => readFacts(statement.node, statement.asserts, effects[i], shared[i], mocks, locals));
   const needs = statements.map((_, i) => directNeeds(i, facts));
   const always = phases.prologue.filter((i) => actsBeyondLocals(statements[i], facts[i]));
+  const waits = statements.flatMap((node, i) => (isWait(node) ? [{ at: i, on: waitedOn(i, needs, facts) }] : []));
 
   return phases.phases.map((phase) => {
-    const kept = new Set<number>([...always, ...phase.statements]);
-    const work = [...kept];
-    while (work.length > 0) {
-      for (const need of needs[work.pop()!]) {
-        if (!kept.has(need)) {
-          kept.add(need);
-          work.push(need);
-        }
-      }
-    }
     const first = phase.statements[0];
+    const kept = closure([...always, ...phase.statements], needs);
+    for (let grew = true; grew; ) {
+      const wait = waits.find((w) => w.at < first && !kept.has(w.at) && w.on.some((i) => kept.has(i)));
+      grew = wait !== undefined;
+      if (wait !== undefined) for (const i of closure([wait.at], needs)) kept.add(i);
+    }
     const ordered = [...kept].filter((i) => i < first || phase.statements.includes(i)).sort((a, b) => a - b);
     const earlier = new Set(ordered.filter((i) => i < first && phaseOf.has(i)).map((i) => phaseOf.get(i)!));
     return { statements: ordered, earlierPhases: [...earlier].sort((a, b) => a - b) };
   });
+}
+
+/** The statements `start` need, transitively, with themselves. */
+function closure(start: readonly number[], needs: readonly number[][]): Set<number> {
+  const kept = new Set<number>(start);
+  const work = [...kept];
+  while (work.length > 0) {
+    for (const need of needs[work.pop()!]) {
+      if (!kept.has(need)) {
+        kept.add(need);
+        work.push(need);
+      }
+    }
+  }
+  return kept;
+}
+
+/**
+ * What the wait at `i` waits on: the statements it needs, transitively; for
+ * a wait that reads nothing (a bare sleep), the step just before it.
+ */
+function waitedOn(i: number, needs: readonly number[][], facts: readonly StatementFacts[]): number[] {
+  const on = [...closure([i], needs)].filter((j) => j !== i);
+  return on.length > 0 || i === 0 || !facts[i - 1].acts ? on : [i - 1];
 }
 
 /** How a statement touches a local: changes what it holds, or binds it anew on every path. */
@@ -87,7 +113,8 @@ interface StatementFacts {
  * Reads one statement. It touches a local when it binds it (anew on every
  * path when it is a simple statement), assigns to or deletes one of its
  * attributes or items, calls it, calls a method on it that is not named like a query, or
- * hands it to a call that is neither a query nor a check (`next(rows)`).
+ * hands it to a call that is neither a query, a check nor a builtin that only
+ * reads (`next(rows)`, not `len(rows)`).
  */
 function readFacts(statement: Node, asserts: boolean, effects: StatementEffects, shared: ReadonlySet<string>, mocks: ReadonlySet<string>, locals: ReadonlySet<string>): StatementFacts {
   const calls = statement.descendantsOfType('call');
@@ -104,7 +131,7 @@ function readFacts(statement: Node, asserts: boolean, effects: StatementEffects,
   for (const call of calls) {
     const callee = call.childForFieldName('function');
     if (callee?.type === 'identifier' && locals.has(callee.text)) touches.set(callee.text, 'changes');
-    if (QUERY.test(calleeName(call)) || isCheckName(calleeName(call))) continue;
+    if (QUERY.test(calleeName(call)) || isCheckName(calleeName(call)) || (callee?.type === 'identifier' && READING_BUILTINS.has(callee.text))) continue;
     for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
       const value = argument.type === 'keyword_argument' ? argument.childForFieldName('value') : argument;
       if (value?.type === 'identifier' && locals.has(value.text)) touches.set(value.text, 'changes');
@@ -240,4 +267,83 @@ function actsBeyondLocals(statement: Node, facts: StatementFacts): boolean {
   const expression = statement.namedChildren[0];
   const target = expression?.type === 'assignment' ? expression.childForFieldName('left') : null;
   return expression?.type === 'call' || expression?.type === 'await' || target?.type === 'attribute' || target?.type === 'subscript';
+}
+
+/** Phases that go into one new test, and the statements that test keeps. */
+export interface PhaseGroup {
+  /** Indices into `phases`, in order. */
+  readonly phases: readonly number[];
+  /** Indices into the phases' statements, in source order: the steps it needs, then its phases'. */
+  readonly statements: readonly number[];
+  /** The phases of other groups whose steps it copies. */
+  readonly earlierPhases: readonly number[];
+}
+
+/** Why a phase stays with earlier ones: it needs the steps of two or more (a lifecycle), or steps that also check. */
+export interface PhaseJoin {
+  readonly phase: number;
+  readonly needs: readonly number[];
+  readonly kind: 'lifecycle' | 'checks';
+}
+
+/**
+ * Groups phases into new tests. A phase stays with the earlier phases whose
+ * steps it needs when it needs those of two groups or more (a lifecycle:
+ * create → update → delete), or when those steps also check something (its
+ * test would still have several phases); otherwise it becomes a test of its
+ * own that copies the steps it needs. Steps that every test keeps (a fetch
+ * all of them read) belong to no phase, as a set-up does: the tests share
+ * them rather than depend on their phase, and reading the new tests again
+ * groups them the same way. Groups keep their phases in order. A single
+ * group means no phase can be peeled off.
+ */
+export function groupPhases(phases: TestPhases, slices: readonly PhaseSlice[]): { groups: PhaseGroup[]; joins: PhaseJoin[] } {
+  const owner = new Map<number, number>();
+  for (const [index, phase] of phases.phases.entries()) for (const at of phase.statements) owner.set(at, index);
+  for (;;) {
+    const grouped = joinPhases(phases, slices, owner);
+    const shared = grouped.groups.length < 2 ? [] : [...owner.keys()].filter((at) => !phases.statements[at].checks && grouped.groups.every((group) => group.statements.includes(at)));
+    if (shared.length === 0) return grouped;
+    for (const at of shared) owner.delete(at);
+  }
+}
+
+/** Joins phases until every group can stand alone. */
+function joinPhases(phases: TestPhases, slices: readonly PhaseSlice[], owner: ReadonlyMap<number, number>): { groups: PhaseGroup[]; joins: PhaseJoin[] } {
+  const root = phases.phases.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i])));
+  const joins: PhaseJoin[] = [];
+  for (;;) {
+    const groups = currentGroups(phases, slices, owner, find);
+    const join = groups.map((group) => joinOf(group, phases, slices, owner, find)).find((found) => found !== null) ?? null;
+    if (join === null) return { groups, joins };
+    joins.push(join);
+    for (const other of join.needs) root[find(other)] = find(join.phase);
+  }
+}
+
+function currentGroups(phases: TestPhases, slices: readonly PhaseSlice[], owner: ReadonlyMap<number, number>, find: (i: number) => number): PhaseGroup[] {
+  const members = new Map<number, number[]>();
+  for (const index of phases.phases.keys()) members.set(find(index), [...(members.get(find(index)) ?? []), index]);
+  return [...members.values()]
+    .map((group) => {
+      const statements = [...new Set(group.flatMap((phase) => slices[phase].statements))].sort((a, b) => a - b);
+      const copied = new Set(statements.filter((i) => owner.has(i) && !group.includes(owner.get(i)!)).map((i) => owner.get(i)!));
+      return { phases: group, statements, earlierPhases: [...copied].sort((a, b) => a - b) };
+    })
+    .sort((a, b) => a.phases[0] - b.phases[0]);
+}
+
+/** Why a group must join the groups whose steps it copies, or null when it can stand alone; named after its phase that needs them. */
+function joinOf(group: PhaseGroup, phases: TestPhases, slices: readonly PhaseSlice[], owner: ReadonlyMap<number, number>, find: (i: number) => number): PhaseJoin | null {
+  const copiedBy = (phase: number) => slices[phase].statements.filter((i) => owner.has(i) && !group.phases.includes(owner.get(i)!));
+  const needing = group.phases.filter((phase) => copiedBy(phase).length > 0);
+  const groupsOf = (statements: number[]) => new Set(statements.map((i) => find(owner.get(i)!)));
+  if (groupsOf(group.statements.filter((i) => owner.has(i) && !group.phases.includes(owner.get(i)!))).size >= 2) {
+    const phase = needing.find((p) => groupsOf(copiedBy(p)).size >= 2) ?? needing.at(-1)!;
+    return { phase, needs: group.earlierPhases, kind: 'lifecycle' };
+  }
+  const phase = needing.find((p) => copiedBy(p).some((i) => phases.statements[i].checks));
+  if (phase === undefined) return null;
+  return { phase, needs: [...new Set(copiedBy(phase).filter((i) => phases.statements[i].checks).map((i) => owner.get(i)!))], kind: 'checks' };
 }

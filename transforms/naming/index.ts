@@ -35,7 +35,9 @@
  * may reach them (and a test's id changes). Framework names (setUp, assert*,
  * useFixture, resource_setup, pytest fixtures…), dunders and mangled names
  * are never renamed, nor is anything in a scope that reads `locals()`,
- * `vars()`, `eval` or `exec`.
+ * `vars()`, `eval` or `exec`. Such a call in a function keeps only that
+ * function's names; module-level names are kept when the module calls
+ * `globals()`, `eval` or `exec`, or reads `locals()` at module level.
  */
 import type Parser from 'tree-sitter';
 import {
@@ -106,8 +108,9 @@ const meta: TransformMeta = {
       'Never renamed, and reported: framework hooks and API (setUp, assert*, useFixture, resource_setup, pytest_*…), ' +
       'dunders and mangled names; methods a string spells (mock.patch.object, getattr, stub_out), methods of fakes of ' +
       'external APIs and overrides of a base outside the run; parameters that name pytest fixtures or are parametrized, ' +
-      'or that calls may pass out of sight; a name whose new form already exists where the rename reaches; and every name of a scope that ' +
-      'reads locals(), vars(), eval or exec.',
+      'or that calls may pass out of sight; a name whose new form already exists where the rename reaches; every name of a scope that ' +
+      'reads locals(), vars(), eval or exec (a function\'s locals() keeps only that function\'s names); and module-level names ' +
+      'of a module that calls globals(), eval or exec, or reads locals() at module level.',
   },
   examples: {
     valid: [

@@ -6,8 +6,16 @@
  * time.sleep(s)`, `while True:` with a counter or a deadline, `while <not
  * done> and time.time() < deadline: time.sleep(s)`, for/while-else, and
  * try/except retries) into one call to a polling helper that returns as soon
- * as the condition holds. By default the helper is a small `wait_until`
- * inserted after the imports; `--wait-helper` names an existing one.
+ * as the condition holds. Also tempest's shapes: a deadline stored in a name
+ * (`timed_out = int(time.time()) - start >= timeout`) or tested with the loop
+ * condition, a loop condition with a body that checks too (the first check
+ * guards the first sleep, or opens each try), loops left by both `break` and
+ * `return`, a pause right before leaving, the same sleep ending two branches,
+ * and `for i in items` over `items = range(N)`. The helper is the one
+ * `--wait-helper` names, else one the package already has (tempest's
+ * `call_until_true`, a `wait_until` in a common module), else a `wait_until`
+ * in one module per package (`--wait-helper-module`, created when missing);
+ * a module outside any package gets its own small copy.
  *
  * ## Why is this bad
  * A counted sleep loop has no real deadline (its time grows with every slow
@@ -47,9 +55,10 @@ import {
   usesOf,
   within,
 } from '../../src/index.js';
-import { isDefaultHelper, parseWaitHelper, planHelper, PRESETS, type HelperPlan, type HelperProblem } from './wait-helper.js';
+import { collectHelpers, isDefaultHelper, parseHelperModule, parseWaitHelper, planHelper, PRESETS, type HelperPlan, type HelperProblem } from './wait-helper.js';
 import { formatCall, rewriteLoop } from './wait-rewrite.js';
-import { analyzeLoop, enclosingFunction, statementsOf } from './waits.js';
+import { statementsOf } from './conditions.js';
+import { analyzeLoop, enclosingFunction, leavesAfter } from './waits.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -100,9 +109,18 @@ const meta: TransformMeta = {
   defaultEnabled: true,
   docs: {
     whatItDoes:
-      'Rewrites polling loops that sleep between checks (for-range, while True with a counter or a deadline, while <not done> ' +
-      'with a deadline, for/while-else, try/except retries) into one call to a polling helper that returns as soon as the ' +
-      'condition holds: a small wait_until(predicate, timeout, interval) inserted after the imports, or the helper named by --wait-helper.',
+      'Rewrites polling loops that sleep between checks (for-range, also over a name bound to range(N); while True with a ' +
+      'counter or a deadline; while <not done> with a deadline; for/while-else; try/except retries) into one call to a ' +
+      'polling helper that returns as soon as the condition holds. The deadline may be stored in a name first ' +
+      '(timed_out = int(time.time()) - start >= client.build_timeout) and tested with the loop condition; a loop whose ' +
+      'condition and body both check tests its condition at the start of each try, or, when it sleeps first, once before ' +
+      'the first sleep (if <condition>: sleep, then wait); a loop left by both break and return sets a flag for the return; ' +
+      'a pause right before the loop leaves stays in the try, and the same sleep at the end of two branches is one pause. ' +
+      'The helper is the one --wait-helper names; else a polling helper the package already has (found in the modules of the ' +
+      'run, in the helper module, or as tempest\'s call_until_true on disk), imported as a module; else wait_until(predicate, ' +
+      'timeout, interval) in one module per package (polling in its first tests package, as nova.tests.polling, or where ' +
+      '--wait-helper-module says), created once, shown by --dry and reported as a new file. A module outside any package ' +
+      'gets its own wait_until after its imports.',
     whyIsThisBad:
       'A sleep waits the full time even when the thing is ready, and fails when it is a little late. Counted sleep loops have no ' +
       'real deadline and repeat the same bookkeeping in every test; the helper measures a deadline with time.monotonic().',
@@ -133,6 +151,11 @@ const meta: TransformMeta = {
     ],
   },
   options: {
+    'wait-helper-module': {
+      type: 'string',
+      describe:
+        'sleep-to-wait: the module that holds the shared wait_until of its package, created when missing (default: polling in the first tests package of each module, as nova.tests.polling, else in the top package); other packages keep the default',
+    },
     'wait-helper': {
       type: 'string',
       describe: `sleep-to-wait: call this helper instead of inserting wait_until: module.path:function (same contract), or a preset: ${Object.entries(PRESETS).map(([name, preset]) => `${name} (${preset.target})`).join(', ')}`,
@@ -199,7 +222,7 @@ function create(context: FileContext): Finding[] {
   if (names.modules.size === 0 && names.sleeps.size === 0) return [];
   const sleeps = findSleeps(context, names);
   if (sleeps.length === 0) return [];
-  return new SleepJudge(context, names, parseWaitHelper(context.settings['wait-helper'])).judge(sleeps);
+  return new SleepJudge(context, names, parseWaitHelper(context.settings['wait-helper']), parseHelperModule(context.settings['wait-helper-module'])).judge(sleeps);
 }
 
 /** The sleep calls of the file, found by text and confirmed in the tree; the inserted helper's own sleep is not one. */
@@ -249,6 +272,7 @@ class SleepJudge {
     private readonly context: FileContext,
     private readonly names: TimeNames,
     private readonly option: ReturnType<typeof parseWaitHelper>,
+    private readonly helperModule: string | null,
   ) {}
 
   /**
@@ -280,6 +304,7 @@ class SleepJudge {
     const place = { start: (loop ?? sleep).startIndex, end: (loop ?? sleep).endIndex };
     const leftAlone = (reason: string, what = shown) => refusal({ ...place, message: `${what} left alone` }, reason);
     if (numberValue(interval) === 0) return leftAlone('sleep(0) only yields to other threads; there is nothing to wait for');
+    if (loop === null && leavesAfter(sleep.parent!) && this.isPolled(enclosingFunction(sleep))) return null;
     const worker = this.workerReason(sleep);
     if (worker !== null) return leftAlone(worker);
     const patch = this.patchOver(sleep);
@@ -308,9 +333,9 @@ class SleepJudge {
     if ('reason' in helper) return refusal({ ...place, message }, helper.reason);
     const shadow = this.shadowedIn(analysis.fn, helper.root);
     if (shadow) return refusal({ ...place, message }, `${helper.root} is a local name in this function`);
-    const edits = rewriteLoop(analysis, this.context, helper, { poll: this.freshName(analysis.fn, '_poll'), result: this.freshName(analysis.fn, 'polled'), maxLine: this.lineLimit() });
+    const edits = rewriteLoop(analysis, this.context, helper, { poll: this.freshName(analysis.fn, '_poll'), result: this.freshName(analysis.fn, 'polled'), returned: this.freshName(analysis.fn, 'returned'), maxLine: this.lineLimit() });
     if ('reason' in edits) return refusal({ ...place, message }, edits.reason);
-    return { ...place, message, fix: { edits: [...helper.edits, ...edits], safety: 'safe' } };
+    return { ...place, message, fix: { edits: [...helper.edits, ...edits], safety: 'safe', creates: helper.creates } };
   }
 
   /** A bare sleep: before positive assertions it becomes a wait for them (unsafe); otherwise it is reported. */
@@ -322,7 +347,7 @@ class SleepJudge {
     if (fn === null) return leftAlone('the sleep is not inside a function');
     const siblings = statementsOf(statement.parent);
     const following = siblings.slice(siblings.findIndex((s) => sameNode(s, statement)) + 1);
-    if (this.startsAWait(following)) return null;
+    if (this.startsAWait(following, fn)) return null;
     const fetches: Node[] = [];
     while (following.length > 0 && isFetch(following[0])) fetches.push(following.shift()!);
     const assertions: Assertion[] = [];
@@ -376,27 +401,40 @@ class SleepJudge {
       comment !== null && indent.length + lines[lines.length - 1].length + rest.length > this.lineLimit()
         ? { start: statement.startIndex, end: statement.endIndex + rest.length, text: [comment, ...lines].join(eol) }
         : { start: statement.startIndex, end: statement.endIndex, text: lines.join(eol) };
-    return { ...place, message, fix: { edits: [...helper.edits, edit], safety: 'unsafe' } };
+    return { ...place, message, fix: { edits: [...helper.edits, edit], safety: 'unsafe', creates: helper.creates } };
   }
 
   /**
    * Whether the statements after a sleep are a wait on the helper (or a
-   * polled function and the wait): the sleep is the wait's first pause.
+   * polled function and the wait): the sleep is the wait's first pause. The
+   * polled function may also be defined earlier in the function, as when a
+   * guard (`if <loop condition>:`) holds the first sleep and the wait.
    */
-  private startsAWait(following: readonly Node[]): boolean {
+  private startsAWait(following: readonly Node[], fn: Node): boolean {
     const helper = this.plan();
     const callee = 'callee' in helper ? helper.callee : null;
     if (callee === null) return false;
     const [first, second] = following;
     const polled = first?.type === 'function_definition' ? first.childForFieldName('name')!.text : null;
     const wait = polled !== null ? second : first;
+    const nested = new Set(statementsOf(fn.childForFieldName('body')).filter((s) => s.type === 'function_definition').map((s) => s.childForFieldName('name')!.text));
     return (
       wait !== undefined &&
       wait.descendantsOfType('call').some((call) => {
         const args = statementsOf(call.childForFieldName('arguments'));
-        return call.childForFieldName('function')?.text === callee && (polled === null ? args[0]?.type === 'lambda' : args[0]?.text === polled);
+        if (call.childForFieldName('function')?.text !== callee) return false;
+        return polled === null ? args[0]?.type === 'lambda' || (args[0]?.type === 'identifier' && nested.has(args[0].text)) : args[0]?.text === polled;
       })
     );
+  }
+
+  /** Whether a nested function is the try a rewritten wait polls: the helper's first argument in its enclosing function. A pause before it returns is part of that try. */
+  private isPolled(fn: Node | null): boolean {
+    const outer = fn === null ? null : enclosingFunction(fn);
+    const helper = this.plan();
+    if (outer === null || !('callee' in helper)) return false;
+    const name = fn!.childForFieldName('name')!.text;
+    return outer.descendantsOfType('call').some((call) => call.childForFieldName('function')?.text === helper.callee && statementsOf(call.childForFieldName('arguments'))[0]?.text === name);
   }
 
   private plan(): HelperPlan | HelperProblem {
@@ -404,7 +442,7 @@ class SleepJudge {
       const python2 = PYTHON2_MARKERS.exec(this.context.source);
       this.helper = python2
         ? { reason: `the module looks like Python 2 (${python2[0].trim()}); the rewrite needs Python 3 (nonlocal, time.monotonic())` }
-        : planHelper(this.context, this.option);
+        : planHelper(this.context, this.option, this.helperModule);
     }
     return this.helper;
   }
@@ -651,5 +689,6 @@ function rootName(node: Node): string {
   return at.text;
 }
 
-const transform: Transform = { meta, create };
+/** The first pass reads the polling helpers each module of the run defines, for the others to import. */
+const transform: Transform = { meta, collect: collectHelpers, collectsFrom: SLEEP_TEXT, create };
 export default transform;

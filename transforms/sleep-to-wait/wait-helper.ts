@@ -1,10 +1,14 @@
 /**
- * The polling helper a rewritten wait calls: the small `wait_until` inserted
- * into the module, or an existing helper named on the command line
- * (`--wait-helper module.path:function`, or a preset).
+ * The polling helper a rewritten wait calls: one the command line names
+ * (`--wait-helper module.path:function`, or a preset); else one the package
+ * already has (found by the first pass over the run, or in the package's
+ * helper module or a preset's module on disk); else a `wait_until` in one
+ * module per package (`--wait-helper-module`), created when it is missing.
+ * A module outside any package gets its own small `wait_until`.
  */
 import type Parser from 'tree-sitter';
-import { addImport, afterImports, type Edit, type FileContext, importedNames } from '../../src/index.js';
+import { addImport, afterImports, type Edit, type FileContext, importedNames, type NewFile, parsePython } from '../../src/index.js';
+import { readTimeNames, sleepInterval, type TimeNames } from './clock.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -29,7 +33,27 @@ export interface HelperPlan {
   readonly keywords: boolean;
   /** The edits that make it callable: the helper itself, an import. Empty when it already is. */
   readonly edits: readonly Edit[];
+  /** The helper's module, when it is still to be created. */
+  readonly creates: readonly NewFile[];
 }
+
+/** A module-level function of the run that polls: `f(predicate, timeout, interval, ...)`. */
+export interface FoundHelper {
+  readonly name: string;
+  /** Whether it returns the first true value, or a bool (tempest's call_until_true). */
+  readonly returnsValue: boolean;
+  /** Whether its parameters are named timeout and interval, so a call can name them. */
+  readonly keywords: boolean;
+}
+
+/** What the first pass keeps of a file: its module and its polling helpers. */
+export interface HelperFacts {
+  readonly module: string;
+  readonly helpers: readonly FoundHelper[];
+}
+
+/** The module that holds a package's shared helper, when --wait-helper-module does not name one. */
+const HELPER_MODULE = 'polling';
 
 /** A helper that cannot be used in this file, and why. */
 export interface HelperProblem {
@@ -54,6 +78,49 @@ export function parseWaitHelper(value: unknown): { module: string; fn: string; r
   return { module: match[1], fn: match[2], returnsValue: preset?.returnsValue ?? true };
 }
 
+/** Reads --wait-helper-module: null for the default, else a dotted module name. */
+export function parseHelperModule(value: unknown): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const text = String(value).trim();
+  if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(text)) throw new WaitHelperOptionError(`--wait-helper-module '${text}': expected a dotted module name, such as nova.tests.polling`);
+  return text;
+}
+
+/** The first pass: the module's polling helpers, or null when it has none. */
+export function collectHelpers(context: FileContext): HelperFacts | null {
+  const helpers = pollingHelpers(context.tree.rootNode);
+  return helpers.length === 0 ? null : { module: context.moduleName(), helpers };
+}
+
+/**
+ * The module-level functions that poll: the first parameter is called in a
+ * loop that sleeps the third, the second is read, nothing is raised (a
+ * helper that raises on timeout would skip the caller's failure path).
+ */
+function pollingHelpers(root: Node): FoundHelper[] {
+  const names = readTimeNames(root);
+  return root.namedChildren.flatMap((statement) => {
+    const fn = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    const found = fn?.type === 'function_definition' ? readPollingHelper(fn, names) : null;
+    return found === null ? [] : [found];
+  });
+}
+
+function readPollingHelper(fn: Node, names: TimeNames): FoundHelper | null {
+  const parameters = fn.childForFieldName('parameters')!.namedChildren.slice(0, 3);
+  if (parameters.length < 3 || parameters.some((p) => p.type !== 'identifier')) return null;
+  const [predicate, timeout, interval] = parameters.map((p) => p.text);
+  const body = fn.childForFieldName('body')!;
+  const polls = body.descendantsOfType(['while_statement', 'for_statement']).some((loop) => {
+    const calls = loop.descendantsOfType('call');
+    return calls.some((call) => call.childForFieldName('function')?.text === predicate) && calls.some((call) => sleepInterval(call, names)?.text === interval);
+  });
+  const readsTimeout = body.descendantsOfType('identifier').some((id) => id.text === timeout);
+  if (!polls || !readsTimeout || body.descendantsOfType('raise_statement').length > 0) return null;
+  const returnsBool = body.descendantsOfType('return_statement').some((r) => r.namedChildren[0]?.type === 'true');
+  return { name: fn.childForFieldName('name')!.text, returnsValue: !returnsBool, keywords: timeout === 'timeout' && interval === 'interval' };
+}
+
 /** Names bound at the top level of the module: imports, definitions, assignments. */
 function moduleNames(root: Node): Map<string, Node> {
   const names = new Map<string, Node>();
@@ -74,14 +141,92 @@ export function isDefaultHelper(node: Node): boolean {
 }
 
 /** The plan for the helper in one file, or why there is none. */
-export function planHelper(context: FileContext, option: ReturnType<typeof parseWaitHelper>): HelperPlan | HelperProblem {
+export function planHelper(context: FileContext, option: ReturnType<typeof parseWaitHelper>, helperModule: string | null): HelperPlan | HelperProblem {
   const root = context.tree.rootNode;
   const bound = moduleNames(root);
-  return option === null ? planDefault(context, bound) : planImported(context, option, bound);
+  if (option !== null) return planImported(context, option, bound);
+  const own = bound.get(DEFAULT_HELPER);
+  const module = context.moduleName();
+  const inPackage = module !== context.path.replace(/^.*\//, '').replace(/\.py$/, '');
+  if ((own !== undefined && isDefaultHelper(own)) || !inPackage) return planDefault(context, bound);
+  const shared = sharedHelper(context, module, helperModule);
+  if ('reason' in shared) return shared;
+  if (shared.module === module) return { callee: shared.fn, root: shared.fn, returnsValue: shared.returnsValue, keywords: shared.keywords, edits: [], creates: [] };
+  const plan = planImported(context, shared, bound);
+  return 'reason' in plan ? plan : { ...plan, keywords: shared.keywords, creates: shared.creates };
+}
+
+/** A package's helper: where it is or goes, its contract, and the module to create when it is missing. */
+interface SharedHelper {
+  readonly module: string;
+  readonly fn: string;
+  readonly returnsValue: boolean;
+  readonly keywords: boolean;
+  readonly creates: readonly NewFile[];
+}
+
+/**
+ * The helper the package of `module` shares: one the run's first pass found
+ * in a module of the package that is not a test module (the helper module
+ * first, then the shallowest); else one in the helper module or a preset's
+ * module on disk; else `wait_until` in the helper module, which is created.
+ */
+function sharedHelper(context: FileContext, module: string, option: string | null): SharedHelper | HelperProblem {
+  const top = module.split('.')[0];
+  const target = option !== null && option.split('.')[0] === top ? option : defaultHelperModule(module);
+  const found = (context.project.get('sleep-to-wait') ?? [])
+    .map((file) => file.facts as HelperFacts | null)
+    .filter((facts): facts is HelperFacts => facts !== null && facts.module.split('.')[0] === top && !isTestModule(facts.module))
+    .flatMap((facts) => facts.helpers.map((helper) => ({ ...helper, module: facts.module })))
+    .sort((a, b) => rank(a, target) - rank(b, target) || (a.module < b.module ? -1 : a.module > b.module ? 1 : a.name < b.name ? -1 : 1))[0];
+  if (found !== undefined) return { module: found.module, fn: found.name, returnsValue: found.returnsValue, keywords: found.keywords, creates: [] };
+  const presets = Object.values(PRESETS).map((preset) => ({ module: preset.target.split(':')[0], fn: preset.target.split(':')[1] as string | null }));
+  for (const candidate of [{ module: target, fn: null }, ...presets].filter((c) => c.module.split('.')[0] === top)) {
+    const text = context.moduleFile(candidate.module).text;
+    const helper = text === null ? undefined : helpersIn(text).find((h) => candidate.fn === null || h.name === candidate.fn);
+    if (helper !== undefined) return { module: candidate.module, fn: helper.name, returnsValue: helper.returnsValue, keywords: helper.keywords, creates: [] };
+  }
+  const file = context.moduleFile(target);
+  if (file.text !== null) return { reason: `${file.path} has no polling helper ${DEFAULT_HELPER}${DEFAULT_PARAMETERS}; add one there, or name another module with --wait-helper-module` };
+  const parent = target.split('.').slice(0, -1).join('.');
+  const holder = parent === '' ? null : context.moduleFile(parent);
+  if (holder !== null && (holder.text === null || !holder.path.endsWith('/__init__.py'))) {
+    return { reason: `${parent} is not a package here, so ${target} cannot hold the shared helper; name its module with --wait-helper-module` };
+  }
+  const text = [HELPER_MODULE_DOCSTRING, 'import time', '', '', helperText('time', '    ', '\n'), ''].join('\n');
+  return { module: target, fn: DEFAULT_HELPER, returnsValue: true, keywords: true, creates: [{ path: file.path, text, message: `${target}, the polling helper ${DEFAULT_HELPER} the modules of ${top} share` }] };
+}
+
+const HELPER_MODULE_DOCSTRING = '"""Waiting in tests for a condition, instead of sleeping a fixed time."""';
+
+/** `<first tests package>.polling`: `nova.tests.functional.test_x` → `nova.tests.polling`; the top package's when there is no tests package. */
+function defaultHelperModule(module: string): string {
+  const parts = module.split('.').slice(0, -1);
+  const tests = parts.findIndex((part) => part === 'tests' || part === 'test');
+  return [...parts.slice(0, tests === -1 ? 1 : tests + 1), HELPER_MODULE].join('.');
+}
+
+/** Which helper of the package to prefer: the helper module's, then the shallowest. */
+function rank(helper: { module: string }, target: string): number {
+  return (helper.module === target ? 0 : 1000) + helper.module.split('.').length;
+}
+
+/** Whether a module holds tests (`test_servers`, `servers_test`): another module should not import from it, and its own copy of a helper stays its own. */
+function isTestModule(module: string): boolean {
+  return /(?:^|\.)test_\w*$|_test$/.test(module);
+}
+
+const parsedHelpers = new Map<string, FoundHelper[]>();
+
+/** The polling helpers of a module's text, parsed once per text. */
+function helpersIn(text: string): FoundHelper[] {
+  let found = parsedHelpers.get(text);
+  if (found === undefined) parsedHelpers.set(text, (found = pollingHelpers(parsePython(text).rootNode)));
+  return found;
 }
 
 function planDefault(context: FileContext, bound: Map<string, Node>): HelperPlan | HelperProblem {
-  const plan = { callee: DEFAULT_HELPER, root: DEFAULT_HELPER, returnsValue: true, keywords: true };
+  const plan = { callee: DEFAULT_HELPER, root: DEFAULT_HELPER, returnsValue: true, keywords: true, creates: [] };
   const existing = bound.get(DEFAULT_HELPER);
   if (existing !== undefined) {
     if (isDefaultHelper(existing)) return { ...plan, edits: [] };
@@ -105,7 +250,7 @@ function planDefault(context: FileContext, bound: Map<string, Node>): HelperPlan
 
 function planImported(context: FileContext, option: { module: string; fn: string; returnsValue: boolean }, bound: Map<string, Node>): HelperPlan | HelperProblem {
   const { module, fn, returnsValue } = option;
-  const base = { returnsValue, keywords: false };
+  const base = { returnsValue, keywords: false, creates: [] };
   for (const name of importedNames(context.tree.rootNode)) {
     if (!name.isModule && name.path === `${module}.${fn}`) return { ...base, callee: name.local, root: name.local, edits: [] };
     if (name.path === module) return { ...base, callee: `${name.local}.${fn}`, root: name.local, edits: [] };

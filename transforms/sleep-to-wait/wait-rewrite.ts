@@ -9,7 +9,8 @@
 import type Parser from 'tree-sitter';
 import { closingBracket, type Edit, type FileContext, lineEnd, nextLineStart, sameNode } from '../../src/index.js';
 import type { HelperPlan } from './wait-helper.js';
-import { negate, statementsOf, type PollingLoop } from './waits.js';
+import { negate, statementsOf } from './conditions.js';
+import type { PollingLoop } from './waits.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -19,6 +20,8 @@ export interface RewriteNames {
   readonly poll: string;
   /** The variable that carries a returned value when the helper returns a bool. */
   readonly result: string;
+  /** The flag that tells a return from a break, for a loop left by both. */
+  readonly returned: string;
   /** The longest line the rewrite may write, when it can choose. */
   readonly maxLine: number;
 }
@@ -84,6 +87,8 @@ class LoopWriter {
   private readonly indent: string;
   private readonly unit: string;
   private readonly bodyIndent: string;
+  /** Where the call goes: at the loop's indentation, or one level in under the guard. */
+  private readonly callIndent: string;
   /** Comments from removed lines, for above the call. */
   private readonly moved: string[] = [];
   private readonly edits: Edit[] = [];
@@ -104,6 +109,7 @@ class LoopWriter {
     this.bodyIndent = context.indentOf(body.startIndex);
     if (!this.bodyIndent.startsWith(this.indent) || this.bodyIndent === this.indent) fail('the loop body is not indented under the loop');
     this.unit = this.bodyIndent.slice(this.indent.length);
+    this.callIndent = loop.guard === null ? this.indent : this.indent + this.unit;
   }
 
   write(): Edit[] {
@@ -163,10 +169,16 @@ class LoopWriter {
     const lineStart = this.context.lineStart(loop.loop.startIndex);
     this.edits.push({ start: lineStart, end: colon.endIndex, text: headerLines.map((line) => (line === '' ? '' : indent + line)).join(eol) });
     const carried = !this.helper.returnsValue && loop.exitKind === 'value' && !this.returnsTrue();
-    if (loop.nonlocals.length > 0 || carried) {
-      const names = [...loop.nonlocals, ...(carried ? [this.names.result] : [])];
+    const flagged = loop.exitKind === 'mixed';
+    const opening: string[] = [];
+    if (loop.nonlocals.length > 0 || carried || flagged) {
+      const names = [...loop.nonlocals, ...(carried ? [this.names.result] : []), ...(flagged ? [this.names.returned] : [])];
+      opening.push(`${this.bodyIndent}nonlocal ${names.join(', ')}`);
+    }
+    if (loop.doneAt === 'start') opening.push(`${this.bodyIndent}if ${loop.done}:`, `${this.bodyIndent}${this.unit}return True`);
+    if (opening.length > 0) {
       const at = nextLineStart(this.source, colon.endIndex);
-      this.edits.push({ start: at, end: at, text: `${this.bodyIndent}nonlocal ${names.join(', ')}${eol}` });
+      this.edits.push({ start: at, end: at, text: `${opening.join(eol)}${eol}` });
     }
     if (!this.returnsTrue()) for (const exit of loop.exits) this.edits.push(this.exitEdit(exit));
 
@@ -174,10 +186,11 @@ class LoopWriter {
     const tailStart = lineEnd(this.source, lastKept.endIndex);
     this.deleteInside(loop.removed.filter((node) => node.startIndex < tailStart), tailStart);
     const lines = [
-      ...(loop.done !== null ? this.returnDone(this.bodyIndent) : []),
+      ...(loop.doneAt === 'end' ? this.returnDone(this.bodyIndent) : []),
       '',
       ...this.moved.map((comment) => indent + comment),
       ...this.comments(tailStart, tailEnd).map((comment) => indent + comment.text),
+      ...this.guardLines(),
     ];
     const range = this.failureText();
     if (loop.failure === null || range === null || loop.failure.holder.startIndex < tailStart) {
@@ -213,10 +226,19 @@ class LoopWriter {
     const { loop } = this;
     const lines = loop.prebound.map((name) => `${name} = None`);
     if (!this.helper.returnsValue && loop.exitKind === 'value' && !this.returnsTrue()) lines.push(`${this.names.result} = None`);
-    if (loop.sleepFirst) {
+    if (loop.exitKind === 'mixed') lines.push(`${this.names.returned} = False`);
+    if (loop.sleepFirst && loop.guard === null) {
       lines.push(...this.sleepComments().map((comment) => comment.text), this.source.slice(loop.sleep.startIndex, lineEnd(this.source, loop.sleep.endIndex)));
     }
     return lines;
+  }
+
+  /** `if <loop condition>:` and the first sleep under it, when the try must sleep first and the loop may not run at all. */
+  private guardLines(): string[] {
+    const { loop, indent, unit } = this;
+    if (loop.guard === null) return [];
+    const sleep = this.source.slice(loop.sleep.startIndex, lineEnd(this.source, loop.sleep.endIndex));
+    return [`${indent}if ${loop.guard}:`, ...this.sleepComments().map((comment) => indent + unit + comment.text), `${indent}${unit}${sleep}`];
   }
 
   /**
@@ -259,7 +281,8 @@ class LoopWriter {
 
   /** The call, and the return of a found value; the give-up block follows. */
   private callHead(predicate: string, giveUp: boolean): string[] {
-    const { loop, unit, helper, names, indent } = this;
+    const { loop, unit, helper, names } = this;
+    const indent = this.callIndent;
     const args = helper.keywords ? [predicate, `timeout=${loop.timeout}`, `interval=${loop.interval.text}`] : [predicate, loop.timeout, loop.interval.text];
     const call = (head: string, tail: string) => formatCall(head, helper.callee, args, tail, indent, unit, names.maxLine).map((line) => indent + line);
     const own = (...lines: string[]) => lines.map((line) => indent + line);
@@ -271,6 +294,8 @@ class LoopWriter {
           : [...call('if ', ':'), ...own(`${unit}return ${names.result}`)];
       case 'return':
         return [...call('if ', ':'), ...own(`${unit}return`)];
+      case 'mixed':
+        return [...call('', ''), ...own(`if ${names.returned}:`, `${unit}return`)];
       case 'none':
         return call('', '');
       default:
@@ -281,7 +306,7 @@ class LoopWriter {
   /** Where the give-up block goes: under `if not <call>:` when the try breaks out, else after the call. */
   private failureIndent(): string {
     const kind = this.loop.exitKind;
-    return this.returnsTrue() || kind === 'value' || kind === 'return' || kind === 'none' ? this.indent : this.indent + this.unit;
+    return this.returnsTrue() || kind === 'value' || kind === 'return' || kind === 'none' || kind === 'mixed' ? this.callIndent : this.callIndent + this.unit;
   }
 
   /** Where the give-up block's text lies: from the line after its header to the end of its last kept line. */
@@ -342,18 +367,23 @@ class LoopWriter {
     return this.loop.failure?.holder.endIndex ?? this.loop.loop.endIndex;
   }
 
-  /** `break` and bare `return` become `return True`; `return x` hands x over. */
+  /** `break` and bare `return` become `return True` (a return first raises the flag when the loop also breaks); `return x` hands x over. */
   private exitEdit(exit: PollingLoop['exits'][number]): Edit {
     const { node } = exit;
+    if (exit.kind === 'return' && this.loop.exitKind === 'mixed') return { start: node.startIndex, end: node.endIndex, text: `${this.names.returned} = True${this.statementBreak(node)}return True` };
     if (exit.kind !== 'value') return { start: node.startIndex, end: node.endIndex, text: 'return True' };
     const value = statementsOf(node)[0];
     const text = this.source.slice(value.startIndex, value.endIndex);
     if (this.helper.returnsValue) {
       return { start: value.startIndex, end: value.endIndex, text: value.type === 'expression_list' ? `((${text}),)` : `(${text},)` };
     }
+    return { start: node.startIndex, end: node.endIndex, text: `${this.names.result} = ${text}${this.statementBreak(node)}return True` };
+  }
+
+  /** What separates a statement put in front of `node` from it: a new line at its indentation, or `; ` when it shares its line. */
+  private statementBreak(node: Node): string {
     const ownLine = this.source.slice(this.context.lineStart(node.startIndex), node.startIndex).trim() === '';
-    const separator = ownLine ? `${this.eol}${this.context.indentOf(node.startIndex)}` : '; ';
-    return { start: node.startIndex, end: node.endIndex, text: `${this.names.result} = ${text}${separator}return True` };
+    return ownLine ? `${this.eol}${this.context.indentOf(node.startIndex)}` : '; ';
   }
 
   /**

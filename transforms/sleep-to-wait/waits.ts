@@ -6,14 +6,17 @@
  * cannot be moved into a polling helper without changing what it does.
  */
 import type Parser from 'tree-sitter';
-import { countSleeps, minusText, numberValue, readLinear, subtract, timesText, linearText, type CountedLoop, type Linear, type RoundEvent } from './budget.js';
+import { readLinear, type RoundEvent } from './budget.js';
 import { isClockRead, sleepInterval, type TimeNames } from './clock.js';
+import { conjuncts, expressionOf, negate, statementsOf, unwrap } from './conditions.js';
+import { readBudgetTest, readTimeout, stepOf, type Budget, type BudgetSource, type ForRange } from './loop-budget.js';
+import { Refusal, refuse } from './refusal.js';
 import { alwaysBinds, nameRole, type NameUse, sameNode, scopeOf, usesOf, within } from '../../src/index.js';
 
 type Node = Parser.SyntaxNode;
 
-/** How the loop's try reports success. */
-export type ExitKind = 'none' | 'break' | 'return' | 'value' | 'condition';
+/** How the loop's try reports success; `mixed` is both break and a bare return. */
+export type ExitKind = 'none' | 'break' | 'return' | 'value' | 'condition' | 'mixed';
 
 /** A statement by which the try leaves the loop. */
 export interface Exit {
@@ -53,8 +56,12 @@ export interface PollingLoop {
   readonly exits: readonly Exit[];
   readonly exitKind: ExitKind;
   readonly failure: Failure | null;
-  /** For `while <not done>`: what the try returns, the negated condition. */
+  /** For `while <not done>`: the negated condition. */
   readonly done: string | null;
+  /** Where the try tests it: first (`if <done>: return True`), last (`return <done>`), or not at all (an exit covers it). */
+  readonly doneAt: 'start' | 'end' | null;
+  /** The loop condition, tested once before the first sleep when the try must sleep first and cannot start with the fetch before the loop. */
+  readonly guard: string | null;
   /** Statements before the loop that only served its budget. */
   readonly setup: readonly Node[];
   /** Statements before the loop that repeat the start of the try: the try now does them first. */
@@ -69,22 +76,6 @@ export interface PollingLoop {
 export interface LoopRefusal {
   readonly shape: string;
   readonly reason: string;
-}
-
-class Refusal extends Error {}
-
-function refuse(reason: string): never {
-  throw new Refusal(reason);
-}
-
-/** The named children of a block that are statements. */
-export function statementsOf(block: Node | null): Node[] {
-  return block?.namedChildren.filter((n) => n.type !== 'comment') ?? [];
-}
-
-/** The expression of `expression_statement`, when it is alone. */
-function expressionOf(statement: Node): Node | null {
-  return statement.type === 'expression_statement' && statement.namedChildren.length === 1 ? statement.namedChildren[0] : null;
 }
 
 /** Whether a statement certainly leaves: raise, return, break, or a test failure call. */
@@ -102,58 +93,24 @@ function terminalKind(statement: Node | undefined): 'raise' | 'return' | 'break'
   return /^(?:self|cls|pytest)\.fail$|^pytest\.fail$/.test(call.childForFieldName('function')?.text ?? '') ? 'raise' : null;
 }
 
-/** A budget test: the loop counts a counter up or down to a limit, or watches a clock. */
-type Budget =
-  | { kind: 'counter'; counter: string; operator: string; limit: Linear; node: Node }
-  | { kind: 'clock'; timeout: Linear; variable: string; anchor: 'deadline' | 'start'; clock: string; node: Node };
-
-const FLIP: Readonly<Record<string, string>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
-
-/** Reads `a OP b` with one operator. */
-function comparison(node: Node): { left: Node; operator: string; right: Node } | null {
-  if (node.type !== 'comparison_operator') return null;
-  const operands = node.namedChildren.filter((n) => n.type !== 'comment');
-  const operators = node.children.filter((n) => !n.isNamed);
-  if (operands.length !== 2 || operators.length !== 1 || !(operators[0].type in FLIP)) return null;
-  return { left: operands[0], operator: operators[0].type, right: operands[1] };
+/** Whether the statement right after this one in its block leaves the loop or fails: a sleep there is part of the try. */
+export function leavesAfter(statement: Node): boolean {
+  const siblings = statementsOf(statement.parent);
+  const next = siblings[siblings.findIndex((s) => sameNode(s, statement)) + 1];
+  return terminalKind(next) !== null;
 }
 
-function unwrap(node: Node): Node {
-  return node.type === 'parenthesized_expression' && node.namedChildren.length === 1 ? unwrap(node.namedChildren[0]) : node;
+function ancestorsOf(node: Node): Node[] {
+  const list: Node[] = [];
+  for (let at = node.parent; at !== null; at = at.parent) list.push(at);
+  return list;
 }
 
-/**
- * Reads a budget test: the clock against a deadline (`time.time() < deadline`,
- * `time.time() - start > timeout`, `time.time() > start + timeout`), or a
- * counter against its limit. `isCounter` tells which names the loop steps.
- */
-function readBudgetTest(node: Node, names: TimeNames, isCounter: (name: string) => boolean): Budget | null {
-  const test = comparison(unwrap(node));
-  if (test === null) return null;
-  const sides = [unwrap(test.left), unwrap(test.right)];
-  for (const [index, side] of sides.entries()) {
-    const other = sides[1 - index];
-    const operator = index === 0 ? test.operator : FLIP[test.operator];
-    if (!['<', '<=', '>', '>='].includes(operator)) continue;
-    if (isClockRead(side, names)) {
-      if (other.type === 'identifier') return { kind: 'clock', timeout: { sym: null, k: 0, primary: true }, variable: other.text, anchor: 'deadline', clock: side.text, node };
-      const start = other.type === 'binary_operator' && other.childForFieldName('operator')?.type === '+' ? other.childForFieldName('left') : null;
-      if (start?.type === 'identifier') return { kind: 'clock', timeout: readLinear(other.childForFieldName('right')!), variable: start.text, anchor: 'start', clock: side.text, node };
-      return null;
-    }
-    if (side.type === 'binary_operator' && side.childForFieldName('operator')?.type === '-') {
-      const clock = side.childForFieldName('left')!;
-      const start = unwrap(side.childForFieldName('right')!);
-      if (isClockRead(clock, names) && start.type === 'identifier') {
-        return { kind: 'clock', timeout: readLinear(other), variable: start.text, anchor: 'start', clock: clock.text, node };
-      }
-    }
-  }
-  for (const [index, side] of sides.entries()) {
-    if (side.type !== 'identifier' || !isCounter(side.text) || isClockRead(sides[1 - index], names)) continue;
-    return { kind: 'counter', counter: side.text, operator: index === 0 ? test.operator : FLIP[test.operator], limit: readLinear(sides[1 - index]), node };
-  }
-  return null;
+/** Whether two statements are the same code, however their lines are broken and indented. */
+function sameCode(a: Node, b: Node): boolean {
+  const leaves = (node: Node): string[] => (node.type === 'comment' ? [] : node.childCount === 0 ? [node.text] : node.children.flatMap(leaves));
+  const [left, right] = [leaves(a), leaves(b)];
+  return left.length === right.length && left.every((text, i) => text === right[i]);
 }
 
 /** Clocks other than the time module's: oslo's timeutils, datetime. */
@@ -210,9 +167,13 @@ class LoopReader {
   private readonly statements: Node[];
   private readonly interval: Node;
   private readonly sleepStatement: Node;
+  /** Sleeps that end other branches of the statement that holds the sleep: the same pause. */
+  private readonly twins: readonly Node[];
   private budget: Budget | null = null;
-  private forCount: { start: Linear; stop: Linear; variable: Node } | null = null;
+  private forCount: ForRange | null = null;
   private readonly doneParts: Node[] = [];
+  /** Statements besides the give-up `if` that make up its check: the assignment of a stored deadline test. */
+  private readonly checkParts: Node[] = [];
   private readonly gone: Node[] = [];
 
   constructor(
@@ -226,18 +187,36 @@ class LoopReader {
     this.body = loop.childForFieldName('body')!;
     this.statements = statementsOf(this.body);
     if (!context.source.slice(loop.startIndex, this.body.startIndex).includes('\n')) refuse('the loop and its body share one line');
-    const interval = sleepInterval(sleep, context.names);
-    const statement = sleep.parent;
-    if (interval === null || statement?.type !== 'expression_statement' || statement.namedChildren.length !== 1) refuse('the sleep is part of a larger expression');
-    this.interval = interval;
-    this.sleepStatement = statement;
+    const [first, ...twins] = this.pollSleeps(sleep);
+    this.interval = sleepInterval(first.namedChildren[0], context.names)!;
+    this.sleepStatement = first;
+    this.twins = twins;
+  }
+
+  /**
+   * The sleeps between tries: the loop's own sleeps, less those right before
+   * it leaves (`time.sleep(settle); return body`), which are part of the try.
+   * Several are one sleep when they end branches of one statement (`try:
+   * ... sleep(1) except NotFound: sleep(1)`) with the same interval.
+   */
+  private pollSleeps(sleep: Node): Node[] {
+    const calls = this.body.descendantsOfType('call').filter((call) => sleepInterval(call, this.context.names) !== null);
+    if (calls.some((call) => !this.ownsNode(call))) refuse(this.ownsNode(sleep) ? 'an inner loop or function sleeps too' : 'the sleep belongs to an inner loop');
+    const statements = calls.map((call) => call.parent!);
+    if (statements.some((statement) => statement.type !== 'expression_statement' || statement.namedChildren.length !== 1)) refuse('the sleep is part of a larger expression');
+    const polls = statements.filter((statement) => !leavesAfter(statement));
+    if (polls.length === 0) refuse('it sleeps only right before it leaves: there is no sleep between tries');
+    if (polls.length === 1) return polls;
+    const interval = (statement: Node) => sleepInterval(statement.namedChildren[0], this.context.names)!.text;
+    const compound = (statement: Node) => ancestorsOf(statement).find((at) => at.type === 'try_statement' || at.type === 'if_statement') ?? null;
+    const shared = compound(polls[0]);
+    const twins = shared !== null && sameNode(shared.parent, this.body) && polls.every((p) => sameNode(compound(p), shared) && interval(p) === interval(polls[0]) && sameNode(statementsOf(p.parent).at(-1), p));
+    if (!twins) refuse('it sleeps at more than one place');
+    return polls;
   }
 
   read(): PollingLoop {
     this.checkFunction();
-    const others = this.body.descendantsOfType('call').filter((call) => sleepInterval(call, this.context.names) !== null && !sameNode(call.parent, this.sleepStatement));
-    if (others.length > 0) refuse(others.some((call) => this.ownsNode(call)) ? 'it sleeps at more than one place' : 'an inner loop or function sleeps too');
-    if (!this.ownsNode(this.sleepStatement)) refuse('the sleep belongs to an inner loop');
     this.checkInterval();
     this.readHeader();
     const check = this.findCheck();
@@ -245,7 +224,7 @@ class LoopReader {
     const { order, tail } = this.readBody(check);
 
     const kept = order.filter((entry) => entry.role === 'probe').map((entry) => entry.node);
-    const removed = order.filter((entry) => entry.role !== 'probe').map((entry) => entry.node);
+    const removed = [...order.filter((entry) => entry.role !== 'probe').map((entry) => entry.node), ...this.twins];
     const roles = order.map((entry) => entry.role);
     const firstSleep = roles.indexOf('sleep');
     const firstProbe = roles.indexOf('probe');
@@ -256,21 +235,38 @@ class LoopReader {
 
     const failure = this.readFailure(check);
     const exits = this.readExits(kept);
+    let exitKind: ExitKind = exits.length === 0 ? 'none' : exits[0].kind;
     let rotated: Node[] = [];
+    let guard: string | null = null;
+    let doneAt: PollingLoop['doneAt'] = condition ? 'end' : null;
     if (condition) {
-      if (exits.length > 0) refuse('both the loop condition and its body decide when the wait is over');
-      if (kept.length > 0) {
-        rotated = this.rotation(kept);
-        sleepFirst = false;
+      const done = negate(this.doneParts, this.context.source);
+      exitKind = 'condition';
+      if (exits.length > 0 && this.exitCoversCondition(kept, done)) {
+        doneAt = null;
+        exitKind = exits[0].kind;
+      } else if (exits.some((exit) => exit.kind === 'value' || (exit.kind === 'return' && !this.endsFunction()))) {
+        refuse('both the loop condition and its body decide when the wait is over, and the body returns');
+      }
+      const afterSleep = order.slice(firstSleep + 1).filter((entry) => entry.role === 'probe').length;
+      if (kept.length > 0 && afterSleep === 0) {
+        if (doneAt !== null) doneAt = 'start';
+      } else if (kept.length > 0 && afterSleep < kept.length) {
+        refuse('it sleeps between two parts of the try');
+      } else if (kept.length > 0) {
+        rotated = exits.length === 0 ? (this.rotation(kept) ?? []) : [];
+        sleepFirst = rotated.length === 0;
+        if (sleepFirst) guard = this.context.source.slice(this.loop.childForFieldName('condition')!.startIndex, this.loop.childForFieldName('condition')!.endIndex);
       }
     }
-    if (new Set(exits.map((exit) => exit.kind)).size > 1) refuse('it leaves both by break and by return');
-    const exitKind: ExitKind = condition ? 'condition' : exits.length === 0 ? 'none' : exits[0].kind;
+    const kinds = new Set(exits.map((exit) => exit.kind));
+    if (kinds.size > 1 && (kinds.has('value') || failure !== null || condition)) refuse('it leaves both by break and by return, and the return gives a value or a give-up path follows');
+    if (kinds.size > 1) exitKind = 'mixed';
     if (exitKind === 'none' && !this.insideTry()) refuse('nothing in the loop ends the wait early: it watches for the whole time instead of waiting');
 
-    const { timeout, before, after, setup } = this.readBudget(roles, sleepFirst, failure);
+    const { timeout, before, after, setup } = readTimeout(this.budgetSource(), this.budget, this.forCount, roles, sleepFirst, failure?.block ?? null);
     this.gone.push(...removed, ...setup, ...rotated);
-    const { nonlocals, prebound } = this.readNames(kept, failure, rotated.length > 0);
+    const { nonlocals, prebound } = this.readNames(kept, failure, doneAt === 'end');
     return {
       loop: this.loop,
       fn: this.fn,
@@ -287,6 +283,8 @@ class LoopReader {
       exitKind,
       failure,
       done: condition ? negate(this.doneParts, this.context.source) : null,
+      doneAt,
+      guard,
       setup,
       rotated,
       nonlocals,
@@ -323,7 +321,8 @@ class LoopReader {
   private readHeader(): void {
     if (this.loop.type === 'for_statement') {
       const variable = this.loop.childForFieldName('left')!;
-      const iterable = this.loop.childForFieldName('right')!;
+      const named = this.rangeBinding(this.loop.childForFieldName('right')!);
+      const iterable = named?.value ?? this.loop.childForFieldName('right')!;
       if (variable.type !== 'identifier') refuse('the loop unpacks its items: it walks a collection, it does not count tries');
       const callee = iterable.type === 'call' ? iterable.childForFieldName('function')?.text : null;
       const args = iterable.type === 'call' ? statementsOf(iterable.childForFieldName('arguments')) : [];
@@ -331,7 +330,7 @@ class LoopReader {
         refuse(`the loop walks ${iterable.text.length > 30 ? 'a collection' : iterable.text}, it does not count tries`);
       }
       const [start, stop] = args.length === 1 ? [null, args[0]] : args;
-      this.forCount = { start: start ? readLinear(start) : { sym: null, k: 0, primary: true }, stop: readLinear(stop), variable };
+      this.forCount = { start: start ? readLinear(start) : { sym: null, k: 0, primary: true }, stop: readLinear(stop), variable, setup: named?.setup ?? null };
       if (this.forCount.start.sym !== null) refuse('the range starts at an expression');
       return;
     }
@@ -356,6 +355,24 @@ class LoopReader {
       }
     }
     if (this.doneParts.length > 0 && this.loop.childForFieldName('alternative')) refuse('its else runs both when the condition is met and when time runs out');
+  }
+
+  /**
+   * For `for i in items:` where the function sets `items = range(N)` once,
+   * before the loop: the range, and the assignment when nothing else reads
+   * the name (it goes with the loop).
+   */
+  private rangeBinding(iterable: Node): { value: Node; setup: Node | null } | null {
+    if (iterable.type !== 'identifier') return null;
+    const uses = this.usesOf(iterable.text);
+    const binds = uses.filter((use) => use.role !== 'read');
+    if (binds.length !== 1 || binds[0].node.startIndex > this.loop.startIndex) return null;
+    const statement = binds[0].node.parent?.parent ?? null;
+    const assignment = statement === null ? null : expressionOf(statement);
+    const value = assignment?.type === 'assignment' && sameNode(assignment.childForFieldName('left'), binds[0].node) ? assignment.childForFieldName('right')! : null;
+    if (value?.type !== 'call' || !['range', 'xrange'].includes(value.childForFieldName('function')?.text ?? '')) return null;
+    const readElsewhere = uses.some((use) => use.role === 'read' && !sameNode(use.node, iterable));
+    return { value, setup: readElsewhere ? null : statement };
   }
 
   /** Names the loop body assigns from the clock (`now = time.time()`). */
@@ -383,16 +400,56 @@ class LoopReader {
     return [...this.statements, ...branch].filter((statement) => stepOf(statement, name) !== null);
   }
 
-  /** The top-level `if` that gives up when the budget is spent, if any. */
+  /**
+   * The top-level `if` that gives up when the budget is spent, if any. Its
+   * test may be stored in a name first (`timed_out = int(time.time()) -
+   * start >= timeout`, then `if timed_out:`); that assignment goes with it.
+   */
   private findCheck(): Node | null {
-    let found: Node | null = null;
+    const isCounter = (name: string) => this.steps(name).length > 0;
+    const stored = new Map<string, { statement: Node; test: Budget }>();
     for (const statement of this.statements) {
+      const assignment = expressionOf(statement);
+      const target = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+      const test = target?.type === 'identifier' ? readBudgetTest(assignment!.childForFieldName('right')!, this.context.names, isCounter) : null;
+      if (test !== null) stored.set(target!.text, { statement, test });
+    }
+    let found: Node | null = null;
+    for (const [index, statement] of this.statements.entries()) {
       if (statement.type !== 'if_statement' || statement.childrenForFieldName('alternative').length > 0) continue;
-      const test = readBudgetTest(statement.childForFieldName('condition')!, this.context.names, (name) => this.steps(name).length > 0);
-      if (test === null) continue;
+      const check = this.readCheck(statement, stored, isCounter, index === this.statements.length - 1);
+      if (check === null) continue;
       if (this.budget !== null || this.forCount !== null || found !== null) refuse('the loop has two budgets');
-      this.budget = test;
+      this.budget = check.test;
+      if (check.stored !== null) this.checkParts.push(check.stored);
       found = statement;
+    }
+    return found;
+  }
+
+  /**
+   * Reads the condition of a give-up `if`: a budget test, or the name it was
+   * stored in. When the check ends the loop's body, it may also test parts of
+   * the loop condition (`if status != expected and timed_out:`): where they
+   * no longer hold, the loop ends at its header anyway.
+   */
+  private readCheck(check: Node, stored: ReadonlyMap<string, { statement: Node; test: Budget }>, isCounter: (name: string) => boolean, last: boolean): { test: Budget; stored: Node | null } | null {
+    let found: { test: Budget; stored: Node | null; name: string | null } | null = null;
+    const others: Node[] = [];
+    for (const part of conjuncts(check.childForFieldName('condition')!)) {
+      const inner = unwrap(part);
+      const test = readBudgetTest(part, this.context.names, isCounter);
+      const named = inner.type === 'identifier' ? stored.get(inner.text) : undefined;
+      if (test === null && named === undefined) others.push(part);
+      else if (found !== null) return null;
+      else found = test !== null ? { test, stored: null, name: null } : { test: named!.test, stored: named!.statement, name: inner.text };
+    }
+    if (found === null) return null;
+    const stray = others.find((part) => !last || !this.doneParts.some((done) => done.text === part.text));
+    if (stray !== undefined) refuse(`the give-up check also tests ${stray.text.length > 40 ? `${stray.text.slice(0, 37)}...` : stray.text}`);
+    if (found.name !== null) {
+      const uses = this.usesOf(found.name);
+      if (uses.length !== 2 || found.stored!.startIndex > check.startIndex) refuse(`${found.name}, which holds the deadline test, is used elsewhere too`);
     }
     return found;
   }
@@ -409,7 +466,7 @@ class LoopReader {
     let tail: Node[] = [];
     for (const statement of this.statements) {
       if (sameNode(statement, this.sleepStatement)) order.push({ node: statement, role: 'sleep' });
-      else if (sameNode(statement, check)) order.push({ node: statement, role: 'check' });
+      else if (sameNode(statement, check) || this.checkParts.some((part) => sameNode(part, statement))) order.push({ node: statement, role: 'check' });
       else if (counter !== null && stepOf(statement, counter) !== null) order.push({ node: statement, role: 'step' });
       else {
         order.push({ node: statement, role: 'probe' });
@@ -433,6 +490,7 @@ class LoopReader {
     for (const branch of branches) {
       const statements = statementsOf(branch);
       const index = statements.findIndex((s) => sameNode(s, this.sleepStatement));
+      if (this.twins.some((twin) => sameNode(statements.at(-1), twin))) continue;
       if (index !== -1) {
         const after = statements.slice(index + 1);
         if (!after.every((s) => counter !== null && stepOf(s, counter) !== null)) refuse('the sleep is not the last thing its branch does');
@@ -497,16 +555,35 @@ class LoopReader {
    * from before the loop. When the statements just before the loop are the
    * same fetch, the try can start with them: same calls, same order.
    */
-  private rotation(kept: Node[]): Node[] {
-    if (!kept.every((s) => expressionOf(s)?.type === 'assignment')) refuse('the loop condition and its body both take part in the check');
+  private rotation(kept: Node[]): Node[] | null {
+    if (!kept.every((s) => expressionOf(s)?.type === 'assignment')) return null;
     const siblings = statementsOf(this.loop.parent);
     const index = siblings.findIndex((s) => sameNode(s, this.loop));
     const before = siblings.slice(0, index).filter((s) => !this.isBudgetSetup(s));
     const candidates = before.slice(Math.max(0, before.length - kept.length));
-    if (candidates.length !== kept.length || candidates.some((s, i) => s.text !== kept[i].text)) {
-      refuse('the first check reads state from before the loop, and the loop fetches it again only after sleeping');
-    }
+    if (candidates.length !== kept.length || candidates.some((s, i) => !sameCode(s, kept[i]))) return null;
     return candidates;
+  }
+
+  /**
+   * Whether the try's last statement leaves the loop when the loop condition
+   * no longer holds (`if "Success" in results: return ...` under `while
+   * "Success" not in results:`): after the first check, the condition never
+   * ends the loop itself.
+   */
+  private exitCoversCondition(kept: readonly Node[], done: string): boolean {
+    const last = kept.at(-1);
+    if (last?.type !== 'if_statement' || last.childrenForFieldName('alternative').length > 0) return false;
+    const test = last.childForFieldName('condition')!;
+    return this.context.source.slice(test.startIndex, test.endIndex) === done && terminalKind(statementsOf(last.childForFieldName('consequence')).at(-1)) === 'return';
+  }
+
+  /** Whether nothing follows the loop in its function but a bare `return`: returning from the loop ends the function as the loop's end does. */
+  private endsFunction(): boolean {
+    if (!sameNode(this.loop.parent, this.fn.childForFieldName('body'))) return false;
+    const siblings = statementsOf(this.loop.parent);
+    const after = siblings.slice(siblings.findIndex((s) => sameNode(s, this.loop)) + 1);
+    return after.length === 0 || (after.length === 1 && after[0].type === 'return_statement' && statementsOf(after[0]).length === 0);
   }
 
   private isBudgetSetup(statement: Node): boolean {
@@ -515,87 +592,9 @@ class LoopReader {
     return target.text === (this.budget.kind === 'counter' ? this.budget.counter : this.budget.variable);
   }
 
-  /** The timeout, its description, and the statements before the loop that only served the budget. */
-  private readBudget(roles: Role[], sleepFirst: boolean, failure: Failure | null): { timeout: string; before: string; after: string; setup: Node[] } {
-    const s = this.interval.text;
-    const afterWords = (timeout: string) => `${sleepFirst ? `a first ${s} s sleep, then ` : ''}a ${timeout} s deadline polled every ${s} s`;
-    const counted = (loop: CountedLoop, setup: Node[], counter: string) => {
-      const sleeps = countSleeps(loop);
-      if (sleeps === null) refuse(`${counter} never reaches its limit, or does not count one for one with it`);
-      const timeout = timesText(sleepFirst ? { ...sleeps, k: sleeps.k - 1 } : sleeps, this.interval);
-      return { timeout, before: countWords(sleeps, this.interval), after: afterWords(timeout), setup };
-    };
-    if (this.forCount !== null) {
-      this.checkLoopVariable(this.forCount.variable);
-      return counted({ events: roles, start: this.forCount.start, step: 0, limit: this.forCount.stop, operator: '<', where: 'for' }, [], 'the range');
-    }
-    const budget = this.budget;
-    if (budget === null) refuse('no counter or deadline limits the loop');
-    if (budget.kind === 'clock') return this.readDeadline(budget, sleepFirst, afterWords);
-    const { init, step } = this.counterBindings(budget, failure);
-    const start = readLinear(expressionOf(init)!.childForFieldName('right')!);
-    if (step.amount !== 'interval') {
-      return counted({ events: roles, start, step: step.sign * step.amount, limit: budget.limit, operator: budget.operator, where: roles.includes('check') ? 'check' : 'header' }, [init], `the counter ${budget.counter}`);
-    }
-    const span = step.sign > 0 ? subtract(budget.limit, start) : subtract(start, budget.limit);
-    if (span === null) refuse('the counter runs between two expressions');
-    const timeout = sleepFirst ? minusText(span, this.interval) : linearText(span);
-    return { timeout, before: `${linearText(span)} s counted in ${s} s steps`, after: afterWords(timeout), setup: [init] };
-  }
-
-  private readDeadline(budget: Extract<Budget, { kind: 'clock' }>, sleepFirst: boolean, afterWords: (timeout: string) => string): { timeout: string; before: string; after: string; setup: Node[] } {
-    const name = budget.variable;
-    const bindings = this.usesOf(name).filter((use) => use.role !== 'read');
-    if (bindings.length !== 1 || bindings[0].node.startIndex > this.loop.startIndex) refuse(`${name} is set more than once, or after the loop`);
-    const statement = bindings[0].node.parent?.parent ?? null;
-    const assignment = statement === null ? null : expressionOf(statement);
-    if (statement === null || assignment?.type !== 'assignment' || !sameNode(assignment.childForFieldName('left'), bindings[0].node)) refuse(`${name} is not set by a plain assignment`);
-    const value = unwrap(assignment.childForFieldName('right')!);
-    let timeout = budget.timeout;
-    if (budget.anchor === 'deadline') {
-      const sum = value.type === 'binary_operator' && value.childForFieldName('operator')?.type === '+' ? value : null;
-      const left = sum?.childForFieldName('left');
-      const right = sum?.childForFieldName('right');
-      if (left && right && isClockRead(left, this.context.names)) timeout = readLinear(right);
-      else if (left && right && isClockRead(right, this.context.names)) timeout = readLinear(left);
-      else refuse(`${name} is not the clock plus a timeout`);
-    } else if (!isClockRead(value, this.context.names)) refuse(`${name} is not read from the clock`);
-    const readElsewhere = this.usesOf(name).some((use) => use.role === 'read' && !within(use.node, budget.node));
-    const timeoutText = sleepFirst ? minusText(timeout, this.interval) : linearText(timeout);
-    return { timeout: timeoutText, before: `a ${linearText(timeout)} s deadline on ${budget.clock}`, after: afterWords(timeoutText), setup: readElsewhere ? [] : [statement] };
-  }
-
-  private counterBindings(budget: Extract<Budget, { kind: 'counter' }>, failure: Failure | null): { init: Node; step: Step } {
-    const counter = budget.counter;
-    const uses = this.usesOf(counter);
-    const steps = this.steps(counter);
-    const inits = uses.filter((use) => use.role === 'bind' && !within(use.node, this.loop));
-    const stepBindings = uses.filter((use) => use.role !== 'read' && within(use.node, this.loop));
-    if (steps.length !== 1 || stepBindings.length !== 1 || inits.length !== 1 || inits[0].node.startIndex > this.loop.startIndex) {
-      refuse(`the counter ${counter} is set in more places than its start and its step`);
-    }
-    const init = inits[0].node.parent?.parent ?? null;
-    if (init === null || init.type !== 'expression_statement' || !sameNode(expressionOf(init)?.childForFieldName('left'), inits[0].node)) refuse(`the counter ${counter} starts in a combined assignment`);
-    const reads = uses.filter((use) => use.role === 'read' && !within(use.node, budget.node) && !within(use.node, steps[0]));
-    if (reads.length > 0) {
-      const inFailure = failure !== null && reads.some((use) => within(use.node, failure.block));
-      refuse(inFailure ? `the failure message reads the counter ${counter}` : `the counter ${counter} is read outside the budget check`);
-    }
-    const step = stepOf(steps[0], counter)!;
-    const value = numberValue(step.node);
-    if (step.node.text === this.interval.text || (value !== null && value === numberValue(this.interval) && !Number.isInteger(value))) return { init, step: { ...step, amount: 'interval' } };
-    if (value === null) refuse(`the counter moves by ${step.node.text}, which is neither a number nor the sleep's interval`);
-    return { init, step: { ...step, amount: value } };
-  }
-
-  private checkLoopVariable(variable: Node): void {
-    const name = variable.text;
-    for (const use of this.usesOf(name)) {
-      if (use.role !== 'read') continue;
-      if (within(use.node, this.loop)) refuse(`the try reads the loop variable ${name}`);
-      const rebound = ancestors(use.node).some((at) => at.type === 'for_statement' && !sameNode(at, this.loop) && at.childForFieldName('left')?.text === name && within(use.node, at.childForFieldName('body')!));
-      if (!rebound) refuse(`the loop variable ${name} is read after the loop`);
-    }
+  /** What the budget is read from. */
+  private budgetSource(): BudgetSource {
+    return { loop: this.loop, interval: this.interval, names: this.context.names, usesOf: (name) => this.usesOf(name), steps: (name) => this.steps(name) };
   }
 
   /** The uses of a name in the function. */
@@ -661,30 +660,6 @@ class LoopReader {
     return `${retry ? 'retry-on-error ' : ''}${kind} (${success}${failing})`;
   }
 }
-
-/** A counter step: `c += d`, `c -= d`, `c = c + d`, `c = c - d`. */
-interface Step {
-  readonly node: Node;
-  readonly sign: 1 | -1;
-  /** A number, or the sleep's interval: then the counter counts seconds. */
-  readonly amount: number | 'interval';
-}
-
-function stepOf(statement: Node, counter: string): Step | null {
-  const expression = expressionOf(statement);
-  const target = expression?.childForFieldName('left');
-  if (expression === null || target?.type !== 'identifier' || target.text !== counter) return null;
-  if (expression.type === 'augmented_assignment') {
-    const operator = expression.childForFieldName('operator')!.type;
-    if (operator !== '+=' && operator !== '-=') return null;
-    return { node: expression.childForFieldName('right')!, sign: operator === '+=' ? 1 : -1, amount: 0 };
-  }
-  const right = expression.type === 'assignment' ? expression.childForFieldName('right') : null;
-  const operator = right?.type === 'binary_operator' ? right.childForFieldName('operator')!.type : null;
-  if (right === null || (operator !== '+' && operator !== '-') || right.childForFieldName('left')?.text !== counter) return null;
-  return { node: right.childForFieldName('right')!, sign: operator === '+' ? 1 : -1, amount: 0 };
-}
-
 /** Whether the try catches an error and goes round again: a retry. */
 function retriesOnError(kept: Node[]): boolean {
   return kept.some(
@@ -693,19 +668,6 @@ function retriesOnError(kept: Node[]): boolean {
       statement.namedChildren.some((clause) => clause.type === 'except_clause' && terminalKind(statementsOf(clause.namedChildren.find((n) => n.type === 'block') ?? null).at(-1)) === null),
   );
 }
-
-function countWords(sleeps: Linear, interval: Node): string {
-  const count = linearText(sleeps);
-  const words = `${count.includes(' ') ? `(${count})` : count} sleeps of ${interval.text} s`;
-  return numberValue(interval) !== null && sleeps.sym === null ? `${words} = ${timesText(sleeps, interval)} s` : words;
-}
-
-function ancestors(node: Node): Node[] {
-  const list: Node[] = [];
-  for (let at = node.parent; at !== null; at = at.parent) list.push(at);
-  return list;
-}
-
 /**
  * The branches of a try/except (without finally) or of an if with an else.
  * In a try with an else, the body runs on into the else: the else is the
@@ -725,29 +687,4 @@ function branchesOf(compound: Node, sleep: Node): Node[] | null {
     return [compound.childForFieldName('consequence')!, ...alternatives.map((clause) => clause.childForFieldName('consequence') ?? clause.childForFieldName('body')!)];
   }
   return null;
-}
-
-/** The operands of a chain of `and`. */
-function conjuncts(node: Node): Node[] {
-  const inner = unwrap(node);
-  if (inner.type === 'boolean_operator' && inner.childForFieldName('operator')?.type === 'and') {
-    return [...conjuncts(inner.childForFieldName('left')!), ...conjuncts(inner.childForFieldName('right')!)];
-  }
-  return [node];
-}
-
-const NEGATED: Readonly<Record<string, string>> = { '==': '!=', '!=': '==', in: 'not in', 'not in': 'in', is: 'is not', 'is not': 'is' };
-
-/** The negation of a condition (of `and`-ed parts), as Python: `not x` → `x`, `a == b` → `a != b`, else `not (...)`. */
-export function negate(parts: readonly Node[], source: string): string {
-  if (parts.length > 1) return `not (${parts.map((part) => source.slice(part.startIndex, part.endIndex)).join(' and ')})`;
-  const part = unwrap(parts[0]);
-  if (part.type === 'not_operator') return source.slice(part.namedChildren[0].startIndex, part.endIndex);
-  const test = comparison(part);
-  if (test !== null && NEGATED[test.operator] !== undefined) {
-    const operator = part.children.find((n) => !n.isNamed)!;
-    return `${source.slice(part.startIndex, operator.startIndex)}${NEGATED[test.operator]}${source.slice(operator.endIndex, part.endIndex)}`;
-  }
-  const text = source.slice(part.startIndex, part.endIndex);
-  return ['boolean_operator', 'conditional_expression', 'lambda', 'named_expression', 'not_operator'].includes(part.type) ? `not (${text})` : `not ${text}`;
 }

@@ -8,8 +8,11 @@
  * Each new test keeps the statements its phase needs from before it (the
  * set-up, and earlier steps whose results it reads through locals or `self`),
  * the decorators, the mocks it uses, and its phase's comments, the first of
- * which opens the new test. A set-up of three or more statements that every
- * new test starts with becomes one helper method they all call.
+ * which opens the new test. A wait (a polling loop, a sleep, a wait helper)
+ * goes with the steps it waits on. Phases that depend on each other (a
+ * lifecycle, or steps that also check) stay together, in order, in one new
+ * test; the others are peeled off. A set-up of three or more statements that
+ * every new test starts with becomes one helper method they all call.
  *
  * ## Why is this bad
  * A test that checks five things stops at the first failure and hides the
@@ -35,7 +38,7 @@
  * ## Fix safety
  * Unsafe: the new tests no longer run the other phases' steps, and a test id
  * becomes several (the finding lists them; `--test-id-map` writes them).
- * Refused: lifecycles (a phase that needs the steps of two earlier phases),
+ * Refused: tests whose phases all depend on each other (a lifecycle),
  * `subTest`, generators, `self.skipTest` after the set-up, statements after
  * the last assertion, early returns, a name the module spells again (a
  * caller, an override), mocks that cannot be matched to their patch
@@ -51,13 +54,16 @@ import {
   type FileContext,
   type Finding,
   findTestDefinitions,
+  groupPhases,
   type InjectedMock,
+  isWait,
   lineEnd,
   moduleNamesUsed,
   nextLineStart,
   parsePython,
   type Phase,
-  type PhaseSlice,
+  type PhaseGroup,
+  type PhaseJoin,
   readLintConfig,
   readPhases,
   readTestDecorators,
@@ -83,9 +89,12 @@ const meta: TransformMeta = {
     whatItDoes:
       'Splits a test method with several phases (each acting, then asserting; separated by blank lines, comments, or acting ' +
       'again after asserting) into one test per phase, named <test>_<phase words>. Each new test keeps the set-up and earlier ' +
-      'steps its phase reads (through locals, self attributes, or calls that may change self), the decorators, the mocks it ' +
-      'uses, and its comments; the phase comment opens it. A tempest idempotent_id stays on the first new test; the n-th ' +
-      'gets uuid5(old id, str(n)).',
+      'steps its phase reads (through locals, self attributes, or calls that may change self), the waits (polling loops, ' +
+      'sleeps, wait helpers) on those steps, the decorators, the mocks it uses, and its comments; the phase comment opens it, ' +
+      'unless it describes a wait. Phases that depend on each other stay together, in order, in one new test named after ' +
+      'each of them: a lifecycle (a phase needs the steps of several earlier ones, as in create → update → delete), or a phase ' +
+      'that needs steps which also check; the independent phases are peeled off into tests of their own. A tempest ' +
+      'idempotent_id stays on the first new test; the n-th gets uuid5(old id, str(n)).',
     whyIsThisBad:
       'A test that checks several things stops at the first failure and hides the rest, cannot say in its name what it covers, ' +
       'and makes a reviewer read all of it to learn what broke.',
@@ -105,8 +114,8 @@ const meta: TransformMeta = {
     },
     fixSafety:
       'Unsafe (--unsafe): each new test runs only its own phase and what it needs, one test id becomes several, and mocks a ' +
-      'phase does not use are no longer patched for it. Refused with the reason: lifecycles (a phase needs the steps of two ' +
-      'earlier phases, as in create → update → delete), self.subTest, generators, self.skipTest after the set-up, statements ' +
+      'phase does not use are no longer patched for it, unless their patch configures them (side_effect=, return_value=). Refused with the reason: tests with no phase that stands on its own ' +
+      '(a lifecycle from start to end), self.subTest, generators, self.skipTest after the set-up, statements ' +
       'after the last assertion, early returns, locals()/eval, a name the module spells again (a caller, an override), ' +
       'data-driven decorators and mocks that cannot be matched to their patch decorators.',
   },
@@ -126,6 +135,18 @@ const meta: TransformMeta = {
           '    def test_limits_just_right(self):\n        # Just right\n        self.assertEqual(1, parse(1))\n\n' +
           '    def test_limits_too_big(self):\n        # Too big\n        self.assertRaises(ValueError, parse, 99)\n',
       },
+      {
+        input:
+          'class VolumesTest(test.TestCase):\n    def test_volumes(self):\n        # A new volume is available\n        volume = self.api.create(\'v1\')\n' +
+          "        self.assertEqual('available', volume['status'])\n\n        # Extending it grows it\n        self.api.extend(volume['id'], 2)\n" +
+          "        self.assertEqual(2, self.api.show(volume['id'])['size'])\n\n        # Deleting it removes it\n        self.api.delete(volume['id'])\n" +
+          "        self.assertEqual([], self.api.list())\n\n        # Bad sizes are refused\n        self.assertRaises(ValueError, parse_size, 'big')\n",
+        output:
+          'class VolumesTest(test.TestCase):\n    def test_volumes_new_extending_deleting(self):\n        # A new volume is available\n        volume = self.api.create(\'v1\')\n' +
+          "        self.assertEqual('available', volume['status'])\n\n        # Extending it grows it\n        self.api.extend(volume['id'], 2)\n" +
+          "        self.assertEqual(2, self.api.show(volume['id'])['size'])\n\n        # Deleting it removes it\n        self.api.delete(volume['id'])\n" +
+          "        self.assertEqual([], self.api.list())\n\n    def test_volumes_bad_sizes_refused(self):\n        # Bad sizes are refused\n        self.assertRaises(ValueError, parse_size, 'big')\n",
+      },
     ],
   },
   options: {
@@ -139,6 +160,9 @@ const TEST_DEFINITION = /^[ \t]*(?:async[ \t]+)?def[ \t]+test/m;
 
 /** Calls that make names impossible to follow. */
 const DYNAMIC = /\b(?:locals|vars|eval|exec)\s*\(/;
+
+/** A patch that makes its mock behave (`side_effect=...`): the code under test meets it whether or not a phase mentions the mock. */
+const CONFIGURED_PATCH = /\b(?:side_effect|return_value|wraps|new_callable)\s*=/;
 
 /** `@decorators.idempotent_id('<uuid>')`, tempest's stable test id. */
 const IDEMPOTENT_ID = /^@\s*(?:[\w.]*\.)?idempotent_id\s*\(/;
@@ -188,20 +212,14 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   const effects = statementEffects(context.scopes(), definition, phases.statements.map((statement) => statement.node));
   const shared = phases.statements.map((statement) => moduleNamesUsed(context.scopes(), statement.node));
   const slices = slicePhases(phases, effects, new Set(decorators.mocks.map((mock) => mock.name)), shared);
-  const lifecycle = slices.findIndex((slice) => slice.earlierPhases.length >= 2);
-  if (lifecycle !== -1) {
-    const lines = slices[lifecycle].earlierPhases.map((p) => String(context.sourceLine(phaseStart(phases, p))));
-    return refuse(
-      `the phase at line ${context.sourceLine(phaseStart(phases, lifecycle))} needs the steps of the phases at lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}: ` +
-        'a lifecycle (create → update → delete) has no independent parts',
-    );
-  }
+  const { groups, joins } = groupPhases(phases, slices);
+  if (groups.length === 1) return refuse(wholeReason(joins, phases, context));
 
-  const names = newTestNames(definition, name, phases, context);
+  const names = newTestNames(definition, name, phases, groups, context);
   const header = readHeader(definition, context);
-  const prefix = sharedPrefix(definition, name, phases, slices, context);
-  const pieces = phases.phases.map((phase, index) =>
-    writeTest({ definition, phases, phase, slice: slices[index], index, name: names[index], mocks: decorators.mocks, decorators: decorators.decorators, header, prefix, context }),
+  const prefix = sharedPrefix(definition, name, phases, groups, context);
+  const pieces = groups.map((group, index) =>
+    writeTest({ definition, phases, phase: phases.phases[group.phases[0]], group, index, name: names[index], mocks: decorators.mocks, decorators: decorators.decorators, header, prefix, context }),
   );
   const last = phases.statements.at(-1)!.node;
   const tail = trailingComments(body, last, context);
@@ -210,19 +228,55 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   const tests = pieces.map((piece, index) => (index === pieces.length - 1 ? piece + tailText : ensureEol(piece, context.eol))).join(context.eol);
   const text = prefix === null ? tests : withHelper(tests, prefix.definition, context.eol);
 
-  const tangled = tangledTest(text, context.eol, names);
+  const tangled = tangledTest(text, context.eol, names, groups);
   if (tangled !== -1) {
-    return refuse(`the new test for the phase at line ${context.sourceLine(phaseStart(phases, tangled))} would still have several phases: the earlier steps it needs also check`);
+    return refuse(`the new test for ${phaseNames(phases, context)([groups[tangled].phases[0]])} would still have several phases: the earlier steps it needs also check`);
   }
 
   const module = context.moduleName();
   const owner = classPath(definition);
+  const together = groups.flatMap((group, index) => (group.phases.length > 1 ? [`${names[index]} keeps ${togetherReason(group, joins, phases, context)}`] : []));
   return {
-    message: `${shown} → ${names.join(', ')}`,
+    message: `${shown} → ${names.join(', ')}${together.length > 0 ? `; ${together.join('; ')}` : ''}`,
     ...where,
     fix: { edits: [{ start: header.start, end, text }], safety: 'unsafe' },
     testIds: { from: `${module}.${owner}.${name}`, to: names.map((n) => `${module}.${owner}.${n}`) },
   };
+}
+
+/** Why no phase can be peeled off: the first join of a lifecycle, else the first join of steps that check. */
+function wholeReason(joins: readonly PhaseJoin[], phases: TestPhases, context: FileContext): string {
+  const join = joins.find((j) => j.kind === 'lifecycle') ?? joins[0];
+  const name = phaseNames(phases, context);
+  if (join.kind === 'lifecycle') return `${name([join.phase])} needs the steps of ${name(join.needs)}: a lifecycle (create → update → delete) has no independent parts`;
+  return `${name([join.phase])} needs steps of ${name(join.needs)} that also check: no phase stands on its own`;
+}
+
+/** Which phases a group keeps together, and why. */
+function togetherReason(group: PhaseGroup, joins: readonly PhaseJoin[], phases: TestPhases, context: FileContext): string {
+  const kinds = new Set(joins.filter((join) => group.phases.includes(join.phase)).map((join) => join.kind));
+  const why = [...(kinds.has('lifecycle') ? ['a lifecycle: later phases need the steps of several earlier ones'] : []), ...(kinds.has('checks') ? ['a later phase needs steps that also check'] : [])];
+  return `${phaseNames(phases, context)(group.phases)} together (${why.join('; ')})`;
+}
+
+/**
+ * Names phases in a message: `the phases at lines 3 and 6`, by the lines of
+ * the file as it was; `phases 1 and 2` of the test when they are no longer
+ * apart there (a test an earlier split wrote).
+ */
+function phaseNames(phases: TestPhases, context: FileContext): (indices: readonly number[]) => string {
+  const lines = phases.phases.map((_, index) => context.sourceLine(phaseStart(phases, index)));
+  const apart = new Set(lines).size === lines.length;
+  return (indices) => {
+    const several = indices.length > 1;
+    const items = indices.map((index) => String(apart ? lines[index] : index + 1));
+    return apart ? `the phase${several ? 's' : ''} at line${several ? 's' : ''} ${listed(items)}` : `phase${several ? 's' : ''} ${listed(items)}`;
+  };
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** How many statements a shared set-up needs before it becomes a helper rather than a copy. */
@@ -245,10 +299,10 @@ interface SharedPrefix {
  * what the tests read. Null when the tests share less, or it cannot move
  * (they are then copied).
  */
-function sharedPrefix(definition: Node, name: string, phases: TestPhases, slices: readonly PhaseSlice[], context: FileContext): SharedPrefix | null {
-  const first = slices[0].statements;
+function sharedPrefix(definition: Node, name: string, phases: TestPhases, groups: readonly PhaseGroup[], context: FileContext): SharedPrefix | null {
+  const first = groups[0].statements;
   let length = 0;
-  while (length < first.length && first[length] === first[0] + length && slices.every((slice) => slice.statements[length] === first[length])) length++;
+  while (length < first.length && first[length] === first[0] + length && groups.every((group) => group.statements[length] === first[length])) length++;
   if (length < HELPER_STATEMENTS) return null;
   const statements = first.slice(0, length);
   const nodes = statements.map((index) => phases.statements[index].node);
@@ -268,17 +322,17 @@ function withHelper(tests: string, definition: string, eol: string): string {
 }
 
 /**
- * The first new test that, read again, still has several phases (the
- * earlier steps its phase needs check something too), or -1. Such a split
+ * The first new test that, read again, has more phases than its group (the
+ * earlier steps its phases need check something too), or -1. Such a split
  * would split again on the next run. The new tests are read on their own,
  * inside a stand-in class.
  */
-function tangledTest(text: string, eol: string, names: readonly string[]): number {
+function tangledTest(text: string, eol: string, names: readonly string[], groups: readonly PhaseGroup[]): number {
   const holder = `class _:${eol}${text}`;
   const tests = parsePython(holder).rootNode.namedChildren[0]?.childForFieldName('body')?.namedChildren ?? [];
-  return names.findIndex((name) => {
+  return names.findIndex((name, index) => {
     const test = tests.map((node) => (node.type === 'decorated_definition' ? node.childForFieldName('definition') : node)).find((fn) => fn?.childForFieldName('name')?.text === name);
-    return test == null || readPhases(test.childForFieldName('body')!, holder).phases.length > 1;
+    return test == null || readPhases(test.childForFieldName('body')!, holder).phases.length > groups[index].phases.length;
   });
 }
 
@@ -346,8 +400,9 @@ function readHeader(definition: Node, context: FileContext): Header {
 interface NewTest {
   readonly definition: Node;
   readonly phases: TestPhases;
+  /** The group's first phase, whose comments open the test. */
   readonly phase: Phase;
-  readonly slice: PhaseSlice;
+  readonly group: PhaseGroup;
   /** Its place among the new tests, from 0. */
   readonly index: number;
   readonly name: string;
@@ -358,16 +413,16 @@ interface NewTest {
   readonly context: FileContext;
 }
 
-/** The text of one new test: its header, the docstring, its phase comment, then the statements of its slice. */
+/** The text of one new test: its header, the docstring, its first phase's comment, then the statements of its group. */
 function writeTest(test: NewTest): string {
-  const { phases, phase, slice, context } = test;
+  const { phases, phase, group, context } = test;
   const source = context.source;
   const parts: string[] = [writeHeader(test)];
   if (phases.docstring !== null) parts.push(source.slice(context.lineStart(phases.docstring.startIndex), nextLineStart(source, phases.docstring.endIndex)));
-  const opening = phase.comments.length > 0 ? phase.comments : null;
+  const opening = openingComments(phase, phases);
   if (opening !== null) parts.push(source.slice(context.lineStart(opening[0].startIndex), nextLineStart(source, opening.at(-1)!.endIndex)));
   const prefix = test.prefix?.statements ?? [];
-  for (const [order, index] of slice.statements.entries()) {
+  for (const [order, index] of group.statements.entries()) {
     const statement = phases.statements[index].node;
     const start = chunkStart(phases, index, test.header.end, source);
     const end = prefix.includes(index) ? context.lineStart(statement.startIndex) : nextLineStart(source, statement.endIndex);
@@ -395,10 +450,10 @@ function writeHeader(test: NewTest): string {
     const id = idempotentId(test.decorators);
     if (id !== null) edits.push({ start: id.startIndex, end: id.endIndex, text: uuid5(id.text, String(test.index + 1)) });
   }
-  const read = namesRead(test);
-  const everywhere = namesRead({ ...test, slice: { statements: test.phases.statements.map((_, i) => i), earlierPhases: [] } });
+  const read = namesRead(test.phases, test.group.statements);
+  const everywhere = namesRead(test.phases, test.phases.statements.map((_, i) => i));
   for (const mock of test.mocks) {
-    if (read.has(mock.name) || !everywhere.has(mock.name)) continue;
+    if (read.has(mock.name) || !everywhere.has(mock.name) || CONFIGURED_PATCH.test(mock.decorator.text)) continue;
     const parameters = definition.childForFieldName('parameters')!.namedChildren;
     const previous = parameters[parameters.findIndex((p) => p.id === mock.parameter.id) - 1];
     edits.push({ start: context.lineStart(mock.decorator.startIndex), end: nextLineStart(context.source, mock.decorator.endIndex), text: '' });
@@ -415,11 +470,11 @@ function idempotentId(decorators: readonly Node[]): Node | null {
   return content !== undefined && isUuid(content.text) ? content : null;
 }
 
-/** The names the statements of a test's slice mention. */
-function namesRead(test: Pick<NewTest, 'phases' | 'slice'>): Set<string> {
+/** The names these statements of a test mention. */
+function namesRead(phases: TestPhases, statements: readonly number[]): Set<string> {
   const names = new Set<string>();
-  for (const index of test.slice.statements) {
-    for (const id of test.phases.statements[index].node.descendantsOfType('identifier')) {
+  for (const index of statements) {
+    for (const id of phases.statements[index].node.descendantsOfType('identifier')) {
       if (id.parent?.type !== 'attribute' || id.parent.childForFieldName('object')?.id === id.id) names.add(id.text);
     }
   }
@@ -427,17 +482,20 @@ function namesRead(test: Pick<NewTest, 'phases' | 'slice'>): Set<string> {
 }
 
 /**
- * `<test>_<phase words>` for every phase: the words of its comment, or the
- * name of its first call, less the words the test's name already has; the
- * phase's number when none remain. A name the class, a class related to it
- * in the file, or another new test already has gets `_2`, `_3`...
+ * `<test>_<phase words>` for every group: the words of its phase's comment,
+ * or the name of its first call, less the words the test's name already has
+ * (the first such word of each phase, for a group of several); the group's
+ * number when none remain. A name the class, a class related to it in the
+ * file, or another new test already has gets `_2`, `_3`...
  */
-function newTestNames(definition: Node, name: string, phases: TestPhases, context: FileContext): string[] {
+function newTestNames(definition: Node, name: string, phases: TestPhases, groups: readonly PhaseGroup[], context: FileContext): string[] {
   const cls = enclosing(definition, ['class_definition'])!;
   const own = new Set(name.toLowerCase().split('_'));
   const chosen = new Set<string>();
-  return phases.phases.map((phase, index) => {
-    const suffix = phaseWords(phase, phases, context).filter((word) => !own.has(word)).slice(0, NAME_WORDS).join('_');
+  const wordsOf = (phase: number) => phaseWords(phases.phases[phase], phases, context).filter((word) => !own.has(word));
+  return groups.map((group, index) => {
+    const words = group.phases.length === 1 ? wordsOf(group.phases[0]) : [...new Set(group.phases.flatMap((phase) => wordsOf(phase).slice(0, 1)))];
+    const suffix = words.slice(0, NAME_WORDS).join('_');
     const unique = uniqueHelperName(cls, suffix === '' ? `${name}_${index + 1}` : `${name}_${suffix}`, [], chosen);
     chosen.add(unique);
     return unique;
@@ -446,14 +504,15 @@ function newTestNames(definition: Node, name: string, phases: TestPhases, contex
 
 /** The words that describe a phase: those of its comment, else those of its first call's name. */
 function phaseWords(phase: Phase, phases: TestPhases, context: FileContext): string[] {
-  if (phase.comments.length > 0) {
-    const line = context.text(phase.comments[0]).replace(/^#+/, '');
+  const comments = openingComments(phase, phases);
+  if (comments !== null) {
+    const line = context.text(comments[0]).replace(/^#+/, '');
     const words = (line.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).filter((word) => !FILLER.has(word));
     if (words.length > 0) return words;
   }
   for (const index of phase.statements) {
     const statement = phases.statements[index];
-    if (statement.asserts) continue;
+    if (statement.asserts || isWait(statement.node)) continue;
     const call = statement.node.descendantsOfType('call')[0];
     const callee = call?.childForFieldName('function');
     const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')!.text : callee?.text;
@@ -462,6 +521,16 @@ function phaseWords(phase: Phase, phases: TestPhases, context: FileContext): str
     }
   }
   return [];
+}
+
+/**
+ * The comments that open a phase and move to the top of its new test; null
+ * when it has none, or when they sit on a wait (`# Wait for it to be gone`):
+ * they describe that step and stay with it.
+ */
+function openingComments(phase: Phase, phases: TestPhases): readonly Node[] | null {
+  if (phase.comments.length === 0 || isWait(phases.statements[phase.statements[0]].node)) return null;
+  return phase.comments;
 }
 
 /** `Outer.Inner`: the classes around a method, outermost first. */

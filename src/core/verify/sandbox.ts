@@ -4,7 +4,7 @@
  * and several runs can go on at once.
  */
 import { spawn } from 'node:child_process';
-import { constants, copyFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Folders a sandbox links to rather than copies: environments and repositories, big and read by the tests as they are. */
@@ -45,10 +45,10 @@ export class Sandbox {
 
   constructor(
     readonly root: string,
-    private readonly original: (file: string) => Buffer,
+    private readonly original: (file: string) => Buffer | null,
   ) {}
 
-  /** Makes the copy's files hold `texts` (by path relative to the project); every other file holds its original. */
+  /** Makes the copy's files hold `texts` (by path relative to the project); every other file holds its original, and a file the project does not have is removed. */
   apply(texts: ReadonlyMap<string, Buffer>): void {
     for (const file of [...this.written.keys()]) {
       if (!texts.has(file)) this.write(file, this.original(file), false);
@@ -58,8 +58,14 @@ export class Sandbox {
     }
   }
 
-  private write(file: string, bytes: Buffer, changed: boolean): void {
+  private write(file: string, bytes: Buffer | null, changed: boolean): void {
     const target = path.join(this.root, file);
+    if (bytes === null) {
+      rmSync(target, { force: true });
+      this.written.delete(file);
+      return;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
     const temp = `${target}.testmend-verify.tmp`;
     writeFileSync(temp, bytes);
     const stamp = ++this.stamp;

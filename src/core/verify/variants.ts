@@ -7,12 +7,13 @@ import { readFileSync } from 'node:fs';
 import { findingKey } from '../engine.js';
 import type { Target } from '../files.js';
 import { variantFile, type RunOptions } from '../process.js';
-import type { ReportedFinding } from '../types.js';
+import type { CreatedFile, ReportedFinding } from '../types.js';
 
-/** One file with some fixes left out: its bytes (null when it keeps its original text) and its findings. */
+/** One file with some fixes left out: its bytes (null when it keeps its original text), its findings and the files its fixes create. */
 export interface Variant {
   readonly bytes: Buffer | null;
   readonly findings: readonly ReportedFinding[];
+  readonly created: readonly CreatedFile[];
 }
 
 const LEFT_OUT = 'left out while --verify searched for the fixes that change outcomes';
@@ -45,8 +46,8 @@ export class Variants {
     let variant = this.cache.get(cacheKey);
     if (variant === undefined) {
       const revert = Object.fromEntries([...leftOut].map((key) => [key, LEFT_OUT]));
-      const { bytes, findings } = variantFile(this.targets.get(path)!, { ...this.options, revert }, this.original(path));
-      variant = { bytes: bytes === null ? null : Buffer.from(bytes), findings };
+      const { bytes, findings, created } = variantFile(this.targets.get(path)!, { ...this.options, revert }, this.original(path));
+      variant = { bytes: bytes === null ? null : Buffer.from(bytes), findings, created };
       this.cache.set(cacheKey, variant);
     }
     return variant;

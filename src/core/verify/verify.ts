@@ -13,13 +13,14 @@
  *    more on the result; new differences start the search again.
  * 5. With --unsafe, an unsafe fix stays only when tests that ran cover it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findingKey } from '../engine.js';
 import type { DiscoverOptions, Target } from '../files.js';
 import { moduleNameOf } from '../nearby.js';
 import { runTask } from '../pool.js';
+import { createdFilePath } from '../process.js';
 import { prepareRun, type PathsOptions } from '../run.js';
 import { readOutlines } from '../test-id-map.js';
 import type { FileResult, FixVerification, OutcomeChange, ReportedFinding } from '../types.js';
@@ -116,10 +117,10 @@ export async function verifyFixes(request: VerifyRequest): Promise<Verification>
   const byPath = new Map(targets.map((t) => [t.display, t]));
   const variants = new Variants(byPath, options);
   const changed: string[] = [];
-  await runTask('variant', targets, options, request.workers, ({ path: file, bytes, findings }) => {
+  await runTask('variant', targets, options, request.workers, ({ path: file, bytes, findings, created }) => {
     if (bytes === null) return;
     changed.push(file);
-    variants.seed(file, { bytes: Buffer.from(bytes), findings });
+    variants.seed(file, { bytes: Buffer.from(bytes), findings, created });
   });
   const session = new Session(request, makeRunner(runnerName, request.command), runnerName, variants, byPath, changed, started);
   try {
@@ -399,12 +400,20 @@ class Session {
     return { revert: Object.fromEntries(this.reverted), fixes, summary };
   }
 
-  /** The bytes of the files a configuration changes, by path relative to the project. */
+  /** The bytes of the files a configuration changes or creates, by path relative to the project. */
   private texts(config: Config): Map<string, Buffer> {
+    const { cwd } = this.request.discover;
     const texts = new Map<string, Buffer>();
     for (const [file, leftOut] of config) {
-      const bytes = this.variants.of(file, leftOut).bytes;
-      if (bytes !== null) texts.set(path.relative(this.request.discover.cwd, this.targets.get(file)!.file), bytes);
+      const { bytes, created } = this.variants.of(file, leftOut);
+      if (bytes === null) continue;
+      const target = this.targets.get(file)!;
+      texts.set(path.relative(cwd, target.file), bytes);
+      for (const made of created) {
+        // Like the run, never over a file that is there.
+        const where = createdFilePath(target, made);
+        if (!existsSync(where)) texts.set(path.relative(cwd, where), Buffer.from(made.text, 'utf8'));
+      }
     }
     return texts;
   }
@@ -495,7 +504,7 @@ class Session {
     if (this.sandboxes.length < this.request.jobs) {
       const root = path.join(this.base, `tree-${this.sandboxes.length}`);
       copyProject(this.request.discover.cwd, root);
-      const sandbox = new Sandbox(root, (file) => this.variants.original(this.displayOf(file)));
+      const sandbox = new Sandbox(root, (file) => this.originalOf(file));
       this.sandboxes.push(sandbox);
       return sandbox;
     }
@@ -508,9 +517,11 @@ class Session {
     else this.idle.push(sandbox);
   }
 
-  private displayOf(relative: string): string {
+  /** A file's original bytes, by its path relative to the project; null for a file a fix creates. */
+  private originalOf(relative: string): Buffer | null {
     const file = path.resolve(this.request.discover.cwd, relative);
-    return [...this.targets.values()].find((t) => path.resolve(t.file) === file)!.display;
+    const target = [...this.targets.values()].find((t) => path.resolve(t.file) === file);
+    return target === undefined ? null : this.variants.original(target.display);
   }
 
   dispose(): void {
