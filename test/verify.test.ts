@@ -323,10 +323,22 @@ describe('runners', () => {
 
   it('stop a run that takes too long, with everything it started', async () => {
     const sandbox = new Sandbox(makeTree({}), () => Buffer.from(''));
-    const end = await sandbox.run('sleep 30 & sleep 30; echo never', process.env, 300);
+    const end = await sandbox.run('sleep 30 & sleep 30; echo never', process.env, { ms: 300, silentMs: null, watch: null });
     expect(end.timedOut).toBe(true);
     expect(end.ms).toBeLessThan(10_000);
     expect(end.stdout.toString()).toBe('');
+  });
+
+  it('stops a run that stays silent too long, and lets one that shows progress go on', async () => {
+    const tree = makeTree({});
+    const sandbox = new Sandbox(tree, () => Buffer.from(''));
+    const hung = await sandbox.run('echo started; sleep 30; echo never', process.env, { ms: null, silentMs: 2000, watch: null });
+    expect(hung).toMatchObject({ timedOut: true, silenced: true });
+    expect(hung.stdout.toString()).toBe('started\n');
+    const results = path.join(tree, 'results');
+    const busy = await sandbox.run(`for i in 1 2 3 4 5 6; do echo $i >> ${results}; sleep 0.5; done; echo done`, process.env, { ms: null, silentMs: 2500, watch: results });
+    expect(busy).toMatchObject({ timedOut: false, silenced: false, code: 0 });
+    expect(busy.stdout.toString()).toBe('done\n');
   });
 });
 

@@ -4,7 +4,7 @@
  * and several runs can go on at once.
  */
 import { spawn } from 'node:child_process';
-import { constants, copyFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Folders a sandbox links to rather than copies: environments and repositories, big and read by the tests as they are. */
@@ -17,8 +17,20 @@ export interface RunEnd {
   readonly stdout: Buffer;
   readonly stderr: Buffer;
   readonly code: number | null;
+  /** Whether it was stopped: it took too long, or stayed silent too long (`silenced`). */
   readonly timedOut: boolean;
+  readonly silenced: boolean;
   readonly ms: number;
+  /** The longest time it went without a sign of progress (output, or its results file growing). */
+  readonly silentMs: number;
+}
+
+/** When a run is stopped: after `ms` in all, or after `silentMs` without a sign of progress (null: never). */
+export interface RunLimits {
+  readonly ms: number | null;
+  readonly silentMs: number | null;
+  /** A file the run writes as it goes (its results), whose growth counts as progress. */
+  readonly watch: string | null;
 }
 
 /** Child processes still running, so that an interrupted run can stop them. */
@@ -75,39 +87,74 @@ export class Sandbox {
     else this.written.delete(file);
   }
 
-  /** Runs a shell command in the copy; after `timeoutMs` its process group is stopped. */
-  run(command: string, env: NodeJS.ProcessEnv, timeoutMs: number | null): Promise<RunEnd> {
+  /** Runs a shell command in the copy; when it passes a limit, its process group is stopped. */
+  run(command: string, env: NodeJS.ProcessEnv, limits: RunLimits): Promise<RunEnd> {
     const started = performance.now();
     return new Promise((resolve) => {
       const child = spawn('/bin/sh', ['-c', command], { cwd: this.root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
-      child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+      let lastSign = started;
+      let silentMs = 0;
+      const progress = () => {
+        const now = performance.now();
+        silentMs = Math.max(silentMs, now - lastSign);
+        lastSign = now;
+      };
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout.push(chunk);
+        progress();
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr.push(chunk);
+        progress();
+      });
       let timedOut = false;
+      let silenced = false;
       const timers: NodeJS.Timeout[] = [];
+      const stop = () => {
+        if (timedOut) return;
+        timedOut = true;
+        killGroup(child.pid!, 'SIGTERM');
+        timers.push(setTimeout(() => killGroup(child.pid!, 'SIGKILL'), 5000));
+      };
       if (child.pid !== undefined) running.add(child.pid);
-      if (timeoutMs !== null) {
-        timers.push(
-          setTimeout(() => {
-            timedOut = true;
-            killGroup(child.pid!, 'SIGTERM');
-            timers.push(setTimeout(() => killGroup(child.pid!, 'SIGKILL'), 5000));
-          }, timeoutMs),
-        );
-      }
+      if (limits.ms !== null) timers.push(setTimeout(stop, limits.ms));
+      let watched = -1;
+      const watch = setInterval(() => {
+        const size = sizeOf(limits.watch);
+        if (size !== watched) {
+          watched = size;
+          progress();
+        }
+        if (limits.silentMs !== null && !timedOut && performance.now() - lastSign > limits.silentMs) {
+          silenced = true;
+          stop();
+        }
+      }, 1000);
       const finish = (code: number | null) => {
+        clearInterval(watch);
+        progress();
         timers.forEach(clearTimeout);
         if (child.pid !== undefined) {
           // Whatever the command left running in its group goes with it.
           killGroup(child.pid, 'SIGKILL');
           running.delete(child.pid);
         }
-        resolve({ stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr), code, timedOut, ms: performance.now() - started });
+        resolve({ stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr), code, timedOut, silenced, ms: performance.now() - started, silentMs });
       };
       child.on('error', () => finish(null));
       child.on('close', (code) => finish(code));
     });
+  }
+}
+
+function sizeOf(file: string | null): number {
+  if (file === null) return -1;
+  try {
+    return statSync(file).size;
+  } catch {
+    return -1;
   }
 }
 

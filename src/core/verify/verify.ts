@@ -151,6 +151,8 @@ class Session {
   private timeoutMs: number | null;
   /** How long a run of the tests that differ may take: three times their run on the baseline, at least 30 s, at most a whole run's limit. */
   private narrowTimeoutMs: number | null = null;
+  /** How long a run may go without a sign of progress: three times the baseline's longest silence, at least a minute (a test that hangs). */
+  private silenceMs: number | null = null;
   private runs = 0;
   /** Whether runs may be limited to chosen tests: the runner can, and it did. */
   private narrowing = true;
@@ -200,6 +202,7 @@ class Session {
       throw new VerifyError(`the baseline run reported no tests (exit status ${baseline.code}); the command's last output:\n${baseline.tail}`);
     }
     if (this.request.timeout === null) this.timeoutMs = Math.max(60_000, 3 * baseline.ms);
+    this.silenceMs = Math.max(60_000, 3 * baseline.silentMs);
 
     let uncoveredChecked = false;
     let final: Outcomes = this.baseline;
@@ -468,7 +471,7 @@ class Session {
    * run is stopped, the tests it did not report (under the ids they have in
    * the configuration) time out or were never reached.
    */
-  private async execute(config: Config, ids: readonly string[] | null, what: string): Promise<{ outcomes: Outcomes; ms: number; code: number | null; tail: string }> {
+  private async execute(config: Config, ids: readonly string[] | null, what: string): Promise<{ outcomes: Outcomes; ms: number; silentMs: number; code: number | null; tail: string }> {
     if (this.runs >= this.request.maxRuns) throw new RunLimitReached();
     const texts = this.texts(config);
     const number = ++this.runs;
@@ -484,15 +487,17 @@ class Session {
       const prepared = this.runner.prepare(command.split(this.request.discover.cwd).join(sandbox.root), files);
       const env: NodeJS.ProcessEnv = { ...process.env, ...prepared.env, PWD: sandbox.root };
       env.PYTHONPATH = relocatePath(env.PYTHONPATH, this.request.discover.cwd, sandbox.root);
-      const end = await sandbox.run(prepared.command, env, number === 1 && this.request.timeout === null ? null : ids !== null ? (this.narrowTimeoutMs ?? this.timeoutMs) : this.timeoutMs);
+      const limit = number === 1 && this.request.timeout === null ? null : ids !== null ? (this.narrowTimeoutMs ?? this.timeoutMs) : this.timeoutMs;
+      const end = await sandbox.run(prepared.command, env, { ms: limit, silentMs: this.silenceMs, watch: files.results });
       // Messages name the project's files, not the copy's.
       const read = this.runner.read({ stdout: end.stdout, stderr: end.stderr, results: files.results });
       const outcomes = new Map([...read.outcomes].map(([id, o]) => [id, { ...o, message: o.message.split(sandbox.root).join(this.request.discover.cwd) }]));
-      if (end.timedOut) stopped(outcomes, read.started, ids ?? this.runIds([...this.baselineIds], config), `the run was stopped after ${seconds(end.ms)}`);
+      const why = end.silenced ? `the run was stopped after ${seconds(this.silenceMs!)} without progress` : `the run was stopped after ${seconds(end.ms)}`;
+      if (end.timedOut) stopped(outcomes, read.started, ids ?? this.runIds([...this.baselineIds], config), why);
       const count = [...outcomes.values()].filter((o) => o.status !== 'unrun').length;
       this.testsRun += count;
-      this.request.log(`verify: run ${number} (${what}): ${count} tests in ${seconds(end.ms)}${end.timedOut ? ', stopped by the timeout' : ''}`);
-      return { outcomes, ms: end.ms, code: end.code, tail: lastLines(Buffer.concat([end.stdout, end.stderr]).toString('utf8'), 20) };
+      this.request.log(`verify: run ${number} (${what}): ${count} tests in ${seconds(end.ms)}${end.silenced ? `, stopped after ${seconds(this.silenceMs!)} without progress` : end.timedOut ? ', stopped by the timeout' : ''}`);
+      return { outcomes, ms: end.ms, silentMs: end.silentMs, code: end.code, tail: lastLines(Buffer.concat([end.stdout, end.stderr]).toString('utf8'), 20) };
     } finally {
       this.release(sandbox);
     }
