@@ -209,8 +209,11 @@ class Session {
     for (;;) {
       const state = this.state();
       let after: Outcomes;
+      let reachedAll: boolean;
       try {
-        after = (await this.execute(state, null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`)).outcomes;
+        const run = await this.execute(state, null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`);
+        after = run.outcomes;
+        reachedAll = !run.stopped;
       } catch (error) {
         if (!(error instanceof RunLimitReached)) throw error;
         this.stopped = `the limit of ${this.request.maxRuns} runs was reached before a run of the tree as written`;
@@ -219,12 +222,11 @@ class Session {
       }
       const map = this.idMap(state);
       const differences = compareOutcomes(this.baseline, after, map, null, new Set(this.flaky.keys()));
+      // Only a run that reached every test tells which unsafe fixes no test covers; their revert is confirmed by the next run.
+      const checkUncovered = !uncoveredChecked && reachedAll;
+      if (checkUncovered) uncoveredChecked = true;
       if (differences.length === 0) {
-        // Only a run that reached every test tells which unsafe fixes no test covers; their revert is confirmed by one more run.
-        if (!uncoveredChecked) {
-          uncoveredChecked = true;
-          if (this.revertUncovered(after, map)) continue;
-        }
+        if (checkUncovered && this.revertUncovered(after, map)) continue;
         final = after;
         break;
       }
@@ -237,6 +239,8 @@ class Session {
         this.revertApplied(() => true, 'reverted by --verify: the run limit was reached before the fixes that change outcomes were found, and this one was still under suspicion');
         return this.result(false);
       }
+      // They go with this round's culprits: one run confirms both.
+      if (checkUncovered) this.revertUncovered(after, map);
     }
     return this.result(true, final);
   }
@@ -471,7 +475,7 @@ class Session {
    * run is stopped, the tests it did not report (under the ids they have in
    * the configuration) time out or were never reached.
    */
-  private async execute(config: Config, ids: readonly string[] | null, what: string): Promise<{ outcomes: Outcomes; ms: number; silentMs: number; code: number | null; tail: string }> {
+  private async execute(config: Config, ids: readonly string[] | null, what: string): Promise<{ outcomes: Outcomes; stopped: boolean; ms: number; silentMs: number; code: number | null; tail: string }> {
     if (this.runs >= this.request.maxRuns) throw new RunLimitReached();
     const texts = this.texts(config);
     const number = ++this.runs;
@@ -497,7 +501,7 @@ class Session {
       const count = [...outcomes.values()].filter((o) => o.status !== 'unrun').length;
       this.testsRun += count;
       this.request.log(`verify: run ${number} (${what}): ${count} tests in ${seconds(end.ms)}${end.silenced ? `, stopped after ${seconds(this.silenceMs!)} without progress` : end.timedOut ? ', stopped by the timeout' : ''}`);
-      return { outcomes, ms: end.ms, silentMs: end.silentMs, code: end.code, tail: lastLines(Buffer.concat([end.stdout, end.stderr]).toString('utf8'), 20) };
+      return { outcomes, stopped: end.timedOut, ms: end.ms, silentMs: end.silentMs, code: end.code, tail: lastLines(Buffer.concat([end.stdout, end.stderr]).toString('utf8'), 20) };
     } finally {
       this.release(sandbox);
     }
