@@ -185,6 +185,8 @@ describe('--verify with python -m unittest', () => {
     expect(paths).toMatchObject({ status: 'reverted', reason: expect.stringContaining('no test that ran covers this unsafe fix'), verification: { verifiedBy: 0, changed: null } });
     expect(readFileSync(path.join(dir, 'tests/test_plan9.py'), 'utf8')).toContain('    def test_paths(self):\n');
     expect(JSON.parse(report).verification).toMatchObject({ matchesBaseline: true, reverted: 2, kept: 3 });
+    // The first run of the fixed tree reached every test: the uncovered fix goes with the culprit, and one run confirms both.
+    expect(run.stderr.match(/verify: run \d+ \([^)]*reverted\)/g)).toEqual([expect.stringContaining('(2 fixes reverted)')]);
   });
 
   it('reverts every fix still under suspicion when the run limit stops the search, and says the tree was not confirmed', () => {
