@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { composeTestIdChanges } from '../src/core/test-id-map.js';
 import { makeTree, runCli } from './helpers.js';
 
 const BASE =
@@ -31,6 +32,18 @@ describe('--test-id-map', () => {
       'tests.test_other.ServerTestsV4.test_server': parts('tests.test_other.ServerTestsV4'),
     });
     expect(stderr).toContain('(also in 3 subclasses: tests.test_base.ServerTestsV2.test_server, tests.test_other.ServerTestsV3.test_server, tests.test_other.ServerTestsV4.test_server)');
+  });
+
+  it('maps a test to its final parts when a later round splits one of its parts again', () => {
+    const changes = [
+      { from: 'm.T.test_u', to: ['m.T.test_u_1', 'm.T.test_u_chain', 'm.T.test_u_map'] },
+      { from: 'm.T.test_u_chain', to: ['m.T.test_u_chain_ror', 'm.T.test_u_chain_3'] },
+      { from: 'm.T.test_v', to: ['m.T.test_w'] },
+    ];
+    expect(composeTestIdChanges(changes)).toEqual([
+      { from: 'm.T.test_u', to: ['m.T.test_u_1', 'm.T.test_u_chain_ror', 'm.T.test_u_chain_3', 'm.T.test_u_map'] },
+      { from: 'm.T.test_v', to: ['m.T.test_w'] },
+    ]);
   });
 
   it('renames the tests a renamed test class inherits along with its own', () => {

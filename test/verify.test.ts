@@ -411,6 +411,18 @@ describe('comparing with the baseline', () => {
     expect(map.images('tests.test_x.T.test_b')).toEqual(['tests.test_x.T.test_b']);
   });
 
+  it('follows a part that a later round splits again to its final parts (CPython test_collections: test_union_operators)', () => {
+    const before = new Map([['m.T.test_u', passed]]);
+    const after = new Map([['m.T.test_u_1', passed], ['m.T.test_u_chain_ror', passed], ['m.T.test_u_chain_map', passed]]);
+    const changes = [
+      { path: 'm.py', module: 'm', from: 'm.T.test_u', to: ['m.T.test_u_1', 'm.T.test_u_chain'] },
+      { path: 'm.py', module: 'm', from: 'm.T.test_u_chain', to: ['m.T.test_u_chain_ror', 'm.T.test_u_chain_map'] },
+    ];
+    const map = new IdMap(changes, new KnownIds(before.keys()));
+    expect(map.images('m.T.test_u')).toEqual(['m.T.test_u_1', 'm.T.test_u_chain_ror', 'm.T.test_u_chain_map']);
+    expect(compareOutcomes(before, after, map, null, new Set())).toEqual([]);
+  });
+
   it('reports tests that changed, went missing or are new, and leaves flaky ones out', () => {
     const before = new Map([['m.T.test_a', passed], ['m.T.test_b', passed], ['m.T.test_c', passed]]);
     const after = new Map([['m.T.test_a_one', passed], ['m.T.test_a_two', failed], ['m.T.test_c', failed], ['m.T.test_new', passed]]);

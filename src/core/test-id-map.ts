@@ -53,7 +53,25 @@ export function withInheritedTestIds(files: readonly FileResult[], targets: read
 /** Every test id the applied fixes change: old id → new ids, sorted by old id. */
 export function testIdMap(files: readonly FileResult[]): Record<string, string[]> {
   const changes = files.flatMap((file) => file.findings).filter(changesTestIds).flatMap((f) => [f.testIds!, ...(f.inheritedTestIds ?? [])]);
-  return Object.fromEntries(changes.map((c) => [c.from, [...c.to]]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(composeTestIdChanges(changes).map((c) => [c.from, [...c.to]]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * The changes of a run's rounds followed to their end: a test that a first
+ * round splits into parts one of which a later round splits again maps to
+ * the final parts. An id that only a round in between had is no key. (No
+ * fix takes a name another test has, so a new id that a change starts from
+ * can only come from an earlier round.)
+ */
+export function composeTestIdChanges<C extends TestIdChange>(changes: readonly C[]): C[] {
+  const byFrom = new Map(changes.map((c) => [c.from, c]));
+  const made = new Set(changes.flatMap((c) => c.to));
+  const follow = (id: string, seen: ReadonlySet<string>): string[] => {
+    const next = byFrom.get(id);
+    if (next === undefined || seen.has(id)) return [id];
+    return next.to.flatMap((to) => follow(to, new Set([...seen, id])));
+  };
+  return changes.filter((c) => !made.has(c.from)).map((c) => ({ ...c, to: c.to.flatMap((to) => follow(to, new Set([c.from]))) }));
 }
 
 function changesTestIds(finding: ReportedFinding): boolean {

@@ -3,6 +3,7 @@
  * the test-id map: a renamed test is compared with the test it came from, a
  * split test with the combination of its parts.
  */
+import { composeTestIdChanges } from '../test-id-map.js';
 import { combine, type Outcome, type Outcomes } from './outcomes.js';
 
 /** One entry of the test-id map, with the file and module it is about. */
@@ -45,7 +46,7 @@ export class IdMap {
     readonly changes: readonly IdChange[],
     known: KnownIds,
   ) {
-    for (const change of changes) {
+    for (const change of composeTestIdChanges(changes)) {
       const from = known.spell(change.path, change.module, change.from);
       const prefix = from.slice(0, from.length - (change.from.length - change.module.length));
       this.map.set(from, change.to.map((id) => (id.startsWith(`${change.module}.`) ? prefix + id.slice(change.module.length) : id)));
