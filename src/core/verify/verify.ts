@@ -149,8 +149,8 @@ class Session {
   private readonly blamed = new Map<string, OutcomeChange>();
   /** How long a run of the whole command may take. */
   private timeoutMs: number | null;
-  /** How long a run of the tests that differ may take: three times their run on the baseline, at least 30 s, at most a whole run's limit. */
-  private narrowTimeoutMs: number | null = null;
+  /** The run of the tests that differ on the baseline, which sets the limit of runs of chosen tests. */
+  private narrowBaseline: { ms: number; tests: number } | null = null;
   /** How long a run may go without a sign of progress: three times the baseline's longest silence, at least a minute (a test that hangs). */
   private silenceMs: number | null = null;
   private runs = 0;
@@ -258,7 +258,7 @@ class Session {
   private async blame(differences: readonly Difference[], state: Config): Promise<void> {
     const tests = differences.map((d) => d.test);
     const again = await this.execute(new Map(), tests, 'the baseline, tests that differ');
-    this.narrowTimeoutMs = Math.min(this.timeoutMs ?? Infinity, Math.max(30_000, 3 * again.ms));
+    this.narrowBaseline = { ms: again.ms, tests: Math.max(1, again.outcomes.size) };
     const narrowed = await this.execute(state, this.runIds(tests, state), 'the fixed tree, tests that differ');
     const reference = again.outcomes;
     if (reference.size === 0) {
@@ -491,7 +491,7 @@ class Session {
       const prepared = this.runner.prepare(command.split(this.request.discover.cwd).join(sandbox.root), files);
       const env: NodeJS.ProcessEnv = { ...process.env, ...prepared.env, PWD: sandbox.root };
       env.PYTHONPATH = relocatePath(env.PYTHONPATH, this.request.discover.cwd, sandbox.root);
-      const limit = number === 1 && this.request.timeout === null ? null : ids !== null ? (this.narrowTimeoutMs ?? this.timeoutMs) : this.timeoutMs;
+      const limit = number === 1 && this.request.timeout === null ? null : ids !== null ? this.narrowLimit(ids.length) : this.timeoutMs;
       const end = await sandbox.run(prepared.command, env, { ms: limit, silentMs: this.silenceMs, watch: files.results });
       // Messages name the project's files, not the copy's.
       const read = this.runner.read({ stdout: end.stdout, stderr: end.stderr, results: files.results });
@@ -505,6 +505,18 @@ class Session {
     } finally {
       this.release(sandbox);
     }
+  }
+
+  /**
+   * How long a run of `count` chosen tests may take: three times the run of
+   * the tests that differ on the baseline, in proportion when it runs more
+   * tests (a split's parts each set up again), at least 30 s, at most a
+   * whole run's limit.
+   */
+  private narrowLimit(count: number): number | null {
+    if (this.narrowBaseline === null) return this.timeoutMs;
+    const { ms, tests } = this.narrowBaseline;
+    return Math.min(this.timeoutMs ?? Infinity, Math.max(30_000, 3 * ms * Math.max(1, count / tests)));
   }
 
   private async acquire(): Promise<Sandbox> {
