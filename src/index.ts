@@ -10,6 +10,9 @@
 
 // The vocabulary: transforms, findings, fixes, the file context.
 export type {
+  CodeFix,
+  CodeInfo,
+  CodeTable,
   Edit,
   FileContext,
   FileFacts,

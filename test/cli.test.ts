@@ -78,6 +78,28 @@ describe('fixing in place', () => {
   });
 });
 
+describe('tests of deprecated names', () => {
+  it('keep calling the name they exercise, and the report says why, while their other aliases go', () => {
+    const source = [
+      'import unittest',
+      '',
+      '',
+      'class SynchronousAssertionsTests(unittest.TestCase):',
+      '    def test_failIfEqual_basic(self):',
+      '        ret = self.failIfEqual(1, 2)',
+      '        self.failUnlessRaises(self.failureException, self.failIfEqual, 1, 1)',
+      '',
+    ].join('\n');
+    const dir = makeTree({ 'test_assertions.py': source });
+    const run = runCli(['--report', 'json', '.'], dir);
+    expect(run.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'test_assertions.py'), 'utf8')).toBe(source.replace('self.failUnlessRaises(', 'self.assertRaises('));
+    const [kept, fixed] = JSON.parse(run.stderr).files[0].findings;
+    expect(kept).toMatchObject({ line: 6, code: 'TM110', status: 'no-fix', reason: 'test test_failIfEqual_basic is named after failIfEqual: it exists to exercise the deprecated name, so it keeps calling it' });
+    expect(fixed).toMatchObject({ line: 7, code: 'TM110', status: 'applied' });
+  });
+});
+
 describe('--check', () => {
   it('lists the files that would change and exits 1, writing nothing', () => {
     const dir = makeTree({ 'test_a.py': NEEDS_FIX, 'test_b.py': CLEAN, 'tests/c_test.py': NEEDS_FIX });
@@ -137,11 +159,12 @@ describe('choosing files', () => {
 });
 
 describe('choosing transforms', () => {
-  it('lists every transform with safety, default set, suggestion and summary', () => {
+  it('lists every transform with its codes, safety, default set, suggestion and summary', () => {
     const run = runCli(['--list'], makeTree({}));
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^name\s+safety\s+set\s+review suggestion\s+summary\n/);
-    expect(run.stdout).toMatch(/assert-methods\s+safe\s+default\s+use the precise assertion\s+Use the assert method/);
+    expect(run.stdout).toMatch(/^name\s+codes\s+safety\s+set\s+review suggestion\s+summary\n/);
+    expect(run.stdout).toMatch(/assert-methods\s+TM101-TM111\s+safe\s+default\s+use the precise assertion\s+Use the assert method/);
+    expect(run.stdout).toMatch(/split-tests\s+TM701\s+unsafe\s+opt-in/);
   });
 
   it('rejects an unknown transform as a usage error that lists the valid names', () => {
@@ -214,7 +237,7 @@ describe('reports', () => {
   it('give JSON with a schema version, statuses, findings and totals', () => {
     const dir = makeTree({ 'test_a.py': NEEDS_FIX, 'test_b.py': CLEAN });
     const report = JSON.parse(runCli(['--dry', '--report', 'json', '--report-file', '-', '.'], dir).stdout.replace(/^[\s\S]*?\n(?=\{)/, ''));
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'mode', 'unsafe', 'transforms', 'files', 'totals', 'timing']);
     expect(report.files[0]).toEqual({
       path: 'test_a.py',
@@ -223,6 +246,7 @@ describe('reports', () => {
       formatter: null,
       findings: [
         {
+          code: 'TM101',
           transform: 'assert-methods',
           suggestion: 'use the precise assertion',
           line: 6,
@@ -243,10 +267,12 @@ describe('reports', () => {
     const dir = makeTree({ 'test_a.py': NEEDS_FIX });
     const run = runCli(['--dry', '--report', 'markdown', '--report-file', 'report.md', 'test_a.py'], dir);
     expect(run.stderr).toBe('');
+    expect(readFileSync(path.join(dir, 'report.md'), 'utf8')).toContain('#### `test_a.py` — changed\n\nFixes: 1 applied (TM101).\n');
+    runCli(['--dry', '--verbose', '--report', 'markdown', '--report-file', 'report.md', 'test_a.py'], dir);
     const markdown = readFileSync(path.join(dir, 'report.md'), 'utf8');
-    expect(markdown).toContain('| `assert-methods` | use the precise assertion | 1 | 0 | 0 | 0 | 0 |');
+    expect(markdown).toContain('| `assert-methods` | use the precise assertion | 1 | 0 | 0 | 0 | 0 | 0 |');
     expect(markdown).toContain('#### `test_a.py` — changed');
-    expect(markdown).toContain('| 6:9 | `assert-methods` | use the precise assertion | applied | assertTrue(1 == 1) → assertEqual: the failure message shows the values |');
+    expect(markdown).toContain('| 6:9 | TM101 | `assert-methods` | use the precise assertion | applied | assertTrue(1 == 1) → assertEqual: the failure message shows the values |');
   });
 
   it('end the text report with totals per transform and per status, time and speed', () => {

@@ -148,7 +148,7 @@ describe('a configuration that cannot be used is a usage error naming the file, 
     { file: 'pyproject.toml', text: '[tool.testmend]\nextract-depth = "deep"\n', message: "pyproject.toml [tool.testmend]: 'extract-depth' takes a number" },
     { file: 'pyproject.toml', text: '[tool.testmend]\njobs = 0\n', message: "pyproject.toml [tool.testmend]: 'jobs': --jobs must be a whole number of at least 1" },
     { file: 'pyproject.toml', text: '[tool.testmend]\ntransforms = ["asert-methods"]\n', message: "pyproject.toml [tool.testmend]: 'transforms': 'asert-methods' is not a transform; did you mean 'assert-methods'?" },
-    { file: 'tox.ini', text: '[testmend]\nper-file-ignores =\n    tests/*.py: stlye\n', message: "tox.ini [testmend]: 'per-file-ignores' for 'tests/*.py': 'stlye' is not a transform; did you mean 'style'?" },
+    { file: 'tox.ini', text: '[testmend]\nper-file-ignores =\n    tests/*.py: stlye\n', message: "tox.ini:2 [testmend]: 'per-file-ignores' for 'tests/*.py': unknown code, prefix or transform 'stlye'; did you mean style?" },
     { file: 'pyproject.toml', text: '[tool.testmend]\ndry = true\n', message: "pyproject.toml [tool.testmend]: 'dry' is given on the command line only (--dry)" },
     { file: 'pyproject.toml', text: '[tool.testmend]\nall-files = true\nall_files = false\n', message: "pyproject.toml [tool.testmend]: 'all_files' is set twice (as 'all-files' and with underscores)" },
     { file: 'pyproject.toml', text: '[tool.testmend]\nexclude = [\n  "a",\n  "b"\n', message: 'pyproject.toml:5: not valid TOML' },
@@ -168,7 +168,7 @@ describe('--show-settings', () => {
     const dir = copyProject('nested');
     const run = runCli(['--show-settings', 'services/search/tests/test_search.py'], dir);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Settings for services/search/tests/test_search.py\n  configuration: services/search/setup.cfg [testmend]\n  transforms that run: style\n');
+    expect(run.stdout).toContain('Settings for services/search/tests/test_search.py\n  configuration: services/search/setup.cfg [testmend]\n  transforms that run: style\n  codes that run: TM501-TM505\n');
     expect(run.stdout).toMatch(/\n {2}transforms = \["style"\] +# services\/search\/setup.cfg \[testmend\]\n/);
     expect(run.stdout).toMatch(/\n {2}unsafe = false +# default\n/);
     expect(run.stdout).toMatch(/\n {2}report = "json" +# pyproject.toml \[tool.testmend\]\n/);

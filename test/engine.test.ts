@@ -15,11 +15,12 @@ function replacer(name: string, from: string, to: string, safety: Safety = 'safe
       defaultEnabled: true,
       docs: { whatItDoes: '', whyIsThisBad: '', example: { input: '', output: '' }, fixSafety: '' },
       examples: { valid: [], invalid: [] },
+      codes: { TM999: { name: `${name}-test`, summary: `replace ${from} by ${to}`, fix: safety } },
     },
     create(context: FileContext): Finding[] {
       const findings: Finding[] = [];
       for (let at = context.source.indexOf(from); at !== -1; at = context.source.indexOf(from, at + 1)) {
-        findings.push({ message: `${from} → ${to}`, start: at, end: at + from.length, fix: { edits: [{ start: at, end: at + from.length, text: to }], safety } });
+        findings.push({ code: 'TM999', message: `${from} → ${to}`, start: at, end: at + from.length, fix: { edits: [{ start: at, end: at + from.length, text: to }], safety } });
       }
       return findings;
     },
@@ -93,6 +94,7 @@ describe('transformSource', () => {
   it('applies in one round the fixes that share an insertion', () => {
     const withHelper = custom('needs-helper', (ctx) =>
       [...ctx.source.matchAll(/old\(\)/g)].map((m) => ({
+        code: 'TM999',
         message: 'old() → new()',
         start: m.index,
         end: m.index + 5,
@@ -106,7 +108,7 @@ describe('transformSource', () => {
 
   it('settles a conflict that applies in a later round', () => {
     // Both want "ab"; "second" still finds its text after "first" applies elsewhere.
-    const first = custom('first', (ctx) => (ctx.source.startsWith('ab') ? [{ message: 'a→A', start: 0, end: 1, fix: { edits: [{ start: 0, end: 2, text: 'Ab' }], safety: 'safe' } }] : []));
+    const first = custom('first', (ctx) => (ctx.source.startsWith('ab') ? [{ code: 'TM999', message: 'a→A', start: 0, end: 1, fix: { edits: [{ start: 0, end: 2, text: 'Ab' }], safety: 'safe' } }] : []));
     const second = replacer('second', 'b', 'B');
     const outcome = run('ab = 1\n', [first, second]);
     expect(outcome.output).toBe('AB = 1\n');
@@ -121,7 +123,7 @@ describe('transformSource', () => {
     const moved = 'a = f(x)\n';
     const mover = custom('mover', (ctx) =>
       ctx.source.startsWith(moved)
-        ? [{ message: 'move', start: 0, end: moved.length, fix: { edits: [{ start: 0, end: moved.length, text: '' }, { start: ctx.source.length, end: ctx.source.length, text: `def h():\n    ${moved}` }], safety: 'safe' } }]
+        ? [{ code: 'TM999', message: 'move', start: 0, end: moved.length, fix: { edits: [{ start: 0, end: moved.length, text: '' }, { start: ctx.source.length, end: ctx.source.length, text: `def h():\n    ${moved}` }], safety: 'safe' } }]
         : [],
     );
     const outcome = run(`${moved}b = 1\n`, [mover, replacer('rename', 'f(x)', 'g(x)')]);
@@ -133,10 +135,10 @@ describe('transformSource', () => {
   });
 
   it('gives transforms the line in the original file of an index in a later round', () => {
-    const grow = custom('grow', (ctx) => (ctx.source.startsWith('#') ? [] : [{ message: 'head', start: 0, end: 0, fix: { edits: [{ start: 0, end: 0, text: '# a\n# b\n' }], safety: 'safe' } }]));
+    const grow = custom('grow', (ctx) => (ctx.source.startsWith('#') ? [] : [{ code: 'TM999', message: 'head', start: 0, end: 0, fix: { edits: [{ start: 0, end: 0, text: '# a\n# b\n' }], safety: 'safe' } }]));
     const quote = custom('quote', (ctx) => {
       const at = ctx.source.indexOf('y = 2');
-      return [{ message: `y at line ${ctx.sourceLine(at)}, line ${ctx.line(at)} of this round`, start: at, end: at + 5, fix: null, reason: 'quoted' }];
+      return [{ code: 'TM999', message: `y at line ${ctx.sourceLine(at)}, line ${ctx.line(at)} of this round`, start: at, end: at + 5, fix: null, reason: 'quoted' }];
     });
     const outcome = run('x = 1\ny = 2\n', [grow, quote]);
     expect(outcome.output).toBe('# a\n# b\nx = 1\ny = 2\n');
@@ -200,16 +202,16 @@ describe('transformSource', () => {
   });
 
   it('declines a fix whose own edits overlap', () => {
-    const bad = custom('bad', () => [{ message: 'm', start: 0, end: 1, fix: { edits: [{ start: 0, end: 2, text: 'a' }, { start: 1, end: 3, text: 'b' }], safety: 'safe' } }]);
+    const bad = custom('bad', () => [{ code: 'TM999', message: 'm', start: 0, end: 1, fix: { edits: [{ start: 0, end: 2, text: 'a' }, { start: 1, end: 3, text: 'b' }], safety: 'safe' } }]);
     const outcome = run('xyz = 1\n', [bad]);
     expect(outcome.output).toBe('xyz = 1\n');
     expect(outcome.findings[0]).toMatchObject({ status: 'declined', reason: 'bad produced edits that overlap or fall outside the file' });
   });
 
   it('reports findings that have no fix, with their reason', () => {
-    const note = custom('note', () => [{ message: 'looked', start: 6, end: 7, fix: null, reason: 'not sure' }]);
+    const note = custom('note', () => [{ code: 'TM999', message: 'looked', start: 6, end: 7, fix: null, reason: 'not sure' }]);
     expect(run('x = 1\ny = 2\n', [note]).findings).toEqual([
-      { transform: 'note', suggestion: 'a test suggestion', line: 2, column: 1, message: 'looked', status: 'no-fix', safety: null, reason: 'not sure', testIds: null },
+      { code: 'TM999', transform: 'note', suggestion: 'a test suggestion', line: 2, column: 1, message: 'looked', status: 'no-fix', safety: null, reason: 'not sure', testIds: null },
     ]);
   });
 });
@@ -245,7 +247,7 @@ describe('run context', () => {
       collect: (ctx) => ctx.source.split('\n').length - 1,
       create: (ctx) => {
         const total = (ctx.project.get('counter') ?? []).reduce((sum, file) => sum + (file.facts as number), 0);
-        return [{ message: `${total} lines in the project`, start: 0, end: 0, fix: null, reason: 'just counting' }];
+        return [{ code: 'TM999', message: `${total} lines in the project`, start: 0, end: 0, fix: null, reason: 'just counting' }];
       },
     };
     expect(collectSource('a.py', 'a = 1\nb = 2\n', { transforms: [counter], unsafe: false })).toEqual({ counter: 2 });
@@ -257,7 +259,7 @@ describe('run context', () => {
   it('reports the test ids a fix changes', () => {
     const renamer = custom('renamer', (ctx) => {
       const at = ctx.source.indexOf('test_old');
-      return at === -1 ? [] : [{ message: 'rename', start: at, end: at + 8, fix: { edits: [{ start: at, end: at + 8, text: 'test_new' }], safety: 'safe' }, testIds: { from: 'm.T.test_old', to: ['m.T.test_new'] } }];
+      return at === -1 ? [] : [{ code: 'TM999', message: 'rename', start: at, end: at + 8, fix: { edits: [{ start: at, end: at + 8, text: 'test_new' }], safety: 'safe' }, testIds: { from: 'm.T.test_old', to: ['m.T.test_new'] } }];
     });
     const outcome = transformSource('m.py', 'def test_old(): pass\n', { transforms: [renamer], unsafe: false });
     expect(outcome.findings[0].testIds).toEqual({ from: 'm.T.test_old', to: ['m.T.test_new'] });
@@ -265,7 +267,7 @@ describe('run context', () => {
 
   it('leaves out the fixes it is asked to revert, by their key, and applies the others on the original text', () => {
     const upper = custom('upper', (ctx) =>
-      [...ctx.source.matchAll(/[a-z]+_old/g)].map((m) => ({ message: `${m[0]} upper`, start: m.index!, end: m.index! + m[0].length, fix: { edits: [{ start: m.index!, end: m.index! + m[0].length, text: m[0].toUpperCase() }], safety: 'safe' as Safety } })),
+      [...ctx.source.matchAll(/[a-z]+_old/g)].map((m) => ({ code: 'TM999', message: `${m[0]} upper`, start: m.index!, end: m.index! + m[0].length, fix: { edits: [{ start: m.index!, end: m.index! + m[0].length, text: m[0].toUpperCase() }], safety: 'safe' as Safety } })),
     );
     const source = 'a_old = 1\nb_old = 2\nc_old = 3\n';
     const all = transformSource('m.py', source, { transforms: [upper], unsafe: false });

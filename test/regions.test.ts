@@ -33,7 +33,7 @@ describe('regions', () => {
 
   it('judges a finding that follows from a definition in another file by that definition', () => {
     const regions = { naming: [{ path: 'a.py', from: 10, to: 20 }] };
-    const use: Finding = { message: 'm', start: 0, end: 1, fix: null, reason: 'r', about: { path: 'a.py', line: 12 } };
+    const use: Finding = { code: 'TM302', message: 'm', start: 0, end: 1, fix: null, reason: 'r', about: { path: 'a.py', line: 12 } };
     expect(keepsFinding(regions, 'naming', 'b.py', 3, use)).toBe(true);
     expect(keepsFinding(regions, 'naming', 'b.py', 3, { ...use, about: { path: 'a.py', line: 30 } })).toBe(false);
     expect(keepsFinding(regions, 'naming', 'a.py', 12, { ...use, about: undefined })).toBe(true);

@@ -119,9 +119,9 @@ describe('--from-review', () => {
         '  2. "Assertions: Several checks are written as…" (line 7)',
         '     → assert-methods: 1 applied, 1 no-fix',
         '         tests/test_volumes.py: changed',
-        "           12:9    applied            assertTrue(status == 'available') → assertEqual: the failure message shows the values",
-        '           13:9    no-fix             assertTrue(0 < len(self.volumes) < 2) left alone',
-        '                                      a chained comparison has no single assert method; split it into two assertions by hand',
+        "           12:9    TM101 applied            assertTrue(status == 'available') → assertEqual: the failure message shows the values",
+        '           13:9    TM101 no-fix             assertTrue(0 < len(self.volumes) < 2) left alone',
+        '                                            a chained comparison has no single assert method; split it into two assertions by hand',
       ].join('\n'),
     );
     expect(run.stderr).toMatch(/testmend \(dry run: nothing written\)\n(?: {2}.*\n)* {2}assert-methods {4}1 applied, 1 no-fix {2}\(use the precise assertion\)\n/);
@@ -155,7 +155,7 @@ describe('--from-review', () => {
     expect(markdown).toContain(
       `#### 3. "\`self.assertTrue(flavor['name'] == 'm1.large')\` hides both values when it fails; use \`assertEqual\`."\n\nIn ${SERVERS} (the review names ${SERVERS}).\n\n- \`assert-methods\`: 1 applied, 1 no-fix\n`,
     );
-    expect(markdown).toContain(`| \`${SERVERS}\` | 12:9 | \`assert-methods\` | applied | assertTrue(status == 'available') → assertEqual: the failure message shows the values |`);
+    expect(markdown).toContain(`| \`${SERVERS}\` | 12:9 | TM101 | \`assert-methods\` | applied | assertTrue(status == 'available') → assertEqual: the failure message shows the values |`);
   });
 
   it('lists the files that would change with --check, and exits 1', () => {

@@ -27,7 +27,7 @@ const REVIEW = [
 ].join('\n');
 
 function finding(transform: string, line: number, message: string, status: ReportedFinding['status'] = 'applied', reason: string | null = null): ReportedFinding {
-  return { transform, suggestion: transform === 'rename' ? 'say it by name' : 'use the precise assertion', line, column: 9, message, status, safety: status === 'no-fix' ? null : 'safe', reason, testIds: null };
+  return { code: transform === 'rename' ? 'TM201' : 'TM101', transform, suggestion: transform === 'rename' ? 'say it by name' : 'use the precise assertion', line, column: 9, message, status, safety: status === 'no-fix' ? null : 'safe', reason, testIds: null };
 }
 
 const FILES: FileResult[] = [
@@ -71,21 +71,21 @@ describe('the report grouped by suggestion', () => {
         '  1. "Use the precise assertion: assertTrue(a == b) hides the values." (line 3)',
         '     → assert-methods: 1 applied, 1 no-fix',
         '         tests/test_a.py: changed',
-        '           6:9     applied            assertTrue(a == b) → assertEqual: the failure message shows the values',
-        '           9:9     no-fix             assertTrue(0 < a < 2) left alone',
-        '                                      a chained comparison has no single assert method; split it into two assertions by hand',
+        '           6:9     TM101 applied            assertTrue(a == b) → assertEqual: the failure message shows the values',
+        '           9:9     TM101 no-fix             assertTrue(0 < a < 2) left alone',
+        '                                            a chained comparison has no single assert method; split it into two assertions by hand',
         '  2. "Rename `srv` to `server`." (line 4)',
         '     in every file under the paths',
         '     → rename srv → server: 1 applied',
         '         tests/test_b.py: changed',
-        '           3:9     applied            srv → server',
+        '           3:9     TM201 applied            srv → server',
         '  3. "The deprecated aliases such as assertEquals should go too." (line 5)',
         '     → assert-methods: its findings are listed under suggestion 1',
         '  4. "Rename `vm` to `instance`." (line 6)',
         '     in every file under the paths',
         '     → rename vm → instance: 1 applied',
         '         tests/test_a.py: changed',
-        '           7:9     applied            vm → instance',
+        '           7:9     TM201 applied            vm → instance',
         '  5. "Rename `setUp` to `prepare`." (line 7)',
         '     ✗ harmful: renaming setUp: unittest hooks would stop running (unittest calls them by name)',
         '  6. "Add a release note." (line 8)',
@@ -117,7 +117,7 @@ describe('the report grouped by suggestion', () => {
       transforms: [{ name: 'rename', wording: 'Rename `srv` to `server`', status: 'selected', settings: { rename: ['srv=server'] } }],
       change: null,
       refused: [],
-      findings: [{ path: 'tests/test_b.py', transform: 'rename', suggestion: 'say it by name', line: 3, column: 9, message: 'srv → server', status: 'applied', safety: 'safe', reason: null, testIds: null }],
+      findings: [{ path: 'tests/test_b.py', code: 'TM201', transform: 'rename', suggestion: 'say it by name', line: 3, column: 9, message: 'srv → server', status: 'applied', safety: 'safe', reason: null, testIds: null }],
     });
     expect(json.suggestions[4].refused).toEqual([{ kind: 'harmful', reason: 'renaming setUp: unittest hooks would stop running (unittest calls them by name)' }]);
     expect(json.context).toEqual([{ line: 1, text: 'Please fix these:', note: null }]);
@@ -134,10 +134,10 @@ describe('the report grouped by suggestion', () => {
         '',
         '- `assert-methods`: 1 applied, 1 no-fix',
         '',
-        '| file | line | transform | status | finding |',
-        '|---|---:|---|---|---|',
-        '| `tests/test_a.py` | 6:9 | `assert-methods` | applied | assertTrue(a == b) → assertEqual: the failure message shows the values |',
-        '| `tests/test_a.py` | 9:9 | `assert-methods` | no-fix | assertTrue(0 < a < 2) left alone<br>*a chained comparison has no single assert method; split it into two assertions by hand* |',
+        '| file | line | code | transform | status | finding |',
+        '|---|---:|---|---|---|---|',
+        '| `tests/test_a.py` | 6:9 | TM101 | `assert-methods` | applied | assertTrue(a == b) → assertEqual: the failure message shows the values |',
+        '| `tests/test_a.py` | 9:9 | TM101 | `assert-methods` | no-fix | assertTrue(0 < a < 2) left alone<br>*a chained comparison has no single assert method; split it into two assertions by hand* |',
       ].join('\n'),
     );
     expect(markdown).toContain('#### 6. "Add a release note."\n\n- ✗ not about code: about the release note, not the code\n');

@@ -91,7 +91,7 @@ describe('- reads the source from stdin', () => {
 
   it('runs transforms that learn from the whole run on this one source', () => {
     const source = 'def test_a():\n    first_value = 1\n    second_value = 2\n    thirdValue = 3\n    assert first_value + second_value == thirdValue\n';
-    const run = runWithInput(['-t', 'naming', '-'], makeTree({}), source);
+    const run = runWithInput(['-t', 'naming', '--verbose', '-'], makeTree({}), source);
     expect(run.status).toBe(0);
     expect(run.stdout.toString('utf8')).toBe(source.replaceAll('thirdValue', 'third_value'));
     expect(run.stderr).toContain('locals and parameters of the run are mostly snake_case (2 snake_case, 1 mixedCase)');

@@ -68,7 +68,7 @@ describe('one shared helper per package', () => {
     const dir = makeTree(SHOP);
     const run = runCli(['-t', 'sleep-to-wait', 'shop'], dir);
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/shop\/tests\/polling\.py: changed\n.*\n +1:1 +applied +new file: shop\.tests\.polling, the polling helper wait_until the modules of shop share\n/);
+    expect(run.stderr).toMatch(/shop\/tests\/polling\.py: changed — 1 applied \(TM801\)\n +1:1 +TM801 applied +new file: shop\.tests\.polling, the polling helper wait_until the modules of shop share\n/);
     const helper = readFileSync(path.join(dir, 'shop/tests/polling.py'), 'utf8');
     expect(helper).toMatch(/^"""[^\n]+"""\nimport time\n\n\ndef wait_until\(predicate, timeout, interval\):\n/);
     for (const module of ['shop/tests/test_orders.py', 'shop/tests/unit/test_carts.py']) {

@@ -4,10 +4,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { codeRange } from './codes.js';
 import { ConfigError, ProjectSettings, type Setting } from './config.js';
 import { ConfigFileError } from './config-files.js';
 import { colorizeDiff } from './diff.js';
-import { explainTransform } from './explain.js';
+import { explain } from './explain.js';
 import { describeFsError, discoverFiles } from './files.js';
 import { formatterProblem } from './format.js';
 import { givenOptions, optionReader, optionTable } from './option-keys.js';
@@ -21,10 +22,13 @@ import { CodeIndex } from '../review/places.js';
 import { planReview, type Plan } from '../review/plan.js';
 import { suggestedChanges } from './suggested-change.js';
 import { runPaths } from './run.js';
+import { checkSelection, SelectorError, validSelectors } from './selection.js';
 import { showSettings } from './show-settings.js';
+import { nearestWord } from './spelling.js';
 import { runStdin } from './stdin.js';
 import { testIdMap } from './test-id-map.js';
-import type { FileResult, Transform } from './types.js';
+import type { Detail } from './triage.js';
+import type { FileResult } from './types.js';
 import type { RunnerName } from './verify/runners.js';
 import { verifyFixes, VerifyError, withVerification, type Verification } from './verify/verify.js';
 
@@ -41,8 +45,8 @@ function readVersion(): string {
 }
 
 function listTransforms(): string {
-  const rows = TRANSFORMS.map((t) => [t.meta.name, t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
-  const header = ['name', 'safety', 'set', 'review suggestion', 'summary'];
+  const rows = TRANSFORMS.map((t) => [t.meta.name, codeRange(t.meta.name), t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
+  const header = ['name', 'codes', 'safety', 'set', 'review suggestion', 'summary'];
   const widths = header.map((_, i) => Math.max(header[i].length, ...rows.map((row) => row[i].length)));
   return [header, ...rows].map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
 }
@@ -61,11 +65,21 @@ function readReview(file: string): string {
   }
 }
 
-/** The transform a name stands for; an unknown name is a usage error. */
-function findTransform(name: string): Transform {
-  const transform = TRANSFORMS.find((t) => t.meta.name === name);
-  if (transform === undefined) throw new UsageError(new UnknownTransformError([name]).message);
-  return transform;
+/** What `explain` prints for a name; an unknown one is a usage error that names the nearest valid one. */
+function explainName(name: string): string {
+  const text = explain(name);
+  if (text !== null) return text;
+  const nearest = nearestWord(name, validSelectors());
+  throw new UsageError(
+    `unknown transform or code '${name}'; ${nearest === null ? `transforms: ${TRANSFORMS.map((t) => t.meta.name).join(', ')}; testmend explain TM lists the codes` : `did you mean ${nearest}?`}`,
+  );
+}
+
+/** How much the report lists: --quiet or --verbose, the command line's when a configuration sets the other. */
+function detailOf(run: ReadonlyMap<string, Setting>): Detail {
+  const on = (['quiet', 'verbose'] as const).filter((name) => run.get(name)?.value === true);
+  if (on.length === 2) return run.get('quiet')?.source === 'command line' ? 'quiet' : 'verbose';
+  return on[0] ?? 'normal';
 }
 
 /** The `-` path: one source read from stdin. */
@@ -98,6 +112,7 @@ async function main(): Promise<number> {
     .command(COMMANDS.run.command, COMMANDS.run.describe, (y) => y.positional(COMMANDS.run.positional, COMMANDS.run.argument))
     .command(COMMANDS.explain.command, COMMANDS.explain.describe, (y) => y.positional(COMMANDS.explain.positional, COMMANDS.explain.argument))
     .options(CLI_OPTIONS)
+    .conflicts('quiet', 'verbose')
     .epilog(EPILOG)
     .strict()
     .help()
@@ -114,7 +129,7 @@ async function main(): Promise<number> {
   const argv = await parser.parseAsync();
 
   if (argv._[0] === 'explain') {
-    process.stdout.write(explainTransform(findTransform(String(argv.name))));
+    process.stdout.write(explainName(String(argv.name)));
     return EXIT.ok;
   }
   if (argv.list) {
@@ -125,8 +140,9 @@ async function main(): Promise<number> {
   if (argv.reviewScope === 'paths' && argv.fromReview === undefined) throw new UsageError('--review-scope needs --from-review');
   try {
     selectTransforms(argv.transforms ?? [], argv.skip ?? []);
+    checkSelection({ select: argv.select, extendSelect: argv.extendSelect, ignore: argv.ignore });
   } catch (error) {
-    if (error instanceof UnknownTransformError) throw new UsageError(error.message);
+    if (error instanceof UnknownTransformError || error instanceof SelectorError) throw new UsageError(error.message);
     throw error;
   }
   const cwd = process.cwd();
@@ -228,7 +244,7 @@ async function main(): Promise<number> {
 
   const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
   const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
-  const summary = { version, mode, unsafe, transforms: reported, files, elapsedMs: performance.now() - started, stdin, verification: verification?.summary };
+  const summary = { version, mode, unsafe, transforms: reported, files, elapsedMs: performance.now() - started, stdin, detail: detailOf(run), verification: verification?.summary };
   writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;

@@ -13,6 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { nearestWord } from './spelling.js';
 import ignore, { type Ignore } from 'ignore';
 import { ConfigFileError, isTable, isTomlFile, readIniFile, readTomlFile, tomlTable, type TomlTable } from './config-files.js';
 import { isExcludedBy, type DirectoryRules } from './files.js';
@@ -70,6 +71,8 @@ export type SettingSource = 'default' | 'command line' | ProjectConfig;
 export interface Setting {
   readonly value: unknown;
   readonly source: SettingSource;
+  /** The configuration's value, when the command line gives the key too: the selection keys apply both, the command line's last. */
+  readonly configured?: { readonly value: unknown; readonly source: ProjectConfig };
 }
 
 /** Patterns anchored at a directory: the command line's at the working directory, a configuration's at its own. */
@@ -148,7 +151,7 @@ export class ProjectSettings {
       const config = option.scope === 'file' ? own : root;
       const given = this.options.commandLine[option.name];
       const configured = config?.values.get(option.name);
-      if (given !== undefined) settings.set(option.name, { value: given, source: 'command line' });
+      if (given !== undefined) settings.set(option.name, { value: given, source: 'command line', ...(configured === undefined ? {} : { configured: { value: configured, source: config! } }) });
       else if (configured !== undefined) settings.set(option.name, { value: configured, source: config! });
       else settings.set(option.name, { value: option.default, source: 'default' });
     }
@@ -237,34 +240,38 @@ export class ProjectSettings {
     const where = (key: string) => `${this.display(file)} ${section}: '${key}'`;
     const entries: RawEntry[] = [];
     let perFileIgnores: ProjectConfig['perFileIgnores'] = [];
+    let perFileWhere = '';
     for (const [key, value] of Object.entries(table)) {
       if (normalizeKey(key) === PER_FILE_IGNORES) {
+        perFileWhere = where(key);
         if (!isTable(value)) throw new ConfigError(`${where(key)} takes a table of patterns: ${PER_FILE_IGNORES} = { "tests/legacy/*.py" = ["naming"] }`);
         perFileIgnores = Object.entries(value).map(([pattern, names]) => ({ pattern, names: tomlList(names, () => `${where(`${key}.${pattern}`)} takes a list of names`) }));
         continue;
       }
       entries.push({ key, where: where(key), value: (kind) => tomlValue(value, kind) });
     }
-    return this.check(file, section, entries, perFileIgnores);
+    return this.check(file, section, entries, perFileIgnores, perFileWhere);
   }
 
   private fromIni(file: string, section: IniSection): ProjectConfig {
     const where = (key: string, line: number) => `${this.display(file)}:${line} [testmend]: '${key}'`;
     const entries: RawEntry[] = [];
     let perFileIgnores: ProjectConfig['perFileIgnores'] = [];
+    let perFileWhere = '';
     for (const [key, option] of section) {
       const text = withoutInlineComments(option.value);
       if (normalizeKey(key) === PER_FILE_IGNORES) {
-        perFileIgnores = readPerFileIgnores(text, where(key, option.line));
+        perFileWhere = where(key, option.line);
+        perFileIgnores = readPerFileIgnores(text, perFileWhere);
         continue;
       }
       entries.push({ key, where: where(key, option.line), value: (kind) => iniValue(text, kind) });
     }
-    return this.check(file, '[testmend]', entries, perFileIgnores);
+    return this.check(file, '[testmend]', entries, perFileIgnores, perFileWhere);
   }
 
-  /** Checks every key and value as the command line would, and makes paths absolute. */
-  private check(file: string, section: string, entries: readonly RawEntry[], perFileIgnores: ProjectConfig['perFileIgnores']): ProjectConfig {
+  /** Checks every key and value as the command line would, and makes paths absolute; `perFileWhere` places the `per-file-ignores` key in messages. */
+  private check(file: string, section: string, entries: readonly RawEntry[], perFileIgnores: ProjectConfig['perFileIgnores'], perFileWhere: string): ProjectConfig {
     const values = new Map<string, unknown>();
     const keys = [...this.byName.keys(), PER_FILE_IGNORES];
     for (const entry of entries) {
@@ -293,7 +300,7 @@ export class ProjectSettings {
     }
     for (const { pattern, names } of perFileIgnores) {
       const problem = this.options.checkNames?.(PER_FILE_IGNORES, names);
-      if (problem) throw new ConfigError(`${this.display(file)} ${section}: '${PER_FILE_IGNORES}' for '${pattern}': ${problem}`);
+      if (problem) throw new ConfigError(`${perFileWhere} for '${pattern}': ${problem}`);
     }
     return { path: file, section, values, perFileIgnores };
   }
@@ -400,23 +407,7 @@ function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-/** The candidate closest to `word` by edit distance (ties: the first). */
+/** The candidate closest to `word` by edit distance (ties: the first), however far. */
 export function nearest(word: string, candidates: readonly string[]): string {
-  let best = candidates[0];
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
+  return nearestWord(word, candidates, Infinity) ?? candidates[0];
 }

@@ -13,12 +13,17 @@ export interface RunContext {
   readonly project: ProjectFacts;
 }
 
+/** What the engine tells a round's context: where an index was before the run, and which findings it keeps. */
+export interface RoundView {
+  readonly sourceLine: (index: number) => number;
+  readonly keeps: (code: string, index: number) => boolean;
+}
+
 /**
- * Builds the context a transform sees for one parse of one file.
- * `sourceLine` maps an index of `source` to its line in the file before the
- * run; by default `source` is that file.
+ * Builds the context a transform sees for one parse of one file. By default
+ * `source` is the file as it was before the run and every finding is kept.
  */
-export function createContext(path: string, source: string, tree: Parser.Tree, run: RunContext, sourceLine?: (index: number) => number): FileContext {
+export function createContext(path: string, source: string, tree: Parser.Tree, run: RunContext, round?: RoundView): FileContext {
   let table: LineTable | undefined;
   let module: string | undefined;
   let scopes: ScopeAnalysis | undefined;
@@ -31,7 +36,8 @@ export function createContext(path: string, source: string, tree: Parser.Tree, r
     eol: detectEol(source),
     text: (node) => source.slice(node.startIndex, node.endIndex),
     line: (index) => lines().line(index),
-    sourceLine: sourceLine ?? ((index) => lines().line(index)),
+    sourceLine: round?.sourceLine ?? ((index) => lines().line(index)),
+    keeps: round?.keeps ?? (() => true),
     column: (index) => lines().column(index),
     indentOf: (index) => lines().indentOf(index),
     lineStart: (index) => lines().lineStart(index),

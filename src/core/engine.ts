@@ -8,14 +8,18 @@ import { createContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
 import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from '../python/parse.js';
+import { ENGINE_CODES } from './codes.js';
 import { keepsFinding, type Regions } from './regions.js';
-import type { CreatedFile, Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
+import { suppressedBecause, Suppressions } from './suppression.js';
+import type { CodeTable, CreatedFile, Edit, FileContext, FileStatus, Finding, FixStatus, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 
 /** How many times the transforms run again on their own output before the engine gives up. */
 export const MAX_ROUNDS = 5;
 
 export interface EngineOptions {
   readonly transforms: readonly Transform[];
+  /** The codes to report and fix; when absent, those of the transforms and the engine that are not opt-in (`default: false`). */
+  readonly codes?: readonly string[];
   /** Apply fixes marked unsafe (`--unsafe`). */
   readonly unsafe: boolean;
   /** The transforms' option values; each missing one takes its default. */
@@ -51,13 +55,22 @@ function runContext(options: EngineOptions): RunContext {
  * The first pass for one file: what each collecting transform gathers from
  * it, by transform name. A transform's facts are null when the file does not
  * parse or its `collect` fails, so that it can tell the project is incomplete;
- * the second pass reports the file.
+ * the second pass reports the file. The context's `keeps` says what the
+ * file's suppression comments keep, so that a fix across files can stop
+ * where one file must stay as it is.
  */
 export function collectSource(path: string, source: string, options: EngineOptions): Record<string, unknown> {
   const collecting = options.transforms.filter((t) => t.collect !== undefined);
   const reading = collecting.filter((t) => t.collectsFrom === undefined || t.collectsFrom.test(source));
   const tree = reading.length === 0 ? null : parsePython(source);
-  const context = tree === null || firstSyntaxError(tree) ? null : createContext(path, source, tree, runContext(options));
+  let context: FileContext | null = null;
+  if (tree !== null && !firstSyntaxError(tree)) {
+    const suppressions = new Suppressions(source, tree);
+    const lines = new LineTable(source);
+    const selected = selectedCodes(options);
+    const keeps = (code: string, index: number) => selected.has(code) && (suppressions.keepsNothing || !suppressions.keeps(code, lines.line(index)));
+    context = createContext(path, source, tree, runContext(options), { sourceLine: (index) => lines.line(index), keeps });
+  }
   return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null || !reading.includes(t) ? null : collectOrNull(t, context)]));
 }
 
@@ -105,6 +118,8 @@ export function transformSource(path: string, source: string, options: EngineOpt
     return unchanged(source, 'skipped', `syntax error in the input at ${describeSyntaxError(source, inputError)}`, []);
   }
 
+  const suppressions = new Suppressions(source, tree);
+  if (suppressions.skipFile !== null) return unchanged(source, 'unchanged', `left out by '${suppressions.skipFile.text}' on line ${suppressions.skipFile.line}`, []);
   const lines = new LineTable(source);
   const rounds: Edit[][] = [];
   const toOriginal = (index: number) => rounds.reduceRight((at, edits) => mapBack(at, edits), index);
@@ -112,9 +127,12 @@ export function transformSource(path: string, source: string, options: EngineOpt
   const earlierConflicts: RoundFinding[][] = [];
   let text = source;
   const run = runContext(options.project !== undefined ? options : { ...options, project: ownProject(path, source, options) });
+  const selected = selectedCodes(options);
 
   for (let round = 0; ; round++) {
-    const context = createContext(path, text, tree, run, (index) => lines.line(toOriginal(index)));
+    const lineOf = (index: number) => lines.line(toOriginal(index));
+    const keeps = (code: string, index: number) => selected.has(code) && (suppressions.keepsNothing || !suppressions.keeps(code, lineOf(index)));
+    const context = createContext(path, text, tree, run, { sourceLine: lineOf, keeps });
     const found: RoundFinding[] = [];
     for (const transform of options.transforms) {
       let findings: readonly Finding[];
@@ -125,8 +143,20 @@ export function transformSource(path: string, source: string, options: EngineOpt
         return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
       }
       for (const finding of findings) {
+        if (!selected.has(finding.code)) continue;
         if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(toOriginal(finding.start)), finding)) continue;
-        found.push({ transform, finding, round, origin: toOriginal(finding.start), originEnd: toOriginal(finding.end), status: 'no-fix', reason: finding.reason ?? null });
+        const origin = toOriginal(finding.start);
+        const touched = () => [[lines.line(origin), lines.line(origin)] as [number, number], ...(finding.fix?.edits ?? []).flatMap((edit) => editLines(edit, toOriginal, lines))];
+        const suppressor = suppressions.keepsNothing ? null : suppressions.use(finding.code, touched());
+        found.push({
+          transform,
+          finding,
+          round,
+          origin,
+          originEnd: toOriginal(finding.end),
+          status: suppressor === null ? 'no-fix' : 'suppressed',
+          reason: suppressor === null ? (finding.reason ?? null) : suppressedBecause(suppressor),
+        });
       }
     }
 
@@ -141,7 +171,7 @@ export function transformSource(path: string, source: string, options: EngineOpt
         status: rounds.length > 0 ? 'changed' : 'unchanged',
         reason: null,
         output: text,
-        findings: report([...applied, ...conflicts, ...found], lines),
+        findings: [...report([...applied, ...conflicts, ...found], lines), ...suppressions.report(selected, lines)].sort(compareFindings),
         creates: createdBy(applied),
       };
     }
@@ -187,6 +217,24 @@ export function transformSource(path: string, source: string, options: EngineOpt
 }
 
 /**
+ * The 1-based lines of the original text an edit changes, as a range; none
+ * for an insertion between two lines (a helper inserted before a class
+ * changes neither).
+ */
+function editLines(edit: Edit, toOriginal: (index: number) => number, lines: LineTable): [number, number][] {
+  const start = toOriginal(edit.start);
+  if (edit.start === edit.end && lines.column(start) === 1) return [];
+  return [[lines.line(start), lines.line(Math.max(start, toOriginal(edit.end) - 1))]];
+}
+
+/** The codes whose findings a run keeps. */
+function selectedCodes(options: EngineOptions): ReadonlySet<string> {
+  if (options.codes !== undefined) return new Set(options.codes);
+  const tables: CodeTable[] = [ENGINE_CODES, ...options.transforms.map((t) => t.meta.codes)];
+  return new Set(tables.flatMap((table) => Object.entries(table).flatMap(([code, info]) => (info.default === false ? [] : [code]))));
+}
+
+/**
  * Sets each finding's status from its fix, and returns the ones whose fix may
  * apply in this round. In the last allowed round none may: the transforms are
  * still changing their own output, which is a bug the report should show.
@@ -195,7 +243,7 @@ function classify(found: RoundFinding[], length: number, unsafe: boolean, lastRo
   const candidates: RoundFinding[] = [];
   for (const item of found) {
     const { fix } = item.finding;
-    if (fix === null) continue;
+    if (fix === null || item.status === 'suppressed') continue;
     const revert = reverted(item);
     if (revert !== undefined) {
       item.status = 'reverted';
@@ -244,6 +292,7 @@ function findCulprits(text: string, taken: readonly RoundFinding[]): string[] {
 function report(items: readonly RoundFinding[], lines: LineTable): ReportedFinding[] {
   return items
     .map((item) => ({
+      code: item.finding.code,
       transform: item.transform.meta.name,
       suggestion: item.transform.meta.suggestion,
       line: lines.line(item.origin),
@@ -271,7 +320,7 @@ function createdBy(applied: readonly RoundFinding[]): CreatedFile[] {
   const created = new Map<string, CreatedFile>();
   for (const { transform, finding } of applied) {
     for (const file of finding.fix?.creates ?? []) {
-      if (!created.has(file.path)) created.set(file.path, { ...file, transform: transform.meta.name, suggestion: transform.meta.suggestion, safety: finding.fix!.safety });
+      if (!created.has(file.path)) created.set(file.path, { ...file, code: finding.code, transform: transform.meta.name, suggestion: transform.meta.suggestion, safety: finding.fix!.safety });
     }
   }
   return [...created.values()];

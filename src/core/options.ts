@@ -21,7 +21,7 @@ export const EXIT_MEANINGS: Readonly<Record<(typeof EXIT)[keyof typeof EXIT], st
 
 /** The first lines of `--help`. */
 export const USAGE =
-  '$0 [paths..]\n$0 - [--stdin-filename PATH] < FILE\n$0 --from-review REVIEW [paths..]\n$0 explain NAME\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.';
+  '$0 [paths..]\n$0 - [--stdin-filename PATH] < FILE\n$0 --from-review REVIEW [paths..]\n$0 explain NAME|CODE\n\nApplies code-review suggestions to Python test suites: each transform rewrites one kind of suggestion, safely and in place.';
 
 /** The commands, each with its positional argument. */
 export const COMMANDS = {
@@ -33,9 +33,9 @@ export const COMMANDS = {
   },
   explain: {
     command: 'explain <name>',
-    describe: "Print a transform's documentation and the review wordings that select it",
+    describe: "Print a transform's documentation, codes and the review wordings that select it; or what a code, or the codes under a prefix, stand for",
     positional: 'name',
-    argument: { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it' },
+    argument: { type: 'string', demandOption: true, describe: 'A transform name, as --list shows it, a code (TM110) or a prefix of codes (TM1; TM for every code)' },
   },
 } as const satisfies Record<string, { command: string; describe: string; positional: string; argument: PositionalOptions }>;
 
@@ -77,7 +77,18 @@ export const CLI_OPTIONS = {
   check: { type: 'boolean', default: false, describe: 'Write nothing; list the files that would change; exit 1 if there are any' },
   transforms: { alias: 't', type: 'string', coerce: splitNames, describe: 'Run only these transforms (comma-separated, repeatable)' },
   skip: { type: 'string', coerce: splitNames, describe: 'Leave out these transforms (comma-separated, repeatable)' },
-  list: { type: 'boolean', default: false, describe: 'List every transform and exit' },
+  select: {
+    type: 'string',
+    coerce: splitNames,
+    describe: 'Report and fix only these codes: codes (TM110), prefixes (TM1) or transform names, comma-separated, repeatable; -t names count as --select',
+  },
+  'extend-select': { type: 'string', coerce: splitNames, describe: 'Add these codes, prefixes or transforms to the selection' },
+  ignore: {
+    type: 'string',
+    coerce: splitNames,
+    describe: 'Leave out these codes, prefixes or transforms; --skip names count as --ignore, and the more specific selector wins',
+  },
+  list: { type: 'boolean', default: false, describe: 'List every transform with its codes and exit' },
   'from-review': {
     type: 'string',
     describe:
@@ -94,6 +105,11 @@ export const CLI_OPTIONS = {
   exclude: { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' },
   report: { choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Report format' },
   'report-file': { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' },
+  quiet: { alias: 'q', type: 'boolean', describe: 'Text and Markdown reports: only the totals and where to look first' },
+  verbose: {
+    type: 'boolean',
+    describe: 'Text and Markdown reports: every finding, applied and suppressed ones too (by default a file lists what needs a look; its applied fixes are counted by code)',
+  },
   jobs: { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', coerce: atLeastOne('--jobs'), describe: 'Worker threads; 1 runs in this thread' },
   color: { choices: ['auto', 'always', 'never'], default: 'auto', describe: 'Color the diff' },
   'test-id-map': { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids), in every class that runs the test, to this JSON file' },
@@ -134,7 +150,7 @@ export const CONFIG_ROLES = {
   /** Options of one command, never keys. */
   commandOnly: ['dry', 'check', 'list', 'from-review', 'plan-only', 'review-scope', 'config', 'isolated', 'show-settings', 'stdin-filename'],
   /** Options read per file. */
-  perFile: ['transforms', 'skip', 'unsafe', 'all-files', 'exclude', 'extend-exclude', 'formatter'],
+  perFile: ['transforms', 'skip', 'select', 'extend-select', 'ignore', 'unsafe', 'all-files', 'exclude', 'extend-exclude', 'formatter'],
   /** Options whose values name files: a configuration gives them relative to its own directory. */
   paths: ['report-file', 'test-id-map'],
 } as const;
@@ -161,4 +177,9 @@ ${Object.entries(EXIT_MEANINGS)
   .join('\n')}
 
 By default testmend fixes files in place. Start with --dry to see the diff first.
-With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.`;
+With --from-review, the transforms are those the review's suggestions ask for: see the plan with --plan-only.
+
+Every finding has a code (TM110): testmend explain TM lists them, --select/--ignore choose them.
+In the code, # testmend: ignore[CODES] keeps a statement as it is (on a def or class line, the whole
+definition), # testmend: skip-file a whole file, and a bare # noqa its line; --extend-select TM001
+lists the comments that suppress nothing.`;

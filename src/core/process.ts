@@ -17,6 +17,8 @@ import { createFileOnce, writeFileAtomic } from './write.js';
 export interface FileProfile {
   /** Transform names, already checked against the registry. */
   readonly transforms: readonly string[];
+  /** The codes to report and fix; when absent, every code of the transforms that is not opt-in. */
+  readonly codes?: readonly string[];
   readonly unsafe: boolean;
   /** The transforms' option values. */
   readonly settings: TransformSettings;
@@ -59,7 +61,7 @@ export function collectFile(target: Target, options: RunOptions): CollectResult 
   const transforms = namedTransforms(profile.transforms);
   try {
     const source = decodeSource(readFileSync(target.file)).text;
-    return { path: target.display, facts: collectSource(target.display, source, { transforms, unsafe: profile.unsafe, settings: profile.settings }) };
+    return { path: target.display, facts: collectSource(target.display, source, { transforms, codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }) };
   } catch {
     return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
   }
@@ -150,7 +152,7 @@ export function createdFilePath(target: Target, file: NewFile): string {
 export function transformTarget(target: Target, bytes: Buffer, options: RunOptions): BytesOutcome {
   const profile = profileOf(target, options);
   const { project, regions, revert } = options;
-  const engine = { transforms: transformsFor(target.display, profile, options), unsafe: profile.unsafe, settings: profile.settings, project, regions, revert };
+  const engine = { transforms: transformsFor(target.display, profile, options), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings, project, regions, revert };
   return transformBytes(target.display, bytes, engine, profile.formatter, target.file);
 }
 

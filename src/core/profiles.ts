@@ -5,39 +5,87 @@ import { readFormatter } from './lint-config.js';
 import { findNearestFile } from './nearby.js';
 import type { FileProfile } from './process.js';
 import { nearest } from './config.js';
+import { codesOf, findCode, isTransform } from './codes.js';
 import { selectTransforms, TRANSFORMS } from './registry.js';
+import { checkSelectors, codesOfSelector, defaultCodes, resolveSelection, SelectorError, type Selection } from './selection.js';
 import { withPlanSettings, type Plan } from '../review/plan.js';
-import type { Transform } from './types.js';
 
 /** The option names every transform declares. */
 export function transformOptionNames(): string[] {
   return TRANSFORMS.flatMap((t) => Object.keys(t.meta.options ?? {}));
 }
 
-/** The chosen transforms plus, in registry order, those an option that was given enables (`--rename` runs rename). */
-export function withEnabledBy(chosen: readonly Transform[], given: (option: string) => boolean, skip: readonly string[]): Transform[] {
-  return TRANSFORMS.filter(
-    (t) => chosen.includes(t) || (!skip.includes(t.meta.name) && Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))),
-  );
+/** The transforms whose options were given and enable them (`--rename` runs rename). */
+function enabledByOptions(given: (option: string) => boolean): string[] {
+  return TRANSFORMS.filter((t) => Object.entries(t.meta.options ?? {}).some(([name, option]) => option.enables === true && given(name))).map((t) => t.meta.name);
+}
+
+/**
+ * The codes that run on a file: the selection (see src/core/selection.ts) of
+ * its configuration, then the command line's on top of it, as Ruff layers
+ * them (a `select` starts over; `extend-select` and `ignore` add to what is
+ * there). `transforms` names count as `select` and `skip` names as `ignore`,
+ * and an option that enables a transform adds it when nothing is selected.
+ * With a review, only the codes of the transforms its plan runs. What
+ * `per-file-ignores` name always goes, whatever else is selected.
+ */
+export function selectedCodes(settings: ReadonlyMap<string, Setting>, ignored: readonly string[], plan: Plan | null): Set<string> {
+  const given = (name: string) => settings.get(name) !== undefined && settings.get(name)?.source !== 'default';
+  const layers = selectionLayers(settings, plan === null);
+  if (plan === null && layers.every((layer) => layer.select.length === 0)) {
+    const last = layers[layers.length - 1];
+    layers[layers.length - 1] = { ...last, extendSelect: [...last.extendSelect, ...enabledByOptions(given)] };
+  }
+  const base = plan === null ? defaultCodes() : defaultCodes(plan.transforms);
+  let codes = layers.reduce((codes, layer) => resolveSelection(layer, [...codes]), new Set(base));
+  if (plan !== null) {
+    const planned = new Set(plan.transforms);
+    codes = new Set([...codes].filter((code) => planned.has(findCode(code)!.owner) || !isTransform(findCode(code)!.owner)));
+  }
+  for (const selector of ignored) for (const code of codesOfSelector(selector) ?? []) codes.delete(code);
+  return codes;
+}
+
+/** The keys whose values make up a selection: the command line's apply after the configuration's instead of replacing them. */
+export const SELECTION_KEYS = ['transforms', 'skip', 'select', 'extend-select', 'ignore'];
+
+/**
+ * The selections of the configuration and of the command line, in the order
+ * they apply. `transforms` counts as `select` unless a review's plan chooses
+ * the transforms (then `-t` narrows the plan instead).
+ */
+function selectionLayers(settings: ReadonlyMap<string, Setting>, transformsSelect: boolean): Required<Selection>[] {
+  const fromConfiguration = (name: string) => {
+    const setting = settings.get(name);
+    if (setting?.source === 'command line') return setting.configured?.value;
+    return setting?.source === 'default' ? undefined : setting?.value;
+  };
+  const fromCommandLine = (name: string) => (settings.get(name)?.source === 'command line' ? settings.get(name)!.value : undefined);
+  return [fromConfiguration, fromCommandLine].map((valueOf): Required<Selection> => {
+    const list = (name: string) => (valueOf(name) as string[] | undefined) ?? [];
+    return {
+      select: [...(transformsSelect ? list('transforms') : []), ...list('select')],
+      extendSelect: list('extend-select'),
+      ignore: [...list('skip'), ...list('ignore')],
+    };
+  });
 }
 
 /**
  * What runs on `file` under `settings` (its configuration and the command
- * line, resolved): `transforms` or the default set less `skip`, plus those
- * an option enables, or the review's plan; less what `per-file-ignores`
- * leave out for it. Throws UnknownTransformError for a name no transform has.
+ * line, resolved): the codes {@link selectedCodes} chooses, and the
+ * transforms that own them. Throws UnknownTransformError for a name no
+ * transform has.
  */
 export function fileProfile(file: string, settings: ReadonlyMap<string, Setting>, ignored: readonly string[], plan: Plan | null): FileProfile {
   const value = (name: string) => settings.get(name)?.value;
-  const only = (value('transforms') as string[] | undefined) ?? [];
-  const skip = (value('skip') as string[] | undefined) ?? [];
+  selectTransforms((value('transforms') as string[] | undefined) ?? [], (value('skip') as string[] | undefined) ?? []);
   const given = Object.fromEntries(transformOptionNames().filter((name) => settings.get(name)?.source !== 'default').map((name) => [name, value(name)]));
-  let transforms = selectTransforms(only, skip);
-  if (value('transforms') === undefined) transforms = withEnabledBy(transforms, (name) => name in given, skip);
-  if (plan !== null) transforms = TRANSFORMS.filter((t) => plan.transforms.includes(t.meta.name));
+  const codes = selectedCodes(settings, ignored, plan);
   const formatter = value('formatter') ?? 'auto';
   return {
-    transforms: transforms.map((t) => t.meta.name).filter((name) => !ignored.includes(name)),
+    transforms: TRANSFORMS.filter((t) => codesOf(t.meta.name).some((entry) => codes.has(entry.code))).map((t) => t.meta.name),
+    codes: [...codes],
     unsafe: value('unsafe') === true,
     settings: { ...(plan === null ? given : withPlanSettings(given, plan)), formatter },
     formatter: formatterFor(file, formatter),
@@ -54,10 +102,22 @@ function formatterFor(file: string, setting: unknown): FormatterRun | null {
 }
 
 /** Options whose values are transform names. */
-const NAME_OPTIONS = ['transforms', 'skip', 'per-file-ignores'];
+const NAME_OPTIONS = ['transforms', 'skip'];
 
-/** Why some of `names`, the values of `option`, name no transform (with the nearest that does), or null. */
+/** Options whose values are selectors: codes, prefixes of codes, transform names or ALL. */
+const SELECTOR_OPTIONS = ['select', 'extend-select', 'ignore', 'per-file-ignores'];
+
+/** Why some of `names`, the values of `option`, name no transform or code (with the nearest that does), or null. */
 export function namesProblem(option: string, names: readonly string[]): string | null {
+  if (SELECTOR_OPTIONS.includes(option)) {
+    try {
+      checkSelectors(names, `'${option}'`);
+      return null;
+    } catch (error) {
+      if (error instanceof SelectorError) return error.problem;
+      throw error;
+    }
+  }
   if (!NAME_OPTIONS.includes(option)) return null;
   const known = TRANSFORMS.map((t) => t.meta.name);
   const unknown = names.find((name) => !known.includes(name));

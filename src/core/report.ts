@@ -14,12 +14,14 @@ import {
   type PlannedMapping,
   type PlannedSuggestion,
 } from '../review/plan.js';
+import { ENGINE, ENGINE_SUGGESTION, findCode } from './codes.js';
+import { headingCounts, listsFile, listsFinding, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
 import { fixVerificationText, verificationJson, verificationMarkdown, verificationText } from './verify/report.js';
 import type { VerifySummary } from './verify/verify.js';
 
 /** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
@@ -36,33 +38,39 @@ export interface RunSummary {
   readonly elapsedMs: number;
   /** What --verify did, when it ran. */
   readonly verification?: VerifySummary;
+  /** How much the text and Markdown reports list (`--quiet`, `--verbose`); JSON holds everything. Default `normal`. */
+  readonly detail?: Detail;
   /** One source from stdin, written (fixed) to stdout. */
   readonly stdin?: boolean;
 }
 
 const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
-const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix', 'reverted'];
+const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix', 'suppressed', 'reverted'];
 
-/** Counts of files by status, of findings by status, and of findings by transform and status. */
+/** Counts of files by status, of findings by status, and of findings by transform and status, and by code and status. */
 export interface Totals {
   readonly files: Record<FileStatus, number>;
   readonly findings: Record<FixStatus, number>;
   readonly transforms: Record<string, Record<FixStatus, number>>;
+  /** The codes found, in code order. */
+  readonly codes: Record<string, Record<FixStatus, number>>;
 }
 
 export function countTotals(summary: RunSummary): Totals {
   const files = zeroes(FILE_STATUSES);
   const findings = zeroes(FIX_STATUSES);
   const transforms: Record<string, Record<FixStatus, number>> = {};
+  const codes: Record<string, Record<FixStatus, number>> = {};
   for (const transform of summary.transforms) transforms[transform.meta.name] = zeroes(FIX_STATUSES);
   for (const file of summary.files) {
     files[file.status]++;
     for (const finding of file.findings) {
       findings[finding.status]++;
       (transforms[finding.transform] ??= zeroes(FIX_STATUSES))[finding.status]++;
+      (codes[finding.code] ??= zeroes(FIX_STATUSES))[finding.status]++;
     }
   }
-  return { files, findings, transforms };
+  return { files, findings, transforms, codes: Object.fromEntries(Object.entries(codes).sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
 /** Renders the report in the chosen format. */
@@ -97,6 +105,7 @@ export function toJson(summary: RunSummary) {
       files: totals.files,
       findings: totals.findings,
       transforms: Object.fromEntries(Object.entries(totals.transforms).sort(([a], [b]) => a.localeCompare(b))),
+      codes: totals.codes,
     },
     timing: { elapsedSeconds: round(summary.elapsedMs / 1000), filesPerSecond: filesPerSecond(summary) },
     ...(summary.verification && { verification: verificationJson(summary.verification, summary.files) }),
@@ -104,22 +113,38 @@ export function toJson(summary: RunSummary) {
 }
 
 function findingJson(f: ReportedFinding) {
-  const { transform, suggestion, line, column, message, status, safety, reason, testIds, inheritedTestIds, verification } = f;
-  return { transform, suggestion, line, column, message, status, safety, reason, testIds, ...(inheritedTestIds && { inheritedTestIds }), ...(verification && { verification }) };
+  return {
+    code: f.code,
+    transform: f.transform,
+    suggestion: f.suggestion,
+    line: f.line,
+    column: f.column,
+    message: f.message,
+    status: f.status,
+    safety: f.safety,
+    reason: f.reason,
+    testIds: f.testIds,
+    ...(f.inheritedTestIds && { inheritedTestIds: f.inheritedTestIds }),
+    ...(f.verification && { verification: f.verification }),
+  };
 }
 
+/**
+ * The text report: changed files first, each with its fixes counted by code
+ * and what needs a look listed (everything with `--verbose`, nothing with
+ * `--quiet`), then the totals and where to look first.
+ */
 function formatText(summary: RunSummary): string {
+  const detail = summary.detail ?? 'normal';
   const lines: string[] = [];
-  for (const file of summary.files) {
-    if (file.status === 'unchanged' && file.findings.length === 0) continue;
-    lines.push(`${file.path}: ${file.status}${file.reason ? ` (${file.reason})` : ''}${layoutNote(file)}`);
-    for (const [transform, findings] of groupBy(file.findings, (f) => f.transform)) {
-      lines.push(`  ${transform} — ${findings[0].suggestion}`);
-      for (const f of findings) lines.push(findingText(f, '    '));
-    }
+  for (const file of reviewOrder(summary.files)) {
+    if (!listsFile(file, detail)) continue;
+    const counts = detail === 'verbose' ? '' : headingCounts(file);
+    lines.push(`${file.path}: ${file.status}${file.reason ? ` (${file.reason})` : ''}${layoutNote(file)}${counts === '' ? '' : ` — ${counts}`}`);
+    for (const f of file.findings) if (listsFinding(f, detail)) lines.push(findingText(f, '    ', detail === 'verbose'));
   }
   if (lines.length > 0) lines.push('');
-  return `${[...lines, ...verificationLines(summary), ...totalsText(summary)].join('\n')}\n`;
+  return `${[...lines, ...verificationLines(summary), ...totalsText(summary, triageText(triage(summary.files), detail, FIX_STATUSES))].join('\n')}\n`;
 }
 
 /** ` (laid out by black)` for a file whose changed lines a formatter laid out. */
@@ -134,11 +159,16 @@ function formattedCounts(summary: RunSummary): string {
   return [...counts].map(([name, count]) => `${name} laid out the changed lines of ${count} ${count === 1 ? 'file' : 'files'}`).join('; ');
 }
 
-/** A finding on one line, its reason and the test ids it changes under it: place, status, message. */
-function findingText(f: ReportedFinding, indent: string): string {
+/**
+ * A finding on one line, its reason and the test ids it changes under it:
+ * place, code, status, message. A reason that repeats the status shows only
+ * when `full`.
+ */
+function findingText(f: ReportedFinding, indent: string, full = true): string {
   const place = `${f.line}:${f.column}`.padEnd(8);
-  const under = [f.reason, testIdText(f), fixVerificationText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 27)}${line}`);
-  return `${indent}${place}${f.status.padEnd(19)}${f.message}${under.join('')}`;
+  const reason = full || !reasonRepeatsStatus(f) ? f.reason : null;
+  const under = [reason, testIdText(f), fixVerificationText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 33)}${line}`);
+  return `${indent}${place}${f.code.padEnd(6)}${f.status.padEnd(19)}${f.message}${under.join('')}`;
 }
 
 /** `test id: module.Class.test_old → module.Class.test_new`, and the subclasses that inherit it; null when the finding changes none. */
@@ -149,17 +179,17 @@ function testIdText(f: ReportedFinding): string | null {
   return `test id: ${f.testIds.from} → ${f.testIds.to.join(', ')}${also}`;
 }
 
-/** The closing lines of a text report: counts per transform and per file status, time and speed. */
-function totalsText(summary: RunSummary): string[] {
+/** The closing lines of a text report: counts per transform and per file status, then `middle`, then time and speed. */
+function totalsText(summary: RunSummary, middle: readonly string[] = []): string[] {
   const totals = countTotals(summary);
   const lines = [`testmend ${modeLabel(summary)}`];
-  for (const transform of summary.transforms) {
-    const counts = totals.transforms[transform.meta.name];
-    lines.push(`  ${transform.meta.name.padEnd(18)}${describeCounts(counts, FIX_STATUSES) || 'nothing found'}  (${transform.meta.suggestion})`);
+  for (const [name, suggestion] of owners(summary, totals)) {
+    lines.push(`  ${name.padEnd(18)}${describeCounts(totals.transforms[name], FIX_STATUSES) || 'nothing found'}  (${suggestion})`);
   }
   lines.push(`  files: ${describeCounts(totals.files, FILE_STATUSES, true)}`);
   const formatted = formattedCounts(summary);
   if (formatted !== '') lines.push(`  formatter: ${formatted}`);
+  lines.push(...middle);
   const count = summary.files.length;
   lines.push(`  ${count} ${count === 1 ? 'file' : 'files'} in ${(summary.elapsedMs / 1000).toFixed(2)} s (${filesPerSecond(summary)} files/s)`);
   return lines;
@@ -170,16 +200,27 @@ function verificationLines(summary: RunSummary): string[] {
   return summary.verification === undefined ? [] : [...verificationText(summary.verification, summary.files), ''];
 }
 
+/** The transforms of the run, and the engine when it reported on suppression comments: name and suggestion. */
+function owners(summary: RunSummary, totals: Totals): [string, string][] {
+  const named: [string, string][] = summary.transforms.map((t) => [t.meta.name, t.meta.suggestion]);
+  return totals.transforms[ENGINE] === undefined ? named : [...named, [ENGINE, ENGINE_SUGGESTION]];
+}
+
+/** The Markdown report: the totals, the verification and where to look first, then a section per file as the text report lists them. */
 function formatMarkdown(summary: RunSummary): string {
-  const out: string[] = [`### testmend ${modeLabel(summary)}`, '', ...totalsMarkdown(summary), ...verificationSection(summary)];
-  for (const file of summary.files) {
-    if (file.status === 'unchanged' && file.findings.length === 0) continue;
+  const detail = summary.detail ?? 'normal';
+  const out: string[] = [`### testmend ${modeLabel(summary)}`, '', ...totalsMarkdown(summary), ...verificationSection(summary), ...triageMarkdown(triage(summary.files), detail)];
+  for (const file of reviewOrder(summary.files)) {
+    if (!listsFile(file, detail)) continue;
     out.push('', `#### \`${file.path}\` — ${file.status}${layoutNote(file)}`);
     if (file.reason) out.push('', escapeCell(file.reason));
-    if (file.findings.length === 0) continue;
-    out.push('', '| line | transform | suggestion | status | finding |', '|---:|---|---|---|---|');
-    for (const f of file.findings) {
-      out.push(`| ${f.line}:${f.column} | \`${f.transform}\` | ${escapeCell(f.suggestion)} | ${f.status} | ${findingCell(f)} |`);
+    const counts = detail === 'verbose' ? '' : headingCounts(file);
+    if (counts !== '') out.push('', `Fixes: ${counts}.`);
+    const listed = file.findings.filter((f) => listsFinding(f, detail));
+    if (listed.length === 0) continue;
+    out.push('', '| line | code | transform | suggestion | status | finding |', '|---:|---|---|---|---|---|');
+    for (const f of listed) {
+      out.push(`| ${f.line}:${f.column} | ${f.code} | \`${f.transform}\` | ${escapeCell(f.suggestion)} | ${f.status} | ${findingCell(f)} |`);
     }
   }
   return `${out.join('\n')}\n`;
@@ -203,10 +244,12 @@ function totalsMarkdown(summary: RunSummary): string[] {
   const out = [`Files: ${describeCounts(totals.files, FILE_STATUSES, true)}. Findings: ${describeCounts(totals.findings, FIX_STATUSES) || 'none'}.`, ''];
   out.push('| transform | review suggestion | ' + FIX_STATUSES.join(' | ') + ' |');
   out.push('|---|---|' + FIX_STATUSES.map(() => '---:').join('|') + '|');
-  for (const transform of summary.transforms) {
-    const counts = totals.transforms[transform.meta.name];
-    out.push(`| \`${transform.meta.name}\` | ${escapeCell(transform.meta.suggestion)} | ${FIX_STATUSES.map((s) => counts[s]).join(' | ')} |`);
+  for (const [name, suggestion] of owners(summary, totals)) {
+    out.push(`| \`${name}\` | ${escapeCell(suggestion)} | ${FIX_STATUSES.map((s) => totals.transforms[name][s]).join(' | ')} |`);
   }
+  if (Object.keys(totals.codes).length === 0) return out;
+  out.push('', '| code | name | ' + FIX_STATUSES.join(' | ') + ' |', '|---|---|' + FIX_STATUSES.map(() => '---:').join('|') + '|');
+  for (const [code, counts] of Object.entries(totals.codes)) out.push(`| ${code} | ${findCode(code)?.name ?? ''} | ${FIX_STATUSES.map((s) => counts[s]).join(' | ')} |`);
   return out;
 }
 
@@ -403,7 +446,7 @@ function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly Pla
     ];
     for (const { target, transform, outcome } of outcomes) {
       lines.push(`     → ${target}: ${outcome}`);
-      const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === transform);
+      const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === transform && listedInReview(p.finding, summary.detail));
       for (const [path, placed] of groupBy(own, (p) => p.path)) {
         lines.push(`         ${path}: ${summary.files.find((f) => f.path === path)!.status}`);
         for (const { finding } of placed) lines.push(findingText(finding, '           '));
@@ -425,16 +468,25 @@ function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly
     for (const mapping of suggestion.mappings) out.push(`- \`${mappingTarget(mapping)}\`: ${mappingOutcome(mapping, suggestion, plan, grouped, summary.unsafe)}`);
     if (suggestion.change !== null) out.push(`- ${escapeCell(describeChange(suggestion.change))}: ${changeOutcome(suggestion, grouped, summary.files)}`);
     for (const refusal of suggestion.refusals) out.push(`- ✗ ${escapeCell(describeRefusal(refusal))}`);
-    const own = grouped[suggestion.index - 1];
+    const own = grouped[suggestion.index - 1].filter((p) => listedInReview(p.finding, summary.detail));
     if (own.length === 0) continue;
-    out.push('', '| file | line | transform | status | finding |', '|---|---:|---|---|---|');
+    out.push('', '| file | line | code | transform | status | finding |', '|---|---:|---|---|---|---|');
     for (const { path, finding: f } of own) {
-      out.push(`| \`${path}\` | ${f.line}:${f.column} | \`${f.transform}\` | ${f.status} | ${findingCell(f)} |`);
+      out.push(`| \`${path}\` | ${f.line}:${f.column} | ${f.code} | \`${f.transform}\` | ${f.status} | ${findingCell(f)} |`);
     }
   }
   const troubled = unprocessed(summary);
   if (troubled.length > 0) out.push('', '#### Files not processed', '', ...troubled.map((f) => `- \`${f.path}\`: ${f.status} (${escapeCell(f.reason ?? '')})`));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Whether the report of a review-driven run lists a finding under its
+ * suggestion: all with `--verbose`, all but the suppressed by default, none
+ * with `--quiet`.
+ */
+function listedInReview(f: ReportedFinding, detail: Detail = 'normal'): boolean {
+  return detail === 'verbose' || (detail === 'normal' && f.status !== 'suppressed');
 }
 
 /** The files a run could not process: skipped for a syntax error, or in error. */

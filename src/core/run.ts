@@ -5,6 +5,7 @@ import type { FileProfile, RunOptions } from './process.js';
 import { namedTransforms } from './registry.js';
 import { newFileDiff } from './diff.js';
 import { withInheritedTestIds } from './test-id-map.js';
+import { NEW_FILE } from './triage.js';
 import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.js';
 
 /** How a run treats its files: write or diff, and each file's profile (the same one for every file, or one by path). */
@@ -88,11 +89,12 @@ function createdFiles(results: readonly FileResult[], diff: boolean): FileResult
     reason: null,
     findings: [
       {
+        code: file.code,
         transform: file.transform,
         suggestion: file.suggestion,
         line: 1,
         column: 1,
-        message: `new file: ${file.message}`,
+        message: `${NEW_FILE}${file.message}`,
         status: 'applied',
         safety: file.safety,
         reason: null,

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { PER_FILE_IGNORES, type ProjectSettings, type Setting, type SettingSource } from './config.js';
 import { readLintConfig } from './lint-config.js';
 import { findNearestFile } from './nearby.js';
-import { fileProfile } from './profiles.js';
+import { fileProfile, SELECTION_KEYS } from './profiles.js';
+import { codeRanges } from './codes.js';
 
 /** The settings for each of `paths` (a directory stands for the files directly in it). */
 export function showSettings(project: ProjectSettings, paths: readonly string[], cwd: string): string {
@@ -22,6 +23,7 @@ export function showSettings(project: ProjectSettings, paths: readonly string[],
       `Settings for ${given}${isDirectory ? ' (files directly in this directory)' : ''}`,
       `  configuration: ${config === null ? 'none (defaults and the command line)' : `${project.display(config.path)} ${config.section}`}`,
       `  transforms that run: ${profile.transforms.join(', ') || 'none'}${ignored.length > 0 ? ` (per-file-ignores leave out ${ignored.join(', ')})` : ''}`,
+      `  codes that run: ${codeRanges(profile.codes ?? []) || 'none'}`,
       `  formatter: ${formatterText(profile, project)}`,
       `  line length: ${lint.maxLineLength}${lint.path === null ? '' : ` (linter settings: ${project.display(lint.path)})`}${lint.formatter === null ? '' : `, ${lint.formatter.name} lays out the code`}`,
       '',
@@ -50,9 +52,16 @@ function isPerFile(project: ProjectSettings, name: string): boolean {
 
 /** `key = value  # source`, aligned; unset keys as comments. */
 function keyLines(settings: readonly [string, Setting][], project: ProjectSettings): string[] {
-  const shown = settings.map(([name, setting]) => [setting.value === undefined ? `# ${name}` : `${name} = ${tomlValue(setting.value)}`, describeSource(setting.source, setting.value, project)]);
+  const shown = settings.map(([name, setting]) => [setting.value === undefined ? `# ${name}` : `${name} = ${tomlValue(setting.value)}`, describeSource(setting.source, setting.value, project) + layeredOn(name, setting, project)]);
   const width = Math.max(0, ...shown.map(([text]) => text.length));
   return shown.map(([text, source]) => `  ${text.padEnd(width)}  # ${source}`);
+}
+
+/** For a selection key the command line gives over a configuration: what it applies after. */
+function layeredOn(name: string, setting: Setting, project: ProjectSettings): string {
+  const { configured } = setting;
+  if (configured === undefined || !SELECTION_KEYS.includes(name)) return '';
+  return `, after ${tomlValue(configured.value)} from ${describeSource(configured.source, configured.value, project)}`;
 }
 
 function describeSource(source: SettingSource, value: unknown, project: ProjectSettings): string {

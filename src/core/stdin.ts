@@ -32,7 +32,7 @@ export function runStdin(input: Buffer, run: StdinRun, out: (data: string | Buff
   let result: FileResult;
   let output: Buffer | null = null;
   try {
-    const outcome = transformBytes(run.display, input, { transforms: namedTransforms(profile.transforms), unsafe: profile.unsafe, settings: profile.settings }, profile.formatter, run.file);
+    const outcome = transformBytes(run.display, input, { transforms: namedTransforms(profile.transforms), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }, profile.formatter, run.file);
     output = outcome.bytes;
     const diff = run.mode === 'dry' && outcome.status === 'changed' ? unifiedDiff(run.display, outcome.input, outcome.output) : null;
     result = { path: run.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff, ...(outcome.formatter === null ? {} : { formatter: outcome.formatter }) };

@@ -8,9 +8,19 @@ import { applyEdits } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython } from '../python/parse.js';
 import { tokenize, UnreadableCode } from '../python/tokens.js';
 import { SUGGESTED_CHANGE, type SuggestedChange } from '../review/plan.js';
-import type { Edit, FileContext, Finding, Safety, Transform, TransformMeta } from './types.js';
+import type { CodeTable, Edit, FileContext, Finding, Safety, Transform, TransformMeta } from './types.js';
 
-const meta: TransformMeta = {
+const codes = {
+  TM010: {
+    name: 'suggested-change',
+    summary: "a reviewer's suggested change (a ```suggestion block) → the lines it is on replaced as the reviewer wrote them, when they still read as the reviewer saw them",
+    fix: 'safe or unsafe',
+  },
+} as const satisfies CodeTable;
+
+type Code = keyof typeof codes;
+
+const meta: TransformMeta<Code> = {
   name: SUGGESTED_CHANGE,
   summary: "Apply a reviewer's suggested change: the exact replacement of the lines a comment is on",
   suggestion: "apply the reviewer's suggested change",
@@ -26,15 +36,16 @@ const meta: TransformMeta = {
       "the reviewer's code has not been proven to keep the test's behaviour. Refused when the lines changed since the review, or when the file would not parse.",
   },
   examples: { valid: [], invalid: [] },
+  codes,
 };
 
 /** The transform that applies the suggested changes of one file. */
-export function suggestedChanges(changes: readonly SuggestedChange[]): Transform {
+export function suggestedChanges(changes: readonly SuggestedChange[]): Transform<Code> {
   return { meta, create: (context) => changes.flatMap((change) => changeFinding(context, change) ?? []) };
 }
 
 /** The finding for one suggested change, or null when its lines already read as the change has them. */
-function changeFinding(context: FileContext, change: SuggestedChange): Finding | null {
+function changeFinding(context: FileContext, change: SuggestedChange): Finding<Code> | null {
   const { source } = context;
   const starts = lineStarts(source);
   // Lines are placed in the file as it was before the run: earlier rounds may have moved them.
@@ -62,12 +73,12 @@ function changeFinding(context: FileContext, change: SuggestedChange): Finding |
   const broken = firstSyntaxError(tree);
   if (broken !== null) return refuse(context, start, message, `the file would not parse with it (${describeSyntaxError(next, broken)})`);
   const safety: Safety = sameCode(source, context, next, tree) ? 'safe' : 'unsafe';
-  return { message, start, end: Math.max(start, end - 1), fix: { edits: [edit], safety } };
+  return { code: 'TM010', message, start, end: Math.max(start, end - 1), fix: { edits: [edit], safety } };
 }
 
-function refuse(context: FileContext, at: number, message: string, reason: string): Finding {
+function refuse(context: FileContext, at: number, message: string, reason: string): Finding<Code> {
   const start = Math.min(at, context.source.length);
-  return { message, start, end: start, fix: null, reason };
+  return { code: 'TM010', message, start, end: start, fix: null, reason };
 }
 
 function lineStarts(source: string): number[] {

@@ -38,6 +38,8 @@ export interface NewFile {
 
 /** A file a run creates, with the transform and fix that asked for it. */
 export interface CreatedFile extends NewFile {
+  /** The code of the finding whose fix created it. */
+  readonly code: string;
   readonly transform: string;
   readonly suggestion: string;
   readonly safety: Safety;
@@ -49,7 +51,33 @@ export interface TestIdChange {
   readonly to: readonly string[];
 }
 
-interface FindingBase {
+/**
+ * How a code's fixes apply: always safe, always unsafe (opt-in with
+ * `--unsafe`), either one as each finding's fix says, or never: the code
+ * reports and does not fix.
+ */
+export type CodeFix = 'safe' | 'unsafe' | 'safe or unsafe' | 'none';
+
+/** What one finding code stands for. */
+export interface CodeInfo {
+  /** kebab-case, unique across all codes: `deprecated-alias`. */
+  readonly name: string;
+  /** One line: what is found and what the fix makes of it. */
+  readonly summary: string;
+  readonly fix: CodeFix;
+  /** False for a code that runs only when selected by name (`--extend-select`), even when its transform runs. */
+  readonly default?: boolean;
+}
+
+/**
+ * The codes a transform's findings carry, by code: `TM` and three digits,
+ * all in the transform's own hundred (assert-methods has TM1xx).
+ */
+export type CodeTable<C extends string = string> = Readonly<Record<C, CodeInfo>>;
+
+interface FindingBase<C extends string> {
+  /** The kind of finding, a code of the transform's table; fixes and refusals of one kind share it. */
+  readonly code: C;
   /** What was found, in words a reviewer reads. */
   readonly message: string;
   /** Where, in original-source indices. */
@@ -70,9 +98,9 @@ interface FindingBase {
  * One place a transform found. It either carries a fix, or says why it has none:
  * a transform that is unsure refuses and gives the reason.
  */
-export type Finding =
-  | (FindingBase & { readonly fix: Fix; readonly reason?: undefined })
-  | (FindingBase & { readonly fix: null; readonly reason: string });
+export type Finding<C extends string = string> =
+  | (FindingBase<C> & { readonly fix: Fix; readonly reason?: undefined })
+  | (FindingBase<C> & { readonly fix: null; readonly reason: string });
 
 /** A worked example: `input` is fixed into `output` (equal to `input` when nothing changes). */
 export interface TransformExample {
@@ -90,14 +118,14 @@ export interface TransformOption {
   readonly describe: string;
   readonly choices?: readonly string[];
   readonly default?: string | boolean | number;
-  /** Giving this option runs its transform when `-t` does not choose the transforms, though it is not in the default set. */
+  /** Giving this option runs its transform when neither `-t` nor `--select` chooses what runs, though it is not in the default set. */
   readonly enables?: boolean;
   /** Its value names a file: a configuration file gives it relative to its own directory. */
   readonly path?: boolean;
 }
 
 /** Who a transform is and what it stands for. */
-export interface TransformMeta {
+export interface TransformMeta<C extends string = string> {
   /** kebab-case; equals the transform's folder name under transforms/. */
   readonly name: string;
   /** One line for `--list`. */
@@ -127,11 +155,13 @@ export interface TransformMeta {
   };
   /** The command-line options it reads from `context.settings`. */
   readonly options?: Readonly<Record<string, TransformOption>>;
+  /** Every code its findings may carry; the type checker holds `create` to them. */
+  readonly codes: CodeTable<C>;
 }
 
 /** A transform: metadata plus a function from one file to its findings. */
-export interface Transform {
-  readonly meta: TransformMeta;
+export interface Transform<C extends string = string> {
+  readonly meta: TransformMeta<C>;
   /**
    * An optional first pass over every file of the run, for transforms that
    * need to know other files (a rename reaching callers elsewhere). What it
@@ -140,7 +170,7 @@ export interface Transform {
   collect?(context: FileContext): unknown;
   /** Which files `collect` can find anything in, by their text: the first pass does not parse the others, and their facts are null. */
   readonly collectsFrom?: RegExp;
-  create(context: FileContext): readonly Finding[];
+  create(context: FileContext): readonly Finding<C>[];
 }
 
 /** What one file's `collect` returned; null when the file could not be read, parsed or collected. */
@@ -180,6 +210,13 @@ export interface FileContext {
    * removed lines above. Messages that quote a line use it.
    */
   sourceLine(index: number): number;
+  /**
+   * Whether the engine keeps a finding of this code at this index: false
+   * when the run does not select the code or a comment suppresses it there
+   * (the engine applies both itself). A transform may skip work whose
+   * findings would be dropped; it never needs to ask.
+   */
+  keeps(code: string, index: number): boolean;
   /** 1-based column of a source index, in characters. */
   column(index: number): number;
   /** The whitespace that starts the line holding `index`. */
@@ -214,10 +251,13 @@ export interface FileContext {
 }
 
 /** What became of a finding's fix. `reverted`: `--verify` found it changes a test's outcome, or could not prove an unsafe fix harmless. */
-export type FixStatus = 'applied' | 'unsafe-not-enabled' | 'declined' | 'conflict' | 'no-fix' | 'reverted';
+export type FixStatus = 'applied' | 'unsafe-not-enabled' | 'declined' | 'conflict' | 'no-fix' | 'suppressed' | 'reverted';
 
 /** A finding as the report shows it: placed in the original file. */
 export interface ReportedFinding {
+  /** The finding's code (`TM110`). */
+  readonly code: string;
+  /** The transform that found it, or `testmend` for the engine's own codes (TM0xx). */
   readonly transform: string;
   readonly suggestion: string;
   readonly line: number;

@@ -4,6 +4,7 @@
  * tables `--help` reads (src/core/options.ts) and the registry.
  */
 import type { Options } from 'yargs';
+import { codeRange } from '../core/codes.js';
 import { CLI_OPTIONS, COMMANDS, EXIT_MEANINGS, USAGE } from '../core/options.js';
 import { TRANSFORMS } from '../core/registry.js';
 import { cell, code, codeBlock, linkFrom, prose, table } from './markdown.js';
@@ -43,14 +44,15 @@ export function exitCodes(): string {
   return table(['code', 'meaning'], Object.entries(EXIT_MEANINGS).map(([exit, meaning]) => [exit, cell(prose(meaning))]));
 }
 
-/** Every transform in registry order: a link to its page, safety, default set, the suggestion it answers, a summary. */
+/** Every transform in registry order: a link to its page, its codes, safety, default set, the suggestion it answers, a summary. */
 export function transformTable(page: string): string {
   const rows = TRANSFORMS.map(({ meta }) => [
     `[${code(meta.name)}](${linkFrom(page, transformPagePath(meta.name))})`,
+    codeRange(meta.name),
     meta.safety,
     meta.defaultEnabled ? 'yes' : 'no',
     cell(prose(meta.suggestion)),
     cell(prose(meta.summary)),
   ]);
-  return table(['transform', 'safety', 'default', 'review suggestion', 'summary'], rows);
+  return table(['transform', 'codes', 'safety', 'default', 'review suggestion', 'summary'], rows);
 }

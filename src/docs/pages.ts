@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TRANSFORMS } from '../core/registry.js';
 import { cliOptions, exitCodes, transformOptions, transformTable, usage } from './cli-page.js';
+import { codeTable } from './codes-page.js';
 import { fillRegions } from './regions.js';
 import { fileStatuses, fixStatuses, reportExample, reportFormats } from './reports-page.js';
 import { ruleTable, workedExample } from './reviews-page.js';
@@ -24,6 +25,7 @@ export interface RegionContext {
 /** The regions a hand-written page may ask for, by name. */
 export const REGIONS: Readonly<Record<string, (context: RegionContext) => string | Promise<string>>> = {
   transforms: ({ page }) => transformTable(page),
+  codes: ({ page }) => codeTable(page),
   usage: () => usage(),
   options: () => cliOptions(),
   'transform-options': ({ page }) => transformOptions(page),

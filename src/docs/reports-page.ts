@@ -11,7 +11,7 @@ import { cell, code, codeBlock, prose, table } from './markdown.js';
 
 /** What each report format is for; a format `--report` takes needs its line here. */
 const FORMATS: Readonly<Record<ReportFormat, string>> = {
-  text: 'for a terminal: each file with findings, its findings by transform, then the totals, the time and files per second',
+  text: 'for a terminal: the changed files first, each with its fixes counted by code and the findings that need a look; then the totals, the counts by code, where to look first, the time and files per second',
   json: 'for tools: every file of the run, every finding, the totals and the timing, in a fixed shape (below)',
   markdown: 'the text report as tables, to paste into a code review',
 };
@@ -29,6 +29,7 @@ const FIX_STATUSES: Readonly<Record<FixStatus, string>> = {
   declined: 'the engine did not apply it: the result did not parse, the edits were malformed, or the transforms kept changing the file for 5 rounds',
   conflict: 'its edits overlapped a fix applied before it; the transforms ran again on the new text and it did not come back applied',
   'no-fix': 'the transform found the place but will not rewrite it; the reason says why',
+  suppressed: 'a comment in the code keeps the place as it is (see suppression.md); the reason names the comment',
   reverted: '--verify found that the fix changes the outcome of a test (or, for an unsafe fix, that no test that ran covers it) and left it out; the reason and the verification say which test and what the runner said',
 };
 

@@ -11,6 +11,7 @@
  */
 import { defaultSetText, exampleFlags, optionFacts, wordingGroups } from '../core/describe.js';
 import type { Transform, TransformExample, TransformMeta, TransformOption } from '../core/types.js';
+import { codesOf } from '../core/codes.js';
 import { cell, code, codeBlock, keyAsWords, page, prose, table } from './markdown.js';
 
 /** Where a transform's page lives, relative to the repository root. */
@@ -24,7 +25,7 @@ export function transformNotesPath(name: string): string {
 }
 
 /** The metadata fields laid out by name; any other is laid out by its shape. */
-const LAID_OUT: ReadonlySet<string> = new Set(['name', 'summary', 'suggestion', 'safety', 'defaultEnabled', 'docs', 'examples', 'options']);
+const LAID_OUT: ReadonlySet<string> = new Set(['name', 'summary', 'suggestion', 'safety', 'defaultEnabled', 'docs', 'examples', 'options', 'codes']);
 const LAID_OUT_DOCS: ReadonlySet<string> = new Set(['whatItDoes', 'whyIsThisBad', 'example', 'fixSafety']);
 const LAID_OUT_OPTION: ReadonlySet<string> = new Set(['type', 'describe', 'choices', 'default', 'enables', 'path']);
 
@@ -42,6 +43,7 @@ export function transformPage(transform: Transform, notes: string | null): strin
     `## Example\n\n${example(meta.docs.example, meta)}`,
     `## Fix safety\n\n${prose(meta.docs.fixSafety)}`,
     `## Options\n\n${options(meta)}`,
+    `## Codes\n\n${transformCodes(meta.name)}`,
     ...extraSections(meta),
     notes === null ? '' : notes.trim(),
     `## Review wordings that select it\n\n${wordings(meta)}`,
@@ -77,7 +79,7 @@ function options(meta: TransformMeta): string {
 export function optionRow(meta: TransformMeta, name: string, option: TransformOption): string[] {
   const facts = optionFacts(name, option);
   const extra = Object.entries(option).filter(([key]) => !LAID_OUT_OPTION.has(key)).map(([key, value]) => ` ${keyAsWords(key)}: ${prose(scalar(value))}.`);
-  const enables = option.enables ? ` Giving it runs ${code(meta.name)} when ${code('-t')} does not choose the transforms.` : '';
+  const enables = option.enables ? ` Giving it runs ${code(meta.name)} when neither ${code('-t')} nor ${code('--select')} chooses what runs.` : '';
   const path = option.path ? ' In a configuration file, a path from that file\'s directory.' : '';
   return [code(facts.usage), takes(option), facts.default === null ? '' : code(facts.default), cell(`${prose(facts.describe)}.${enables}${path}${extra.join('')}`)];
 }
@@ -85,6 +87,13 @@ export function optionRow(meta: TransformMeta, name: string, option: TransformOp
 function takes(option: TransformOption): string {
   if (option.choices) return `one of ${option.choices.map(code).join(', ')}`;
   return { boolean: 'nothing (a switch)', string: 'a string', number: 'a number', array: 'a string; repeatable' }[option.type];
+}
+
+/** A transform's codes, with how to explain, choose and suppress them. */
+function transformCodes(name: string): string {
+  const rows = codesOf(name).map((entry) => [entry.code, code(entry.name), entry.fix, cell(prose(entry.summary))]);
+  const intro = `Its findings carry these codes. ${code('testmend explain CODE')} prints one; ${code('--select')}, ${code('--extend-select')} and ${code('--ignore')} choose them ([codes](../codes.md)), and a comment keeps them off a line ([suppression](../suppression.md)).`;
+  return [intro, table(['code', 'name', 'fix', 'what it finds'], rows)].join('\n\n');
 }
 
 /** The rule table's wordings for this transform, with a link to how reviews are read. */

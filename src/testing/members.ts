@@ -96,6 +96,12 @@ export interface MentionFact {
   readonly line: number;
 }
 
+/** A use of a watched name on a line a suppression comment keeps as it is. */
+export interface KeptFact {
+  readonly name: string;
+  readonly line: number;
+}
+
 /** What one file says about the names being renamed; plain data. */
 export interface MemberFacts {
   readonly path: string;
@@ -116,6 +122,8 @@ export interface MemberFacts {
   readonly imports: readonly { readonly local: string; readonly path: string }[];
   readonly attributes: readonly AttributeFact[];
   readonly mentions: readonly MentionFact[];
+  /** Watched names on lines that a suppression comment keeps from the caller's codes: a rename must reach every use, so it stops there. */
+  readonly kept: readonly KeptFact[];
   /** Every identifier spelled like a watched new name, for collisions. */
   readonly spelled: readonly string[];
   /** Module-level names of this or another module used as values, not called (`callback=helper`), as dotted paths. */
@@ -184,7 +192,7 @@ const FAKE = /(?:^|\.)(?:Fake|Stub|Mock|Dummy)\w*$|(?:Fake|Stub)$/;
  * Reads one file into {@link MemberFacts} for the renames asked for: only
  * the uses and mentions of their old and new names are kept.
  */
-export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis, renames: readonly NamePair[]): MemberFacts {
+export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis, renames: readonly NamePair[], codes: readonly string[]): MemberFacts {
   const root = context.tree.rootNode;
   const watched = new Set(renames.flatMap((r) => [r.from, r.to]));
   const module = context.moduleName();
@@ -224,10 +232,12 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     .map((fn) => ({ name: fn.childForFieldName('name')!.text, fixture: isFixture(fn) }));
   const attributes: AttributeFact[] = [];
   const mentions: MentionFact[] = [];
+  const kept: KeptFact[] = [];
   const spelled = new Set<string>();
   for (const id of nodesOfType(context.tree, 'identifier')) {
     if (!watched.has(id.text)) continue;
     spelled.add(id.text);
+    if (codes.some((code) => !context.keeps(code, id.startIndex))) kept.push({ name: id.text, line: context.line(id.startIndex) });
     const parent = id.parent;
     if (parent?.type !== 'attribute' || !sameNode(parent.childForFieldName('attribute'), id)) continue;
     const object = parent.childForFieldName('object')!;
@@ -250,6 +260,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     imports,
     attributes,
     mentions,
+    kept,
     spelled: [...spelled],
     valueUses: valueUses(analysis, resolve),
     parameters: parameterRenames(analysis, renames, module),
@@ -399,6 +410,8 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
   if (mention !== undefined) return { refusal: `a string spells ${name} (${mention}), as mock.patch, getattr or stub_out do: that use would not follow the rename` };
   const mentionOfNew = files.flatMap((f) => f.mentions.filter((m) => m.name === newName).map((m) => `'${m.text}', ${f.path}:${m.line}`))[0];
   if (mentionOfNew !== undefined) return { refusal: `a string spells ${newName} (${mentionOfNew}), as getattr or mock.patch do: after the rename it would reach the renamed ${name}` };
+  const kept = keptRefusal(files, name);
+  if (kept !== null) return { refusal: kept };
   return target.kind === 'method' ? planMethod(files, target, newName) : planModuleName(files, target, newName);
 }
 
@@ -484,6 +497,8 @@ export interface ParameterRenamePlan {
 export function planMethodParameter(files: readonly MemberFacts[], className: string, method: string, parameter: string, newName: string): ParameterPlan {
   const framework = frameworkNameReason(method);
   if (framework !== null) return { refusal: `${framework}; it may pass ${parameter} by keyword` };
+  const kept = keptRefusal(files, parameter);
+  if (kept !== null) return { refusal: kept };
   const found = methodFamily(files, className, method);
   if ('refusal' in found) return found;
   const { tops, members, classes } = found;
@@ -704,12 +719,24 @@ function describeObject(object: Node, resolve: (text: string) => string): string
  * pass it by keyword, or null.
  */
 export function parameterReachRefusal(project: readonly MemberFacts[], definedIn: string, path: string, parameter: string): string | null {
+  const kept = keptRefusal(project, parameter);
+  if (kept !== null) return kept;
   const name = path.slice(path.lastIndexOf('.') + 1);
   const passed = project.find((f) => f.path !== definedIn && f.valueUses.includes(path));
   if (passed) return `${name}() is used as a value in ${passed.path}: calls that pass ${parameter}= to it there cannot be followed`;
   const splat = project.find((f) => f.path !== definedIn && f.splatCallees.includes(path));
   if (splat) return `a call in ${splat.path} passes **kwargs to ${name}(): its keys may spell ${parameter}`;
   return null;
+}
+
+/**
+ * Why a rename reaching across files stops, or null: a suppression comment
+ * keeps a line that spells the name, and a rename must reach every use or
+ * none.
+ */
+function keptRefusal(files: readonly MemberFacts[], name: string): string | null {
+  const at = files.flatMap((f) => f.kept.filter((k) => k.name === name).map((k) => `${f.path}:${k.line}`))[0];
+  return at === undefined ? null : `a comment keeps the line at ${at} as it is, and it spells ${name}: a rename must reach every use, so ${name} keeps its name`;
 }
 
 /** Resolves dotted names as seen from a module: through its imports, or into the module when it binds the first part. */

@@ -20,12 +20,14 @@
  * Safe, except `assertEqual(x, True)` → `assertTrue(x)` (looser) and
  * `assertDictContainsSubset` → `assertEqual` (evaluates the dict twice), which
  * need `--unsafe`. `assertFalse` never negates `<`, `<=`, `>`, `>=`: `not (a < b)`
- * is not `a >= b` for sets or NaN.
+ * is not `a >= b` for sets or NaN. A test of a deprecated name (named after
+ * it, or saying so in its docstring, or checking its warning) keeps calling it.
  */
 import type Parser from 'tree-sitter';
 import {
   type CallArguments,
   closingBracket,
+  type CodeTable,
   containsType,
   type Edit,
   enclosing,
@@ -37,7 +39,33 @@ import {
   type TransformMeta,
 } from '../../src/index.js';
 
-const meta: TransformMeta = {
+const codes = {
+  TM101: {
+    name: 'comparison-in-assert-true',
+    summary: 'assertTrue(a == b), assertFalse(a in b) and other comparisons → assertEqual, assertNotIn, assertLess...; chained comparisons, := and assertFalse on an ordering are reported',
+    fix: 'safe',
+  },
+  TM102: { name: 'comparison-with-none', summary: 'assertTrue(x is None), assertEqual(x, None) and the like → assertIsNone / assertIsNotNone', fix: 'safe' },
+  TM103: { name: 'isinstance-in-assert-true', summary: 'assertTrue(isinstance(a, B)) → assertIsInstance(a, B); assertFalse → assertNotIsInstance', fix: 'safe' },
+  TM104: { name: 'negation-in-assert-true', summary: 'assertTrue(not x) → assertFalse(x), and assertFalse(not x) → assertTrue(x)', fix: 'safe' },
+  TM105: { name: 'assert-equal-bool', summary: 'assertEqual(x, True) / assertIs(x, False) → assertTrue(x) / assertFalse(x), which is looser', fix: 'unsafe' },
+  TM106: { name: 'assert-equal-type', summary: 'assertEqual(type(a), B) → assertIs(type(a), B): types are compared by identity', fix: 'safe' },
+  TM107: { name: 'boolean-operator-in-assert', summary: "assertTrue(a and b), assertFalse(a or b): reported, to split into one assertion per operand by hand", fix: 'none' },
+  TM110: {
+    name: 'deprecated-alias',
+    summary: 'assertEquals, failUnless, assertItemsEqual, assertRaisesRegexp... → their current names; a test of the alias keeps it',
+    fix: 'safe',
+  },
+  TM111: {
+    name: 'assert-dict-contains-subset',
+    summary: 'assertDictContainsSubset(sub, d) → assertEqual(d, {**d, **sub}), as it was removed in Python 3.12; a test of it keeps it',
+    fix: 'unsafe',
+  },
+} as const satisfies CodeTable;
+
+type Code = keyof typeof codes;
+
+const meta: TransformMeta<Code> = {
   name: 'assert-methods',
   summary: 'Use the assert method that says what is checked; drop deprecated aliases',
   suggestion: 'use the precise assertion',
@@ -60,7 +88,9 @@ const meta: TransformMeta = {
     fixSafety:
       'Safe, keeping every argument, the message, comments and line breaks. Unsafe (opt-in with --unsafe): ' +
       'assertEqual/assertIs(x, True/False) → assertTrue/assertFalse, which is looser, and assertDictContainsSubset(sub, d) → ' +
-      'assertEqual(d, {**d, **sub}). Left alone and reported: chained comparisons, and/or, := and assertFalse on an ordering. ' +
+      'assertEqual(d, {**d, **sub}). Left alone and reported: chained comparisons, and/or, := and assertFalse on an ordering; ' +
+      'and a deprecated name that the test exists to exercise: in a test, class or helper named after it (test_failIfEqual_basic) ' +
+      'or whose docstring names it, or under a check of its warning (with self.assertWarns(DeprecationWarning):). ' +
       'Outside a class that provably derives from unittest.TestCase (testtools, oslotest, nova\'s test.TestCase), ' +
       'a msg= keyword becomes positional, because testtools\' assertEqual takes message= and both accept it positionally.',
   },
@@ -83,6 +113,7 @@ const meta: TransformMeta = {
       { input: 'cls.failUnless(ok)\n', output: 'cls.assertTrue(ok)\n' },
     ],
   },
+  codes,
 };
 
 /** Deprecated names and what replaced them. */
@@ -104,6 +135,18 @@ const ALIASES: Readonly<Record<string, string>> = {
   assertRaisesRegexp: 'assertRaisesRegex',
   assertItemsEqual: 'assertCountEqual',
 };
+
+/** The deprecated names a test may exist to exercise. */
+const DEPRECATED = [...Object.keys(ALIASES), 'assertDictContainsSubset'];
+
+/**
+ * Each deprecated name as the words a test name spells it with. A name of
+ * one word (assert_) is left out: `assert` names every assertion.
+ */
+const DEPRECATED_WORDS: readonly (readonly [string, readonly string[]])[] = DEPRECATED.map((name) => [name, nameWords(name)] as const).filter(([, words]) => words.length > 1);
+
+/** The with-clauses under which a call checks the warning that a deprecated name gives. */
+const WARNING_CHECK = /\b(?:Pending)?DeprecationWarning\b|\bdeprecated_call\b|\bcatch_warnings\b/;
 
 /** For each operator: the method for assertTrue, and for assertFalse (null: no exact negation). */
 const COMPARISONS: Readonly<Record<string, readonly [string, string | null]>> = {
@@ -143,7 +186,7 @@ const NEEDED_TEXT: Readonly<Record<string, RegExp>> = {
 const OWN_DEFINITIONS = /^[ \t]*(?:(?:async[ \t]+)?def[ \t]+((?:assert|fail)\w*)|((?:assert|fail)\w*)[ \t]*=(?!=))/gm;
 
 /** A rewrite of one call, or the reason there is none. */
-type Rewrite = { message: string; edits: Edit[]; safety: Safety } | { message: string; reason: string };
+type Rewrite = { code: Code; message: string; edits: Edit[]; safety: Safety } | { code: Code; message: string; reason: string };
 
 /** What one call looks like to the rules. */
 interface AssertCall {
@@ -152,20 +195,23 @@ interface AssertCall {
   readonly args: CallArguments;
 }
 
-function create(context: FileContext): Finding[] {
+function create(context: FileContext): Finding<Code>[] {
   const calls = findCalls(context);
   if (calls.length === 0) return [];
   const ownMethods = definedNames(context.source);
   const framework = memoFramework(context);
-  const findings: Finding[] = [];
+  const findings: Finding<Code>[] = [];
   for (const call of calls) {
     const rewrite = rewriteCall(call, context, framework);
     if (rewrite === null) continue;
-    const position = { start: call.node.startIndex, end: call.node.endIndex };
+    const position = { code: rewrite.code, start: call.node.startIndex, end: call.node.endIndex };
     const target = 'edits' in rewrite ? renamedTo(rewrite.edits, call.method) : null;
     const shadowed = [call.method.text, target].find((name) => name !== null && ownMethods.has(name));
+    const exercised = DEPRECATED.includes(call.method.text) ? exercisedBy(call, context) : null;
     if (shadowed) {
       findings.push({ ...position, message: rewrite.message, fix: null, reason: `this file defines its own ${shadowed}, so the call may not mean unittest's` });
+    } else if (exercised !== null) {
+      findings.push({ ...position, message: rewrite.message, fix: null, reason: exercised });
     } else if ('edits' in rewrite) {
       findings.push({ ...position, message: rewrite.message, fix: { edits: rewrite.edits, safety: rewrite.safety } });
     } else {
@@ -204,6 +250,7 @@ function rewriteCall(call: AssertCall, context: FileContext, framework: (node: P
   const name = call.method.text;
   if (name in ALIASES) {
     return {
+      code: 'TM110',
       message: `${name} is a deprecated alias of ${ALIASES[name]}, removed in Python 3.12`,
       edits: [rename(call.method, ALIASES[name])],
       safety: 'safe',
@@ -245,6 +292,7 @@ function rewriteTruthAssertion(
     const drop = { start: expression.startIndex, end: expression.childForFieldName('argument')!.startIndex, text: '' };
     if (unwrap === null || unwrapOperand === null || operand.type === 'yield' || context.source.slice(drop.start, drop.end).includes('#')) return null;
     return {
+      code: 'TM104',
       message: `${shown} → ${negated}: says what is expected without a negation`,
       edits: [rename(call.method, negated), ...unwrap, drop, ...unwrapOperand],
       safety: 'safe',
@@ -252,13 +300,14 @@ function rewriteTruthAssertion(
   }
   if (expression.type === 'boolean_operator') {
     if (!hasComparableOperand(expression)) return null;
-    return { message: `${shown} left alone`, reason: `'and'/'or' inside the assertion; split it into one assertion per operand by hand` };
+    return { code: 'TM107', message: `${shown} left alone`, reason: `'and'/'or' inside the assertion; split it into one assertion per operand by hand` };
   }
   if (expression.type !== 'comparison_operator' && !isIsinstanceCall(expression)) return null;
+  const code: Code = expression.type === 'call' ? 'TM103' : comparesWithNone(expression) ? 'TM102' : 'TM101';
   if (context.text(expression).includes(':=') && containsType(expression, 'named_expression')) {
-    return { message: `${shown} left alone`, reason: 'an assignment expression (:=) inside the assertion; rewrite it by hand' };
+    return { code, message: `${shown} left alone`, reason: 'an assignment expression (:=) inside the assertion; rewrite it by hand' };
   }
-  if (unwrap === null) return { message: `${shown} left alone`, reason: 'a comment sits inside the parentheses around the condition' };
+  if (unwrap === null) return { code, message: `${shown} left alone`, reason: 'a comment sits inside the parentheses around the condition' };
 
   let target: string;
   let argumentEdits: Edit[] | null;
@@ -269,11 +318,11 @@ function rewriteTruthAssertion(
     const operands = expression.namedChildren.filter((child) => child.type !== 'comment');
     const operators = expression.children.filter((child) => !child.isNamed);
     if (operands.length !== 2) {
-      return { message: `${shown} left alone`, reason: 'a chained comparison has no single assert method; split it into two assertions by hand' };
+      return { code, message: `${shown} left alone`, reason: 'a chained comparison has no single assert method; split it into two assertions by hand' };
     }
     const operator = operators[0].type;
-    const noneSide = ['==', '!=', 'is', 'is not'].includes(operator) ? operands.findIndex((o) => o.type === 'none') : -1;
-    if (noneSide !== -1) {
+    if (code === 'TM102') {
+      const noneSide = operands.findIndex((o) => o.type === 'none');
       const isNone = (operator === '==' || operator === 'is') === positive;
       target = isNone ? 'assertIsNone' : 'assertIsNotNone';
       argumentEdits = dropComparisonWithNone(operands, noneSide, context);
@@ -282,14 +331,15 @@ function rewriteTruthAssertion(
       if (methods === undefined) return null;
       const chosen = positive ? methods[0] : methods[1];
       if (chosen === null) {
-        return { message: `${shown} left alone`, reason: `assertFalse is not negated for '${operator}': not (a ${operator} b) differs from the opposite ordering for sets and NaN` };
+        return { code, message: `${shown} left alone`, reason: `assertFalse is not negated for '${operator}': not (a ${operator} b) differs from the opposite ordering for sets and NaN` };
       }
       target = chosen;
       argumentEdits = [commaFor(operands[0], operators[0], operands[1], context)];
     }
   }
-  if (argumentEdits === null) return { message: `${shown} left alone`, reason: 'a comment sits in the part of the condition that would be removed' };
+  if (argumentEdits === null) return { code, message: `${shown} left alone`, reason: 'a comment sits in the part of the condition that would be removed' };
   return {
+    code,
     message: `${shown} → ${target}: the failure message shows the values`,
     edits: [rename(call.method, target), ...unwrap, ...argumentEdits, ...messageEdits(call, target, framework)],
     safety: 'safe',
@@ -308,16 +358,16 @@ function rewriteTwoArgumentAssertion(call: AssertCall, context: FileContext, fra
 
   const noneIndex = pick('none');
   if (noneIndex !== -1) {
-    return withoutArgument(call, noneIndex, equality ? 'assertIsNone' : 'assertIsNotNone', 'safe', `${shown} → ${equality ? 'assertIsNone' : 'assertIsNotNone'}`, context, framework);
+    return withoutArgument(call, noneIndex, 'TM102', equality ? 'assertIsNone' : 'assertIsNotNone', 'safe', `${shown} → ${equality ? 'assertIsNone' : 'assertIsNotNone'}`, context, framework);
   }
   const boolIndex = equality ? [1, 0].find((index) => positional[index].type === 'true' || positional[index].type === 'false') ?? -1 : -1;
   if (boolIndex !== -1) {
     const target = positional[boolIndex].type === 'true' ? 'assertTrue' : 'assertFalse';
-    return withoutArgument(call, boolIndex, target, 'unsafe', `${shown} → ${target}: looser, any ${target === 'assertTrue' ? 'truthy' : 'falsy'} value passes`, context, framework);
+    return withoutArgument(call, boolIndex, 'TM105', target, 'unsafe', `${shown} → ${target}: looser, any ${target === 'assertTrue' ? 'truthy' : 'falsy'} value passes`, context, framework);
   }
   if ((name === 'assertEqual' || name === 'assertNotEqual') && (isTypeCall(first) || isTypeCall(second))) {
     const target = name === 'assertEqual' ? 'assertIs' : 'assertIsNot';
-    return { message: `${shown} → ${target}: types are compared by identity`, edits: [rename(call.method, target)], safety: 'safe' };
+    return { code: 'TM106', message: `${shown} → ${target}: types are compared by identity`, edits: [rename(call.method, target)], safety: 'safe' };
   }
   return null;
 }
@@ -329,12 +379,13 @@ function rewriteDictSubset(call: AssertCall, context: FileContext): Rewrite | nu
   const [subset, dictionary] = positional;
   const message = `assertDictContainsSubset(${describe(subset, context)}, ${describe(dictionary, context)}) → assertEqual(d, {**d, **subset}); it was removed in Python 3.12`;
   if (!isPlainReference(dictionary)) {
-    return { message, reason: `the rewrite reads ${describe(dictionary, context)} twice; store it in a local first` };
+    return { code: 'TM111', message, reason: `the rewrite reads ${describe(dictionary, context)} twice; store it in a local first` };
   }
   const between = context.source.slice(subset.endIndex, dictionary.startIndex);
-  if (between.includes('#')) return { message, reason: 'a comment sits between the arguments' };
+  if (between.includes('#')) return { code: 'TM111', message, reason: 'a comment sits between the arguments' };
   const d = context.text(dictionary);
   return {
+    code: 'TM111',
     message,
     edits: [
       rename(call.method, 'assertEqual'),
@@ -348,6 +399,7 @@ function rewriteDictSubset(call: AssertCall, context: FileContext): Rewrite | nu
 function withoutArgument(
   call: AssertCall,
   index: number,
+  code: Code,
   target: string,
   safety: Safety,
   message: string,
@@ -355,8 +407,8 @@ function withoutArgument(
   framework: (node: Parser.SyntaxNode) => Framework,
 ): Rewrite {
   const drop = removeArgument(call.args.all, call.args.all.indexOf(call.args.positional[index]), context);
-  if (drop === null) return { message, reason: 'a comment sits next to the argument that would be removed' };
-  return { message, edits: [rename(call.method, target), drop, ...messageEdits(call, target, framework)], safety };
+  if (drop === null) return { code, message, reason: 'a comment sits next to the argument that would be removed' };
+  return { code, message, edits: [rename(call.method, target), drop, ...messageEdits(call, target, framework)], safety };
 }
 
 /**
@@ -438,6 +490,13 @@ function isTypeCall(node: Parser.SyntaxNode): boolean {
   return list?.type === 'argument_list' && readArguments(list).all.length === 1;
 }
 
+/** Whether a comparison is `x == None`, `None is not x` and the like, which become assertIsNone or assertIsNotNone. */
+function comparesWithNone(comparison: Parser.SyntaxNode): boolean {
+  const operands = comparison.namedChildren.filter((child) => child.type !== 'comment');
+  const operators = comparison.children.filter((child) => !child.isNamed);
+  return operands.length === 2 && ['==', '!=', 'is', 'is not'].includes(operators[0].type) && operands.some((o) => o.type === 'none');
+}
+
 function hasComparableOperand(node: Parser.SyntaxNode): boolean {
   return node.namedChildren.some((child) => child.type === 'comparison_operator' || isIsinstanceCall(child) || (child.type === 'boolean_operator' && hasComparableOperand(child)));
 }
@@ -452,6 +511,61 @@ function isPlainReference(node: Parser.SyntaxNode): boolean {
 function describe(node: Parser.SyntaxNode, context: FileContext): string {
   const text = context.text(node).replace(/\s+/g, ' ');
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/**
+ * Why a call to a deprecated name must keep it, or null: a test (or its
+ * class, or a helper) that is named after the name or whose docstring names
+ * it exists to exercise it, and so does a call under a check of the
+ * deprecation warning (`with self.assertWarns(DeprecationWarning):`).
+ */
+function exercisedBy(call: AssertCall, context: FileContext): string | null {
+  const name = call.method.text;
+  for (let at = call.node.parent; at !== null; at = at.parent) {
+    if (at.type === 'with_statement') {
+      const body = at.childForFieldName('body');
+      const clause = context.source.slice(at.startIndex, body?.startIndex ?? at.endIndex).replace(/\s+/g, ' ').replace(/:\s*$/, '');
+      if (body !== null && call.node.startIndex >= body.startIndex && WARNING_CHECK.test(clause)) {
+        const shown = clause.length > 60 ? `${clause.slice(0, 57)}...` : clause;
+        return `it runs under '${shown}', which deals with the warning ${name} gives: it exercises the deprecated name, so it keeps calling it`;
+      }
+    }
+    if (at.type !== 'function_definition' && at.type !== 'class_definition') continue;
+    const own = at.childForFieldName('name')!.text;
+    const what = at.type === 'class_definition' ? `class ${own}` : /^test/.test(own) ? `test ${own}` : `${own}()`;
+    if (namedAfter(own, name)) return `${what} is named after ${name}: it exists to exercise the deprecated name, so it keeps calling it`;
+    if (new RegExp(`\\b${name}\\b`).test(docstringOf(at) ?? '')) return `the docstring of ${what} names ${name}: it exists to exercise the deprecated name, so it keeps calling it`;
+  }
+  return null;
+}
+
+/** The words of an identifier, lower-cased, split at underscores and at the humps of mixedCase: test_failIfEqual → test, fail, if, equal. */
+function nameWords(identifier: string): string[] {
+  return identifier
+    .split('_')
+    .flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])/))
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+}
+
+/**
+ * Whether an identifier spells a deprecated name as a run of its words, the
+ * longest name that starts there: test_failIfEqual_basic names failIfEqual,
+ * not failIf.
+ */
+function namedAfter(identifier: string, name: string): boolean {
+  const words = nameWords(identifier);
+  return words.some((_, start) => {
+    const spelled = DEPRECATED_WORDS.filter(([, parts]) => parts.every((part, offset) => words[start + offset] === part));
+    return spelled.sort((a, b) => b[1].length - a[1].length)[0]?.[0] === name;
+  });
+}
+
+/** The docstring of a function or class: its body's first statement when that is a string. */
+function docstringOf(definition: Parser.SyntaxNode): string | null {
+  const first = definition.childForFieldName('body')?.namedChildren.find((child) => child.type !== 'comment');
+  const string = first?.type === 'expression_statement' ? first.namedChildren[0] : null;
+  return string?.type === 'string' ? string.text : null;
 }
 
 /** Every name the file defines with `def` or assigns at the start of a line: calls to these are not unittest's. */
@@ -506,5 +620,5 @@ function importedFromUnittest(root: Parser.SyntaxNode): Set<string> {
   return names;
 }
 
-const transform: Transform = { meta, create };
+const transform: Transform<Code> = { meta, create };
 export default transform;

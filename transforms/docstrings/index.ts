@@ -36,6 +36,7 @@
  */
 import type Parser from 'tree-sitter';
 import {
+  type CodeTable,
   type Edit,
   type FileContext,
   type Finding,
@@ -47,7 +48,15 @@ import {
   type TransformMeta,
 } from '../../src/index.js';
 
-const meta: TransformMeta = {
+const codes = {
+  TM401: { name: 'docstring-from-comment', summary: 'a test or test class whose body opens with a comment block: the comment becomes its docstring', fix: 'safe' },
+  TM402: { name: 'docstring-from-name', summary: 'a test or test class without a docstring or leading comment: a one-line summary of its name becomes its docstring', fix: 'unsafe' },
+  TM403: { name: 'missing-docstring', summary: 'a test or test class without a docstring, when neither its comment nor its name makes one: reported with the reasons', fix: 'none' },
+} as const satisfies CodeTable;
+
+type Code = keyof typeof codes;
+
+const meta: TransformMeta<Code> = {
   name: 'docstrings',
   summary: 'Give tests and test classes a docstring: their leading comment, or (unsafe) a summary of their name',
   suggestion: 'explain the purpose of the code',
@@ -70,7 +79,7 @@ const meta: TransformMeta = {
       "Turning a leading comment into the docstring is safe, but unittest's shortDescription() now returns the docstring's " +
       'first line, which verbose runs print next to the test id; every finding names that line. A summary made from the ' +
       'name adds no information and is unsafe (--unsafe). Left alone and reported: comments that are tool directives ' +
-      '(noqa, pylint:, type:), TODO/FIXME/XXX/NOTE remarks, licence headers or commented-out code, comments holding the ' +
+      '(noqa, testmend:, pylint:, type:), TODO/FIXME/XXX/NOTE remarks, licence headers or commented-out code, comments holding the ' +
       "docstring's quotes, comments not indented like the body, a class's comment that sits right above its first " +
       'statement, and docstrings that would break H402, H405 (unless the project ignores it) or the line length.',
   },
@@ -102,13 +111,14 @@ const meta: TransformMeta = {
       },
     ],
   },
+  codes,
 };
 
 /** Where a test may be defined; the tree confirms. */
 const TEST_DEFINITION = /^[ \t]*(?:async[ \t]+)?def[ \t]+test/m;
 
 /** Comments that talk to a tool, not to a reader. */
-const DIRECTIVE = /^(?:noqa|type:|pylint:|pragma\b|fmt:|isort:|nosec\b|mypy:|pyright:|flake8[:\s]|ruff:|yapf:|coding[:=]|-\*-|vim?:)|\bnoqa\b|\bpylint:\s*disable|\btype:\s*ignore/i;
+const DIRECTIVE = /^(?:noqa|type:|pylint:|pragma\b|fmt:|isort:|nosec\b|mypy:|pyright:|flake8[:\s]|ruff:|yapf:|coding[:=]|-\*-|vim?:)|\bnoqa\b|\btestmend\s*:|\bpylint:\s*disable|\btype:\s*ignore/i;
 
 /** Remarks addressed to the next developer: they stay comments. */
 const REMARK = /^(?:TODO|FIXME|XXX|HACK|NOTE)\b|^(?:todo|fixme|Todo|Fixme)\b|^Note\s*[(:]/;
@@ -180,12 +190,12 @@ interface Opening {
 /** A docstring to write, or why there is none. */
 type Docstring = { readonly lines: readonly string[] } | { readonly reason: string };
 
-function create(context: FileContext): Finding[] {
+function create(context: FileContext): Finding<Code>[] {
   if (!TEST_DEFINITION.test(context.source)) return [];
   const tests = findTestDefinitions(context.tree.rootNode, context.source);
   let conventions: Conventions | undefined;
   const conventionsOf = () => (conventions ??= readConventions(context));
-  const findings: Finding[] = [];
+  const findings: Finding<Code>[] = [];
   for (const test of tests) {
     const opening = readOpening(test.node, context, () => conventionsOf().unit);
     if (opening !== null) findings.push(findingFor(test, opening, conventionsOf()));
@@ -194,7 +204,7 @@ function create(context: FileContext): Finding[] {
 }
 
 /** The finding for one test without a docstring: from its comment, from its name (unsafe), or a refusal. */
-function findingFor(test: TestDefinition, opening: Opening, conventions: Conventions): Finding {
+function findingFor(test: TestDefinition, opening: Opening, conventions: Conventions): Finding<Code> {
   const position = { start: test.node.startIndex, end: opening.colonEnd };
   const subject = test.kind === 'class' ? `class ${test.name}` : test.name;
   let commentProblem: string | null = null;
@@ -202,6 +212,7 @@ function findingFor(test: TestDefinition, opening: Opening, conventions: Convent
     const fromComment = docstringFromComment(test, opening, conventions);
     if ('lines' in fromComment) {
       return {
+        code: 'TM401',
         ...position,
         message: `adds a docstring to ${subject} from its leading comment${shownAs(test, fromComment.lines)}`,
         fix: { edits: [replaceComment(opening, fromComment.lines)], safety: 'safe' },
@@ -213,13 +224,14 @@ function findingFor(test: TestDefinition, opening: Opening, conventions: Convent
   if ('lines' in fromName) {
     const why = commentProblem === null ? '' : ` because ${commentProblem}`;
     return {
+      code: 'TM402',
       ...position,
       message: `adds a docstring to ${subject} from its name${why}${shownAs(test, fromName.lines)}`,
       fix: { edits: [insertDocstring(opening, fromName.lines, test.kind === 'class')], safety: 'unsafe' },
     };
   }
   const reasons = [commentProblem ?? 'it has no leading comment', `a summary of its name ${fromName.reason}`];
-  return { ...position, message: `${subject} has no docstring`, fix: null, reason: reasons.join('; ') };
+  return { code: 'TM403', ...position, message: `${subject} has no docstring`, fix: null, reason: reasons.join('; ') };
 }
 
 /** What the report says the docstring changes: for a test method, what shortDescription() returns. */
@@ -498,5 +510,5 @@ function readConventions(context: FileContext): Conventions {
   };
 }
 
-const transform: Transform = { meta, create };
+const transform: Transform<Code> = { meta, create };
 export default transform;

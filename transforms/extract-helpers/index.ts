@@ -57,6 +57,7 @@ import {
   analyzeRange,
   classFacts,
   type ClassFacts,
+  type CodeTable,
   type Edit,
   enclosing,
   type FileContext,
@@ -77,7 +78,15 @@ import { findRepeatedRuns, type RepeatedRun, type RunCopy } from './duplicate-ru
 
 type Node = Parser.SyntaxNode;
 
-const meta: TransformMeta = {
+const codes = {
+  TM601: { name: 'nested-block', summary: 'a block of a test class method nested --extract-depth levels deep → a private helper method called in its place', fix: 'safe' },
+  TM602: { name: 'long-block', summary: 'a nested block longer than --extract-lines lines → a private helper method called in its place', fix: 'safe' },
+  TM603: { name: 'repeated-statements', summary: 'the same run of statements in several tests of a class → one helper method called from each', fix: 'safe' },
+} as const satisfies CodeTable;
+
+type Code = keyof typeof codes;
+
+const meta: TransformMeta<Code> = {
   name: 'extract-helpers',
   summary: 'Move deeply nested or long blocks of test methods into named helper methods',
   suggestion: 'move nested blocks into helper methods',
@@ -138,6 +147,7 @@ const meta: TransformMeta = {
     'extract-depth': { type: 'number', describe: 'extract-helpers: move blocks nested this many levels deep in a method', default: 3 },
     'extract-lines': { type: 'number', describe: 'extract-helpers: move nested blocks longer than this many lines', default: 15 },
   },
+  codes,
 };
 
 /** Fewer statements than this are not worth a helper. */
@@ -152,7 +162,7 @@ const TRAILING_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for',
 const LEADING_WORDS = new Set(['now', 'then', 'first', 'firstly', 'next', 'finally', 'also', 'and', 'we', 'lets', 'let']);
 
 /** Comments that are not a description of what follows. */
-const NOT_A_DESCRIPTION = /^(?:TODO|FIXME|XXX|HACK|NOTE)\b|\bnoqa\b|^(?:pylint|type|pragma|fmt):/i;
+const NOT_A_DESCRIPTION = /^(?:TODO|FIXME|XXX|HACK|NOTE)\b|\bnoqa\b|^(?:pylint|type|pragma|fmt|testmend):/i;
 
 /** Calls that do not say what a block does. */
 const MINOR_CALLS =
@@ -168,6 +178,7 @@ interface Candidate {
   readonly method: Node;
   readonly cls: Node;
   readonly statements: readonly Node[];
+  readonly code: 'TM601' | 'TM602';
   readonly why: string;
 }
 
@@ -175,7 +186,7 @@ function collect(context: FileContext): ClassFacts[] {
   return context.source.includes('class') ? classFacts(context.tree.rootNode) : [];
 }
 
-function create(context: FileContext): Finding[] {
+function create(context: FileContext): Finding<Code>[] {
   const root = context.tree.rootNode;
   const definitions = findTestDefinitions(root, context.source);
   const classes = definitions.filter((d) => d.kind === 'class');
@@ -186,7 +197,7 @@ function create(context: FileContext): Finding[] {
   const lint = readLintConfig(context);
   const project = context.project.get(meta.name)?.flatMap((file) => (file.facts as ClassFacts[] | null) ?? []) ?? [];
   const planning: Planning = { analysis, project, reserved: new Set(), lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity };
-  const findings: Finding[] = [];
+  const findings: Finding<Code>[] = [];
   const moved: (readonly Node[])[] = [];
   const valueReads = new Map(classes.map(({ node }) => [node.id, readAsValue(context, analysis, node)]));
   const testsByClass = new Map<number, Node[]>();
@@ -212,7 +223,7 @@ function create(context: FileContext): Finding[] {
     const where = `${candidate.why} in ${method.childForFieldName('name')!.text}`;
     const valueRead = valueReads.get(candidate.cls.id) ?? null;
     if (valueRead !== null) {
-      findings.push({ message: `${where} stays: ${valueRead}`, start, end, fix: null, reason: valueRead });
+      findings.push({ code: candidate.code, message: `${where} stays: ${valueRead}`, start, end, fix: null, reason: valueRead });
       continue;
     }
     const helpers: Helper[] = [];
@@ -220,7 +231,7 @@ function create(context: FileContext): Finding[] {
       const helper = planHelper(context, candidate, phase, planning);
       if ('reason' in helper) {
         const at = { start: phase[0].startIndex, end: phase[phase.length - 1].endIndex };
-        findings.push({ message: `${where} stays: ${helper.reason}`, ...at, fix: null, reason: helper.reason });
+        findings.push({ code: candidate.code, message: `${where} stays: ${helper.reason}`, ...at, fix: null, reason: helper.reason });
         continue;
       }
       planning.reserved.add(helper.name);
@@ -229,7 +240,7 @@ function create(context: FileContext): Finding[] {
     if (helpers.length === 0) continue;
     moved.push(statements);
     const into = helpers.map((helper) => helper.signature).join(' and ');
-    findings.push({ message: `${where} moves into ${into}`, start, end, fix: { edits: helpers.flatMap((helper) => helper.edits), safety: 'safe' } });
+    findings.push({ code: candidate.code, message: `${where} moves into ${into}`, start, end, fix: { edits: helpers.flatMap((helper) => helper.edits), safety: 'safe' } });
   }
   return findings;
 }
@@ -239,7 +250,7 @@ function create(context: FileContext): Finding[] {
  * after its test, and a call in each copy's place with that copy's names; or
  * why the copies stay.
  */
-function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: Planning, valueRead: string | null): Finding | null {
+function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: Planning, valueRead: string | null): Finding<Code> | null {
   const copies = run.copies.map((copy) => ({ ...copy, statements: withoutBareReturn(copy.statements) }));
   if (copies[0].statements.length < MIN_STATEMENTS) return null;
   const [first, ...others] = copies;
@@ -247,7 +258,7 @@ function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: P
   const where = `the same ${first.statements.length} statements in ${tests.join(', ')}`;
   const start = first.statements[0].startIndex;
   const end = first.statements[first.statements.length - 1].endIndex;
-  const refuse = (reason: string): Finding => ({ message: `${where} stay: ${reason}`, start, end, fix: null, reason });
+  const refuse = (reason: string): Finding<Code> => ({ code: 'TM603', message: `${where} stay: ${reason}`, start, end, fix: null, reason });
   if (valueRead !== null) return refuse(valueRead);
   const flows = copies.map((copy) => analyzeRange(planning.analysis, copy.method, copy.statements, context.sourceLine));
   const stuck = flows.find((flow) => flow.immovable !== null);
@@ -275,7 +286,7 @@ function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: P
   if (calls.some((call) => call === null)) return refuse('the statements share a line with other code');
   planning.reserved.add(name);
   const signature = `${name}(${['self', ...flow.parameters].join(', ')})`;
-  return { message: `${where} move into ${signature}`, start, end, fix: { edits: [...helper.edits, ...calls.map((call) => call!.edit)], safety: 'safe' } };
+  return { code: 'TM603', message: `${where} move into ${signature}`, start, end, fix: { edits: [...helper.edits, ...calls.map((call) => call!.edit)], safety: 'safe' } };
 }
 
 /** A helper planned for one phase. */
@@ -361,9 +372,9 @@ function deepBlocks(context: FileContext, cls: Node, method: Node, depth: number
   const visit = (block: Node, level: number) => {
     const statements = block.namedChildren.filter((n) => n.type !== 'comment');
     const lines = statements.length === 0 ? 0 : context.line(statements[statements.length - 1].endIndex) - context.line(statements[0].startIndex) + 1;
-    const why = level >= depth ? `a block ${level} levels deep` : level > 0 && lines > length ? `a block of ${lines} lines` : null;
-    if (why !== null && countStatements(statements) >= MIN_STATEMENTS && statementLines(context, statements) !== null) {
-      found.push({ method, cls, statements, why });
+    const code = level >= depth ? 'TM601' : level > 0 && lines > length ? 'TM602' : null;
+    if (code !== null && countStatements(statements) >= MIN_STATEMENTS && statementLines(context, statements) !== null) {
+      found.push({ method, cls, statements, code, why: code === 'TM601' ? `a block ${level} levels deep` : `a block of ${lines} lines` });
     }
     for (const statement of statements) for (const inner of blocksOf(statement)) visit(inner, level + 1);
   };
@@ -455,5 +466,5 @@ function withoutBareReturn(statements: readonly Node[]): readonly Node[] {
   return last?.type === 'return_statement' && last.namedChildCount === 0 ? statements.slice(0, -1) : statements;
 }
 
-const transform: Transform = { meta, collect, create };
+const transform: Transform<Code> = { meta, collect, create };
 export default transform;

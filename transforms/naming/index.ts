@@ -46,6 +46,7 @@ import {
   caseStyleOf,
   type CaseStyle,
   classIndex,
+  type CodeTable,
   collectMemberFacts,
   type Edit,
   type FileContext,
@@ -72,7 +73,21 @@ import {
   type TransformMeta,
 } from '../../src/index.js';
 
-const meta: TransformMeta = {
+const codes = {
+  TM301: {
+    name: 'naming-local',
+    summary: "a local, comprehension variable, nested function or parameter in the module's other convention → the prevailing one, with every reference",
+    fix: 'safe or unsafe',
+  },
+  TM302: { name: 'naming-member', summary: 'a method or module-level function in the other convention → the prevailing one, in every file of the run', fix: 'safe or unsafe' },
+  TM303: { name: 'naming-method-parameter', summary: "a method's parameter in the other convention → the prevailing one, in every override and at its keyword callers", fix: 'safe or unsafe' },
+  TM304: { name: 'naming-keyword-argument', summary: "keyword arguments of calls to another file's function whose parameter takes the prevailing convention", fix: 'safe or unsafe' },
+  TM310: { name: 'mixed-case-module', summary: 'a module that names its functions, or its locals, in mixedCase throughout: left alone and reported', fix: 'none' },
+} as const satisfies CodeTable;
+
+type Code = keyof typeof codes;
+
+const meta: TransformMeta<Code> = {
   name: 'naming',
   summary: 'Rename the names of a module that mixes snake_case and mixedCase to the convention that prevails in the run',
   suggestion: 'use consistent naming conventions',
@@ -132,6 +147,7 @@ const meta: TransformMeta = {
       describe: 'naming: rename to this convention in every module, instead of the one that prevails in the run',
     },
   },
+  codes,
 };
 
 /** The two kinds of names whose conventions are counted apart. */
@@ -201,11 +217,11 @@ function collect(context: FileContext): NamingFacts {
     counts: countStyles(candidates),
     members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
     strings,
-    reach: collectMemberFacts(context, analysis, watchedNames(root, strings)),
+    reach: collectMemberFacts(context, analysis, watchedNames(root, strings), Object.keys(codes)),
   };
 }
 
-function create(context: FileContext): Finding[] {
+function create(context: FileContext): Finding<Code>[] {
   return new Naming(context).findings();
 }
 
@@ -324,12 +340,12 @@ function describeBinding(binding: Binding): string {
   return binding.kinds.has('parameter') ? 'parameter' : 'local';
 }
 
-function refuse(binding: Binding, newName: string, reason: string): Finding {
-  return { ...placeOf(binding), message: `${describeBinding(binding)} ${binding.name} would become ${newName}`, fix: null, reason };
+function refuse(binding: Binding, newName: string, reason: string): Finding<Code> {
+  return { code: 'TM301', ...placeOf(binding), message: `${describeBinding(binding)} ${binding.name} would become ${newName}`, fix: null, reason };
 }
 
-function renamed(binding: Binding, newName: string, why: string, edits: readonly Edit[], safety: Safety): Finding {
-  return { ...placeOf(binding), message: `${describeBinding(binding)} ${binding.name} → ${newName}: ${why}`, fix: { edits, safety } };
+function renamed(binding: Binding, newName: string, why: string, edits: readonly Edit[], safety: Safety): Finding<Code> {
+  return { code: 'TM301', ...placeOf(binding), message: `${describeBinding(binding)} ${binding.name} → ${newName}: ${why}`, fix: { edits, safety } };
 }
 
 /** Why a method or module-level function keeps its name whatever the convention, or null; locals are nobody else's. */
@@ -351,7 +367,7 @@ class Naming {
     this.forced = context.settings['naming-style'] as CaseStyle | undefined;
   }
 
-  findings(): Finding[] {
+  findings(): Finding<Code>[] {
     const candidates = candidatesOf(this.analysis);
     return [...this.ownFindings(candidates), ...this.memberFindings(candidates), ...this.keywordFindings(), ...this.methodParameterFindings()];
   }
@@ -362,15 +378,15 @@ class Naming {
   }
 
   /** Locals, nested functions and parameters defined here, one finding each, and a note for a kind left in mixedCase. */
-  private ownFindings(candidates: readonly Candidate[]): Finding[] {
+  private ownFindings(candidates: readonly Candidate[]): Finding<Code>[] {
     const own = this.run.own?.counts ?? countStyles(candidates);
-    const findings: Finding[] = [];
+    const findings: Finding<Code>[] = [];
     const planned: { from: string; to: string; scope: Scope }[] = [];
     for (const kind of KINDS) {
       const decision = this.decision(kind, own);
       if (decision.target === null) {
         const first = candidates.find((candidate) => candidate.kind === kind && candidate.style === 'camel');
-        if (decision.note !== null && first !== undefined) findings.push({ ...placeOf(first.binding), message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
+        if (decision.note !== null && first !== undefined) findings.push({ code: 'TM310', ...placeOf(first.binding), message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
         continue;
       }
       for (const candidate of candidates) {
@@ -394,7 +410,7 @@ class Naming {
    * a public function's is renamed only as unsafe. A method's parameter goes
    * with the method's family and callers ({@link methodParameterFinding}).
    */
-  private renameFinding(binding: Binding, newName: string, decision: Decision & { target: CaseStyle }): Finding | null {
+  private renameFinding(binding: Binding, newName: string, decision: Decision & { target: CaseStyle }): Finding<Code> | null {
     const fn = binding.scope;
     const methodParameter = binding.kinds.has('parameter') && fn.kind === 'function' && fn.parent?.kind === 'class';
     if (methodParameter && isNamedClassChain(fn.parent!)) {
@@ -415,7 +431,7 @@ class Naming {
    * Methods and module-level functions, renamed across the run: each module
    * decides for its own definitions, and every file renames its uses of them.
    */
-  private memberFindings(candidates: readonly Candidate[]): Finding[] {
+  private memberFindings(candidates: readonly Candidate[]): Finding<Code>[] {
     const { context, run } = this;
     const definitions = new Map(candidates.filter(isMember).map((candidate) => [memberKey(memberName(context, candidate)), candidate.binding]));
     if (!run.complete || run.own === null) {
@@ -425,7 +441,7 @@ class Naming {
         .map((candidate) => memberRefusal(candidate.binding, 'not every file of the run could be read: uses of it elsewhere could be missed'));
     }
     const project = run.reach;
-    const findings: Finding[] = [];
+    const findings: Finding<Code>[] = [];
     for (const file of run.files) {
       const decision = this.decision('function', file.facts.counts);
       if (decision.target === null) continue;
@@ -447,9 +463,9 @@ class Naming {
         const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : placeOf(definition);
         const message = definition === undefined ? `${what} → ${newName}, defined in ${file.path}: ${decision.why}` : `${what} → ${newName}: ${decision.why}`;
         const fix = { edits, safety: plan.safety };
-        if (definition === undefined) findings.push({ ...at, message, fix, about: { path: file.path, line: member.line } });
-        else if (plan.testIds.length === 0) findings.push({ ...at, message, fix });
-        else findings.push(...plan.testIds.map((testIds) => ({ ...at, message, fix, testIds })));
+        if (definition === undefined) findings.push({ code: 'TM302', ...at, message, fix, about: { path: file.path, line: member.line } });
+        else if (plan.testIds.length === 0) findings.push({ code: 'TM302', ...at, message, fix });
+        else findings.push(...plan.testIds.map((testIds) => ({ code: 'TM302' as const, ...at, message, fix, testIds })));
       }
     }
     return findings;
@@ -522,13 +538,13 @@ class Naming {
   }
 
   /** The keyword arguments in this file of module-level functions of other files whose parameters are renamed. */
-  private keywordFindings(): Finding[] {
+  private keywordFindings(): Finding<Code>[] {
     const { context, run } = this;
     if (!run.complete || run.own === null) return [];
     return run.files.flatMap((file) => {
       const decision = this.decision('variable', file.facts.counts);
       if (file.path === context.path || decision.target === null) return [];
-      return file.facts.reach.parameters.flatMap((parameter): Finding[] => {
+      return file.facts.reach.parameters.flatMap((parameter): Finding<Code>[] => {
         if (parameter.className !== null || parameter.refusal !== null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
         const path = `${file.facts.reach.module}.${parameter.function}`;
         if (parameterReachRefusal(run.reach, file.path, path, parameter.parameter) !== null) return [];
@@ -536,13 +552,13 @@ class Naming {
         if (edits.length === 0) return [];
         const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';
         const message = `keyword ${parameter.parameter}= of ${path}() → ${parameter.newName}=: ${decision.why}`;
-        return [{ message, start: edits[0].start, end: edits[0].end, fix: { edits, safety }, about: definitionOf(file, null, parameter.function) }];
+        return [{ code: 'TM304', message, start: edits[0].start, end: edits[0].end, fix: { edits, safety }, about: definitionOf(file, null, parameter.function) }];
       });
     });
   }
 
   /** Parameters of methods defined in other files: their overrides and the keyword arguments of calls here. */
-  private methodParameterFindings(): Finding[] {
+  private methodParameterFindings(): Finding<Code>[] {
     return this.run.files.flatMap((file) => {
       const decision = this.decision('variable', file.facts.counts);
       if (file.path === this.context.path || decision.target === null) return [];
@@ -559,12 +575,12 @@ class Naming {
    * and at the keyword arguments of calls reaching them. The module that
    * defines the method reports a refusal; the others stay silent.
    */
-  private methodParameterFinding(parameter: MethodParameter, decision: Decision & { target: CaseStyle }, definedIn: string): Finding | null {
+  private methodParameterFinding(parameter: MethodParameter, decision: Decision & { target: CaseStyle }, definedIn: string): Finding<Code> | null {
     const { context, run } = this;
     const here = definedIn === context.path;
     const what = `parameter ${parameter.parameter} of ${parameter.className.split('.').pop()}.${parameter.function}()`;
     const where = here ? this.parameterHere(parameter) : null;
-    const refusal = (reason: string): Finding | null => (where === null ? null : { ...where, message: `${what} would become ${parameter.newName}`, fix: null, reason });
+    const refusal = (reason: string): Finding<Code> | null => (where === null ? null : { code: 'TM303', ...where, message: `${what} would become ${parameter.newName}`, fix: null, reason });
     if (!run.complete || run.own === null) return refusal('not every file of the run could be read: calls that pass it by keyword could be missed');
     const planned = planMethodParameter(run.reach, parameter.className, parameter.function, parameter.parameter, parameter.newName);
     const method = this.run.files.flatMap((file) => file.facts.members).find((m) => m.owner === parameter.className && m.name === parameter.function);
@@ -582,7 +598,7 @@ class Naming {
     const place = where ?? { start: edits[0].start, end: edits[0].end };
     const file = this.run.files.find((f) => f.path === definedIn);
     const about = here || file === undefined ? undefined : definitionOf(file, parameter.className, parameter.function);
-    return { ...place, message, fix: { edits, safety: plan.safety }, ...(about === undefined ? {} : { about }) };
+    return { code: 'TM303', ...place, message, fix: { edits, safety: plan.safety }, ...(about === undefined ? {} : { about }) };
   }
 
   /** Where a method's parameter is defined in this file. */
@@ -625,10 +641,10 @@ function describeTarget(target: MemberTarget): string {
   return `function ${target.name}`;
 }
 
-function memberRefusal(binding: Binding, reason: string, newName?: string): Finding {
+function memberRefusal(binding: Binding, reason: string, newName?: string): Finding<Code> {
   const what = binding.scope.kind === 'class' ? `method ${binding.scope.name}.${binding.name}` : `function ${binding.name}`;
-  return { ...placeOf(binding), message: newName === undefined ? `${what} keeps its name` : `${what} would become ${newName}`, fix: null, reason };
+  return { code: 'TM302', ...placeOf(binding), message: newName === undefined ? `${what} keeps its name` : `${what} would become ${newName}`, fix: null, reason };
 }
 
-const naming: Transform = { meta, collect, create };
+const naming: Transform<Code> = { meta, collect, create };
 export default naming;

@@ -32,6 +32,7 @@ import { readFileSync } from 'node:fs';
 import type Parser from 'tree-sitter';
 import {
   type Binding,
+  type CodeTable,
   collectMemberFacts,
   type FileContext,
   type FileFacts,
@@ -58,7 +59,25 @@ import {
 
 type Node = Parser.SyntaxNode;
 
-const meta: TransformMeta = {
+const codes = {
+  TM201: {
+    name: 'rename-local',
+    summary: 'a local, a parameter of a function or a nested function → its new name, with every reference in its scope and the keyword arguments of calls to its function',
+    fix: 'safe or unsafe',
+  },
+  TM202: {
+    name: 'rename-member',
+    summary: "a method, test, class attribute or attribute set through self → its new name, with subclasses' overrides and every use in the run",
+    fix: 'safe or unsafe',
+  },
+  TM203: { name: 'rename-module-name', summary: 'a module-level function, class or variable → its new name, with its imports and module.x uses in the run', fix: 'safe or unsafe' },
+  TM204: { name: 'rename-method-parameter', summary: "a method's parameter → its new name, in every override and at the keyword arguments of the calls reaching it", fix: 'safe or unsafe' },
+  TM205: { name: 'rename-keyword-argument', summary: "keyword arguments of calls to another file's function whose parameter is renamed", fix: 'safe or unsafe' },
+} as const satisfies CodeTable;
+
+type Code = keyof typeof codes;
+
+const meta: TransformMeta<Code> = {
   name: 'rename',
   summary: 'Rename locals, parameters, methods, functions, classes and tests, with every reference in the run',
   suggestion: 'use a clearer name',
@@ -110,7 +129,7 @@ const meta: TransformMeta = {
   options: {
     rename: {
       type: 'array',
-      describe: 'rename: old=new, Class.old=new, path::Class.old=new or path::Class.test_x.old=new (a local of that function); runs rename unless -t chooses the transforms',
+      describe: 'rename: old=new, Class.old=new, path::Class.old=new or path::Class.test_x.old=new (a local of that function); runs rename unless -t or --select chooses what runs',
       enables: true,
     },
     'rename-file': {
@@ -120,6 +139,7 @@ const meta: TransformMeta = {
       path: true,
     },
   },
+  codes,
 };
 
 /** A --rename value that cannot be read. */
@@ -190,10 +210,10 @@ function appliesTo(request: RenameRequest, path: string): boolean {
 function collect(context: FileContext): MemberFacts | null {
   const requests = readRequests(context.settings);
   if (requests.length === 0) return null;
-  return collectMemberFacts(context, context.scopes(), requests);
+  return collectMemberFacts(context, context.scopes(), requests, Object.keys(codes));
 }
 
-function create(context: FileContext): Finding[] {
+function create(context: FileContext): Finding<Code>[] {
   const requests = readRequests(context.settings).filter((r) => context.source.includes(r.from));
   if (requests.length === 0) return [];
   return new Renamer(context, context.scopes()).findings(requests);
@@ -221,7 +241,7 @@ class Renamer {
     this.own = this.project?.find((f) => f.path === context.path) ?? null;
   }
 
-  findings(requests: readonly RenameRequest[]): Finding[] {
+  findings(requests: readonly RenameRequest[]): Finding<Code>[] {
     return requests.flatMap((request) => [
       ...this.localFindings(request),
       ...this.memberFindings(request),
@@ -231,7 +251,7 @@ class Renamer {
   }
 
   /** Locals, parameters and nested functions named `from`. */
-  private localFindings(request: RenameRequest): Finding[] {
+  private localFindings(request: RenameRequest): Finding<Code>[] {
     if (!appliesTo(request, this.context.path)) return [];
     return this.analysis.scopes
       .filter((scope) => scope.kind !== 'module' && scope.kind !== 'class' && inClass(scope, request.className))
@@ -241,34 +261,35 @@ class Renamer {
       });
   }
 
-  private renameLocal(binding: Binding, to: string): Finding {
+  private renameLocal(binding: Binding, to: string): Finding<Code> {
     const where = binding.definitions[0]?.node ?? binding.references[0].node;
     const message = `rename ${describeBinding(binding)} to ${to}`;
     const plan = renameBinding(this.analysis, binding, to);
-    if ('refusal' in plan) return refuse(where, message, plan.refusal);
+    if ('refusal' in plan) return refuse('TM201', where, message, plan.refusal);
     let safety: Safety = 'safe';
     const fn = binding.scope;
     if (binding.kinds.has('parameter') && fn.kind === 'function' && fn.parent?.kind === 'module') {
       const path = `${this.context.moduleName()}.${fn.name}`;
-      if (this.project === null) return refuse(where, message, 'not every file of the run could be read: calls that pass it by keyword could be missed');
+      if (this.project === null) return refuse('TM201', where, message, 'not every file of the run could be read: calls that pass it by keyword could be missed');
       const unreachable = parameterReachRefusal(this.project, this.context.path, path, binding.name);
-      if (unreachable !== null) return refuse(where, message, unreachable);
+      if (unreachable !== null) return refuse('TM201', where, message, unreachable);
       if (!fn.name!.startsWith('_')) safety = 'unsafe';
     }
-    return { message, start: where.startIndex, end: where.endIndex, fix: { edits: plan.edits, safety } };
+    return { code: 'TM201', message, start: where.startIndex, end: where.endIndex, fix: { edits: plan.edits, safety } };
   }
 
   /** Methods, module-level functions and classes named `from`, as defined anywhere in the run. */
-  private memberFindings(request: RenameRequest): Finding[] {
+  private memberFindings(request: RenameRequest): Finding<Code>[] {
     if (this.project === null) return this.incompleteRun(request);
-    const findings: Finding[] = [];
+    const findings: Finding<Code>[] = [];
     const seen = new Set<string>();
     for (const target of targets(this.project, request)) {
       const plan = planMemberRename(this.project, target, request.to);
       const definition = this.definitionHere(target);
       const message = `rename ${describeTarget(target, this.project)} to ${request.to}`;
+      const code: Code = target.kind === 'method' ? 'TM202' : 'TM203';
       if ('refusal' in plan) {
-        if (definition !== null) findings.push(refuse(definition, message, plan.refusal));
+        if (definition !== null) findings.push(refuse(code, definition, message, plan.refusal));
         continue;
       }
       const key = `${plan.target.kind}:${plan.classes.join(',')}:${'module' in target ? target.module : ''}`;
@@ -278,7 +299,7 @@ class Renamer {
       if (edits.length === 0) continue;
       const at = definition ?? { startIndex: edits[0].start, endIndex: edits[0].end };
       const fix = { edits, safety: plan.safety };
-      const base = { message, start: at.startIndex, end: at.endIndex, fix };
+      const base = { code, message, start: at.startIndex, end: at.endIndex, fix };
       if (definition === null || plan.testIds.length === 0) findings.push(base);
       else findings.push(...plan.testIds.map((testIds) => ({ ...base, testIds })));
     }
@@ -286,32 +307,33 @@ class Renamer {
   }
 
   /** Without every file's facts nothing outside a function is renamed: say so where such a name is defined. */
-  private incompleteRun(request: RenameRequest): Finding[] {
-    const defined = [...this.analysis.scopes].filter((s) => (s.kind === 'module' || s.kind === 'class') && inClass(s, request.className, true)).flatMap((s) => s.bindings.get(request.from)?.definitions.slice(0, 1) ?? []);
-    return defined.map((d) => refuse(d.node, `rename ${request.from} to ${request.to}`, 'not every file of the run could be read: uses of it elsewhere could be missed'));
+  private incompleteRun(request: RenameRequest): Finding<Code>[] {
+    const scopes = [...this.analysis.scopes].filter((s) => (s.kind === 'module' || s.kind === 'class') && inClass(s, request.className, true));
+    const defined = scopes.flatMap((s) => (s.bindings.get(request.from)?.definitions.slice(0, 1) ?? []).map((d) => ({ node: d.node, code: s.kind === 'class' ? ('TM202' as const) : ('TM203' as const) })));
+    return defined.map((d) => refuse(d.code, d.node, `rename ${request.from} to ${request.to}`, 'not every file of the run could be read: uses of it elsewhere could be missed'));
   }
 
   /** Keyword arguments of calls in this file to a module-level function of another file whose parameter is renamed. */
-  private keywordFindings(request: RenameRequest): Finding[] {
+  private keywordFindings(request: RenameRequest): Finding<Code>[] {
     if (this.project === null || this.own === null || request.className !== null || !keywordArguments(this.context.tree).has(request.from)) return [];
     return this.project.flatMap((facts) => {
       if (facts.path === this.context.path || !appliesTo(request, facts.path)) return [];
       return facts.parameters
         .filter((p) => p.parameter === request.from && p.newName === request.to && p.refusal === null)
-        .flatMap((p): Finding[] => {
+        .flatMap((p): Finding<Code>[] => {
           const path = `${facts.module}.${p.function}`;
           if (parameterReachRefusal(this.project!, facts.path, path, p.parameter) !== null) return [];
           const edits = parameterCallEdits(this.context, this.analysis, this.own!, path, p.parameter, p.newName);
           if (edits.length === 0) return [];
           const safety: Safety = p.function.startsWith('_') ? 'safe' : 'unsafe';
-          return [{ message: `rename keyword ${p.parameter}= of ${path}() to ${p.newName}=`, start: edits[0].start, end: edits[0].end, fix: { edits, safety } }];
+          return [{ code: 'TM205', message: `rename keyword ${p.parameter}= of ${path}() to ${p.newName}=`, start: edits[0].start, end: edits[0].end, fix: { edits, safety } }];
         });
     });
   }
 
   /** Parameters of methods, renamed in the method of every class of its family and at the keyword arguments of the calls reaching it. */
-  private methodParameterFindings(request: RenameRequest): Finding[] {
-    const findings: Finding[] = [];
+  private methodParameterFindings(request: RenameRequest): Finding<Code>[] {
+    const findings: Finding<Code>[] = [];
     const seen = new Set<string>();
     for (const facts of this.project ?? []) {
       if (!appliesTo(request, facts.path)) continue;
@@ -325,7 +347,7 @@ class Renamer {
         const message = `rename parameter ${request.from} of ${qualname}.${method}() to ${request.to}`;
         const plan = planMethodParameter(this.project!, className, method, request.from, request.to);
         if ('refusal' in plan) {
-          if (definition !== null) findings.push(refuse(definition, message, plan.refusal));
+          if (definition !== null) findings.push(refuse('TM204', definition, message, plan.refusal));
           continue;
         }
         const key = `${method}:${plan.classes.join(',')}`;
@@ -334,7 +356,7 @@ class Renamer {
         const edits = methodParameterEdits(this.context, this.analysis, this.own!, plan);
         if (edits.length === 0) continue;
         const at = definition ?? { startIndex: edits[0].start, endIndex: edits[0].end };
-        findings.push({ message, start: at.startIndex, end: at.endIndex, fix: { edits, safety: plan.safety } });
+        findings.push({ code: 'TM204', message, start: at.startIndex, end: at.endIndex, fix: { edits, safety: plan.safety } });
       }
     }
     return findings;
@@ -438,9 +460,9 @@ function describeTarget(target: MemberTarget, project: readonly MemberFacts[]): 
   return `${target.kind} ${target.module}.${target.name}`;
 }
 
-function refuse(node: { startIndex: number; endIndex: number }, message: string, reason: string): Finding {
-  return { message, start: node.startIndex, end: node.endIndex, fix: null, reason };
+function refuse(code: Code, node: { startIndex: number; endIndex: number }, message: string, reason: string): Finding<Code> {
+  return { code, message, start: node.startIndex, end: node.endIndex, fix: null, reason };
 }
 
-const transform: Transform = { meta, collect, create };
+const transform: Transform<Code> = { meta, collect, create };
 export default transform;

@@ -43,6 +43,7 @@ import type Parser from 'tree-sitter';
 import { formatNumber, numberValue } from './budget.js';
 import { readTimeNames, sleepInterval, type TimeNames } from './clock.js';
 import {
+  type CodeTable,
   type Edit,
   type FileContext,
   type Finding,
@@ -101,7 +102,22 @@ def wait_for_active(api, server_id):
     raise AssertionError('server %s never became active' % server_id)
 `;
 
-const meta: TransformMeta = {
+const codes = {
+  TM801: {
+    name: 'polling-loop',
+    summary: 'a loop that polls with time.sleep until a condition holds → a call to a polling helper with the same deadline, failure and result',
+    fix: 'safe',
+  },
+  TM802: {
+    name: 'bare-sleep',
+    summary: 'a time.sleep before assertions on state → a wait for what they assert (it fails later and may return sooner); other bare sleeps are reported',
+    fix: 'unsafe',
+  },
+} as const satisfies CodeTable;
+
+type Code = keyof typeof codes;
+
+const meta: TransformMeta<Code> = {
   name: 'sleep-to-wait',
   summary: 'Turn time.sleep polling into a polling wait with the same deadline, failure message and return value',
   suggestion: 'wait for the condition instead of sleeping',
@@ -161,6 +177,7 @@ const meta: TransformMeta = {
       describe: `sleep-to-wait: call this helper instead of inserting wait_until: module.path:function (same contract), or a preset: ${Object.entries(PRESETS).map(([name, preset]) => `${name} (${preset.target})`).join(', ')}`,
     },
   },
+  codes,
 };
 
 /** Code only Python 2 runs: the rewrite's nonlocal and time.monotonic() would break such a module. */
@@ -216,7 +233,7 @@ const TRUTH_ASSERTIONS = new Set(['assertTrue', 'assert_', 'failUnless']);
 const EMPTY_VALUES = /^(?:0|0\.0|None|False|\[\]|\{\}|\(\)|''|""|set\(\))$/;
 const BARE_OPERANDS = new Set(['identifier', 'attribute', 'call', 'subscript', 'string', 'concatenated_string', 'integer', 'float', 'list', 'dictionary', 'tuple', 'set', 'parenthesized_expression', 'none', 'true', 'false']);
 
-function create(context: FileContext): Finding[] {
+function create(context: FileContext): Finding<Code>[] {
   if (!SLEEP_TEXT.test(context.source)) return [];
   const names = readTimeNames(context.tree.rootNode);
   if (names.modules.size === 0 && names.sleeps.size === 0) return [];
@@ -251,12 +268,13 @@ function ancestors(node: Node): Node[] {
 
 /** A finding's place and message, before the fix or the reason is known. */
 interface Place {
+  readonly code: Code;
   readonly start: number;
   readonly end: number;
   readonly message: string;
 }
 
-function refusal(place: Place, reason: string): Finding {
+function refusal(place: Place, reason: string): Finding<Code> {
   return { ...place, fix: null, reason };
 }
 
@@ -280,10 +298,11 @@ class SleepJudge {
    * inserted, every fix carries the same insertion, so only the first safe
    * fix can apply in this round; the engine runs the transform again on the
    * new text, where the others are found with the helper in place. Judging
-   * them now would be thrown away, so the first safe fix ends the round.
+   * them now would be thrown away, so the first safe fix the engine keeps
+   * ends the round.
    */
-  judge(sleeps: readonly Node[]): Finding[] {
-    const findings: Finding[] = [];
+  judge(sleeps: readonly Node[]): Finding<Code>[] {
+    const findings: Finding<Code>[] = [];
     const loops = new Set<number>();
     for (const sleep of sleeps) {
       const loop = this.enclosingLoop(sleep);
@@ -293,15 +312,15 @@ class SleepJudge {
       if (finding === null) continue;
       findings.push(finding);
       const helper = this.plan();
-      if (finding.fix?.safety === 'safe' && 'edits' in helper && helper.edits.length > 0) break;
+      if (finding.fix?.safety === 'safe' && this.context.keeps(finding.code, finding.start) && 'edits' in helper && helper.edits.length > 0) break;
     }
     return findings;
   }
 
-  private judgeSleep(sleep: Node, loop: Node | null): Finding | null {
+  private judgeSleep(sleep: Node, loop: Node | null): Finding<Code> | null {
     const interval = sleepInterval(sleep, this.names)!;
     const shown = `${sleep.childForFieldName('function')!.text}(${interval.text})`;
-    const place = { start: (loop ?? sleep).startIndex, end: (loop ?? sleep).endIndex };
+    const place = { code: loop === null ? ('TM802' as const) : ('TM801' as const), start: (loop ?? sleep).startIndex, end: (loop ?? sleep).endIndex };
     const leftAlone = (reason: string, what = shown) => refusal({ ...place, message: `${what} left alone` }, reason);
     if (numberValue(interval) === 0) return leftAlone('sleep(0) only yields to other threads; there is nothing to wait for');
     if (loop === null && leavesAfter(sleep.parent!) && this.isPolled(enclosingFunction(sleep))) return null;
@@ -324,9 +343,9 @@ class SleepJudge {
     return null;
   }
 
-  private judgeLoop(loop: Node, sleep: Node): Finding {
+  private judgeLoop(loop: Node, sleep: Node): Finding<Code> {
     const analysis = analyzeLoop(loop, sleep, { source: this.context.source, root: this.context.tree.rootNode, names: this.names, uses: this.uses });
-    const place = { start: loop.startIndex, end: loop.endIndex };
+    const place = { code: 'TM801' as const, start: loop.startIndex, end: loop.endIndex };
     if ('reason' in analysis) return refusal({ ...place, message: `${analysis.shape} left alone` }, analysis.reason);
     const helper = this.plan();
     const message = `${analysis.shape} → ${'callee' in helper ? `${helper.callee}()` : 'a polling helper'}: budget ${analysis.before} → ${analysis.after}`;
@@ -339,7 +358,7 @@ class SleepJudge {
   }
 
   /** A bare sleep: before positive assertions it becomes a wait for them (unsafe); otherwise it is reported. */
-  private judgeBareSleep(sleep: Node, interval: Node, shown: string, place: { start: number; end: number }): Finding | null {
+  private judgeBareSleep(sleep: Node, interval: Node, shown: string, place: { code: Code; start: number; end: number }): Finding<Code> | null {
     const leftAlone = (reason: string) => refusal({ ...place, message: `${shown} left alone` }, reason);
     const statement = sleep.parent!;
     const fn = enclosingFunction(sleep);
@@ -690,5 +709,5 @@ function rootName(node: Node): string {
 }
 
 /** The first pass reads the polling helpers each module of the run defines, for the others to import. */
-const transform: Transform = { meta, collect: collectHelpers, collectsFrom: SLEEP_TEXT, create };
+const transform: Transform<Code> = { meta, collect: collectHelpers, collectsFrom: SLEEP_TEXT, create };
 export default transform;

@@ -49,6 +49,7 @@ import {
   analyzeRange,
   applyEdits,
   countStatements,
+  type CodeTable,
   type Edit,
   enclosing,
   type FileContext,
@@ -79,7 +80,17 @@ import { isUuid, uuid5 } from './uuid5.js';
 
 type Node = Parser.SyntaxNode;
 
-const meta: TransformMeta = {
+const codes = {
+  TM701: {
+    name: 'multi-phase-test',
+    summary: 'a test with several phases or more than --split-statements statements → one test per phase, each with the steps it needs; test ids change',
+    fix: 'unsafe',
+  },
+} as const satisfies CodeTable;
+
+type Code = keyof typeof codes;
+
+const meta: TransformMeta<Code> = {
   name: 'split-tests',
   summary: 'Split a long test that checks several things in turn into one focused test per phase',
   suggestion: 'split long tests into smaller, focused tests',
@@ -153,6 +164,7 @@ const meta: TransformMeta = {
     'split-statements': { type: 'number', default: 12, describe: 'split-tests: consider tests with at least this many statements' },
     'split-phases': { type: 'number', default: 3, describe: 'split-tests: consider tests with at least this many phases, however short' },
   },
+  codes,
 };
 
 /** Where a test may be defined; the tree confirms. */
@@ -177,13 +189,13 @@ const FILLER = new Set([
 /** How many words of a comment a name takes. */
 const NAME_WORDS = 4;
 
-function create(context: FileContext): Finding[] {
+function create(context: FileContext): Finding<Code>[] {
   if (!TEST_DEFINITION.test(context.source)) return [];
   const limits = {
     statements: Number(context.settings['split-statements'] ?? 12),
     phases: Number(context.settings['split-phases'] ?? 3),
   };
-  const findings: Finding[] = [];
+  const findings: Finding<Code>[] = [];
   for (const test of findTestDefinitions(context.tree.rootNode, context.source)) {
     if (test.kind !== 'method') continue;
     const finding = splitTest(test.node, context, limits);
@@ -193,7 +205,7 @@ function create(context: FileContext): Finding[] {
 }
 
 /** One test method's finding: its split, or why it stays whole; null when it is not long enough to consider. */
-function splitTest(definition: Node, context: FileContext, limits: { statements: number; phases: number }): Finding | null {
+function splitTest(definition: Node, context: FileContext, limits: { statements: number; phases: number }): Finding<Code> | null {
   const name = definition.childForFieldName('name')!.text;
   const body = definition.childForFieldName('body')!;
   const size = countStatements(body);
@@ -202,7 +214,7 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
 
   const shown = `${name} (${size} statements, ${phases.phases.length} phase${phases.phases.length === 1 ? '' : 's'})`;
   const where = { start: definition.startIndex, end: definition.childForFieldName('parameters')!.endIndex };
-  const refuse = (reason: string): Finding => ({ message: `${shown} left whole`, ...where, fix: null, reason });
+  const refuse = (reason: string): Finding<Code> => ({ code: 'TM701', message: `${shown} left whole`, ...where, fix: null, reason });
 
   const refusal = refusalOf(definition, phases, context);
   if (refusal !== null) return refuse(refusal);
@@ -237,6 +249,7 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   const owner = classPath(definition);
   const together = groups.flatMap((group, index) => (group.phases.length > 1 ? [`${names[index]} keeps ${togetherReason(group, joins, phases, context)}`] : []));
   return {
+    code: 'TM701',
     message: `${shown} → ${names.join(', ')}${together.length > 0 ? `; ${together.join('; ')}` : ''}`,
     ...where,
     fix: { edits: [{ start: header.start, end, text }], safety: 'unsafe' },
@@ -559,5 +572,5 @@ function ensureEol(text: string, eol: string): string {
   return text.endsWith('\n') ? text : text + eol;
 }
 
-const transform: Transform = { meta, create };
+const transform: Transform<Code> = { meta, create };
 export default transform;

@@ -25,6 +25,7 @@
  */
 import {
   BLANK,
+  type CodeTable,
   type Edit,
   ENDS_IN_STRING,
   type FileContext,
@@ -43,7 +44,21 @@ import { continuationTargets } from './continuation.js';
 import { reindent, type ContinuationPlanner, type IndentUnit } from './indent.js';
 import { spacingEdits, type CodedEdit } from './spacing.js';
 
-const meta: TransformMeta = {
+const codes = {
+  TM501: {
+    name: 'indentation',
+    summary: 'indentation → four spaces per level, no tabs (E101, E111-E117, W191); continuation lines (E121-E131) with --style-continuation',
+    fix: 'safe',
+  },
+  TM502: { name: 'whitespace', summary: 'whitespace around brackets, commas, operators, keyword equals and comments (E201-E266), trailing whitespace (W291, W293)', fix: 'safe' },
+  TM503: { name: 'blank-lines', summary: 'blank lines around definitions and in blocks (E301-E306)', fix: 'safe' },
+  TM504: { name: 'end-of-file', summary: 'blank lines after the last line removed (W391), a missing final newline added (W292)', fix: 'safe' },
+  TM505: { name: 'unreadable-code', summary: 'text outside strings and comments that is not Python code: the whitespace of the file is left alone', fix: 'none' },
+} as const satisfies CodeTable;
+
+type Code = keyof typeof codes;
+
+const meta: TransformMeta<Code> = {
   name: 'style',
   summary: 'Fix indentation, spacing and blank lines as pycodestyle wants them, within the project\'s own settings',
   suggestion: 'use a consistent indentation and spacing',
@@ -96,6 +111,7 @@ const meta: TransformMeta = {
       default: false,
     },
   },
+  codes,
 };
 
 const DESCRIPTIONS: Readonly<Record<string, string>> = {
@@ -125,34 +141,34 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
 
 const NOQA = /#\s*no(?:qa|pep8)\b/i;
 
-function create(context: FileContext): Finding[] {
+function create(context: FileContext): Finding<Code>[] {
   let tokenized: TokenizedSource;
   try {
     tokenized = tokenize(context.source, context.tree);
   } catch (error) {
     if (!(error instanceof UnreadableCode)) throw error;
-    return [{ start: error.index, end: error.index, message: 'style left this file alone', fix: null, reason: 'text outside strings and comments that is not Python code' }];
+    return [{ code: 'TM505', start: error.index, end: error.index, message: 'style left this file alone', fix: null, reason: 'text outside strings and comments that is not Python code' }];
   }
   const config = readLintConfig(context);
   const { source } = context;
   const { lineStarts, lineEnds, logical } = tokenized;
   const noqa = new Set(logical.filter((line) => line.tokens.some((token) => token.kind === 'comment' && NOQA.test(token.text))));
   const noqaLines = new Set([...noqa].flatMap((line) => range(line.firstLine, lastPhysicalLine(line, tokenized))));
-  const findings: Finding[] = [];
+  const findings: Finding<Code>[] = [];
 
   const planner: ContinuationPlanner | undefined =
     context.settings['style-continuation'] === true ? (line, width, oldWidth) => continuationTargets(source, tokenized, line, width, oldWidth, config.checks) : undefined;
   const indentation = reindent(source, tokenized, planner);
   if (indentation.refusal !== null) {
     const at = lineStarts[indentation.refusal.line];
-    findings.push({ start: at, end: at, message: 'indentation left alone', fix: null, reason: indentation.refusal.reason });
+    findings.push({ code: 'TM501', start: at, end: at, message: 'indentation left alone', fix: null, reason: indentation.refusal.reason });
   }
   for (const unit of indentation.units) findings.push(...unitFindings(unit, context, config, noqaLines, tokenized));
 
   const blankLines = blankLineChanges(source, tokenized, config.checks, (line) => noqa.has(line), context.eol);
   const removed = new Set(blankLines.flatMap((change) => change.removed));
   for (const change of blankLines) {
-    findings.push({ start: change.at, end: change.at, message: change.message, fix: { edits: [change.edit], safety: 'safe' } });
+    findings.push({ code: 'TM503', start: change.at, end: change.at, message: change.message, fix: { edits: [change.edit], safety: 'safe' } });
   }
 
   const byLine = new Map<number, CodedEdit[]>();
@@ -162,7 +178,7 @@ function create(context: FileContext): Finding[] {
     const spacing = spacingEdits(source, line, config.checks);
     for (const edit of spacing.edits) add(context.line(edit.start) - 1, edit);
     for (const refusal of spacing.refusals) {
-      findings.push({ start: refusal.at, end: refusal.at, message: describe([refusal.code]), fix: null, reason: refusal.reason });
+      findings.push({ code: 'TM502', start: refusal.at, end: refusal.at, message: describe([refusal.code]), fix: null, reason: refusal.reason });
     }
   }
   const lastLine = lastContentLine(source, tokenized);
@@ -209,16 +225,16 @@ function visibleLength(source: string, tokenized: TokenizedSource, line: number)
  * moves with its block even when marked `# noqa`, and if it would grow too
  * long the whole set is refused.
  */
-function unitFindings(unit: IndentUnit, context: FileContext, config: LintConfig, noqaLines: ReadonlySet<number>, tokenized: TokenizedSource): Finding[] {
+function unitFindings(unit: IndentUnit, context: FileContext, config: LintConfig, noqaLines: ReadonlySet<number>, tokenized: TokenizedSource): Finding<Code>[] {
   const checked = unit.codes.filter((code) => config.checks(code));
   if (checked.length === 0) return [];
   const count = unit.lastLine - unit.firstLine + 1;
   const lines = count === 1 ? 'this line' : `${count} lines from here`;
   const start = unit.edits[0].start;
-  const place = { start, end: start, message: `${checked.join(', ')}: re-indented ${lines}` };
+  const place = { code: 'TM501' as const, start, end: start, message: `${checked.join(', ')}: re-indented ${lines}` };
   const ignored = unit.codes.filter((code) => !config.checks(code));
   if (ignored.length > 0) return [{ ...place, fix: null, reason: `the project ignores ${ignored.join(', ')}, which these lines would change too` }];
-  const kept: Finding[] = [];
+  const kept: Finding<Code>[] = [];
   const edits: Edit[] = [];
   for (const [i, edit] of unit.edits.entries()) {
     const line = context.line(edit.start) - 1;
@@ -232,13 +248,13 @@ function unitFindings(unit: IndentUnit, context: FileContext, config: LintConfig
         : null;
     if (reason === null) edits.push({ start: edit.start, end: edit.end, text: edit.text });
     else if (unit.structural[i]) return [{ ...place, fix: null, reason }];
-    else kept.push({ start: edit.start, end: edit.start, message: `${edit.code}: line ${line + 1} keeps its indentation`, fix: null, reason });
+    else kept.push({ code: 'TM501', start: edit.start, end: edit.start, message: `${edit.code}: line ${line + 1} keeps its indentation`, fix: null, reason });
   }
   return edits.length > 0 ? [{ ...place, fix: { edits, safety: 'safe' } }, ...kept] : kept;
 }
 
 /** One finding for the whitespace edits of one line; those that would make it too long are reported apart. */
-function lineFindings(line: number, edits: CodedEdit[], context: FileContext, config: LintConfig, tokenized: TokenizedSource): Finding[] {
+function lineFindings(line: number, edits: CodedEdit[], context: FileContext, config: LintConfig, tokenized: TokenizedSource): Finding<Code>[] {
   edits.sort((a, b) => a.start - b.start);
   const before = visibleLength(context.source, tokenized, line);
   const growth = edits.reduce((sum, edit) => sum + Math.max(0, edit.text.length - (edit.end - edit.start)), 0);
@@ -246,10 +262,11 @@ function lineFindings(line: number, edits: CodedEdit[], context: FileContext, co
   const tooLong = before + growth + shrink > config.maxLineLength && before <= config.maxLineLength;
   const growing = tooLong ? edits.filter((edit) => edit.text.length > edit.end - edit.start) : [];
   const applied = edits.filter((edit) => !growing.includes(edit));
-  const findings: Finding[] = [];
+  const findings: Finding<Code>[] = [];
   const codesOf = (list: readonly CodedEdit[]) => [...new Set(list.map((edit) => edit.code))].sort();
   if (applied.length > 0) {
     findings.push({
+      code: 'TM502',
       start: applied[0].start,
       end: applied[applied.length - 1].end,
       message: describe(codesOf(applied)),
@@ -258,6 +275,7 @@ function lineFindings(line: number, edits: CodedEdit[], context: FileContext, co
   }
   if (growing.length > 0) {
     findings.push({
+      code: 'TM502',
       start: growing[0].start,
       end: growing[0].start,
       message: describe(codesOf(growing)),
@@ -277,20 +295,20 @@ function lastContentLine(source: string, tokenized: TokenizedSource): number {
 }
 
 /** W391 (blank lines after the last line) and W292 (no newline after it). */
-function endOfFile(source: string, tokenized: TokenizedSource, last: number, eol: string, config: LintConfig): Finding | null {
+function endOfFile(source: string, tokenized: TokenizedSource, last: number, eol: string, config: LintConfig): Finding<Code> | null {
   const { lineStarts, lineEnds } = tokenized;
   if (last < 0) return null;
   const end = lineEnds[last];
   const newline = /^(?:\r\n|\n|\r)/.exec(source.slice(end, end + 2))?.[0] ?? '';
   if (newline === '') {
     if (!config.checks('W292')) return null;
-    return { start: end, end, message: 'W292 no newline at end of file', fix: { edits: [{ start: end, end, text: eol }], safety: 'safe' } };
+    return { code: 'TM504', start: end, end, message: 'W292 no newline at end of file', fix: { edits: [{ start: end, end, text: eol }], safety: 'safe' } };
   }
   const tail = end + newline.length;
   if (tail === source.length || !config.checks('W391')) return null;
   const count = lineStarts.length - 1 - last - (source.endsWith('\n') || source.endsWith('\r') ? 1 : 0);
-  return { start: tail, end: tail, message: `W391 blank lines at end of file: removed ${count}`, fix: { edits: [{ start: tail, end: source.length, text: '' }], safety: 'safe' } };
+  return { code: 'TM504', start: tail, end: tail, message: `W391 blank lines at end of file: removed ${count}`, fix: { edits: [{ start: tail, end: source.length, text: '' }], safety: 'safe' } };
 }
 
-const transform: Transform = { meta, create };
+const transform: Transform<Code> = { meta, create };
 export default transform;
