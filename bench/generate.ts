@@ -124,3 +124,144 @@ export function generateCorpus(dir: string, count: number): void {
     writeFileSync(file, generateModule(i + 1));
   }
 }
+
+const WIDGETS = ['request', 'channel', 'factory', 'protocol', 'resource', 'session', 'transport', 'avatar', 'portal', 'deferred'];
+const VERBS = ['render', 'connect', 'lose', 'write', 'flush', 'parse', 'login', 'cancel', 'resume', 'pause'];
+
+/** `fooBar` from words. */
+function camel(...words: string[]): string {
+  return words.map((word, index) => (index === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('');
+}
+
+/**
+ * One Twisted-style trial module: classes of camelCase tests and helpers
+ * (`test_renderEmpty`, `_makeRequest`, `requestCount`) that call the
+ * helpers of their package's `helpers` module. One module in eight mixes in
+ * snake_case locals and helpers, which naming renames across the run.
+ */
+export function generateCamelModule(seed: number, group: string): string {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  const widget = pick(WIDGETS);
+  const Widget = widget[0].toUpperCase() + widget.slice(1);
+  const mixed = next() < 0.125;
+  const local = (...words: string[]) => (mixed && next() < 0.5 ? words.join('_') : camel(...words));
+  const lines = [
+    '# Copyright (c) Twisted Matrix Laboratories.',
+    '# See LICENSE for details.',
+    '',
+    `"""`,
+    `Tests for L{twisted.${group}.${widget}}.`,
+    `"""`,
+    '',
+    'from twisted.trial import unittest',
+    `from tests.${group}.helpers import ${camel('make', widget)}, ${camel('assert', widget, 'state')}`,
+    '',
+    '',
+  ];
+  const classes = 1 + Math.floor(next() * 3);
+  for (let c = 0; c < classes; c++) {
+    const verb = pick(VERBS);
+    lines.push(`class ${Widget}${verb[0].toUpperCase()}${verb.slice(1)}Tests${c}(unittest.TestCase):`, '    """', `    Tests for L{${Widget}.${verb}}.`, '    """', '');
+    lines.push('    def setUp(self):', `        self.${camel(widget, 'count')} = 0`, `        self.${camel('pending', 'calls')} = []`, '');
+    const helper = mixed && next() < 0.5 ? `_${verb}_${widget}` : `_${camel(verb, widget)}`;
+    lines.push(`    def ${helper}(self, ${local(widget, 'name')}, ${local('max', 'items')}=3):`);
+    lines.push(`        ${local(widget, 'obj')} = ${camel('make', widget)}(${local(widget, 'name')})`);
+    lines.push(`        for ${local('item', 'index')} in range(${local('max', 'items')}):`);
+    lines.push(`            ${local(widget, 'obj')}['items'].append(${local('item', 'index')})`);
+    lines.push(`        self.${camel(widget, 'count')} += 1`, `        return ${local(widget, 'obj')}`, '');
+    const tests = 3 + Math.floor(next() * 6);
+    for (let t = 0; t < tests; t++) {
+      const state = pick(['Empty', 'Closed', 'Pending', 'Failed', 'Twice', 'Unicode', 'Large']);
+      lines.push(`    def test_${verb}${state}${t}(self):`, '        """', `        L{${Widget}.${verb}} handles a ${state.toLowerCase()} ${widget}.`, '        """');
+      const result = local('rendered', widget);
+      lines.push(`        ${result} = self.${helper}('${state.toLowerCase()}', ${t + 1})`);
+      const statements = 2 + Math.floor(next() * 6);
+      for (let s = 0; s < statements; s++) {
+        switch (Math.floor(next() * 6)) {
+          case 0:
+            lines.push(`        self.assertEqual(${result}['items'], list(range(${t + 1})))`);
+            break;
+          case 1:
+            lines.push(`        ${camel('assert', widget, 'state')}(self, ${result}, '${state.toLowerCase()}')`);
+            break;
+          case 2:
+            lines.push(`        ${local('call', 'count')} = len(self.${camel('pending', 'calls')})`, `        self.assertEqual(0, ${local('call', 'count')})`);
+            break;
+          case 3:
+            lines.push(`        self.${camel('pending', 'calls')}.append(${result})`, `        self.assertIn(${result}, self.${camel('pending', 'calls')})`);
+            break;
+          case 4:
+            lines.push(`        self.assertTrue(self.${camel(widget, 'count')} == 1)`);
+            break;
+          default:
+            lines.push(`        self.assertIsInstance(${result}, dict)`);
+        }
+      }
+      lines.push('');
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The helpers module of a Twisted-style package: camelCase functions the tests import. */
+function camelHelpers(): string {
+  const lines = ['"""', 'Helpers for the tests of this package.', '"""', ''];
+  for (const widget of WIDGETS) {
+    lines.push('', `def ${camel('make', widget)}(${camel(widget, 'name')}):`, `    return {'name': ${camel(widget, 'name')}, 'items': []}`, '');
+    lines.push('', `def ${camel('assert', widget, 'state')}(testCase, ${widget}, expectedState):`, `    testCase.assertIn('items', ${widget})`, `    return expectedState`, '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * Writes Twisted-style camelCase test packages into `dir` (emptied first)
+ * until they hold `bytes` of source; returns the number of modules.
+ */
+export function generateCamelCorpus(dir: string, bytes: number): number {
+  rmSync(dir, { recursive: true, force: true });
+  let written = 0;
+  let count = 0;
+  while (written < bytes) {
+    const group = `group_${String(count % 40).padStart(2, '0')}`;
+    const packageDir = path.join(dir, 'tests', group);
+    if (count < 40) {
+      mkdirSync(packageDir, { recursive: true });
+      writeFileSync(path.join(dir, 'tests', '__init__.py'), '');
+      writeFileSync(path.join(packageDir, '__init__.py'), '');
+      writeFileSync(path.join(packageDir, 'helpers.py'), camelHelpers());
+    }
+    const source = generateCamelModule(count + 1, group);
+    writeFileSync(path.join(packageDir, `test_${String(count).padStart(5, '0')}.py`), source);
+    written += source.length;
+    count++;
+  }
+  return count;
+}
+
+/** Writes one module of `fixes` lines `self.assertTrue(a == b)`, ten to a test. */
+export function generateManyFixes(file: string, fixes: number): void {
+  const lines = ['import unittest', '', '', 'class ManyTest(unittest.TestCase):'];
+  for (let test = 0; test < fixes / 10; test++) {
+    lines.push('', `    def test_${test}(self):`, '        a, b = 1, 1');
+    for (let line = 0; line < 10; line++) lines.push('        self.assertTrue(a == b)');
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/** Writes one module of at least `bytes` made of the synthetic modules' classes, each class named apart. */
+export function generateLargeFile(file: string, bytes: number): void {
+  const parts: string[] = [];
+  let written = 0;
+  for (let seed = 1; written < bytes; seed++) {
+    const module = generateModule(seed);
+    const body = seed === 1 ? module : module.slice(module.indexOf('\nclass ') + 1);
+    const part = `${body.replace(/^class (\w+)\(/gm, `class $1_${seed}(`)}\n\n`;
+    parts.push(part);
+    written += part.length;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, parts.join(''));
+}

@@ -4,8 +4,17 @@
  * this module only (and from their own folder); everything else under src/ is
  * internal and may change.
  *
- * Its exports come from the layers below the engine (the vocabulary in
- * core/types, then python/, then testing/), in that order.
+ * It is also the package's entry point: the API (transform a source text,
+ * run over paths, list the transforms, load plugins) and `defineTransform`
+ * for transforms written outside testmend.
+ *
+ * Its exports come from the layers in order, bottom up: the vocabulary in
+ * core/types, then python/, then testing/, and the engine last. The order
+ * matters: the engine loads the registry, which loads the built-in
+ * transforms, which import this module; when a program imports this module
+ * first, the transforms run their top-level code while it is still being
+ * evaluated, and find what they use here only if the modules it comes from
+ * were evaluated before the engine.
  */
 
 // The vocabulary: transforms, findings, fixes, the file context.
@@ -51,6 +60,7 @@ export {
 export { containsType, enclosing, keywordArguments, readArguments, type CallArguments } from './python/syntax.js';
 export { alwaysBinds, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './python/name-uses.js';
 export type { Binding, Scope, ScopeAnalysis } from './python/scope.js';
+export { identifiersOf } from './python/identifiers.js';
 export { addImport, afterImports, importedNames, lineEnd } from './python/imports.js';
 export { analyzeRange, type RangeFlow } from './python/dataflow/index.js';
 export { functionScope, isPlainMethod } from './python/dataflow/occurrences.js';
@@ -65,18 +75,39 @@ export { countStatements, isWait, readPhases, type Phase, type TestPhases } from
 export { statementEffects, type StatementEffects } from './testing/statement-effects.js';
 export { groupPhases, moduleNamesUsed, slicePhases, type PhaseGroup, type PhaseJoin, type PhaseSlice } from './testing/slices.js';
 export { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from './testing/helper-method.js';
+export { collectMemberFacts, isNamedClassChain, nodesOfType, qualifiedName, type MemberFacts, type NamePair } from './testing/member-facts.js';
 export {
   classIndex,
-  collectMemberFacts,
-  isNamedClassChain,
   memberEdits,
   methodParameterEdits,
   parameterCallEdits,
   parameterReachRefusal,
   planMemberRename,
   planMethodParameter,
-  qualifiedName,
-  type MemberFacts,
+  type MemberPlan,
   type MemberTarget,
-  type NamePair,
+  type ParameterPlan,
 } from './testing/members.js';
+
+// The engine, last (see above): the API, and the contract a plugin's transforms meet.
+export { defineTransform, TransformDefinitionError } from './core/define.js';
+export {
+  ConfigError,
+  ConfigFileError,
+  listTransforms,
+  loadPlugins,
+  PluginError,
+  run,
+  RunOptionsError,
+  SelectorError,
+  transform,
+  UnknownTransformError,
+  VerifyError,
+  type JsonReport,
+  type RunPathsOptions,
+  type TransformResult,
+  type TransformSourceOptions,
+} from './core/api.js';
+export type { FileResult, FileStatus, FixStatus, ReportedFinding } from './core/types.js';
+export type { RunMode } from './core/report.js';
+export type { ProgressListener, RunPhase } from './core/progress.js';

@@ -49,7 +49,7 @@ describe('fixing in place', () => {
     expect(readFileSync(path.join(dir, 'test_a.py'), 'utf8')).toBe(FIXED);
     expect(statSync(path.join(dir, 'test_a.py')).mode & 0o777).toBe(0o751);
     expect(statSync(path.join(dir, 'test_clean.py')).mtime.getTime()).toBe(old.getTime());
-    expect(listFiles(dir)).toEqual(['test_a.py', 'test_clean.py']);
+    expect(listFiles(dir).filter((file) => !file.startsWith('.testmend_cache/'))).toEqual(['test_a.py', 'test_clean.py']);
   });
 
   it('keeps CRLF, a BOM and a missing final newline', () => {
@@ -179,7 +179,7 @@ describe('choosing transforms', () => {
     expect(run.stderr).toContain('no transforms left to run');
   });
 
-  it.each([[['--bogus']], [['--jobs', '0']], [['--report', 'xml']], [['--color', 'sometimes']]])('treats %j as a usage error', (args) => {
+  it.each([[['--bogus']], [['--jobs', '0']], [['--report', 'xml']], [['--color', 'sometimes']], [['--dry', '--report', 'sarif', '--report-file', '-']]])('treats %j as a usage error', (args) => {
     const run = runCli([...args, '.'], makeTree({}));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Run testmend --help for usage.');
@@ -237,7 +237,7 @@ describe('reports', () => {
   it('give JSON with a schema version, statuses, findings and totals', () => {
     const dir = makeTree({ 'test_a.py': NEEDS_FIX, 'test_b.py': CLEAN });
     const report = JSON.parse(runCli(['--dry', '--report', 'json', '--report-file', '-', '.'], dir).stdout.replace(/^[\s\S]*?\n(?=\{)/, ''));
-    expect(report.schemaVersion).toBe(3);
+    expect(report.schemaVersion).toBe(4);
     expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'mode', 'unsafe', 'transforms', 'files', 'totals', 'timing']);
     expect(report.files[0]).toEqual({
       path: 'test_a.py',
@@ -251,11 +251,17 @@ describe('reports', () => {
           suggestion: 'use the precise assertion',
           line: 6,
           column: 9,
+          endLine: 6,
+          endColumn: 32,
           message: 'assertTrue(1 == 1) → assertEqual: the failure message shows the values',
           status: 'applied',
           safety: 'safe',
           reason: null,
           testIds: null,
+          edits: [
+            { line: 6, column: 14, endLine: 6, endColumn: 24, text: 'assertEqual', combined: false },
+            { line: 6, column: 26, endLine: 6, endColumn: 30, text: ', ', combined: false },
+          ],
         },
       ],
     });

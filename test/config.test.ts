@@ -14,10 +14,10 @@ function copyProject(name: string): string {
   return dir;
 }
 
-/** Every file under a directory, relative path → content. */
+/** Every file under a directory, relative path → content; the cache a run keeps for itself is no part of the project. */
 function readTree(dir: string, prefix = ''): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.name !== '.testmend_cache').flatMap((entry) =>
       entry.isDirectory()
         ? Object.entries(readTree(path.join(dir, entry.name), `${prefix}${entry.name}/`))
         : [[`${prefix}${entry.name}`, readFileSync(path.join(dir, entry.name), 'utf8')]],

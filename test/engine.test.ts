@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, editsOverlap, mapBack, selectFixes, uniqueEdits } from '../src/core/edits.js';
+import { applyEdits, EditMap, editsOverlap, isWellFormed, selectFixes, uniqueEdits } from '../src/core/edits.js';
 import { collectSource, defaultSettings, findingKey, MAX_ROUNDS, transformSource } from '../src/core/engine.js';
 import { parsePython, reparsePython } from '../src/python/parse.js';
 import type { Edit, FileContext, Finding, Safety, Transform } from '../src/core/types.js';
@@ -61,7 +61,75 @@ describe('edits', () => {
   it('maps positions in the new text back to the old', () => {
     const edits = [edit(1, 3, 'XYZ'), edit(5, 6, '')];
     // 'abcdefg' → 'aXYZdeg'
-    expect([0, 1, 2, 4, 5, 6].map((index) => mapBack(index, edits))).toEqual([0, 1, 1, 3, 4, 6]);
+    const map = new EditMap(edits);
+    expect([0, 1, 2, 4, 5, 6].map((index) => map.back(index))).toEqual([0, 1, 1, 3, 4, 6]);
+  });
+});
+
+describe('edits, many at once', () => {
+  // The definitions the fast versions must agree with, written the plain way.
+  const sameEdit = (a: Edit, b: Edit) => a.start === b.start && a.end === b.end && a.text === b.text;
+  const plain = {
+    isWellFormed: (edits: readonly Edit[], length: number) =>
+      edits.length > 0 &&
+      edits.every((edit, i) => 0 <= edit.start && edit.start <= edit.end && edit.end <= length && edits.slice(i + 1).every((other) => (edit.start === edit.end && other.start === other.end) || !editsOverlap(edit, other))),
+    uniqueEdits: (edits: readonly Edit[]) => edits.filter((edit, index) => edits.findIndex((other) => sameEdit(edit, other)) === index),
+    selectFixes(fixes: readonly (readonly Edit[])[]): number[] {
+      const first = (edits: readonly Edit[]) => Math.min(...edits.map((e) => e.start));
+      const order = fixes.map((_, index) => index).sort((a, b) => first(fixes[a]) - first(fixes[b]) || a - b);
+      const taken: { edit: Edit; owner: number }[] = [];
+      const verdict = new Array<number>(fixes.length).fill(-1);
+      for (const index of order) {
+        const clash = taken.find(({ edit }) => fixes[index].some((mine) => !sameEdit(mine, edit) && editsOverlap(mine, edit)));
+        if (clash) verdict[index] = clash.owner;
+        else for (const edit of fixes[index]) taken.push({ edit, owner: index });
+      }
+      return verdict;
+    },
+    mapBack(index: number, edits: readonly Edit[]): number {
+      let delta = 0;
+      for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+        const newStart = edit.start + delta;
+        if (index < newStart) break;
+        if (index < newStart + edit.text.length) return edit.start;
+        delta += edit.text.length - (edit.end - edit.start);
+      }
+      return index - delta;
+    },
+  };
+  /** A small seeded generator (mulberry32), so a failure can be replayed. */
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const randomEdit = (next: () => number, length: number): Edit => {
+    const start = Math.floor(next() * length);
+    const end = next() < 0.3 ? start : Math.min(length, start + Math.floor(next() * 4));
+    return { start, end, text: ['', 'a', 'b', 'xy'][Math.floor(next() * 4)] };
+  };
+
+  it('choose, share, check and map back as the plain definitions do', () => {
+    for (let seed = 1; seed <= 500; seed++) {
+      const next = random(seed);
+      const length = 5 + Math.floor(next() * 40);
+      const shared = randomEdit(next, length);
+      const generated = Array.from({ length: 1 + Math.floor(next() * 12) }, () =>
+        Array.from({ length: 1 + Math.floor(next() * 3) }, () => (next() < 0.2 ? shared : randomEdit(next, length))),
+      );
+      for (const fix of generated) expect(isWellFormed(fix, length), `seed ${seed}`).toBe(plain.isWellFormed(fix, length));
+      // The engine offers only well-formed fixes to choose from.
+      const fixes = generated.filter((fix) => plain.isWellFormed(fix, length));
+      expect(selectFixes(fixes), `seed ${seed}`).toEqual(plain.selectFixes(fixes));
+      const all = fixes.flat();
+      expect(uniqueEdits(all), `seed ${seed}`).toEqual(plain.uniqueEdits(all));
+      const verdicts = selectFixes(fixes);
+      const applied = uniqueEdits(fixes.filter((_, index) => verdicts[index] === -1).flat());
+      const map = new EditMap(applied);
+      const newLength = applyEdits('x'.repeat(length), applied).length;
+      for (let index = 0; index <= newLength; index++) expect(map.back(index), `seed ${seed}`).toBe(plain.mapBack(index, applied));
+    }
   });
 });
 
@@ -211,7 +279,7 @@ describe('transformSource', () => {
   it('reports findings that have no fix, with their reason', () => {
     const note = custom('note', () => [{ code: 'TM999', message: 'looked', start: 6, end: 7, fix: null, reason: 'not sure' }]);
     expect(run('x = 1\ny = 2\n', [note]).findings).toEqual([
-      { code: 'TM999', transform: 'note', suggestion: 'a test suggestion', line: 2, column: 1, message: 'looked', status: 'no-fix', safety: null, reason: 'not sure', testIds: null },
+      { code: 'TM999', transform: 'note', suggestion: 'a test suggestion', line: 2, column: 1, endLine: 2, endColumn: 2, message: 'looked', status: 'no-fix', safety: null, reason: 'not sure', testIds: null, edits: null },
     ]);
   });
 });

@@ -1,12 +1,13 @@
 /** Shared helpers for the test suite. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { applyEdits } from '../src/core/edits.js';
 import { transformSource } from '../src/core/engine.js';
-import type { Transform, TransformSettings } from '../src/core/types.js';
+import type { ReportedEdit, Transform, TransformSettings } from '../src/core/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI = path.join(ROOT, 'dist', 'src', 'core', 'cli.js');
@@ -20,6 +21,17 @@ export interface CliRun {
 /** Runs the built CLI, as a user would, in `cwd`. */
 export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRun {
   const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * Runs an ES module script with node in `cwd`, where node_modules/testmend is
+ * this package, as after `npm i testmend`: the script imports it by name.
+ */
+export function runScript(script: string, cwd: string): CliRun {
+  mkdirSync(path.join(cwd, 'node_modules'), { recursive: true });
+  symlinkSync(ROOT, path.join(cwd, 'node_modules', 'testmend'));
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -106,4 +118,23 @@ export function fixtureCasesIn(dir: string): FixtureCase[] {
 /** Every case directly under __fixtures__/<transform>/. */
 export function fixtureCases(): FixtureCase[] {
   return readdirSync(FIXTURES).flatMap((transform) => fixtureCasesIn(path.join(FIXTURES, transform)));
+}
+
+/**
+ * Applies edits placed by line and column (1-based, in UTF-16 code units) to
+ * a text, as a report gives them: the same edit given by several fixes applies
+ * once, and a combined edit applies in place of the edits it contains.
+ */
+export function applyPlacedEdits(text: string, placed: readonly ReportedEdit[]): string {
+  const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+  const index = (line: number, column: number) => starts[line - 1] + column - 1;
+  const edits = placed
+    .map((e) => ({ start: index(e.line, e.column), end: index(e.endLine, e.endColumn), text: e.text, combined: e.combined }))
+    .filter((e, i, all) => all.findIndex((o) => o.start === e.start && o.end === e.end && o.text === e.text) === i);
+  const superseded = (e: (typeof edits)[number]) =>
+    edits.some((o) => o !== e && o.combined && o.start <= e.start && e.end <= o.end && (o.start < e.start || e.end < o.end || !e.combined));
+  return applyEdits(
+    text,
+    edits.filter((e) => !superseded(e)),
+  );
 }

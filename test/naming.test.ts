@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectSource, transformSource } from '../src/core/engine.js';
 import type { FileFacts, ReportedFinding, TransformSettings } from '../src/core/types.js';
+import assertMethods from '../transforms/assert-methods/index.js';
 import naming from '../transforms/naming/index.js';
 import { FIXTURES, makeTree, passingTests, ROOT, runCli } from './helpers.js';
 
@@ -83,6 +84,19 @@ describe('the convention of the run', () => {
     const note = about(run['b.py'].findings, 'locals and parameters left in mixedCase');
     expect(note.status).toBe('no-fix');
     expect(note.reason).toBe('this module names its locals and parameters in mixedCase throughout (3) and PEP 8 keeps mixedCase where it prevails; --naming-style snake converts them');
+  });
+
+  it('places the note where the name is after another transform changed the line in an earlier round', () => {
+    const source = 'import unittest\n\n\nclass T(unittest.TestCase):\n    def test_b(self):\n        self.assertTrue(1 == 1); serverList = []\n        return serverList\n';
+    const notes = [[naming], [assertMethods, naming]].map((transforms) => {
+      const options = { transforms, unsafe: false, settings: {} };
+      const project = new Map([['naming', [{ path: 't.py', facts: collectSource('t.py', source, options).naming }]]]);
+      const outcome = transformSource('t.py', source, { ...options, project });
+      return { output: outcome.output, note: about(outcome.findings, 'locals and parameters left in mixedCase') };
+    });
+    expect(notes[1].output).toContain('self.assertEqual(1, 1); serverList = []');
+    expect([notes[1].note.line, notes[1].note.column]).toEqual([6, 34]);
+    expect([notes[0].note.line, notes[0].note.column]).toEqual([6, 34]);
   });
 
   it('says the run is mixedCase by convention when it is', () => {

@@ -27,7 +27,7 @@ const REVIEW = [
 ].join('\n');
 
 function finding(transform: string, line: number, message: string, status: ReportedFinding['status'] = 'applied', reason: string | null = null): ReportedFinding {
-  return { code: transform === 'rename' ? 'TM201' : 'TM101', transform, suggestion: transform === 'rename' ? 'say it by name' : 'use the precise assertion', line, column: 9, message, status, safety: status === 'no-fix' ? null : 'safe', reason, testIds: null };
+  return { code: transform === 'rename' ? 'TM201' : 'TM101', transform, suggestion: transform === 'rename' ? 'say it by name' : 'use the precise assertion', line, column: 9, endLine: line, endColumn: 30, message, status, safety: status === 'no-fix' ? null : 'safe', reason, testIds: null, edits: null };
 }
 
 const FILES: FileResult[] = [
@@ -117,7 +117,7 @@ describe('the report grouped by suggestion', () => {
       transforms: [{ name: 'rename', wording: 'Rename `srv` to `server`', status: 'selected', settings: { rename: ['srv=server'] } }],
       change: null,
       refused: [],
-      findings: [{ path: 'tests/test_b.py', code: 'TM201', transform: 'rename', suggestion: 'say it by name', line: 3, column: 9, message: 'srv → server', status: 'applied', safety: 'safe', reason: null, testIds: null }],
+      findings: [{ path: 'tests/test_b.py', code: 'TM201', transform: 'rename', suggestion: 'say it by name', line: 3, column: 9, endLine: 3, endColumn: 30, message: 'srv → server', status: 'applied', safety: 'safe', reason: null, testIds: null, edits: null }],
     });
     expect(json.suggestions[4].refused).toEqual([{ kind: 'harmful', reason: 'renaming setUp: unittest hooks would stop running (unittest calls them by name)' }]);
     expect(json.context).toEqual([{ line: 1, text: 'Please fix these:', note: null }]);

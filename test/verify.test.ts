@@ -77,7 +77,7 @@ describe('--verify with python -m unittest', () => {
     const after = spawnSync('python3', ['-m', 'unittest', '-v'], { cwd: dir, encoding: 'utf8' });
     expect(after.status).toBe(0);
     expect(after.stderr).toMatch(/Ran 13 tests/);
-    expect(readdirSync(dir).sort()).toEqual(['.stestr.conf', 'README.md', 'report.json', 'tests']);
+    expect(readdirSync(dir).sort()).toEqual(['.stestr.conf', '.testmend_cache', 'README.md', 'report.json', 'tests']);
   });
 
   it('with --dry writes nothing and shows the diff without the reverted fix', () => {
@@ -87,6 +87,23 @@ describe('--verify with python -m unittest', () => {
     expect(run.stdout).toContain('+    def test_parse_small(self):');
     expect(run.stdout).not.toContain('test_registry_zeta_item');
     expect(readFileSync(path.join(dir, 'tests/test_registry.py'), 'utf8')).toBe(readFileSync(path.join(PROJECT, 'tests/test_registry.py'), 'utf8'));
+  });
+
+  it('again with the cache reverts the same fix, says so in SARIF, and a run without --verify, sharing the cache, applies it', () => {
+    const dir = project();
+    const first = runCli([...FIXES, '--dry', '--report-file', 'report.json', '--verify', 'python3 -m unittest', 'tests'], dir);
+    expectVerified(first, readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    const again = runCli([...FIXES.slice(0, 3), '--dry', '--report', 'sarif', '--report-file', 'report.sarif', '--verify', 'python3 -m unittest', 'tests'], dir);
+    expect(again.status, again.stderr).toBe(0);
+    const sarif = JSON.parse(readFileSync(path.join(dir, 'report.sarif'), 'utf8')).runs[0];
+    const split = sarif.results.find((r: { message: { text: string } }) => /^test_registry .*→ test_registry_zeta_item/.test(r.message.text));
+    expect(split).toMatchObject({ level: 'warning', properties: { status: 'reverted', verification: { changed: { before: 'passed', after: 'failed' } } } });
+    expect(split.fixes).toBeUndefined();
+    expect(sarif.properties.verification).toMatchObject({ matchesBaseline: true, reverted: 1, kept: 3 });
+    const plain = runCli([...FIXES, '--dry', 'tests'], dir);
+    expect(plain.status, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain('test_registry_zeta_item');
+    expect(findings(plain.stderr).filter((f) => f.status === 'reverted')).toEqual([]);
   });
 
   it('says in the text report which test changed and what the runner said', () => {

@@ -9,7 +9,7 @@ import time
 import unittest
 
 
-INTERVAL = 0.01
+INTERVAL = 0.0625
 
 
 class NotFound(Exception):
@@ -94,7 +94,7 @@ class PollingTest(unittest.TestCase):
 
         self.fail('The line "%s" did not appear in the log' % text)
 
-    def _wait_with_deadline(self, server_id, timeout=0.05):
+    def _wait_with_deadline(self, server_id, timeout=0.3125):
         """while True with a deadline on time.time()."""
         start = time.time()
         while True:
@@ -108,7 +108,7 @@ class PollingTest(unittest.TestCase):
 
     def _wait_while_deadline(self, server_id):
         """while <deadline> with an else."""
-        deadline = time.time() + 0.05
+        deadline = time.time() + 0.3125
         while time.time() < deadline:
             server = self.api.get_server(server_id)
             if server['status'] == 'ACTIVE':
@@ -160,7 +160,7 @@ class PollingTest(unittest.TestCase):
     def _wait_for_attach(self, server_id):
         """A retry counting seconds, the sleep in the except clause."""
         waited = 0.0
-        while waited < 0.05:
+        while waited < 0.3125:
             try:
                 return self._attached_volume(server_id)
             except NotFound:
@@ -171,7 +171,7 @@ class PollingTest(unittest.TestCase):
     def _wait_for_delete(self, server_id):
         """nova's try/except/else: the sleep runs only when the server is still there."""
         waited = 0.0
-        while waited < 0.05:
+        while waited < 0.3125:
             try:
                 server = self.api.get_server(server_id)
             except NotFound:

@@ -24,7 +24,7 @@ def wait_until(predicate, timeout, interval):
         time.sleep(interval)
 
 
-INTERVAL = 0.01
+INTERVAL = 0.0625
 
 
 class NotFound(Exception):
@@ -125,7 +125,7 @@ class PollingTest(unittest.TestCase):
 
         self.fail('The line "%s" did not appear in the log' % text)
 
-    def _wait_with_deadline(self, server_id, timeout=0.05):
+    def _wait_with_deadline(self, server_id, timeout=0.3125):
         """while True with a deadline on time.time()."""
         server = None
 
@@ -151,7 +151,7 @@ class PollingTest(unittest.TestCase):
             if server['status'] == 'ACTIVE':
                 return True
 
-        if not wait_until(_poll, timeout=0.05, interval=INTERVAL):
+        if not wait_until(_poll, timeout=0.3125, interval=INTERVAL):
             self.fail('deadline passed, status %s' % server['status'])
         return server
 
@@ -212,7 +212,7 @@ class PollingTest(unittest.TestCase):
             except NotFound:
                 pass
 
-        polled = wait_until(_poll, timeout=0.05, interval=INTERVAL)
+        polled = wait_until(_poll, timeout=0.3125, interval=INTERVAL)
         if polled:
             return polled[0]
         self.fail('volume never attached to %s' % server_id)
@@ -229,7 +229,7 @@ class PollingTest(unittest.TestCase):
                 # the server is gone so we're happy
                 return True
 
-        if wait_until(_poll, timeout=0.05, interval=INTERVAL):
+        if wait_until(_poll, timeout=0.3125, interval=INTERVAL):
             return
 
         self.fail('Timed out waiting for server %s to be deleted. '

@@ -21,7 +21,7 @@ class VariantTest(unittest.TestCase):
     def _wait_inverted(self):
         for i in range(5):
             if not self.gate.ready():
-                time.sleep(0.01)
+                time.sleep(0.0625)
             else:
                 return
         self.fail('gate stayed shut')
@@ -32,23 +32,23 @@ class VariantTest(unittest.TestCase):
             if self.gate.ready():
                 return True
             attempts -= 1
-            time.sleep(0.01)
+            time.sleep(0.0625)
         return False
 
     def _wait_from_one(self):
         for attempt in range(1, 6):
             if self.gate.ready():
                 return
-            time.sleep(0.01)
+            time.sleep(0.0625)
         raise AssertionError('gate stayed shut after five tries')
 
     def _wait_for_status(self, server_id):
         server = self.gate.get_server(server_id)
         start = time.time()
         while server['status'] != 'ACTIVE':
-            time.sleep(0.01)
+            time.sleep(0.0625)
             server = self.gate.get_server(server_id)
-            if time.time() - start > 0.05:
+            if time.time() - start > 0.3125:
                 self.fail('still %s' % server['status'])
         return server
 

@@ -38,17 +38,25 @@ class VariantTest(unittest.TestCase):
             if self.gate.ready():
                 return True
 
-        if wait_until(_poll, timeout=0.05, interval=0.01):
+        if wait_until(_poll, timeout=0.3125, interval=0.0625):
             return
         self.fail('gate stayed shut')
 
     def _wait_counting_down(self):
-        if wait_until(lambda: self.gate.ready(), timeout=0.05, interval=0.01):
+        def _poll():
+            if self.gate.ready():
+                return True
+
+        if wait_until(_poll, timeout=0.3125, interval=0.0625):
             return True
         return False
 
     def _wait_from_one(self):
-        if wait_until(lambda: self.gate.ready(), timeout=0.05, interval=0.01):
+        def _poll():
+            if self.gate.ready():
+                return True
+
+        if wait_until(_poll, timeout=0.3125, interval=0.0625):
             return
         raise AssertionError('gate stayed shut after five tries')
 
@@ -60,7 +68,7 @@ class VariantTest(unittest.TestCase):
             server = self.gate.get_server(server_id)
             return server['status'] == 'ACTIVE'
 
-        if not wait_until(_poll, timeout=0.05, interval=0.01):
+        if not wait_until(_poll, timeout=0.3125, interval=0.0625):
             self.fail('still %s' % server['status'])
         return server
 

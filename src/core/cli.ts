@@ -3,7 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import { hideBin, Parser } from 'yargs/helpers';
+import { defaultCacheDir, prepareCache } from './cache.js';
 import { codeRange } from './codes.js';
 import { ConfigError, ProjectSettings, type Setting } from './config.js';
 import { ConfigFileError } from './config-files.js';
@@ -11,12 +12,15 @@ import { colorizeDiff } from './diff.js';
 import { explain } from './explain.js';
 import { describeFsError, discoverFiles } from './files.js';
 import { formatterProblem } from './format.js';
-import { givenOptions, optionReader, optionTable } from './option-keys.js';
-import { CLI_OPTIONS, COMMANDS, CONFIG_ROLES, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
+import { readPackage } from './package.js';
 import type { FileProfile } from './process.js';
-import { fileProfile, namesProblem, transformOptionNames } from './profiles.js';
+import { fileProfile } from './profiles.js';
+import { readProjectSettings } from './project-settings.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
-import { formatPlan, formatReport, formatReviewReport, type ReportFormat, type RunMode } from './report.js';
+import { PluginError, registerPlugins, resolvePlugins } from './plugins.js';
+import { createProgress } from './progress.js';
+import { formatPlan, formatReport, formatReviewReport, PLAN_FORMATS, type PlanFormat, type ReportFormat, type RunMode } from './report.js';
 import { ReviewFormatError } from '../review/formats.js';
 import { CodeIndex } from '../review/places.js';
 import { planReview, type Plan } from '../review/plan.js';
@@ -33,16 +37,6 @@ import type { RunnerName } from './verify/runners.js';
 import { verifyFixes, VerifyError, withVerification, type Verification } from './verify/verify.js';
 
 class UsageError extends Error {}
-
-function readVersion(): string {
-  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
-    try {
-      return JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')).version;
-    } catch {
-      if (dir.pathname === '/') return 'unknown';
-    }
-  }
-}
 
 function listTransforms(): string {
   const rows = TRANSFORMS.map((t) => [t.meta.name, codeRange(t.meta.name), t.meta.safety, t.meta.defaultEnabled ? 'default' : 'opt-in', t.meta.suggestion, t.meta.summary]);
@@ -85,27 +79,36 @@ function detailOf(run: ReadonlyMap<string, Setting>): Detail {
 /** The `-` path: one source read from stdin. */
 const STDIN = '\u0000stdin';
 
-/** The project's settings: its configuration files, read through the option declarations, and what the command line gave. */
-function projectSettings(args: readonly string[], configFile: string | undefined, isolated: boolean): ProjectSettings {
-  const declared = { ...CLI_OPTIONS, ...transformOptions() };
-  const paths = TRANSFORMS.flatMap((t) => Object.entries(t.meta.options ?? {})).filter(([, option]) => option.path === true).map(([name]) => name);
-  const table = optionTable(declared, { ...CONFIG_ROLES, perFile: [...CONFIG_ROLES.perFile, ...transformOptionNames()], paths: [...CONFIG_ROLES.paths, ...paths] });
-  return new ProjectSettings({
-    options: table,
-    commandOnly: CONFIG_ROLES.commandOnly,
-    read: optionReader(declared),
-    commandLine: givenOptions(declared, args, table),
-    cwd: process.cwd(),
-    configFile,
-    isolated,
-    checkNames: namesProblem,
-  });
+/** The project's settings under the command line `args`; `early`, before the plugins are loaded (see readProjectSettings). */
+function projectSettings(args: readonly string[], configFile: string | undefined, isolated: boolean, early = false): ProjectSettings {
+  return readProjectSettings(early ? 'early' : { args }, { cwd: process.cwd(), configFile, isolated });
+}
+
+/**
+ * Loads the plugins the command line (--plugin) and the working directory's
+ * configuration (`plugins`) name, before the options are declared: a
+ * plugin's transforms bring options of their own. Returns their paths.
+ */
+async function loadPlugins(args: readonly string[]): Promise<string[]> {
+  const booleans = Object.entries(CLI_OPTIONS).flatMap(([name, option]) => ('type' in option && option.type === 'boolean' ? [name] : []));
+  const early = Parser([...args], { string: ['plugins', 'config'], boolean: booleans, alias: { plugins: ['plugin'] } });
+  const given = [early.plugins ?? []].flat().map(String);
+  const configured = projectSettings(args, early.config, early.isolated === true, true).settingsFor(process.cwd(), true).get('plugins')?.value;
+  const plugins = resolvePlugins(given.length > 0 ? given : ((configured as string[] | undefined) ?? []), process.cwd());
+  try {
+    await registerPlugins(plugins);
+  } catch (error) {
+    if (error instanceof PluginError) throw new UsageError(error.message);
+    throw error;
+  }
+  return plugins;
 }
 
 async function main(): Promise<number> {
-  const version = readVersion();
+  const { version } = readPackage();
   // A lone `-` is stdin; the parser would drop it, so it stands in as a name no path has.
   const args = joinDashValue(joinDashValue(hideBin(process.argv), '--report-file'), '--from-review').map((arg) => (arg === '-' ? STDIN : arg));
+  const plugins = await loadPlugins(args);
   const parser = yargs(args)
     .scriptName('testmend')
     .usage(USAGE)
@@ -164,6 +167,12 @@ async function main(): Promise<number> {
   if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
   // A configured test command is for runs over the tree; an editor's stdin run goes without it.
   if (stdin && run.get('verify')?.source === 'command line') throw new UsageError('--verify runs the suite on the files of the tree; it cannot verify a source read from stdin');
+  if (argv.planOnly && !PLAN_FORMATS.includes(report)) throw new UsageError(`--plan-only prints the plan as ${PLAN_FORMATS.join(', ')}, not ${report}`);
+  if (mode === 'dry' && reportFile === '-' && (report === 'sarif' || report === 'html')) {
+    throw new UsageError(`--report-file - would mix the ${report} report into the diffs --dry prints on stdout; name a file`);
+  }
+  const page = report === 'html';
+  if (page && reportFile === undefined) throw new UsageError('--report html writes a page: give it a file with --report-file PATH (- for stdout)');
   let plan: Plan | null = null;
   if (argv.fromReview !== undefined) {
     const discovery = discoverFiles(paths, { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) });
@@ -180,7 +189,7 @@ async function main(): Promise<number> {
       throw error;
     }
     if (argv.planOnly) {
-      writeReport(formatPlan(plan, report, version, unsafe), reportFile ?? '-');
+      writeReport(formatPlan(plan, report as PlanFormat, version, unsafe), reportFile ?? '-');
       return EXIT.ok;
     }
     // A JSON or Markdown report on stderr holds the plan, and stays one document.
@@ -212,13 +221,18 @@ async function main(): Promise<number> {
     const log = report === 'text' || reportFile !== undefined ? (line: string) => process.stderr.write(`${line}\n`) : () => {};
     const runs = { runner: runValue<RunnerName | undefined>('verify-runner') ?? null, jobs: runValue<number>('verify-jobs'), timeout: runValue<number | undefined>('verify-timeout') ?? null, maxRuns: runValue<number>('verify-max-runs') };
     try {
-      const run = { profile: profileFor, regions: plan?.regions, changes: plan?.changes };
+      const run = { profile: profileFor, regions: plan?.regions, changes: plan?.changes, plugins };
       verification = await verifyFixes({ paths, discover, run, workers: runValue<number>('jobs'), command: verifyCommand, ...runs, log });
     } catch (error) {
       if (error instanceof VerifyError) throw new UsageError(error.message);
       throw error;
     }
   }
+  const cacheDir = !stdin && runValue<boolean>('cache') ? usableCache(runValue<string | undefined>('cache-dir') ?? defaultCacheDir(cwd, project.configFor(cwd)?.path)) : undefined;
+  // A dumb terminal cannot move back to the start of a line; --quiet asks for the summary alone.
+  const progress = createProgress(process.stderr, process.env.TERM !== 'dumb' && detailOf(run) !== 'quiet');
+  // The page shows each file's diff, with its findings' lines in view: it keeps them, which a run otherwise drops.
+  const diffs = new Map<string, string>();
   let files: FileResult[];
   if (stdin) {
     const file = path.resolve(cwd, argv.stdinFilename ?? '<stdin>');
@@ -228,12 +242,16 @@ async function main(): Promise<number> {
     const results = await runPaths(
       paths,
       discover,
-      { write: mode === 'fix', diff: argv.dry, regions: plan?.regions, changes: plan?.changes, revert: verification?.revert, profile: profileFor },
+      { write: mode === 'fix', diff: argv.dry, page, regions: plan?.regions, changes: plan?.changes, revert: verification?.revert, plugins, cacheDir, profile: profileFor },
       runValue<number>('jobs'),
       (result) => {
-        if (result.diff) process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
+        if (result.pageDiff) diffs.set(result.path, result.pageDiff);
+        if (!result.diff) return;
+        progress.clear();
+        process.stdout.write(color ? colorizeDiff(result.diff) : result.diff);
       },
-    );
+      progress.update,
+    ).finally(progress.clear);
     files = verification === null ? results : withVerification(results, verification);
     if (mode === 'check') {
       for (const file of files) if (file.status === 'changed') process.stdout.write(`${file.path}\n`);
@@ -244,7 +262,17 @@ async function main(): Promise<number> {
 
   const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
   const reported = plan !== null && plan.changes.length > 0 ? [suggestedChanges([]), ...transforms] : transforms;
-  const summary = { version, mode, unsafe, transforms: reported, files, elapsedMs: performance.now() - started, stdin, detail: detailOf(run), verification: verification?.summary };
+  const summary = {
+    version,
+    mode,
+    unsafe,
+    transforms: reported,
+    files: page ? files.map((file) => ({ ...file, diff: diffs.get(file.path) ?? null })) : files,
+    elapsedMs: performance.now() - started,
+    stdin,
+    detail: detailOf(run),
+    verification: verification?.summary,
+  };
   writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 
   if (files.some((file) => file.status === 'error' || file.status === 'skipped')) return EXIT.fileErrors;
@@ -258,6 +286,14 @@ function formatterSource(setting: Setting | undefined, name: string): string {
   if (source === 'command line') return `--formatter ${name} was given`;
   if (source !== undefined && source !== 'default') return `${source.section} in ${source.path} sets formatter = "${name}"`;
   return `the project's pyproject.toml configures ${name}`;
+}
+
+/** The cache directory, made if need be; when it cannot be, the run goes on without it, and says so. */
+function usableCache(dir: string): string | undefined {
+  const problem = prepareCache(dir);
+  if (problem === null) return dir;
+  process.stderr.write(`testmend: cannot keep a cache in ${dir} (${problem}); every file is read again\n`);
+  return undefined;
 }
 
 /** Standard input, whole. */

@@ -5,7 +5,7 @@
  */
 import { TRANSFORMS } from './registry.js';
 import { suggestedChanges } from './suggested-change.js';
-import type { CodeInfo, CodeTable } from './types.js';
+import type { CodeInfo, CodeTable, Transform } from './types.js';
 
 /** The name reports give the engine, the owner of the TM0xx codes. */
 export const ENGINE = 'testmend';
@@ -45,16 +45,25 @@ export function isTransform(owner: string): boolean {
   return TRANSFORMS.some((t) => t.meta.name === owner);
 }
 
-let table: readonly CodeEntry[] | undefined;
+/** The table, for the registry it was made of: loading a plugin makes a new registry. */
+let table: { readonly of: readonly Transform[]; readonly codes: readonly CodeEntry[] } | undefined;
 
 /** Every code, in code order. */
 export function allCodes(): readonly CodeEntry[] {
+  if (table?.of === TRANSFORMS) return table.codes;
   const applier = suggestedChanges([]).meta;
   const owners: [string, CodeTable][] = [[ENGINE, ENGINE_CODES], [applier.name, applier.codes], ...TRANSFORMS.map((t): [string, CodeTable] => [t.meta.name, t.meta.codes])];
-  table ??= owners
+  const codes = owners
     .flatMap(([owner, codes]) => Object.entries(codes).map(([code, info]): CodeEntry => ({ code, owner, ...info })))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return table;
+  table = { of: TRANSFORMS, codes };
+  return codes;
+}
+
+/** Whether a word names codes by their letters: TM, or the two letters of a plugin's codes. */
+export function hasCodeLetters(word: string): boolean {
+  const letters = word.slice(0, 2);
+  return /^[A-Z]{2}$/.test(letters) && (letters === 'TM' || allCodes().some((entry) => entry.code.startsWith(letters)));
 }
 
 /** The entry of a code, or undefined when no transform declares it. */

@@ -96,6 +96,8 @@ export interface ConfigOptions {
   readonly isolated?: boolean;
   /** Options whose values are transform names, checked as such. */
   readonly checkNames?: (option: string, names: readonly string[]) => string | null;
+  /** Pass over keys that are no option's, instead of refusing them: a read before the plugins, whose options they may be, are loaded. */
+  readonly ignoreUnknownKeys?: boolean;
 }
 
 /** The files that may hold a configuration, in the order one directory's are tried. */
@@ -278,6 +280,7 @@ export class ProjectSettings {
       const name = normalizeKey(entry.key);
       const option = this.byName.get(name);
       if (option === undefined) {
+        if (this.options.ignoreUnknownKeys) continue;
         if (this.options.commandOnly.includes(name)) throw new ConfigError(`${entry.where} is given on the command line only (--${name})`);
         throw new ConfigError(`${entry.where} is not a key testmend knows; did you mean '${nearest(name, keys)}'?`);
       }

@@ -6,8 +6,9 @@
 import type Parser from 'tree-sitter';
 import { createContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
-import { applyEdits, isWellFormed, mapBack, selectFixes, trimEdit, uniqueEdits } from './edits.js';
+import { applyEdits, EditMap, isWellFormed, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, firstSyntaxError, parsePython, reparsePython } from '../python/parse.js';
+import { originalEdits, originalEnd, type RoundHistory } from './origin.js';
 import { ENGINE_CODES } from './codes.js';
 import { keepsFinding, type Regions } from './regions.js';
 import { suppressedBecause, Suppressions } from './suppression.js';
@@ -121,8 +122,9 @@ export function transformSource(path: string, source: string, options: EngineOpt
   const suppressions = new Suppressions(source, tree);
   if (suppressions.skipFile !== null) return unchanged(source, 'unchanged', `left out by '${suppressions.skipFile.text}' on line ${suppressions.skipFile.line}`, []);
   const lines = new LineTable(source);
-  const rounds: Edit[][] = [];
-  const toOriginal = (index: number) => rounds.reduceRight((at, edits) => mapBack(at, edits), index);
+  const rounds: EditMap[] = [];
+  const history = { texts: [source], edits: [] as Edit[][] } satisfies RoundHistory;
+  const toOriginal = (index: number) => rounds.reduceRight((at, round) => round.back(at), index);
   const applied: RoundFinding[] = [];
   const earlierConflicts: RoundFinding[][] = [];
   let text = source;
@@ -143,6 +145,9 @@ export function transformSource(path: string, source: string, options: EngineOpt
         return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
       }
       for (const finding of findings) {
+        if (!Object.hasOwn(transform.meta.codes, finding.code)) {
+          return unchanged(source, 'error', `transform ${transform.meta.name} failed: a finding carries the code ${String(finding.code)}, which its meta.codes does not declare`, []);
+        }
         if (!selected.has(finding.code)) continue;
         if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(toOriginal(finding.start)), finding)) continue;
         const origin = toOriginal(finding.start);
@@ -164,14 +169,16 @@ export function transformSource(path: string, source: string, options: EngineOpt
       options.revert?.[findingKey(path, { transform: item.transform.meta.name, line: lines.line(item.origin), column: lines.column(item.origin), message: item.finding.message })];
     const candidates = classify(found, text.length, options.unsafe, round === MAX_ROUNDS, reverted);
     if (candidates.length === 0) {
-      const conflicts = earlierConflicts.flatMap((list, index) =>
-        list.filter((item) => !isResolvedLater(item, [...earlierConflicts.slice(index + 1).flat(), ...applied, ...found])),
-      );
+      const conflicts = earlierConflicts.flatMap((list, index) => {
+        if (list.length === 0) return [];
+        const resolved = resolvedBy([...earlierConflicts.slice(index + 1).flat(), ...applied, ...found]);
+        return list.filter((item) => !resolved(item));
+      });
       return {
         status: rounds.length > 0 ? 'changed' : 'unchanged',
         reason: null,
         output: text,
-        findings: [...report([...applied, ...conflicts, ...found], lines), ...suppressions.report(selected, lines)].sort(compareFindings),
+        findings: [...report([...applied, ...conflicts, ...found], lines, history), ...suppressions.report(selected, lines)].sort(compareFindings),
         creates: createdBy(applied),
       };
     }
@@ -203,14 +210,16 @@ export function transformSource(path: string, source: string, options: EngineOpt
         source,
         'error',
         `the fixes of ${culprits.join(', ')} would produce invalid Python (${describeSyntaxError(next, broken)}); the file keeps its original text`,
-        report([...applied, ...taken], lines),
+        report([...applied, ...taken], lines, history),
       );
     }
 
     for (const item of taken) item.status = 'applied';
     applied.push(...taken);
     earlierConflicts.push(candidates.filter((item) => item.status === 'conflict'));
-    rounds.push(edits.map((edit) => trimEdit(edit, text)));
+    rounds.push(new EditMap(edits.map((edit) => trimEdit(edit, text))));
+    history.edits.push(edits);
+    history.texts.push(next);
     text = next;
     tree = nextTree;
   }
@@ -265,17 +274,40 @@ function classify(found: RoundFinding[], length: number, unsafe: boolean, lastRo
 }
 
 /**
- * A conflict is settled when the same transform later reports on the place
- * it was about: at the same place, or, when the fix it overlapped moved the
- * code (into a new helper, say), with the same message in a later round.
+ * Whether a conflict is settled by the findings of later rounds: the same
+ * transform later reports on the place it was about, at the same place, or,
+ * when the fix it overlapped moved the code (into a new helper, say), with
+ * the same message in a later round.
  */
-function isResolvedLater(item: RoundFinding, later: readonly RoundFinding[]): boolean {
-  return later.some(
-    (other) =>
-      other !== item &&
-      other.transform === item.transform &&
-      ((other.origin <= item.origin && item.origin <= other.originEnd) || (other.round > item.round && other.finding.message === item.finding.message)),
-  );
+function resolvedBy(later: readonly RoundFinding[]): (item: RoundFinding) => boolean {
+  const byTransform = new Map<Transform, RoundFinding[]>();
+  for (const other of later) {
+    if (!byTransform.has(other.transform)) byTransform.set(other.transform, []);
+    byTransform.get(other.transform)!.push(other);
+  }
+  const places = new Map<Transform, { origins: number[]; furthest: number[]; lastRound: Map<string, number> }>();
+  for (const [transform, items] of byTransform) {
+    const sorted = [...items].sort((a, b) => a.origin - b.origin);
+    const furthest: number[] = [];
+    for (const item of sorted) furthest.push(Math.max(item.originEnd, furthest.at(-1) ?? -Infinity));
+    const lastRound = new Map<string, number>();
+    for (const item of items) lastRound.set(item.finding.message, Math.max(item.round, lastRound.get(item.finding.message) ?? -1));
+    places.set(transform, { origins: sorted.map((item) => item.origin), furthest, lastRound });
+  }
+  return (item) => {
+    const own = places.get(item.transform);
+    if (own === undefined) return false;
+    if ((own.lastRound.get(item.finding.message) ?? -1) > item.round) return true;
+    // The findings that start at or before the item's place; one of them reaches it when the furthest end does.
+    let low = 0;
+    let high = own.origins.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (own.origins[mid] <= item.origin) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && own.furthest[low - 1] >= item.origin;
+  };
 }
 
 /** The transforms whose fixes alone break the parse; all of them when only the mix does. */
@@ -283,26 +315,44 @@ function findCulprits(text: string, taken: readonly RoundFinding[]): string[] {
   const byTransform = new Map<string, Edit[]>();
   for (const item of taken) {
     const name = item.transform.meta.name;
-    byTransform.set(name, [...(byTransform.get(name) ?? []), ...item.finding.fix!.edits]);
+    if (!byTransform.has(name)) byTransform.set(name, []);
+    byTransform.get(name)!.push(...item.finding.fix!.edits);
   }
   const alone = [...byTransform].filter(([, edits]) => firstSyntaxError(parsePython(applyEdits(text, edits))) !== null);
   return (alone.length > 0 ? alone : [...byTransform]).map(([name]) => name);
 }
 
-function report(items: readonly RoundFinding[], lines: LineTable): ReportedFinding[] {
+function report(items: readonly RoundFinding[], lines: LineTable, history: RoundHistory): ReportedFinding[] {
   return items
-    .map((item) => ({
-      code: item.finding.code,
-      transform: item.transform.meta.name,
-      suggestion: item.transform.meta.suggestion,
-      line: lines.line(item.origin),
-      column: lines.column(item.origin),
-      message: item.finding.message,
-      status: item.status,
-      safety: item.finding.fix?.safety ?? null,
-      reason: item.status === 'applied' ? null : item.reason,
-      testIds: item.finding.testIds ?? null,
-    }))
+    .map((item) => {
+      const end = Math.max(item.origin, originalEnd(item.finding.end, history, item.round));
+      const { fix } = item.finding;
+      return {
+        code: item.finding.code,
+        transform: item.transform.meta.name,
+        suggestion: item.transform.meta.suggestion,
+        line: lines.line(item.origin),
+        column: lines.column(item.origin),
+        endLine: lines.line(end),
+        endColumn: lines.column(end),
+        message: item.finding.message,
+        status: item.status,
+        safety: fix?.safety ?? null,
+        reason: item.status === 'applied' ? null : item.reason,
+        testIds: item.finding.testIds ?? null,
+        edits:
+          fix === null
+            ? null
+            : originalEdits(fix.edits, history, item.round).map((edit) => ({
+                line: lines.line(edit.start),
+                column: lines.column(edit.start),
+                endLine: lines.line(edit.end),
+                endColumn: lines.column(edit.end),
+                text: edit.text,
+                combined: edit.combined,
+              })),
+      };
+    })
     .sort(compareFindings);
 }
 

@@ -103,7 +103,12 @@ export const CLI_OPTIONS = {
   unsafe: { type: 'boolean', default: false, describe: 'Also apply fixes marked unsafe' },
   'all-files': { type: 'boolean', default: false, describe: 'Take every .py file, not only test code (test_*.py, *_test.py, conftest.py, test/ and tests/)' },
   exclude: { type: 'string', coerce: repeated, describe: 'Leave out paths matching this gitignore-style pattern (repeatable)' },
-  report: { choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Report format' },
+  report: {
+    choices: ['text', 'json', 'markdown', 'github', 'sarif', 'html'],
+    default: 'text',
+    describe:
+      'Report format: text, json, markdown; github (workflow commands that annotate the diff) or sarif (code scanning), for CI; html, a page to browse the run (needs --report-file)',
+  },
   'report-file': { type: 'string', describe: 'Write the report here instead of stderr (- for stdout)' },
   quiet: { alias: 'q', type: 'boolean', describe: 'Text and Markdown reports: only the totals and where to look first' },
   verbose: {
@@ -112,6 +117,18 @@ export const CLI_OPTIONS = {
   },
   jobs: { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', coerce: atLeastOne('--jobs'), describe: 'Worker threads; 1 runs in this thread' },
   color: { choices: ['auto', 'always', 'never'], default: 'auto', describe: 'Color the diff' },
+  cache: {
+    type: 'boolean',
+    default: true,
+    describe: "Reuse the results of files unchanged since the last run, kept in .testmend_cache/ beside the project's configuration (--no-cache: read every file again)",
+  },
+  'cache-dir': { type: 'string', describe: 'Keep the cache in this directory instead' },
+  plugins: {
+    alias: 'plugin',
+    type: 'string',
+    coerce: repeated,
+    describe: 'Load the transforms a JavaScript module exports; they run as built-in ones do (repeatable; in a configuration, plugins = [...])',
+  },
   'test-id-map': { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids), in every class that runs the test, to this JSON file' },
   'extend-exclude': { type: 'string', coerce: repeated, describe: 'Leave out paths matching this pattern too, keeping the configured exclude (repeatable)' },
   formatter: {
@@ -152,7 +169,7 @@ export const CONFIG_ROLES = {
   /** Options read per file. */
   perFile: ['transforms', 'skip', 'select', 'extend-select', 'ignore', 'unsafe', 'all-files', 'exclude', 'extend-exclude', 'formatter'],
   /** Options whose values name files: a configuration gives them relative to its own directory. */
-  paths: ['report-file', 'test-id-map'],
+  paths: ['report-file', 'test-id-map', 'plugins', 'cache-dir'],
 } as const;
 
 /** The options every transform declares, as yargs options, in registry order. */

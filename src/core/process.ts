@@ -1,10 +1,12 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
 import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { unifiedDiff } from './diff.js';
+import { openCache, type RunCache } from './cache.js';
+import { pageDiff, unifiedDiff } from './diff.js';
 import { collectSource, transformSource, type EngineOptions, type SourceOutcome } from './engine.js';
 import { describeFsError, type Target } from './files.js';
 import { formatChanges, FormatterError, type FormatterRun } from './format.js';
+import { recordLookups } from './nearby.js';
 import { runsIn, type Regions } from './regions.js';
 import { namedTransforms } from './registry.js';
 import { suggestedChanges } from './suggested-change.js';
@@ -12,6 +14,9 @@ import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
 import type { CreatedFile, FileResult, NewFile, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 import { createFileOnce, writeFileAtomic } from './write.js';
+
+/** What the cache keeps of the engine's outcome for a file: the new text only when it changed. */
+type CachedOutcome = Pick<SourceOutcome, 'status' | 'reason' | 'findings' | 'creates'> & { readonly output: string | null };
 
 /** What applies to one file: its configuration and the command line, resolved. Plain data. */
 export interface FileProfile {
@@ -34,6 +39,8 @@ export interface RunOptions {
   readonly write: boolean;
   /** Produce a unified diff for each changed file. */
   readonly diff: boolean;
+  /** Produce, for the HTML report, each file's diff with its findings' lines in view (`FileResult.pageDiff`). */
+  readonly page?: boolean;
   /** The first pass's results, when a selected transform collects. */
   readonly project: ProjectFacts;
   /** The regions limited transforms keep their findings in (a review's places); absent: everywhere. */
@@ -42,6 +49,10 @@ export interface RunOptions {
   readonly changes?: readonly SuggestedChange[];
   /** Fixes to leave out, as the engine's `revert` option. */
   readonly revert?: Readonly<Record<string, string>>;
+  /** Plugin modules (absolute paths) whose transforms the profiles may name; worker threads load them too. */
+  readonly plugins?: readonly string[];
+  /** Where results of unchanged files are kept, when they are reused (see cache.ts). */
+  readonly cache?: RunCache;
 }
 
 /** The profile of a target. */
@@ -60,8 +71,14 @@ export function collectFile(target: Target, options: RunOptions): CollectResult 
   const profile = profileOf(target, options);
   const transforms = namedTransforms(profile.transforms);
   try {
-    const source = decodeSource(readFileSync(target.file)).text;
-    return { path: target.display, facts: collectSource(target.display, source, { transforms, codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }) };
+    const bytes = readFileSync(target.file);
+    const cache = openCache(options, 'collect', target);
+    const cached = cache?.read(target, bytes);
+    if (cached !== undefined) return { path: target.display, facts: cached as CollectResult['facts'] };
+    const source = decodeSource(bytes).text;
+    const [facts, lookups] = recordLookups(() => collectSource(target.display, source, { transforms, codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }));
+    cache?.write(target, bytes, lookups, facts);
+    return { path: target.display, facts };
   } catch {
     return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
   }
@@ -94,6 +111,29 @@ export function transformBytes(display: string, bytes: Buffer, options: EngineOp
   return { ...outcome, output, input: decoded.text, bytes: encodeSource(output, decoded), formatter: formatter.name };
 }
 
+/**
+ * transformTarget through the run's cache: a file whose bytes and surroundings
+ * are those of an earlier run with the same profile gets that run's outcome
+ * without being parsed (see cache.ts). An error is not kept, nor what a
+ * formatter laid out: its layout depends on its version, which the cache
+ * cannot see.
+ */
+function transformCached(target: Target, bytes: Buffer, options: RunOptions): BytesOutcome {
+  const cache = openCache(options, 'process', target);
+  const cached = cache?.read(target, bytes) as CachedOutcome | undefined;
+  if (cached !== undefined) {
+    const decoded = decodeSource(bytes);
+    const output = cached.output ?? decoded.text;
+    return { ...cached, input: decoded.text, output, bytes: cached.output === null ? null : encodeSource(output, decoded), formatter: null };
+  }
+  const [outcome, lookups] = recordLookups(() => transformTarget(target, bytes, options));
+  if (outcome.status !== 'error' && outcome.formatter === null) {
+    const { status, reason, findings, creates } = outcome;
+    cache?.write(target, bytes, lookups, { status, reason, findings, creates, output: outcome.bytes === null ? null : outcome.output } satisfies CachedOutcome);
+  }
+  return outcome;
+}
+
 /** Processes one file. Never throws: a problem with the file becomes its `error` result. */
 export function processFile(target: Target, options: RunOptions): FileResult {
   const fail = (reason: string): FileResult => ({ path: target.display, status: 'error', reason, findings: [], diff: null });
@@ -112,7 +152,7 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   }
   let outcome: BytesOutcome;
   try {
-    outcome = transformTarget(target, bytes, options);
+    outcome = transformCached(target, bytes, options);
   } catch (error) {
     if (error instanceof SourceError) return fail(error.message);
     if (error instanceof FormatterError) return fail(`${error.message}; the file keeps its original text`);
@@ -120,7 +160,8 @@ export function processFile(target: Target, options: RunOptions): FileResult {
   }
   const created = outcome.creates.length > 0 ? { created: outcome.creates } : {};
   const formatter = outcome.formatter === null ? {} : { formatter: outcome.formatter };
-  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...formatter, ...created };
+  const page = options.page ? { pageDiff: pageDiff(target.display, outcome.input, outcome.status === 'changed' ? outcome.output : outcome.input, outcome.findings.map((f) => f.line)) } : {};
+  const result: FileResult = { path: target.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff: null, ...formatter, ...created, ...page };
   if (outcome.bytes === null) return result;
   if (options.write) {
     for (const file of outcome.creates) {

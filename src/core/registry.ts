@@ -1,4 +1,4 @@
-/** Every transform testmend has, and choosing among them. */
+/** Every transform testmend has, the plugins' included, and choosing among them. */
 import assertMethods from '../../transforms/assert-methods/index.js';
 import docstrings from '../../transforms/docstrings/index.js';
 import extractHelpers from '../../transforms/extract-helpers/index.js';
@@ -9,8 +9,41 @@ import splitTests from '../../transforms/split-tests/index.js';
 import style from '../../transforms/style/index.js';
 import type { Transform } from './types.js';
 
-/** All transforms, in the order their fixes are considered. */
-export const TRANSFORMS: readonly Transform[] = [assertMethods, rename, naming, docstrings, style, extractHelpers, splitTests, sleepToWait];
+/**
+ * All transforms, in the order their fixes are considered: the built-in ones,
+ * then those of the plugins this process loaded ({@link addTransforms}).
+ */
+export let TRANSFORMS: readonly Transform[] = [assertMethods, rename, naming, docstrings, style, extractHelpers, splitTests, sleepToWait];
+
+/** A transform that cannot join the others: its name or an option's name is taken. */
+export class TransformClashError extends Error {
+  override name = 'TransformClashError';
+}
+
+/**
+ * Adds transforms after those already there; one already there (the same
+ * object, loaded twice) is kept once.
+ *
+ * @throws TransformClashError when a name, an option name, a hundred of codes or a code's name is taken.
+ */
+export function addTransforms(added: readonly Transform[]): void {
+  for (const transform of added) {
+    if (TRANSFORMS.includes(transform)) continue;
+    const { name } = transform.meta;
+    if (TRANSFORMS.some((t) => t.meta.name === name)) throw new TransformClashError(`there is already a transform named ${name}`);
+    for (const option of Object.keys(transform.meta.options ?? {})) {
+      const owner = TRANSFORMS.find((t) => Object.hasOwn(t.meta.options ?? {}, option));
+      if (owner !== undefined) throw new TransformClashError(`${name}: --${option} is already an option of ${owner.meta.name}`);
+    }
+    for (const [code, info] of Object.entries(transform.meta.codes)) {
+      const owner = TRANSFORMS.find((t) => Object.keys(t.meta.codes).some((taken) => taken.slice(0, 3) === code.slice(0, 3)));
+      if (owner !== undefined) throw new TransformClashError(`${name}: the codes ${code.slice(0, 3)}xx are already ${owner.meta.name}'s; choose other letters`);
+      const named = TRANSFORMS.find((t) => Object.values(t.meta.codes).some((taken) => taken.name === info.name));
+      if (named !== undefined) throw new TransformClashError(`${name}: ${code} is named ${info.name}, as a code of ${named.meta.name} is`);
+    }
+    TRANSFORMS = [...TRANSFORMS, transform];
+  }
+}
 
 /** A choice of transforms that names one testmend does not have. */
 export class UnknownTransformError extends Error {

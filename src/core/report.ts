@@ -15,15 +15,22 @@ import {
   type PlannedSuggestion,
 } from '../review/plan.js';
 import { ENGINE, ENGINE_SUGGESTION, findCode } from './codes.js';
+import { formatGithub } from './report-github.js';
+import { formatHtml } from './report-html.js';
+import { toSarif } from './report-sarif.js';
 import { headingCounts, listsFile, listsFinding, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
 import { fixVerificationText, verificationJson, verificationMarkdown, verificationText } from './verify/report.js';
 import type { VerifySummary } from './verify/verify.js';
 
 /** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
-export type ReportFormat = 'text' | 'json' | 'markdown';
+export type ReportFormat = 'text' | 'json' | 'markdown' | 'github' | 'sarif' | 'html';
+
+/** The formats a plan can be printed in. */
+export type PlanFormat = 'text' | 'json' | 'markdown';
+export const PLAN_FORMATS: readonly string[] = ['text', 'json', 'markdown'] satisfies PlanFormat[];
 
 /** How testmend treated the files: wrote them, showed diffs, or only checked. */
 export type RunMode = 'fix' | 'dry' | 'check';
@@ -44,8 +51,8 @@ export interface RunSummary {
   readonly stdin?: boolean;
 }
 
-const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
-const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix', 'suppressed', 'reverted'];
+export const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
+export const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix', 'suppressed', 'reverted'];
 
 /** Counts of files by status, of findings by status, and of findings by transform and status, and by code and status. */
 export interface Totals {
@@ -82,6 +89,12 @@ export function formatReport(summary: RunSummary, format: ReportFormat): string 
       return formatMarkdown(summary);
     case 'text':
       return formatText(summary);
+    case 'github':
+      return formatGithub(summary);
+    case 'sarif':
+      return `${JSON.stringify(toSarif(summary), null, 2)}\n`;
+    case 'html':
+      return formatHtml(summary);
   }
 }
 
@@ -119,11 +132,14 @@ function findingJson(f: ReportedFinding) {
     suggestion: f.suggestion,
     line: f.line,
     column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
     message: f.message,
     status: f.status,
     safety: f.safety,
     reason: f.reason,
     testIds: f.testIds,
+    edits: f.edits,
     ...(f.inheritedTestIds && { inheritedTestIds: f.inheritedTestIds }),
     ...(f.verification && { verification: f.verification }),
   };
@@ -254,7 +270,7 @@ function totalsMarkdown(summary: RunSummary): string[] {
 }
 
 /** The plan of a review-driven run, in the chosen format. */
-export function formatPlan(plan: Plan, format: ReportFormat, version: string, unsafe: boolean): string {
+export function formatPlan(plan: Plan, format: PlanFormat, version: string, unsafe: boolean): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(planJson(plan, version), null, 2)}\n`;
@@ -393,7 +409,7 @@ function isAbout(finding: ReportedFinding, name: string): boolean {
   return new RegExp(`\\b${name}\\b`).test(finding.message) || (finding.testIds?.from.endsWith(`.${name}`) ?? false);
 }
 
-/** The report of a review-driven run, grouped by suggestion, in the chosen format. */
+/** The report of a review-driven run, grouped by suggestion, in the chosen format; the formats for CI list the findings as any run does. */
 export function formatReviewReport(summary: RunSummary, plan: Plan, format: ReportFormat): string {
   const grouped = findingsBySuggestion(plan, summary.files);
   switch (format) {
@@ -403,6 +419,8 @@ export function formatReviewReport(summary: RunSummary, plan: Plan, format: Repo
       return formatReviewMarkdown(summary, plan, grouped);
     case 'text':
       return formatReviewText(summary, plan, grouped);
+    default:
+      return formatReport(summary, format);
   }
 }
 
@@ -507,11 +525,16 @@ function plural(n: number, noun: string): string {
 /** Items grouped by a key, keys in order of first appearance. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
+  }
   return groups;
 }
 
-function modeLabel(summary: RunSummary): string {
+/** How the run treated the files, in words: `(dry run: nothing written; unsafe fixes enabled)`. */
+export function modeLabel(summary: RunSummary): string {
   const mode = { fix: summary.stdin ? 'fixed source written to stdout' : 'fixed files in place', dry: 'dry run: nothing written', check: 'check: nothing written' }[summary.mode];
   return `(${mode}${summary.unsafe ? '; unsafe fixes enabled' : ''})`;
 }

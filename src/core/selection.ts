@@ -2,7 +2,8 @@
  * Choosing the codes a run reports and fixes, as Ruff chooses rules.
  *
  * A selector is a code (`TM110`), a prefix of codes (`TM1`, `TM11`; `TM` is
- * every code), a transform's name (all its codes, as specific as its prefix)
+ * every code of testmend's own, and a plugin's two letters every code of the
+ * plugin), a transform's name (all its codes, as specific as its prefix)
  * or `ALL`. `select` replaces the default set, `extendSelect` adds to it and
  * `ignore` takes away; a more specific selector wins over a less specific
  * one, and at the same specificity `ignore` wins. `-t` names count as
@@ -54,7 +55,7 @@ export function validSelectors(): string[] {
 export function codesOfSelector(selector: string): string[] | null {
   if (selector === 'ALL') return allCodes().map((entry) => entry.code);
   if (TRANSFORMS.some((t) => t.meta.name === selector)) return codesOf(selector).map((entry) => entry.code);
-  if (!/^TM\d{0,3}$/.test(selector)) return null;
+  if (!/^[A-Z]{2}\d{0,3}$/.test(selector)) return null;
   const codes = allCodes().filter((entry) => entry.code.startsWith(selector));
   return codes.length === 0 ? null : codes.map((entry) => entry.code);
 }

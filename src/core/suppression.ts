@@ -12,7 +12,7 @@
 import type Parser from 'tree-sitter';
 import { readDirectives, type Directive } from '../python/directives.js';
 import type { LineTable } from '../python/lines.js';
-import { ENGINE, ENGINE_SUGGESTION } from './codes.js';
+import { ENGINE, ENGINE_SUGGESTION, hasCodeLetters } from './codes.js';
 import { codesOfSelector, validSelectors } from './selection.js';
 import { nearestWord } from './spelling.js';
 import type { ReportedFinding } from './types.js';
@@ -56,7 +56,7 @@ export class Suppressions {
         else this.problems.push({ index: directive.index, message: `'${directive.text}' takes no codes`, reason: 'it skips nothing; name the codes in # testmend: ignore[...] on the lines, or leave them out with --ignore' });
         continue;
       }
-      const names = directive.kind === 'noqa' ? directive.names.map((name) => name.toUpperCase()).filter((name) => name.startsWith('TM')) : directive.names;
+      const names = directive.kind === 'noqa' ? directive.names.map((name) => name.toUpperCase()).filter(hasCodeLetters) : directive.names;
       if (directive.names.length === 0) this.entries.push({ directive, name: null, codes: null, used: false });
       for (const name of names) this.addEntry(directive, name);
     }
@@ -136,5 +136,5 @@ export function suppressedBecause(directive: Directive): string {
 }
 
 function engineFinding(code: string, where: { line: number; column: number }, message: string, reason: string): ReportedFinding {
-  return { code, transform: ENGINE, suggestion: ENGINE_SUGGESTION, ...where, message, status: 'no-fix', safety: null, reason, testIds: null };
+  return { code, transform: ENGINE, suggestion: ENGINE_SUGGESTION, ...where, endLine: where.line, endColumn: where.column, message, status: 'no-fix', safety: null, reason, testIds: null, edits: null };
 }

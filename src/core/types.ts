@@ -262,6 +262,9 @@ export interface ReportedFinding {
   readonly suggestion: string;
   readonly line: number;
   readonly column: number;
+  /** Where it ends: the place just past its last character. */
+  readonly endLine: number;
+  readonly endColumn: number;
   readonly message: string;
   readonly status: FixStatus;
   /** Safety of the fix, when there is one. */
@@ -270,6 +273,8 @@ export interface ReportedFinding {
   readonly reason: string | null;
   /** Test ids the fix changes. */
   readonly testIds: TestIdChange | null;
+  /** The edits of its fix, placed in the original file; null when it has no fix. */
+  readonly edits: readonly ReportedEdit[] | null;
   /** The same change in the classes that inherit the test (`--test-id-map` lists them too); absent when none does. */
   readonly inheritedTestIds?: readonly TestIdChange[];
   /** What `--verify` proved about the fix; absent without `--verify`. */
@@ -294,6 +299,25 @@ export interface OutcomeChange {
   readonly message: string;
 }
 
+/**
+ * One edit of a reported fix: the text from (line, column) up to (endLine,
+ * endColumn) of the original file becomes `text`. Lines and columns are
+ * 1-based; columns count UTF-16 code units.
+ */
+export interface ReportedEdit {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly text: string;
+  /**
+   * True when the fix was made on text an earlier fix of the run wrote: the
+   * edit then takes that earlier edit in, replacing what it replaced with the
+   * text both made, and overlaps the earlier fix's edits.
+   */
+  readonly combined: boolean;
+}
+
 /** What happened to one file. `changed` means "would change" in a dry run. */
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'error';
 
@@ -305,6 +329,8 @@ export interface FileResult {
   readonly findings: readonly ReportedFinding[];
   /** The unified diff, when asked for and the file changed. */
   readonly diff: string | null;
+  /** For the HTML report, when asked for: the diff with every finding's lines in view, or null when there is nothing to show. */
+  readonly pageDiff?: string | null;
   /** The formatter that laid out the changed lines (black, ruff), when one ran. */
   readonly formatter?: string;
   /** Files the applied fixes created (or would create, in a dry run). */

@@ -37,6 +37,7 @@ export const REGIONS: Readonly<Record<string, (context: RegionContext) => string
   'fix-statuses': () => fixStatuses(),
   'text-example': ({ version }) => reportExample('text', version, true),
   'json-example': ({ version }) => reportExample('json', version, false),
+  'github-example': ({ version }) => reportExample('github', version, false),
 };
 
 /** A page as `npm run docs` writes it: its path relative to the root, and its text. */

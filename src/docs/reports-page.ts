@@ -14,6 +14,9 @@ const FORMATS: Readonly<Record<ReportFormat, string>> = {
   text: 'for a terminal: the changed files first, each with its fixes counted by code and the findings that need a look; then the totals, the counts by code, where to look first, the time and files per second',
   json: 'for tools: every file of the run, every finding, the totals and the timing, in a fixed shape (below)',
   markdown: 'the text report as tables, to paste into a code review',
+  github: 'for GitHub Actions: a workflow command per finding, which GitHub shows on the lines of the pull request, and an error per file not processed ([CI](ci.md))',
+  sarif: 'SARIF 2.1.0, for code scanning (GitHub code scanning, IDE viewers): a rule per code, a result per finding with its fix as replacements ([CI](ci.md))',
+  html: 'one self-contained page to browse a run: a summary, each file\'s diff side by side with its findings next to the lines, filters by transform, status and code (below); it needs --report-file',
 };
 
 const FILE_STATUSES: Readonly<Record<FileStatus, string>> = {
@@ -81,6 +84,6 @@ export function reportExample(format: ReportFormat, version: string, showSample:
   const command = code(`testmend --dry -t assert-methods --report ${format} ${SAMPLE.path}`);
   return [
     ...(showSample ? [`${command} on`, codeBlock(SAMPLE.source, 'python'), 'writes (with the timing of a 31 ms run):'] : [`On the same file, ${command} writes:`]),
-    codeBlock(report, format === 'markdown' ? 'markdown' : format),
+    codeBlock(report, format === 'github' ? 'text' : format === 'sarif' ? 'json' : format),
   ].join('\n\n');
 }

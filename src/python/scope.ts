@@ -24,6 +24,8 @@
  */
 import type Parser from 'tree-sitter';
 import { nameRole, scopeOf as scopeNodeOf } from './name-uses.js';
+import { identifiersOf } from './identifiers.js';
+import { NESTED_SCOPE_TYPES, type ScopePlace, ScopePlaces } from './scope-places.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -110,9 +112,6 @@ const SCOPE_KINDS: Readonly<Record<string, ScopeKind>> = {
   generator_expression: 'comprehension',
 };
 
-/** The node types that open a scope inside the module. */
-const NESTED_SCOPES = Object.keys(SCOPE_KINDS).filter((type) => type !== 'module');
-
 /** Calls that read the scope's names by their spelling; `vars` only without arguments. */
 const DYNAMIC_CALLS = new Set(['locals', 'vars', 'eval', 'exec']);
 
@@ -142,55 +141,64 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
   const byNode = new Map<number, MutableScope>();
   const scopes: MutableScope[] = [];
   const module = makeScope(root, null, byNode, scopes);
-  const memos = { read: new Map<number, Node>(), bind: new Map<number, Node>() };
-  const scopeAt = (node: Node, role: 'read' | 'bind'): MutableScope => byNode.get(scopeNodeOf(node, role, root, memos[role]).id) ?? module;
-  for (const node of root.descendantsOfType(NESTED_SCOPES).filter((n) => n.isNamed)) makeScope(node, scopeAt(node, 'read'), byNode, scopes);
-  for (const node of root.descendantsOfType('wildcard_import')) scopeAt(node, 'read').starImport = true;
+  // One walk of the tree finds the scope nodes, star imports and exec statements.
+  const nodes = root.descendantsOfType([...NESTED_SCOPE_TYPES, 'wildcard_import', 'exec_statement']);
+  const places = new ScopePlaces(nodes);
+  const byPlace = new Map<ScopePlace | null, MutableScope>([[null, module]]);
+  for (const place of places.places) byPlace.set(place, makeScope(place.node, byPlace.get(places.resolve(place, 'read', place.around))!, byNode, scopes));
+  const scopeAt = (node: Node): MutableScope => byPlace.get(places.resolve({ start: node.startIndex, end: node.endIndex }, 'read'))!;
+  const memo = new Map<number, Node>();
+  const anyScopeAt = (node: Node): MutableScope => byNode.get(scopeNodeOf(node, 'read', root, memo).id) ?? module;
+  for (const node of nodes) if (node.type === 'wildcard_import') scopeAt(node).starImport = true;
   const references = new Map<number, MutableReference>();
-  for (const id of root.descendantsOfType('identifier')) {
-    const parent = id.parent;
+  const parents = new Map<MutableReference, Node>();
+  const calls: Node[] = [];
+  const identifiers = identifiersOf(root);
+  for (const [index, id] of identifiers.nodes.entries()) {
+    const parent = identifiers.parents[index];
     const role = nameRole(id, parent);
     if (role === 'none') continue;
-    const kind = role === 'bind' ? 'bind' : 'read';
-    const scope = byNode.get(scopeNodeOf(id, kind, root, memos[kind], parent).id) ?? module;
-    const reference: MutableReference = { node: id, name: id.text, scope, role, binding: null };
+    const name = identifiers.texts[index];
+    const start = id.startIndex;
+    const scope = byPlace.get(places.resolve({ start, end: start + name.length }, role === 'bind' ? 'bind' : 'read'))!;
+    const reference: MutableReference = { node: id, name, scope, role, binding: null };
     references.set(id.id, reference);
+    parents.set(reference, parent);
     scope.references.push(reference);
-    if (role === 'declare') (id.parent!.type === 'global_statement' ? scope.globals : scope.nonlocals).add(reference.name);
+    if (role === 'declare') (parent.type === 'global_statement' ? scope.globals : scope.nonlocals).add(reference.name);
+    if (parent.type === 'call' && (reference.name === 'globals' || DYNAMIC_CALLS.has(reference.name))) calls.push(parent);
   }
-  markDynamic(root, scopeAt, module);
+  markDynamic(nodes.filter((node) => node.type === 'exec_statement'), calls, scopeAt, module);
 
   const pending: MutableReference[] = [];
   for (const reference of references.values()) {
     if (reference.role !== 'bind' && reference.role !== 'update') continue;
-    const owner = bindingOwner(reference, module);
+    const owner = bindingOwner(reference, parents.get(reference)!, module);
     if (owner === null) {
       pending.push(reference);
       continue;
     }
     const binding = bindingIn(owner, reference.name);
-    binding.kinds.add(bindingKind(reference.node));
+    binding.kinds.add(bindingKind(parents.get(reference)!));
     binding.definitions.push(reference);
     reference.binding = binding;
   }
+  const unordered = new Set<MutableBinding>();
   for (const reference of pending) {
     const binding = lookup(reference.name, reference.scope, module) as MutableBinding | null;
     if (binding !== null) {
-      binding.kinds.add(bindingKind(reference.node));
+      binding.kinds.add(bindingKind(parents.get(reference)!));
       binding.definitions.push(reference);
       reference.binding = binding;
+      unordered.add(binding);
     }
   }
   for (const reference of references.values()) {
     if (reference.role === 'read' || reference.role === 'declare') reference.binding = lookup(reference.name, reference.scope, module) as MutableBinding | null;
     reference.binding?.references.push(reference);
   }
-  for (const scope of scopes) {
-    for (const binding of scope.bindings.values()) {
-      binding.definitions.sort(bySource);
-      binding.references.sort(bySource);
-    }
-  }
+  // References were met in source order; only a nonlocal's definitions were added after the others.
+  for (const binding of unordered) binding.definitions.sort(bySource);
 
   return {
     module,
@@ -200,7 +208,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
         const reference = references.get(node.id);
         if (reference) return reference.scope;
       }
-      return scopeAt(node, 'read');
+      return anyScopeAt(node);
     },
     referenceAt: (identifier) => references.get(identifier.id) ?? null,
     lookup: (name, from) => lookup(name, from, module),
@@ -229,20 +237,24 @@ function makeScope(node: Node, parent: MutableScope | null, byNode: Map<number, 
   return scope;
 }
 
-/** Marks the scopes that read their names by spelling: locals(), vars(), eval, exec; globals() marks the module. */
-function markDynamic(root: Node, scopeAt: (node: Node, role: 'read') => MutableScope, module: MutableScope): void {
-  for (const node of root.descendantsOfType(['call', 'exec_statement'])) {
-    if (node.type === 'exec_statement') {
-      const scope = scopeAt(node, 'read');
-      scope.dynamic = scope.evaluates = true;
-      continue;
-    }
+/**
+ * Marks the scopes that read their names by spelling: locals(), vars(),
+ * eval, exec; globals() marks the module. `execs` are the module's exec
+ * statements; `calls` are the calls of a name spelled so (an identifier
+ * child of a call is what it calls).
+ */
+function markDynamic(execs: readonly Node[], calls: readonly Node[], scopeAt: (node: Node) => MutableScope, module: MutableScope): void {
+  for (const node of execs) {
+    const scope = scopeAt(node);
+    scope.dynamic = scope.evaluates = true;
+  }
+  for (const node of calls) {
     const callee = node.childForFieldName('function');
     if (callee?.type !== 'identifier') continue;
     const args = node.childForFieldName('arguments');
     if (callee.text === 'globals') module.dynamic = true;
     else if (DYNAMIC_CALLS.has(callee.text) && !(callee.text === 'vars' && (args?.namedChildCount ?? 0) > 0)) {
-      const scope = scopeAt(node, 'read');
+      const scope = scopeAt(node);
       scope.dynamic = true;
       if (callee.text === 'eval' || callee.text === 'exec') scope.evaluates = true;
     }
@@ -250,9 +262,9 @@ function markDynamic(root: Node, scopeAt: (node: Node, role: 'read') => MutableS
 }
 
 /** The scope a binding occurrence binds in, or null for a `nonlocal` name (resolved once every scope's own bindings are known). */
-function bindingOwner(reference: MutableReference, module: MutableScope): MutableScope | null {
+function bindingOwner(reference: MutableReference, parent: Node, module: MutableScope): MutableScope | null {
   let scope = reference.scope as MutableScope;
-  if (reference.node.parent?.type === 'named_expression') {
+  if (parent.type === 'named_expression') {
     while (scope.kind === 'comprehension' && scope.parent !== null) scope = scope.parent as MutableScope;
   }
   if (scope.globals.has(reference.name)) return module;
@@ -286,9 +298,9 @@ function lookup(name: string, from: Scope, module: Scope): Binding | null {
   return null;
 }
 
-/** How an identifier that binds its name binds it. */
-function bindingKind(id: Node): BindingKind {
-  for (let at = id.parent; at !== null; at = at.parent) {
+/** How an identifier that binds its name binds it, from its parent up. */
+function bindingKind(parent: Node): BindingKind {
+  for (let at: Node | null = parent; at !== null; at = at.parent) {
     switch (at.type) {
       case 'parameters':
       case 'lambda_parameters':

@@ -194,14 +194,19 @@ export interface ClassFacts {
 }
 
 /** Each parsed module's classes, read once. */
-const factsByTree = new WeakMap<Parser.Tree, ClassFacts[]>();
+const factsByTree = new WeakMap<Parser.Tree, { readonly list: ClassFacts[]; readonly byClass: ReadonlyMap<number, ClassFacts> }>();
 
 /** The classes of a module and the names they define. */
 export function classFacts(root: Node): ClassFacts[] {
-  let facts = factsByTree.get(root.tree);
+  return readClasses(root.tree).list;
+}
+
+function readClasses(tree: Parser.Tree): { readonly list: ClassFacts[]; readonly byClass: ReadonlyMap<number, ClassFacts> } {
+  let facts = factsByTree.get(tree);
   if (facts === undefined) {
-    facts = root.descendantsOfType('class_definition').map(factsOf);
-    factsByTree.set(root.tree, facts);
+    const classes = tree.rootNode.descendantsOfType('class_definition');
+    const list = classes.map(factsOf);
+    factsByTree.set(tree, (facts = { list, byClass: new Map(classes.map((cls, index) => [cls.id, list[index]])) }));
   }
   return facts;
 }
@@ -233,41 +238,76 @@ function classNames(cls: Node): string[] {
  * `project` (the classes of every file of the run), and `reserved`.
  */
 export function uniqueHelperName(cls: Node, base: string, project: readonly ClassFacts[] = [], reserved: ReadonlySet<string> = new Set()): string {
-  const own = factsOf(cls);
-  const all = [...classFacts(rootOf(cls)), ...project];
-  const related = relatedClasses(own.name, all);
-  const taken = new Set([...reserved, ...own.names, ...all.filter((facts) => related.has(facts.name)).flatMap((facts) => facts.names)]);
+  const taken = namesAround(cls, project);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}_${n}`;
-    if (!taken.has(candidate)) return candidate;
+    if (!taken.has(candidate) && !reserved.has(candidate)) return candidate;
   }
 }
 
+/** The names taken around each class of a tree, for each project they were asked for. */
+const takenAround = new WeakMap<readonly ClassFacts[], WeakMap<Parser.Tree, Map<number, ReadonlySet<string>>>>();
+
+/** Every name the class, its bases and its subclasses define, in its module and in `project`; worked out once per class and project. */
+function namesAround(cls: Node, project: readonly ClassFacts[]): ReadonlySet<string> {
+  let byTree = takenAround.get(project);
+  if (byTree === undefined) takenAround.set(project, (byTree = new WeakMap()));
+  let byClass = byTree.get(cls.tree);
+  if (byClass === undefined) byTree.set(cls.tree, (byClass = new Map()));
+  let taken = byClass.get(cls.id);
+  if (taken === undefined) {
+    const classes = readClasses(cls.tree);
+    const own = classes.byClass.get(cls.id) ?? factsOf(cls);
+    const indexes = [classesByName(classes.list), classesByName(project)];
+    const related = relatedClasses(own.name, indexes);
+    const names = indexes.flatMap((index) => [...related].flatMap((name) => index.byName.get(name) ?? []).flatMap((facts) => facts.names));
+    byClass.set(cls.id, (taken = new Set([...own.names, ...names])));
+  }
+  return taken;
+}
+
+/** Classes by their name and by the name of each of their bases. */
+interface ClassesByName {
+  readonly byName: ReadonlyMap<string, readonly ClassFacts[]>;
+  readonly byBase: ReadonlyMap<string, readonly ClassFacts[]>;
+}
+
+const classIndexes = new WeakMap<readonly ClassFacts[], ClassesByName>();
+
+function classesByName(classes: readonly ClassFacts[]): ClassesByName {
+  let index = classIndexes.get(classes);
+  if (index === undefined) {
+    const byName = new Map<string, ClassFacts[]>();
+    const byBase = new Map<string, ClassFacts[]>();
+    const add = (map: Map<string, ClassFacts[]>, key: string, facts: ClassFacts) => {
+      if (!map.has(key)) map.set(key, []);
+      map.get(key)!.push(facts);
+    };
+    for (const facts of classes) {
+      add(byName, facts.name, facts);
+      for (const base of new Set(facts.bases)) add(byBase, base, facts);
+    }
+    classIndexes.set(classes, (index = { byName, byBase }));
+  }
+  return index;
+}
+
 /** The class, every class it derives from and every class that derives from it, by name. */
-function relatedClasses(name: string, all: readonly ClassFacts[]): Set<string> {
+function relatedClasses(name: string, indexes: readonly ClassesByName[]): Set<string> {
   const related = new Set([name]);
-  const walk = (step: (facts: ClassFacts, known: Set<string>) => string[]) => {
-    const known = new Set([name]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const facts of all) {
-        for (const found of step(facts, known)) {
-          if (!known.has(found)) {
-            known.add(found);
-            related.add(found);
-            grew = true;
-          }
-        }
+  const walk = (next: (index: ClassesByName, known: string) => string[]) => {
+    const known = [name];
+    const seen = new Set(known);
+    for (let i = 0; i < known.length; i++) {
+      for (const found of indexes.flatMap((index) => next(index, known[i]))) {
+        if (seen.has(found)) continue;
+        seen.add(found);
+        known.push(found);
+        related.add(found);
       }
     }
   };
-  walk((facts, known) => (known.has(facts.name) ? [...facts.bases] : []));
-  walk((facts, known) => (facts.bases.some((base) => known.has(base)) ? [facts.name] : []));
+  walk((index, known) => (index.byName.get(known) ?? []).flatMap((facts) => facts.bases));
+  walk((index, known) => (index.byBase.get(known) ?? []).map((facts) => facts.name));
   return related;
-}
-
-function rootOf(node: Node): Node {
-  let at = node;
-  while (at.parent !== null) at = at.parent;
-  return at;
 }

@@ -6,14 +6,8 @@
  * file of a run.
  *
  * It works in two passes, as transforms do:
- * 1. {@link collectMemberFacts}`(context, analysis, renames)` reads one file
- *    (in a transform's `collect`) into plain data about the names being
- *    renamed: its classes with their bases and members, its module-level
- *    names, functions and imports, every `x.name` attribute use, every string
- *    that reads a name (`mock.patch.object(o, 'name')`, `getattr(o, 'name')`,
- *    `stub_out('pkg.mod.name')`, `__all__`), the calls passing a watched name
- *    as a keyword or `**kwargs`, the names used as values, and how renaming
- *    each parameter of its functions and methods goes inside them.
+ * 1. `collectMemberFacts` (src/testing/member-facts.ts) reads one file, in a
+ *    transform's `collect`, into plain data about the names being renamed.
  * 2. {@link planMemberRename}`(files, target, newName)` decides, from every
  *    file's facts, what a rename covers or why it must not happen; every file
  *    computes the same plan. {@link memberEdits}`(context, analysis, facts,
@@ -35,136 +29,29 @@
  */
 import type Parser from 'tree-sitter';
 import { uniqueEdits } from '../core/edits.js';
-import { importedNames } from '../python/imports.js';
+import { identifiersOf } from '../python/identifiers.js';
 import { sameNode } from '../python/name-uses.js';
-import type { Scope, ScopeAnalysis } from '../python/scope.js';
+import type { ScopeAnalysis } from '../python/scope.js';
 import { keywordArguments } from '../python/syntax.js';
-import { findTestDefinitions } from './discovery.js';
 import type { Edit, FileContext, Safety, TestIdChange } from '../core/types.js';
 import { frameworkNameReason } from './hooks.js';
 import { invalidNameReason, renameBinding } from '../python/rename-local.js';
+import {
+  type AttributeFact,
+  type ClassFacts,
+  describeObject,
+  type KeywordCallFact,
+  isNamedClassChain,
+  type MemberFacts,
+  ownerClass,
+  qualifiedName,
+  resolveDotted,
+  resolveRelative,
+  resolverFor,
+} from './member-facts.js';
+import { memberIndex, type MemberIndex } from './member-index.js';
 
 type Node = Parser.SyntaxNode;
-
-/** A class of one file. */
-export interface ClassFacts {
-  /** The module's dotted name. */
-  readonly module: string;
-  /** `module.Outer.Inner`. */
-  readonly fullName: string;
-  /** `Outer.Inner`. */
-  readonly qualname: string;
-  /** The bases as dotted paths, resolved through the file's imports where it can (`nova.test.TestCase`). */
-  readonly bases: readonly string[];
-  /** Every name the class body binds (methods, class attributes), and the watched names its methods assign as `self.name`. */
-  readonly members: readonly string[];
-  /** The members that are functions (methods, properties). */
-  readonly methods: readonly string[];
-  /** Methods that call `super().<same name>`: they override something. */
-  readonly extending: readonly string[];
-  /** Whether the class stands in for an external API (Fake*, Stub*, a base named so). */
-  readonly fake: boolean;
-  /** Its own test methods, when it is a test class. */
-  readonly tests: readonly string[];
-  /** Whether runners collect it: it defines tests, or its name or bases say Test. */
-  readonly isTest: boolean;
-  /** Its methods that are pytest fixtures. */
-  readonly fixtures: readonly string[];
-}
-
-/** A module-level function. */
-export interface FunctionFacts {
-  readonly name: string;
-  /** Whether it is a pytest fixture, which tests request by its name. */
-  readonly fixture: boolean;
-}
-
-/** A use `object.name` of a watched name. */
-export interface AttributeFact {
-  readonly name: string;
-  /** `self`, `cls`, `super`, a dotted path resolved through the imports, or `?` when it cannot be told. */
-  readonly object: string;
-  /** The full name of the class whose method holds the use, or null. */
-  readonly inClass: string | null;
-  readonly line: number;
-}
-
-/** A string that spells a watched name (`'name'`, `'pkg.mod.name'`). */
-export interface MentionFact {
-  readonly name: string;
-  readonly text: string;
-  readonly line: number;
-}
-
-/** A use of a watched name on a line a suppression comment keeps as it is. */
-export interface KeptFact {
-  readonly name: string;
-  readonly line: number;
-}
-
-/** What one file says about the names being renamed; plain data. */
-export interface MemberFacts {
-  readonly path: string;
-  readonly module: string;
-  readonly classes: readonly ClassFacts[];
-  readonly functions: readonly FunctionFacts[];
-  /** Every name the module scope binds. */
-  readonly moduleNames: readonly string[];
-  /** Modules imported with `from … import *`. */
-  readonly starImports: readonly string[];
-  /** Whether code may read the module's names by their spelling: globals(), locals() or vars() at module level, eval or exec anywhere. A function's locals() reads only its own names. */
-  readonly dynamic: boolean;
-  /** Module-level names bound only by assignments, `for`, `with` and the like (not imports, defs or classes). */
-  readonly variables: readonly string[];
-  /** Module-level variables whose value spells their name (`T = TypeVar('T')`, `Point = namedtuple('Point', …)`): pickle and repr use it. */
-  readonly selfNamed: readonly string[];
-  /** Top-level imports: local name → dotted path. */
-  readonly imports: readonly { readonly local: string; readonly path: string }[];
-  readonly attributes: readonly AttributeFact[];
-  readonly mentions: readonly MentionFact[];
-  /** Watched names on lines that a suppression comment keeps from the caller's codes: a rename must reach every use, so it stops there. */
-  readonly kept: readonly KeptFact[];
-  /** Every identifier spelled like a watched new name, for collisions. */
-  readonly spelled: readonly string[];
-  /** Module-level names of this or another module used as values, not called (`callback=helper`), as dotted paths. */
-  readonly valueUses: readonly string[];
-  /** What renaming a parameter of one of this module's functions or methods does here (see src/python/rename-local.ts). */
-  readonly parameters: readonly ParameterRename[];
-  /** Calls `object.method(…, name=…)` passing a watched name as a keyword. */
-  readonly keywordCalls: readonly KeywordCallFact[];
-  /** Attribute names used other than as the callee of a call (`callback=self.boot`): such a method may be called from anywhere. */
-  readonly uncalled: readonly string[];
-  /** Functions (dotted paths) called with `**kwargs`, whose keys may spell any parameter. */
-  readonly splatCallees: readonly string[];
-}
-
-/** A call `object.method(…, keyword=…)`. */
-export interface KeywordCallFact {
-  /** The keyword, or `**` for a call that passes a dict of keywords. */
-  readonly keyword: string;
-  readonly method: string;
-  /** As in {@link AttributeFact}. */
-  readonly object: string;
-  readonly inClass: string | null;
-  readonly line: number;
-}
-
-/** A rename of a module-level function's parameter as its own module sees it. */
-export interface ParameterRename {
-  /** The full name of the method's class; null for a module-level function. */
-  readonly className: string | null;
-  readonly function: string;
-  readonly parameter: string;
-  readonly newName: string;
-  /** Why the module refuses it, or null. */
-  readonly refusal: string | null;
-}
-
-/** One rename asked for, by plain names. */
-export interface NamePair {
-  readonly from: string;
-  readonly to: string;
-}
 
 /** What to rename: a method of a class, or a module-level function or class. */
 export type MemberTarget =
@@ -185,209 +72,6 @@ export interface MemberRename {
 /** What a rename covers across the run, or why it must not happen. */
 export type MemberPlan = { readonly refusal: string } | MemberRename;
 
-/** Class names that say the class stands in for an external API. */
-const FAKE = /(?:^|\.)(?:Fake|Stub|Mock|Dummy)\w*$|(?:Fake|Stub)$/;
-
-/**
- * Reads one file into {@link MemberFacts} for the renames asked for: only
- * the uses and mentions of their old and new names are kept.
- */
-export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis, renames: readonly NamePair[], codes: readonly string[]): MemberFacts {
-  const root = context.tree.rootNode;
-  const watched = new Set(renames.flatMap((r) => [r.from, r.to]));
-  const module = context.moduleName();
-  const imports = importedNames(root).map((i) => ({ local: i.local, path: resolveRelative(i.path, module) }));
-  const resolve = resolverFor(module, imports, analysis);
-  const testsByClass = new Map<number, string[]>();
-  let currentClass: number | null = null;
-  for (const test of findTestDefinitions(root, context.source)) {
-    if (test.kind === 'class') testsByClass.set((currentClass = test.node.id), []);
-    else if (test.kind === 'method' && currentClass !== null) testsByClass.get(currentClass)!.push(test.name);
-  }
-  const instanceAttributes = assignedThroughSelf(context, analysis, watched, module);
-  const classes: ClassFacts[] = [];
-  for (const scope of analysis.scopes) {
-    if (scope.kind !== 'class' || !isNamedClassChain(scope)) continue;
-    const qualname = qualifiedName(scope);
-    const fullName = `${module}.${qualname}`;
-    const bases = (scope.node.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type === 'identifier' || b.type === 'attribute').map((b) => resolve(b.text));
-    const members = [...scope.bindings.keys(), ...[...(instanceAttributes.get(fullName) ?? [])].filter((name) => !scope.bindings.has(name))];
-    classes.push({
-      module,
-      fullName,
-      qualname,
-      bases,
-      members,
-      methods: members.filter((m) => scope.bindings.get(m)?.kinds.has('function') === true),
-      extending: members.filter((m) => watched.has(m) && callsSuper(scope.bindings.get(m)?.definitions.map((d) => d.node.parent!) ?? [], m)),
-      fake: FAKE.test(qualname) || bases.some((b) => FAKE.test(b)),
-      tests: testsByClass.get(scope.node.id) ?? [],
-      isTest: testsByClass.has(scope.node.id) || /Test/.test(qualname) || bases.some((b) => /Test|\btest/.test(b)),
-      fixtures: members.filter((m) => scope.bindings.get(m)?.definitions.some((d) => isFixture(d.node.parent!)) === true),
-    });
-  }
-  const functions = root.namedChildren
-    .map((s) => (s.type === 'decorated_definition' ? s.childForFieldName('definition') : s))
-    .filter((s): s is Node => s?.type === 'function_definition')
-    .map((fn) => ({ name: fn.childForFieldName('name')!.text, fixture: isFixture(fn) }));
-  const attributes: AttributeFact[] = [];
-  const mentions: MentionFact[] = [];
-  const kept: KeptFact[] = [];
-  const spelled = new Set<string>();
-  for (const id of nodesOfType(context.tree, 'identifier')) {
-    if (!watched.has(id.text)) continue;
-    spelled.add(id.text);
-    if (codes.some((code) => !context.keeps(code, id.startIndex))) kept.push({ name: id.text, line: context.line(id.startIndex) });
-    const parent = id.parent;
-    if (parent?.type !== 'attribute' || !sameNode(parent.childForFieldName('attribute'), id)) continue;
-    const object = parent.childForFieldName('object')!;
-    attributes.push({ name: id.text, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(id.startIndex) });
-  }
-  for (const string of root.descendantsOfType('string_content')) {
-    const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text)?.[1];
-    if (name !== undefined && watched.has(name) && /^[\w.]+$/.test(string.text) && readsByName(string)) mentions.push({ name, text: string.text, line: context.line(string.startIndex) });
-  }
-  return {
-    path: context.path,
-    module,
-    classes,
-    functions,
-    moduleNames: [...analysis.module.bindings.keys()],
-    starImports: root.descendantsOfType('import_from_statement').filter((s) => s.descendantsOfType('wildcard_import').length > 0).map((s) => resolveRelative(s.childForFieldName('module_name')?.text ?? '', module)),
-    dynamic: analysis.module.dynamic || analysis.scopes.some((scope) => scope.evaluates),
-    variables: [...analysis.module.bindings.values()].filter((b) => !b.kinds.has('import') && !b.kinds.has('function') && !b.kinds.has('class')).map((b) => b.name),
-    selfNamed: [...analysis.module.bindings.values()].filter((b) => b.definitions.some((d) => spellsItsName(d.node))).map((b) => b.name),
-    imports,
-    attributes,
-    mentions,
-    kept,
-    spelled: [...spelled],
-    valueUses: valueUses(analysis, resolve),
-    parameters: parameterRenames(analysis, renames, module),
-    ...callFacts(context, analysis, watched, resolve),
-  };
-}
-
-/** The keyword calls of watched names to methods, and the attribute names used as values. */
-function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, resolve: (text: string) => string): Pick<MemberFacts, 'keywordCalls' | 'uncalled' | 'splatCallees'> {
-  const module = context.moduleName();
-  const keywordCalls: KeywordCallFact[] = [];
-  const uncalled = new Set<string>();
-  for (const attribute of nodesOfType(context.tree, 'attribute')) {
-    const method = attribute.childForFieldName('attribute')!.text;
-    const call = attribute.parent;
-    if (call?.type !== 'call' || !sameNode(call.childForFieldName('function'), attribute)) {
-      uncalled.add(method);
-      continue;
-    }
-    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name')!.text : argument.type === 'dictionary_splat' ? '**' : null;
-      if (keyword === null || (keyword !== '**' && !watched.has(keyword))) continue;
-      const object = attribute.childForFieldName('object')!;
-      keywordCalls.push({ keyword, method, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(argument.startIndex) });
-    }
-  }
-  const splatCallees = nodesOfType(context.tree, 'dictionary_splat').flatMap((splat) => {
-    const call = splat.parent?.parent;
-    const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
-    return callee?.type === 'identifier' || callee?.type === 'attribute' ? [resolve(callee.text)] : [];
-  });
-  return { keywordCalls, uncalled: [...uncalled], splatCallees: [...new Set(splatCallees)] };
-}
-
-/** Whether the assignment that binds `id` gives it a value that spells its name, as `T = TypeVar('T')` does. */
-function spellsItsName(id: Node): boolean {
-  let assignment: Node | null = id.parent;
-  while (assignment !== null && assignment.type !== 'assignment' && assignment.type !== 'expression_statement') assignment = assignment.parent;
-  const value = assignment?.type === 'assignment' ? assignment.childForFieldName('right') : null;
-  return value !== null && value.descendantsOfType('string_content').some((s) => s.text === id.text);
-}
-
-/** Calls whose string arguments name an attribute, a function or a module. */
-const NAME_READERS = new Set(['getattr', 'setattr', 'hasattr', 'delattr', 'patch', 'object', 'multiple', 'stub_out', 'mock_object', 'import_module', '__import__', 'attrgetter', 'methodcaller', 'import_class', 'import_object']);
-
-/**
- * Whether a string that spells a name is read as one: a dotted path
- * (`'pkg.mod.name'`, as mock.patch and stub_out take), an argument of
- * getattr, setattr, hasattr, mock.patch.object and their kin, or an entry
- * of `__all__`. A bare word elsewhere (`{'server': …}`) is data.
- */
-function readsByName(content: Node): boolean {
-  if (content.text.includes('.')) return true;
-  const string = content.parent;
-  const holder = string?.parent;
-  if (holder?.type === 'argument_list') {
-    const callee = holder.parent?.childForFieldName('function');
-    const last = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
-    return last !== undefined && NAME_READERS.has(last);
-  }
-  const assignment = holder?.parent?.type === 'assignment' ? holder.parent : null;
-  return assignment?.childForFieldName('left')?.text === '__all__';
-}
-
-/** The watched names assigned as `self.name = …` (or `cls.name`), by the full name of the class whose method does it. */
-function assignedThroughSelf(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, module: string): Map<string, Set<string>> {
-  const assigned = new Map<string, Set<string>>();
-  for (const id of nodesOfType(context.tree, 'identifier')) {
-    const attribute = id.parent;
-    if (!watched.has(id.text) || attribute?.type !== 'attribute' || !sameNode(attribute.childForFieldName('attribute'), id) || !isAssignmentTarget(attribute)) continue;
-    const object = attribute.childForFieldName('object')!;
-    const owner = object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') ? ownerClass(object, analysis, module) : null;
-    if (owner === null) continue;
-    if (!assigned.has(owner)) assigned.set(owner, new Set());
-    assigned.get(owner)!.add(id.text);
-  }
-  return assigned;
-}
-
-const TARGET_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'list_splat_pattern']);
-
-/** Whether a node is (part of) the target of an assignment, augmented assignment, `for` or `with … as`. */
-function isAssignmentTarget(node: Node): boolean {
-  let at = node;
-  while (at.parent !== null && TARGET_PATTERNS.has(at.parent.type)) at = at.parent;
-  const holder = at.parent;
-  if (holder === null) return false;
-  if (holder.type === 'as_pattern_target') return true;
-  if (['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause'].includes(holder.type)) return sameNode(holder.childForFieldName('left'), at);
-  return false;
-}
-
-/** Dotted paths of module-level names read as values rather than called: `f`, `mod.f` in `callback=mod.f`. */
-function valueUses(analysis: ScopeAnalysis, resolve: (text: string) => string): string[] {
-  const found = new Set<string>();
-  for (const binding of analysis.module.bindings.values()) {
-    for (const reference of binding.references) {
-      if (reference.role !== 'read') continue;
-      let chain = reference.node;
-      while (chain.parent?.type === 'attribute' && sameNode(chain.parent.childForFieldName('object'), chain)) chain = chain.parent;
-      const call = chain.parent;
-      if (call?.type === 'call' && sameNode(call.childForFieldName('function'), chain)) continue;
-      found.add(resolve(chain.text));
-    }
-  }
-  return [...found];
-}
-
-/**
- * How renaming each parameter named in `renames` of a module-level function
- * or of a method goes inside its own module (keyword callers left aside for
- * methods, which {@link planMethodParameter} weighs).
- */
-function parameterRenames(analysis: ScopeAnalysis, renames: readonly NamePair[], module: string): ParameterRename[] {
-  return analysis.scopes.flatMap((fn) => {
-    const owner = fn.parent;
-    if (fn.kind !== 'function' || (owner?.kind !== 'module' && !(owner?.kind === 'class' && isNamedClassChain(owner)))) return [];
-    const className = owner.kind === 'class' ? `${module}.${qualifiedName(owner)}` : null;
-    return renames.flatMap(({ from, to }) => {
-      const parameter = fn.bindings.get(from);
-      if (parameter === undefined || !parameter.kinds.has('parameter')) return [];
-      const plan = renameBinding(analysis, parameter, to, { methodCallers: true });
-      return [{ className, function: fn.name!, parameter: from, newName: to, refusal: 'refusal' in plan ? plan.refusal : null }];
-    });
-  });
-}
-
 /**
  * Plans renaming `target` to `newName` from every file's facts. Methods,
  * functions and classes whose name starts with one underscore are safe
@@ -404,15 +88,20 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
   if (becomes !== null) return { refusal: `${becomes}; ${name} would take on that meaning` };
   if (/^test/.test(name) && !/^test/.test(newName)) return { refusal: `${newName} does not start with test: unittest and pytest would no longer find ${name}` };
   if (!/^test/.test(name) && /^test/.test(newName)) return { refusal: `${newName} starts with test: unittest and pytest would start running ${name} as a test` };
-  const fixture = target.kind === 'method' ? files.some((f) => f.classes.some((c) => c.fullName === target.className && c.fixtures.includes(name))) : files.some((f) => f.module === target.module && f.functions.some((fn) => fn.name === name && fn.fixture));
+  const index = memberIndex(files);
+  const fixture =
+    target.kind === 'method'
+      ? index.classesCalled(target.className).some(({ fact }) => fact.fixtures.includes(name))
+      : index.filesOf(target.module).some((f) => f.functions.some((fn) => fn.name === name && fn.fixture));
   if (fixture) return { refusal: `${name} is a pytest fixture: tests request it by its name` };
-  const mention = files.flatMap((f) => f.mentions.filter((m) => m.name === name).map((m) => `'${m.text}', ${f.path}:${m.line}`))[0];
+  const spelling = (spelled: string) => index.mentionsOf(spelled).map(({ file, fact }) => `'${fact.text}', ${file.path}:${fact.line}`)[0];
+  const mention = spelling(name);
   if (mention !== undefined) return { refusal: `a string spells ${name} (${mention}), as mock.patch, getattr or stub_out do: that use would not follow the rename` };
-  const mentionOfNew = files.flatMap((f) => f.mentions.filter((m) => m.name === newName).map((m) => `'${m.text}', ${f.path}:${m.line}`))[0];
+  const mentionOfNew = spelling(newName);
   if (mentionOfNew !== undefined) return { refusal: `a string spells ${newName} (${mentionOfNew}), as getattr or mock.patch do: after the rename it would reach the renamed ${name}` };
-  const kept = keptRefusal(files, name);
+  const kept = keptRefusal(index, name);
   if (kept !== null) return { refusal: kept };
-  return target.kind === 'method' ? planMethod(files, target, newName) : planModuleName(files, target, newName);
+  return target.kind === 'method' ? planMethod(index, target, newName) : planModuleName(index, target, newName);
 }
 
 /**
@@ -424,12 +113,13 @@ export function planMemberRename(files: readonly MemberFacts[], target: MemberTa
 interface Family {
   readonly tops: readonly ClassFacts[];
   readonly members: readonly ClassFacts[];
-  readonly classes: ReadonlyMap<string, ClassFacts>;
+  /** The members and the classes they derive from: the classes whose instances may be the family's. */
+  readonly sharing: ReadonlySet<ClassFacts>;
 }
 
 /** The family of `name` as `className` defines it, or why it must keep its name (a fake, an override of a base outside the run). */
-function methodFamily(files: readonly MemberFacts[], className: string, name: string): Family | { refusal: string } {
-  const classes = classIndex(files);
+function methodFamily(index: MemberIndex, className: string, name: string): Family | { refusal: string } {
+  const { classes } = index;
   const home = classes.get(className);
   if (home === undefined || !home.members.includes(name)) return { refusal: `no class ${className} defining ${name} is in the run` };
   const topOf = (cls: ClassFacts) => {
@@ -440,7 +130,7 @@ function methodFamily(files: readonly MemberFacts[], className: string, name: st
   const tops = [topOf(home)];
   let members: ClassFacts[] = [];
   for (let grown = true; grown; ) {
-    members = [...new Set(tops.flatMap((top) => descendants(top, classes)))];
+    members = [...new Set(tops.flatMap((top) => descendants(top, index)))];
     const more = members.flatMap((m) => ancestors(m, classes)).filter((a) => a.members.includes(name)).map(topOf).filter((t) => !tops.includes(t));
     tops.push(...new Set(more));
     grown = more.length > 0;
@@ -449,23 +139,23 @@ function methodFamily(files: readonly MemberFacts[], className: string, name: st
   if (fake) return { refusal: `${fake.qualname} is a fake of an external API: ${name} must keep the name the real API has` };
   const extending = tops.find((top) => top.extending.includes(name));
   if (extending) return { refusal: `${extending.qualname}.${name} calls super().${name}: it overrides a method of a base outside the run, which keeps its name` };
-  return { tops, members, classes };
+  return { tops, members, sharing: new Set(members.flatMap((member) => [member, ...ancestors(member, classes)])) };
 }
 
-function planMethod(files: readonly MemberFacts[], target: MemberTarget & { kind: 'method' }, newName: string): MemberPlan {
+function planMethod(index: MemberIndex, target: MemberTarget & { kind: 'method' }, newName: string): MemberPlan {
   const { name } = target;
-  const found = methodFamily(files, target.className, name);
+  const found = methodFamily(index, target.className, name);
   if ('refusal' in found) return found;
-  const { tops, members: family, classes } = found;
+  const { members: family, sharing } = found;
+  const { classes } = index;
   const inFamily = new Set(family.map((c) => c.fullName));
   const reached = [...family, ...family.flatMap((c) => ancestors(c, classes))];
   const clash = reached.find((c) => c.members.includes(newName));
   if (clash) return { refusal: `${clash.qualname} already has ${newName}: the rename would replace it` };
-  const used = files.flatMap((f) => f.attributes.filter((a) => a.name === newName && reachesFamily(a, inFamily)).map((a) => `${f.path}:${a.line}`))[0];
-  if (used !== undefined) return { refusal: `${newName} is already used as an attribute of the class (${used}): the rename would mix the two up` };
-  const modules = new Set(files.map((f) => f.module));
-  const unknown = files.flatMap((f) => f.attributes.filter((a) => a.name === name && !reachesFamily(a, inFamily) && !reachesOther(a, tops, classes, modules)).map((a) => `${f.path}:${a.line}`))[0];
-  if (unknown !== undefined) return { refusal: `${name} is also reached through an object whose class cannot be told (${unknown}): that use might not follow the rename` };
+  const used = index.attributeUses(newName).find(({ fact }) => reachesFamily(fact, inFamily));
+  if (used !== undefined) return { refusal: `${newName} is already used as an attribute of the class (${used.file.path}:${used.fact.line}): the rename would mix the two up` };
+  const unknown = index.attributeUses(name).find(({ fact }) => !reachesFamily(fact, inFamily) && !reachesOther(fact, sharing, index));
+  if (unknown !== undefined) return { refusal: `${name} is also reached through an object whose class cannot be told (${unknown.file.path}:${unknown.fact.line}): that use might not follow the rename` };
   const testIds = /^test/.test(name) ? family.filter((c) => c.isTest).map((c) => ({ from: `${c.fullName}.${name}`, to: [`${c.fullName}.${newName}`] })) : [];
   const safety: Safety = isPrivate(name) && testIds.length === 0 ? 'safe' : 'unsafe';
   return { target, newName, safety, classes: [...inFamily], testIds };
@@ -497,31 +187,26 @@ export interface ParameterRenamePlan {
 export function planMethodParameter(files: readonly MemberFacts[], className: string, method: string, parameter: string, newName: string): ParameterPlan {
   const framework = frameworkNameReason(method);
   if (framework !== null) return { refusal: `${framework}; it may pass ${parameter} by keyword` };
-  const kept = keptRefusal(files, parameter);
+  const index = memberIndex(files);
+  const kept = keptRefusal(index, parameter);
   if (kept !== null) return { refusal: kept };
-  const found = methodFamily(files, className, method);
+  const found = methodFamily(index, className, method);
   if ('refusal' in found) return found;
-  const { tops, members, classes } = found;
+  const { members, sharing } = found;
   const inFamily = new Set(members.map((c) => c.fullName));
   for (const cls of members.filter((c) => c.members.includes(method))) {
-    const own = files.flatMap((f) => f.parameters).find((p) => p.className === cls.fullName && p.function === method && p.parameter === parameter && p.newName === newName);
+    const own = index.parameterRename(cls.fullName, method, parameter, newName);
     if (own === undefined) return { refusal: `${cls.qualname}.${method}() overrides it without a parameter ${parameter}` };
     if (own.refusal !== null) return { refusal: own.refusal };
   }
-  const passed = files.find((f) => f.uncalled.includes(method));
+  const passed = index.firstUncalled(method);
   if (passed) return { refusal: `${method} is used as a value in ${passed.path}, not only called: calls through it cannot be followed` };
-  const modules = new Set(files.map((f) => f.module));
-  const unknown = files.flatMap((f) =>
-    f.keywordCalls
-      .filter((c) => c.method === method && c.keyword === parameter)
-      .filter((c) => { const use = { name: method, object: c.object, inClass: c.inClass, line: c.line }; return !reachesFamily(use, inFamily) && !reachesOther(use, tops, classes, modules); })
-      .map((c) => `${f.path}:${c.line}`),
-  )[0];
-  if (unknown !== undefined) return { refusal: `a call passes ${parameter}= to ${method}() through an object whose class cannot be told (${unknown})` };
-  const splat = files.flatMap((f) =>
-    f.keywordCalls.filter((c) => c.method === method && c.keyword === '**' && !reachesOther({ name: method, object: c.object, inClass: c.inClass, line: c.line }, tops, classes, modules)).map((c) => `${f.path}:${c.line}`),
-  )[0];
-  if (splat !== undefined) return { refusal: `a call passes **kwargs to ${method}() (${splat}): its keys may spell ${parameter}` };
+  const asUse = (c: KeywordCallFact): AttributeFact => ({ name: method, object: c.object, inClass: c.inClass, line: c.line });
+  const calls = index.keywordCallsOf(method);
+  const unknown = calls.find(({ fact }) => fact.keyword === parameter && !reachesFamily(asUse(fact), inFamily) && !reachesOther(asUse(fact), sharing, index));
+  if (unknown !== undefined) return { refusal: `a call passes ${parameter}= to ${method}() through an object whose class cannot be told (${unknown.file.path}:${unknown.fact.line})` };
+  const splat = calls.find(({ fact }) => fact.keyword === '**' && !reachesOther(asUse(fact), sharing, index));
+  if (splat !== undefined) return { refusal: `a call passes **kwargs to ${method}() (${splat.file.path}:${splat.fact.line}): its keys may spell ${parameter}` };
   return { method, parameter, newName, safety: isPrivate(method) ? 'safe' : 'unsafe', classes: [...inFamily] };
 }
 
@@ -548,16 +233,16 @@ export function methodParameterEdits(context: FileContext, analysis: ScopeAnalys
   return uniqueEdits(edits);
 }
 
-function planModuleName(files: readonly MemberFacts[], target: MemberTarget & { kind: 'function' | 'class' | 'variable' }, newName: string): MemberPlan {
+function planModuleName(index: MemberIndex, target: MemberTarget & { kind: 'function' | 'class' | 'variable' }, newName: string): MemberPlan {
   const { name, module } = target;
-  const home = files.find((f) => f.module === module);
-  if (home === undefined || !home.moduleNames.includes(name)) return { refusal: `no module ${module} defining ${name} is in the run` };
+  const home = index.filesOf(module)[0];
+  if (home === undefined || !index.binds(home, name)) return { refusal: `no module ${module} defining ${name} is in the run` };
   if (home.selfNamed.includes(name)) return { refusal: `the value of ${name} spells its own name: pickle and repr find it by that name` };
   if (home.dynamic) return { refusal: `${module} uses globals(), eval or exec, or locals() or vars() at module level: it may read ${name} by its spelling` };
-  const star = files.find((f) => f.starImports.includes(module));
+  const star = index.starImporterOf(module);
   if (star) return { refusal: `${star.path} imports * from ${module}: the names it takes cannot be followed` };
-  const importers = files.filter((f) => f === home || f.imports.some((i) => i.path === `${module}.${name}`));
-  const clash = importers.find((f) => f.spelled.includes(newName) || f.moduleNames.includes(newName));
+  const importers = index.inOrder(new Set([home, ...index.importersOf(`${module}.${name}`)]));
+  const clash = importers.find((f) => index.spells(f, newName) || index.binds(f, newName));
   if (clash) return { refusal: `${newName} is already used in ${clash.path}: the rename would mix the two up` };
   const cls = home.classes.find((c) => c.qualname === name);
   const testIds = (cls?.tests ?? []).map((test) => ({ from: `${module}.${name}.${test}`, to: [`${module}.${newName}.${test}`] }));
@@ -584,16 +269,16 @@ export function memberEdits(context: FileContext, analysis: ScopeAnalysis, facts
     for (const reference of analysis.module.bindings.get(target.name)?.references ?? []) rename(reference.node);
   }
   const home = target.kind === 'method' ? null : `${target.module}.${target.name}`;
-  for (const id of nodesOfType(context.tree, 'identifier')) {
-    if (id.text !== target.name) continue;
+  const family = new Set(plan.classes);
+  for (const id of identifiersOf(context.tree.rootNode).byName.get(target.name) ?? []) {
     const parent = id.parent!;
     if (parent.type === 'attribute' && sameNode(parent.childForFieldName('attribute'), id)) {
       const object = describeObject(parent.childForFieldName('object')!, resolve);
       const objectNode = parent.childForFieldName('object')!;
       const owner = ownerClass(objectNode, analysis, facts.module);
-      const ours = target.kind === 'method' ? reachesFamily({ name: id.text, object, inClass: owner, line: 0 }, new Set(plan.classes)) : `${object}.${id.text}` === home;
+      const ours = target.kind === 'method' ? reachesFamily({ name: target.name, object, inClass: owner, line: 0 }, family) : `${object}.${target.name}` === home;
       if (ours) rename(id);
-    } else if (home !== null && isImportedName(id) && `${resolveRelative(importModule(id), facts.module)}.${id.text}` === home) {
+    } else if (home !== null && isImportedName(id) && `${resolveRelative(importModule(id), facts.module)}.${target.name}` === home) {
       rename(id);
       for (const reference of analysis.referenceAt(id)?.binding?.references ?? []) rename(reference.node);
     }
@@ -620,24 +305,9 @@ export function parameterCallEdits(context: FileContext, analysis: ScopeAnalysis
   return edits;
 }
 
-const classCache = new WeakMap<readonly MemberFacts[], ReadonlyMap<string, ClassFacts>>();
-
 /** Every class of the run by full name, built once per run's facts. */
 export function classIndex(files: readonly MemberFacts[]): ReadonlyMap<string, ClassFacts> {
-  let classes = classCache.get(files);
-  if (classes === undefined) classCache.set(files, (classes = new Map(files.flatMap((f) => f.classes.map((c) => [c.fullName, c] as const)))));
-  return classes;
-}
-
-const nodeCache = new WeakMap<Parser.Tree, Map<string, Node[]>>();
-
-/** The nodes of one type in a tree, read once per tree: several renames of a file look through the same ones. */
-function nodesOfType(tree: Parser.Tree, type: string): Node[] {
-  let byType = nodeCache.get(tree);
-  if (byType === undefined) nodeCache.set(tree, (byType = new Map()));
-  let nodes = byType.get(type);
-  if (nodes === undefined) byType.set(type, (nodes = tree.rootNode.descendantsOfType(type)));
-  return nodes;
+  return memberIndex(files).classes;
 }
 
 /** The base of `cls` in the run that also defines `name`, nearest first, or null. */
@@ -660,10 +330,15 @@ function ancestors(cls: ClassFacts, classes: ReadonlyMap<string, ClassFacts>): C
 }
 
 /** `cls` and every class in the run derived from it. */
-function descendants(cls: ClassFacts, classes: ReadonlyMap<string, ClassFacts>): ClassFacts[] {
+function descendants(cls: ClassFacts, index: MemberIndex): ClassFacts[] {
   const found = [cls];
+  const known = new Set(found);
   for (let i = 0; i < found.length; i++) {
-    for (const other of classes.values()) if (!found.includes(other) && other.bases.includes(found[i].fullName)) found.push(other);
+    for (const other of index.derivedFrom(found[i].fullName)) {
+      if (known.has(other)) continue;
+      known.add(other);
+      found.push(other);
+    }
   }
   return found;
 }
@@ -675,42 +350,15 @@ function reachesFamily(use: AttributeFact, family: ReadonlySet<string>): boolean
 }
 
 /**
- * The full name of the class whose instance (or class) `self`, `cls` or
- * `super()` stands for: the class of the method whose first parameter the
- * name is, also from a closure inside that method; null when it cannot be told.
- */
-function ownerClass(object: Node, analysis: ScopeAnalysis, module: string): string | null {
-  let method: Scope | null = null;
-  if (object.type === 'identifier') {
-    const binding = analysis.referenceAt(object)?.binding;
-    if (binding?.kinds.has('parameter') && sameNode(binding.scope.node.childForFieldName('parameters')?.firstNamedChild, binding.definitions[0]?.node)) method = binding.scope;
-  } else if (object.type === 'call') {
-    method = analysis.scopeOf(object);
-  }
-  const cls = method?.kind === 'function' ? method.parent : null;
-  return cls?.kind === 'class' && isNamedClassChain(cls) ? `${module}.${qualifiedName(cls)}` : null;
-}
-
-/**
  * Whether a use provably reaches something else: a module's attribute, or
  * `self.x`/`Class.x` of a class in the run that never shares an instance with
  * the family (no class in the run derives from both, as with a mixin).
  */
-function reachesOther(use: AttributeFact, tops: readonly ClassFacts[], classes: ReadonlyMap<string, ClassFacts>, modules: ReadonlySet<string>): boolean {
-  if (modules.has(use.object)) return true;
+function reachesOther(use: AttributeFact, sharing: ReadonlySet<ClassFacts>, index: MemberIndex): boolean {
+  if (index.modules.has(use.object)) return true;
   const owner = use.object === 'self' || use.object === 'cls' || use.object === 'super' ? use.inClass : use.object;
-  const cls = owner === null ? undefined : classes.get(owner);
-  if (cls === undefined) return false;
-  const lineage = (c: ClassFacts) => [c, ...ancestors(c, classes)];
-  return ![...classes.values()].some((c) => lineage(c).includes(cls) && tops.some((top) => lineage(c).includes(top)));
-}
-
-/** What an attribute's object is: self, cls, super, a dotted path (through the imports), or `?`. */
-function describeObject(object: Node, resolve: (text: string) => string): string {
-  if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls')) return object.text;
-  if (object.type === 'call' && object.childForFieldName('function')?.text === 'super') return 'super';
-  if ((object.type === 'identifier' || object.type === 'attribute') && /^[A-Za-z_][\w.]*$/.test(object.text)) return resolve(object.text);
-  return '?';
+  const cls = owner === null ? undefined : index.classes.get(owner);
+  return cls !== undefined && !sharing.has(cls);
 }
 
 /**
@@ -719,12 +367,13 @@ function describeObject(object: Node, resolve: (text: string) => string): string
  * pass it by keyword, or null.
  */
 export function parameterReachRefusal(project: readonly MemberFacts[], definedIn: string, path: string, parameter: string): string | null {
-  const kept = keptRefusal(project, parameter);
+  const index = memberIndex(project);
+  const kept = keptRefusal(index, parameter);
   if (kept !== null) return kept;
   const name = path.slice(path.lastIndexOf('.') + 1);
-  const passed = project.find((f) => f.path !== definedIn && f.valueUses.includes(path));
+  const passed = index.valueUsersOf(path).find((f) => f.path !== definedIn);
   if (passed) return `${name}() is used as a value in ${passed.path}: calls that pass ${parameter}= to it there cannot be followed`;
-  const splat = project.find((f) => f.path !== definedIn && f.splatCallees.includes(path));
+  const splat = index.splatCallersOf(path).find((f) => f.path !== definedIn);
   if (splat) return `a call in ${splat.path} passes **kwargs to ${name}(): its keys may spell ${parameter}`;
   return null;
 }
@@ -734,34 +383,9 @@ export function parameterReachRefusal(project: readonly MemberFacts[], definedIn
  * keeps a line that spells the name, and a rename must reach every use or
  * none.
  */
-function keptRefusal(files: readonly MemberFacts[], name: string): string | null {
-  const at = files.flatMap((f) => f.kept.filter((k) => k.name === name).map((k) => `${f.path}:${k.line}`))[0];
-  return at === undefined ? null : `a comment keeps the line at ${at} as it is, and it spells ${name}: a rename must reach every use, so ${name} keeps its name`;
-}
-
-/** Resolves dotted names as seen from a module: through its imports, or into the module when it binds the first part. */
-function resolverFor(module: string, imports: readonly { local: string; path: string }[], analysis: ScopeAnalysis): (text: string) => string {
-  return (text) => resolveDotted(text, module, imports, analysis.module.bindings.has(text.split('.')[0]));
-}
-
-/**
- * A dotted name as a path from the top package: through the imports, or
- * into the module itself when `local` (the module binds its first part).
- */
-function resolveDotted(text: string, module: string, imports: readonly { local: string; path: string }[], local: boolean): string {
-  const [first, ...rest] = text.split('.');
-  const imported = imports.find((i) => i.local === first);
-  if (imported !== undefined) return [imported.path, ...rest].join('.');
-  return local ? `${module}.${text}` : text;
-}
-
-/** `.base.X` in `pkg.sub.mod` → `pkg.sub.base.X`. */
-export function resolveRelative(path: string, module: string): string {
-  const dots = /^\.*/.exec(path)![0].length;
-  if (dots === 0) return path;
-  const parts = module.split('.');
-  const packagePath = parts.slice(0, Math.max(0, parts.length - dots));
-  return [...packagePath, path.slice(dots)].filter(Boolean).join('.');
+function keptRefusal(index: MemberIndex, name: string): string | null {
+  const first = index.keptUsesOf(name)[0];
+  return first === undefined ? null : `a comment keeps the line at ${first.file.path}:${first.fact.line} as it is, and it spells ${name}: a rename must reach every use, so ${name} keeps its name`;
 }
 
 /** Whether an identifier is a name taken by `from m import name` (not the module path, not an alias). */
@@ -779,37 +403,6 @@ function importModule(id: Node): string {
   return statement?.childForFieldName('module_name')?.text ?? '';
 }
 
-/** Whether a class sits in the module or in other classes only (not in a function): then it has a dotted name. */
-export function isNamedClassChain(scope: Scope): boolean {
-  for (let at: Scope | null = scope; at !== null && at.kind !== 'module'; at = at.parent) {
-    if (at.kind !== 'class') return false;
-  }
-  return true;
-}
-
-/** `Outer.Inner` for a class nested in classes. */
-export function qualifiedName(scope: Scope): string {
-  const names: string[] = [];
-  for (let at: Scope | null = scope; at !== null && at.kind === 'class'; at = at.parent) names.unshift(at.name!);
-  return names.join('.');
-}
-
-/** Whether any of these definitions (def statements) calls `super().name` or `super(C, self).name`. */
-function callsSuper(definitions: readonly Node[], name: string): boolean {
-  return definitions.some(
-    (definition) =>
-      definition.type === 'function_definition' &&
-      definition.descendantsOfType('attribute').some((a) => a.childForFieldName('attribute')?.text === name && a.childForFieldName('object')?.type === 'call' && a.childForFieldName('object')!.childForFieldName('function')?.text === 'super'),
-  );
-}
-
-/** Whether a definition is decorated as a pytest fixture. */
-function isFixture(definition: Node): boolean {
-  const decorated = definition.parent;
-  return decorated?.type === 'decorated_definition' && decorated.namedChildren.some((d) => d.type === 'decorator' && /^@\s*(?:pytest\.)?fixture\b/.test(d.text));
-}
-
 function isPrivate(name: string): boolean {
   return name.startsWith('_') && !name.startsWith('__');
 }
-

@@ -13,7 +13,7 @@ import type Parser from 'tree-sitter';
 import { importedNames } from '../python/imports.js';
 import type { TestIdChange } from '../core/types.js';
 import { findTestDefinitions, outlineClasses, type ClassOutline } from './discovery.js';
-import { resolveRelative } from './members.js';
+import { resolveRelative } from './member-facts.js';
 
 /** A class of the run, its bases resolved to full names where the module's imports tell them. */
 interface ClassInfo extends Omit<ClassOutline, 'qualname'> {

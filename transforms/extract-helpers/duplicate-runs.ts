@@ -39,13 +39,22 @@ export function findRepeatedRuns(analysis: ScopeAnalysis, source: string, method
     return { method, blocks: blocksOf(method).map((block) => statementsOf(source, block, locals)) };
   });
   const found = new Map<string, RunCopy[]>();
+  // A run shared by many methods is met once per pair of them: each copy is read once.
+  const copies = new Map<Statement, Map<number, { key: string; copy: RunCopy }>>();
+  const copyAt = (method: Node, statements: readonly Statement[], from: number, length: number) => {
+    if (!copies.has(statements[from])) copies.set(statements[from], new Map());
+    const byLength = copies.get(statements[from])!;
+    let copy = byLength.get(length);
+    if (copy === undefined) byLength.set(length, (copy = copyOf(analysis, method, statements.slice(from, from + length))));
+    return copy;
+  };
   for (const [i, first] of blocks.entries()) {
     for (const second of blocks.slice(i + 1)) {
       for (const a of first.blocks) {
         for (const b of second.blocks) {
           for (const [from, to, length] of commonRuns(a, b, minimum)) {
-            const left = copyOf(analysis, first.method, a.slice(from, from + length));
-            const right = copyOf(analysis, second.method, b.slice(to, to + length));
+            const left = copyAt(first.method, a, from, length);
+            const right = copyAt(second.method, b, to, length);
             if (left.key !== right.key) continue;
             const copies = found.get(left.key) ?? [];
             for (const copy of [left.copy, right.copy]) if (!copies.some((known) => sameNode(known.statements[0], copy.statements[0]))) copies.push(copy);
@@ -76,14 +85,9 @@ function overlaps(a: Node, b: Node): boolean {
 function blocksOf(method: Node): Node[] {
   const body = method.childForFieldName('body');
   if (body === null) return [];
-  return [body, ...body.descendantsOfType('block').filter((block) => !insideDefinition(block, method))];
-}
-
-function insideDefinition(node: Node, method: Node): boolean {
-  for (let at = node.parent; at !== null && !sameNode(at, method); at = at.parent) {
-    if (at.type === 'function_definition' || at.type === 'class_definition' || at.type === 'lambda') return true;
-  }
-  return false;
+  const definitions = body.descendantsOfType(['function_definition', 'class_definition', 'lambda']).map((node) => [node.startIndex, node.endIndex]);
+  const inside = (block: Node) => definitions.some(([start, end]) => start < block.startIndex && block.endIndex <= end);
+  return [body, ...body.descendantsOfType('block').filter((block) => !inside(block))];
 }
 
 /** The statements of a block, without the docstring of the method whose body it is. */

@@ -61,6 +61,7 @@ import {
   type Edit,
   enclosing,
   type FileContext,
+  type FileFacts,
   type Finding,
   findTestDefinitions,
   helperCall,
@@ -186,6 +187,17 @@ function collect(context: FileContext): ClassFacts[] {
   return context.source.includes('class') ? classFacts(context.tree.rootNode) : [];
 }
 
+/** Every file's classes, gathered once per run: each file's helper names are checked against the same. */
+const runClasses = new WeakMap<readonly FileFacts[], readonly ClassFacts[]>();
+
+function projectClasses(context: FileContext): readonly ClassFacts[] {
+  const files = context.project.get(meta.name);
+  if (files === undefined) return [];
+  let classes = runClasses.get(files);
+  if (classes === undefined) runClasses.set(files, (classes = files.flatMap((file) => (file.facts as ClassFacts[] | null) ?? [])));
+  return classes;
+}
+
 function create(context: FileContext): Finding<Code>[] {
   const root = context.tree.rootNode;
   const definitions = findTestDefinitions(root, context.source);
@@ -195,7 +207,7 @@ function create(context: FileContext): Finding<Code>[] {
   const length = Number(context.settings['extract-lines'] ?? 15);
   const analysis = context.scopes();
   const lint = readLintConfig(context);
-  const project = context.project.get(meta.name)?.flatMap((file) => (file.facts as ClassFacts[] | null) ?? []) ?? [];
+  const project = projectClasses(context);
   const planning: Planning = { analysis, project, reserved: new Set(), lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity };
   const findings: Finding<Code>[] = [];
   const moved: (readonly Node[])[] = [];

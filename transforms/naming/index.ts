@@ -40,6 +40,7 @@
  * `globals()`, `eval` or `exec`, or reads `locals()` at module level.
  */
 import type Parser from 'tree-sitter';
+import { type MemberName, type ParameterRename, RunIndex, type Selection, wordsOf } from './run-index.js';
 import {
   type Binding,
   caseStyleLabel,
@@ -53,12 +54,16 @@ import {
   type FileFacts,
   type Finding,
   frameworkNameReason,
+  identifiersOf,
   isNamedClassChain,
   memberEdits,
   type MemberFacts,
+  type MemberPlan,
   type MemberTarget,
   methodParameterEdits,
   type NamePair,
+  nodesOfType,
+  type ParameterPlan,
   parameterCallEdits,
   parameterReachRefusal,
   planMemberRename,
@@ -156,16 +161,6 @@ type NameKind = 'function' | 'variable';
 /** How many names of a kind follow each convention. */
 type StyleCounts = Record<NameKind, Record<CaseStyle, number>>;
 
-/** A method (`owner` is its class, `module.Class`) or a module-level function (`owner` null) that shows a convention. */
-interface MemberName {
-  readonly owner: string | null;
-  readonly name: string;
-  /** Whether its own module reads it by its bare name (a module-level function called there). */
-  readonly read: boolean;
-  /** The line of its definition. */
-  readonly line: number;
-}
-
 /** What the first pass learns from one file. */
 interface NamingFacts {
   readonly counts: StyleCounts;
@@ -174,6 +169,16 @@ interface NamingFacts {
   readonly strings: readonly string[];
   /** What the member rename machinery needs, watching every name of the file that shows a convention. */
   readonly reach: MemberFacts;
+  /** Where the file's first mixedCase name of each kind is defined: a module left in mixedCase is noted there. */
+  readonly firstMixed: Readonly<Record<NameKind, Place | null>>;
+  /** The text these facts were read from, told apart from the text a later round sees after fixes. */
+  readonly fingerprint: string;
+}
+
+/** Where a name is defined in its file. */
+interface Place {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** The first pass's results and their sums, the same for every file of the run. */
@@ -184,6 +189,8 @@ interface RunFacts {
   readonly counts: StyleCounts;
   /** Every file's facts for the member rename machinery, in path order. */
   readonly reach: readonly MemberFacts[];
+  /** The same facts by name, and the plans made so far. */
+  readonly index: RunIndex;
 }
 
 /** The first pass's results, as this file sees them. */
@@ -209,16 +216,30 @@ const KINDS = ['function', 'variable'] as const;
 const TEST_BASE = /Test|^object$/;
 
 function collect(context: FileContext): NamingFacts {
-  const root = context.tree.rootNode;
   const analysis = context.scopes();
   const candidates = candidatesOf(analysis);
-  const strings = stringWords(root);
+  const strings = stringWords(context.tree);
   return {
     counts: countStyles(candidates),
     members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
     strings,
-    reach: collectMemberFacts(context, analysis, watchedNames(root, strings), Object.keys(codes)),
+    reach: collectMemberFacts(context, analysis, watchedNames(context.tree, strings), Object.keys(codes)),
+    firstMixed: { function: firstMixed(candidates, 'function'), variable: firstMixed(candidates, 'variable') },
+    fingerprint: fingerprintOf(context.source),
   };
+}
+
+/** The length and an FNV-1a hash of a text. */
+function fingerprintOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return `${text.length}:${(hash >>> 0).toString(16)}`;
+}
+
+/** Where the first mixedCase candidate of a kind is defined, or null. */
+function firstMixed(candidates: readonly Candidate[], kind: NameKind): Place | null {
+  const first = candidates.find((candidate) => candidate.kind === kind && candidate.style === 'camel');
+  return first === undefined ? null : placeOf(first.binding);
 }
 
 function create(context: FileContext): Finding<Code>[] {
@@ -256,8 +277,8 @@ function memberName(context: FileContext, candidate: Candidate): MemberName | nu
 }
 
 /** Every name the file spells, in code or in its strings, that shows a convention, paired with its form in the other one. */
-function watchedNames(root: Parser.SyntaxNode, strings: readonly string[]): NamePair[] {
-  const names = new Set([...root.descendantsOfType('identifier').map((id) => id.text), ...strings]);
+function watchedNames(tree: Parser.Tree, strings: readonly string[]): NamePair[] {
+  const names = new Set([...identifiersOf(tree.rootNode).byName.keys(), ...strings]);
   return [...names].flatMap((name) => {
     const style = caseStyleOf(name);
     return style === null ? [] : [{ from: name, to: toCaseStyle(name, style === 'snake' ? 'camel' : 'snake') }];
@@ -265,8 +286,8 @@ function watchedNames(root: Parser.SyntaxNode, strings: readonly string[]): Name
 }
 
 /** The words of the file's strings that show a convention: `'ext://tests.handlerFunc'`, `'%(fooBar)s'`. */
-function stringWords(root: Parser.SyntaxNode): string[] {
-  const words = new Set(root.descendantsOfType('string_content').flatMap((string) => string.text.match(/[A-Za-z_]\w*/g) ?? []));
+function stringWords(tree: Parser.Tree): string[] {
+  const words = new Set(nodesOfType(tree, 'string_content').flatMap((string) => string.text.match(/[A-Za-z_]\w*/g) ?? []));
   return [...words].filter((word) => caseStyleOf(word) !== null);
 }
 
@@ -299,7 +320,7 @@ function sumRun(all: readonly FileFacts[]): RunFacts {
       counts[kind].camel += facts.counts[kind].camel;
     }
   }
-  return { files, complete: files.length > 0 && files.length === all.length, counts, reach: files.map((file) => file.facts.reach) };
+  return { files, complete: files.length > 0 && files.length === all.length, counts, reach: files.map((file) => file.facts.reach), index: new RunIndex(files) };
 }
 
 /**
@@ -329,7 +350,7 @@ function overlaps(a: Scope, b: Scope): boolean {
   return holds(a, b) || holds(b, a);
 }
 
-function placeOf(binding: Binding): { start: number; end: number } {
+function placeOf(binding: Binding): Place {
   const node = binding.definitions[0].node;
   return { start: node.startIndex, end: node.endIndex };
 }
@@ -355,21 +376,53 @@ function frameworkReason(binding: Binding): string | null {
 
 /** One file's renames: its own names, and its uses of names other modules of the run rename. */
 class Naming {
-  private readonly analysis: ScopeAnalysis;
   private readonly run: Run;
   private readonly forced: CaseStyle | undefined;
   /** Renames across the run already given, so that a family renamed from two modules is renamed once. */
   private readonly seen = new Set<string>();
+  /** Every word of the file: a rename across the run can only touch a name the file spells. */
+  private readonly words: ReadonlySet<string>;
+  private ownCandidates: Candidate[] | undefined;
 
   constructor(private readonly context: FileContext) {
-    this.analysis = context.scopes();
     this.run = readRun(context);
     this.forced = context.settings['naming-style'] as CaseStyle | undefined;
+    this.words = wordsOf(context.source);
   }
 
   findings(): Finding<Code>[] {
-    const candidates = candidatesOf(this.analysis);
-    return [...this.ownFindings(candidates), ...this.memberFindings(candidates), ...this.keywordFindings(), ...this.methodParameterFindings()];
+    return [...this.ownFindings(), ...this.memberFindings(), ...this.keywordFindings(), ...this.methodParameterFindings()];
+  }
+
+  /** The file's scopes, analysed when a finding needs them: a module that keeps to one convention and uses no name renamed elsewhere does not. */
+  private get analysis(): ScopeAnalysis {
+    return this.context.scopes();
+  }
+
+  /** The names of the file that show a convention. */
+  private get candidates(): readonly Candidate[] {
+    return (this.ownCandidates ??= candidatesOf(this.analysis));
+  }
+
+  /** The run's methods and functions whose own module renames them: it gives its functions a convention they do not follow. */
+  private renamedMembers(): Selection<MemberName> {
+    return {
+      key: this.forced ?? '',
+      keep: ({ file, fact }) => {
+        const { target } = this.decision('function', this.run.files[file].facts.counts);
+        return target !== null && caseStyleOf(fact.name) !== target;
+      },
+    };
+  }
+
+  /** The run's parameters whose own module gives its locals and parameters a convention. */
+  private renamedParameters(): Selection<ParameterRename> {
+    return { key: this.forced ?? '', keep: ({ file }) => this.decision('variable', this.run.files[file].facts.counts).target !== null };
+  }
+
+  /** Whether the file's text is the one its first-pass facts were read from: not after fixes of an earlier round. */
+  private readAsCollected(): boolean {
+    return this.run.own !== null && this.run.own.fingerprint === fingerprintOf(this.context.source);
   }
 
   /** The convention a module's names of one kind take, from its own facts. */
@@ -378,18 +431,18 @@ class Naming {
   }
 
   /** Locals, nested functions and parameters defined here, one finding each, and a note for a kind left in mixedCase. */
-  private ownFindings(candidates: readonly Candidate[]): Finding<Code>[] {
-    const own = this.run.own?.counts ?? countStyles(candidates);
+  private ownFindings(): Finding<Code>[] {
+    const own = this.run.own?.counts ?? countStyles(this.candidates);
     const findings: Finding<Code>[] = [];
     const planned: { from: string; to: string; scope: Scope }[] = [];
     for (const kind of KINDS) {
       const decision = this.decision(kind, own);
       if (decision.target === null) {
-        const first = candidates.find((candidate) => candidate.kind === kind && candidate.style === 'camel');
-        if (decision.note !== null && first !== undefined) findings.push({ code: 'TM310', ...placeOf(first.binding), message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
+        const first = this.readAsCollected() ? this.run.own!.firstMixed[kind] : firstMixed(this.candidates, kind);
+        if (decision.note !== null && first !== null) findings.push({ code: 'TM310', ...first, message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
         continue;
       }
-      for (const candidate of candidates) {
+      for (const candidate of this.candidates) {
         if (candidate.kind !== kind || isMember(candidate) || candidate.style === decision.target) continue;
         const { binding } = candidate;
         const newName = toCaseStyle(binding.name, decision.target);
@@ -431,42 +484,46 @@ class Naming {
    * Methods and module-level functions, renamed across the run: each module
    * decides for its own definitions, and every file renames its uses of them.
    */
-  private memberFindings(candidates: readonly Candidate[]): Finding<Code>[] {
+  private memberFindings(): Finding<Code>[] {
     const { context, run } = this;
-    const definitions = new Map(candidates.filter(isMember).map((candidate) => [memberKey(memberName(context, candidate)), candidate.binding]));
+    let definitions: Map<string, Binding> | undefined;
+    const ownDefinition = (member: MemberName) => {
+      definitions ??= new Map(this.candidates.filter(isMember).map((candidate) => [memberKey(memberName(context, candidate)), candidate.binding]));
+      return definitions.get(memberKey(member));
+    };
     if (!run.complete || run.own === null) {
-      const { target } = this.decision('function', run.own?.counts ?? countStyles(candidates));
-      return candidates
+      const { target } = this.decision('function', run.own?.counts ?? countStyles(this.candidates));
+      return this.candidates
         .filter((candidate) => isMember(candidate) && target !== null && candidate.style !== target)
         .map((candidate) => memberRefusal(candidate.binding, 'not every file of the run could be read: uses of it elsewhere could be missed'));
     }
     const project = run.reach;
     const findings: Finding<Code>[] = [];
-    for (const file of run.files) {
+    for (const { file: place, order, fact: member } of run.index.membersNamed(this.words, this.renamedMembers())) {
+      const file = run.files[place];
       const decision = this.decision('function', file.facts.counts);
-      if (decision.target === null) continue;
-      for (const member of file.facts.members) {
-        if (caseStyleOf(member.name) === decision.target) continue;
-        const newName = toCaseStyle(member.name, decision.target);
-        const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
-        const definition = file.path === context.path ? definitions.get(memberKey(member)) : undefined;
+      if (decision.target === null || caseStyleOf(member.name) === decision.target) continue;
+      const target: MemberTarget = member.owner === null ? { kind: 'function', module: file.facts.reach.module, name: member.name } : { kind: 'method', className: member.owner, name: member.name };
+      const newName = toCaseStyle(member.name, decision.target);
+      const definition = file.path === context.path ? ownDefinition(member) : undefined;
+      const plan = run.index.planned(`member ${order}`, (): MemberPlan => {
         const planned = planMemberRename(project, target, newName);
-        const plan = ('refusal' in planned ? null : this.conventionRefusal(planned.classes, member, decision.target)) ?? planned;
-        if ('refusal' in plan) {
-          if (definition !== undefined) findings.push(memberRefusal(definition, plan.refusal, newName));
-          continue;
-        }
-        if (!this.firstTime(`${plan.classes.join(',') || `${file.facts.reach.module}.${member.name}`}:${newName}`)) continue;
-        const edits = memberEdits(context, this.analysis, run.own.reach, plan);
-        if (edits.length === 0) continue;
-        const what = describeTarget(target);
-        const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : placeOf(definition);
-        const message = definition === undefined ? `${what} → ${newName}, defined in ${file.path}: ${decision.why}` : `${what} → ${newName}: ${decision.why}`;
-        const fix = { edits, safety: plan.safety };
-        if (definition === undefined) findings.push({ code: 'TM302', ...at, message, fix, about: { path: file.path, line: member.line } });
-        else if (plan.testIds.length === 0) findings.push({ code: 'TM302', ...at, message, fix });
-        else findings.push(...plan.testIds.map((testIds) => ({ code: 'TM302' as const, ...at, message, fix, testIds })));
+        return ('refusal' in planned ? null : this.conventionRefusal(planned.classes, member, decision.target)) ?? planned;
+      });
+      if ('refusal' in plan) {
+        if (definition !== undefined) findings.push(memberRefusal(definition, plan.refusal, newName));
+        continue;
       }
+      if (!this.firstTime(`${plan.classes.join(',') || `${file.facts.reach.module}.${member.name}`}:${newName}`)) continue;
+      const edits = memberEdits(context, this.analysis, run.own.reach, plan);
+      if (edits.length === 0) continue;
+      const what = describeTarget(target);
+      const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : placeOf(definition);
+      const message = definition === undefined ? `${what} → ${newName}, defined in ${file.path}: ${decision.why}` : `${what} → ${newName}: ${decision.why}`;
+      const fix = { edits, safety: plan.safety };
+      if (definition === undefined) findings.push({ code: 'TM302', ...at, message, fix, about: { path: file.path, line: member.line } });
+      else if (plan.testIds.length === 0) findings.push({ code: 'TM302', ...at, message, fix });
+      else findings.push(...plan.testIds.map((testIds) => ({ code: 'TM302' as const, ...at, message, fix, testIds })));
     }
     return findings;
   }
@@ -484,10 +541,7 @@ class Naming {
    */
   private calledFromOutside(member: MemberName): { refusal: string } | null {
     if (/^test/.test(member.name) || member.read) return null;
-    const used = this.run.files.some(
-      ({ facts }) => facts.reach.attributes.some((use) => use.name === member.name) || facts.reach.imports.some((i) => i.path.endsWith(`.${member.name}`)),
-    );
-    return used ? null : { refusal: `nothing in the run uses ${member.name}: whatever calls it does so from outside the run, by that name` };
+    return this.run.index.isReached(member.name) ? null : { refusal: `nothing in the run uses ${member.name}: whatever calls it does so from outside the run, by that name` };
   }
 
   /**
@@ -497,8 +551,8 @@ class Naming {
    * whole.
    */
   private spelledInString(name: string): { refusal: string } | null {
-    const file = this.run.files.find((f) => f.facts.strings.includes(name));
-    return file === undefined ? null : { refusal: `a string in ${file.path} spells ${name}: a use by name there (a configuration, a patch, a lookup) would not follow the rename` };
+    const path = this.run.index.stringHolder(name);
+    return path === undefined ? null : { refusal: `a string in ${path} spells ${name}: a use by name there (a configuration, a patch, a lookup) would not follow the rename` };
   }
 
   /**
@@ -530,10 +584,8 @@ class Naming {
    * its own convention there, or null.
    */
   private keptElsewhere(kind: NameKind, classes: readonly string[], method: string, target: CaseStyle): { refusal: string } | null {
-    const family = new Set(classes);
-    const keeper = this.run.files.find(
-      (file) => file.facts.reach.classes.some((c) => family.has(c.fullName) && c.members.includes(method)) && this.decision(kind, file.facts.counts).target !== target,
-    );
+    const definers = classes.flatMap((name) => this.run.index.classesCalled(name).filter(({ fact }) => fact.members.includes(method)).map(({ file }) => file));
+    const keeper = definers.sort((a, b) => a - b).map((at) => this.run.files[at]).find((file) => this.decision(kind, file.facts.counts).target !== target);
     return keeper === undefined ? null : { refusal: `${keeper.path} defines ${method} in the same classes and keeps its names as they are` };
   }
 
@@ -541,32 +593,30 @@ class Naming {
   private keywordFindings(): Finding<Code>[] {
     const { context, run } = this;
     if (!run.complete || run.own === null) return [];
-    return run.files.flatMap((file) => {
+    return run.index.parametersNamed(this.words, this.renamedParameters()).flatMap(({ file: place, fact: parameter }): Finding<Code>[] => {
+      const file = run.files[place];
       const decision = this.decision('variable', file.facts.counts);
       if (file.path === context.path || decision.target === null) return [];
-      return file.facts.reach.parameters.flatMap((parameter): Finding<Code>[] => {
-        if (parameter.className !== null || parameter.refusal !== null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
-        const path = `${file.facts.reach.module}.${parameter.function}`;
-        if (parameterReachRefusal(run.reach, file.path, path, parameter.parameter) !== null) return [];
-        const edits = parameterCallEdits(context, this.analysis, run.own!.reach, path, parameter.parameter, parameter.newName);
-        if (edits.length === 0) return [];
-        const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';
-        const message = `keyword ${parameter.parameter}= of ${path}() → ${parameter.newName}=: ${decision.why}`;
-        return [{ code: 'TM304', message, start: edits[0].start, end: edits[0].end, fix: { edits, safety }, about: definitionOf(file, null, parameter.function) }];
-      });
+      if (parameter.className !== null || parameter.refusal !== null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
+      const path = `${file.facts.reach.module}.${parameter.function}`;
+      if (parameterReachRefusal(run.reach, file.path, path, parameter.parameter) !== null) return [];
+      const edits = parameterCallEdits(context, this.analysis, run.own!.reach, path, parameter.parameter, parameter.newName);
+      if (edits.length === 0) return [];
+      const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';
+      const message = `keyword ${parameter.parameter}= of ${path}() → ${parameter.newName}=: ${decision.why}`;
+      return [{ code: 'TM304', message, start: edits[0].start, end: edits[0].end, fix: { edits, safety }, about: definitionOf(file, null, parameter.function) }];
     });
   }
 
   /** Parameters of methods defined in other files: their overrides and the keyword arguments of calls here. */
   private methodParameterFindings(): Finding<Code>[] {
-    return this.run.files.flatMap((file) => {
+    return this.run.index.parametersNamed(this.words, this.renamedParameters()).flatMap(({ file: place, fact: parameter }) => {
+      const file = this.run.files[place];
       const decision = this.decision('variable', file.facts.counts);
       if (file.path === this.context.path || decision.target === null) return [];
-      return file.facts.reach.parameters.flatMap((parameter) => {
-        if (parameter.className === null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
-        const finding = this.methodParameterFinding(parameter as MethodParameter, decision, file.path);
-        return finding === null ? [] : [finding];
-      });
+      if (parameter.className === null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
+      const finding = this.methodParameterFinding(parameter as MethodParameter, decision, file.path);
+      return finding === null ? [] : [finding];
     });
   }
 
@@ -582,14 +632,18 @@ class Naming {
     const where = here ? this.parameterHere(parameter) : null;
     const refusal = (reason: string): Finding<Code> | null => (where === null ? null : { code: 'TM303', ...where, message: `${what} would become ${parameter.newName}`, fix: null, reason });
     if (!run.complete || run.own === null) return refusal('not every file of the run could be read: calls that pass it by keyword could be missed');
-    const planned = planMethodParameter(run.reach, parameter.className, parameter.function, parameter.parameter, parameter.newName);
-    const method = this.run.files.flatMap((file) => file.facts.members).find((m) => m.owner === parameter.className && m.name === parameter.function);
-    const plan =
-      ('refusal' in planned
-        ? null
-        : (this.overridingOutside(planned.classes, parameter.function) ??
-          (method === undefined ? null : this.calledFromOutside(method)) ??
-          this.keptElsewhere('variable', planned.classes, parameter.function, decision.target))) ?? planned;
+    const key = JSON.stringify([parameter.className, parameter.function, parameter.parameter, parameter.newName, decision.target]);
+    const plan = run.index.planned(`parameter ${key}`, (): ParameterPlan => {
+      const planned = planMethodParameter(run.reach, parameter.className, parameter.function, parameter.parameter, parameter.newName);
+      const method = run.index.method(parameter.className, parameter.function);
+      return (
+        ('refusal' in planned
+          ? null
+          : (this.overridingOutside(planned.classes, parameter.function) ??
+            (method === undefined ? null : this.calledFromOutside(method)) ??
+            this.keptElsewhere('variable', planned.classes, parameter.function, decision.target))) ?? planned
+      );
+    });
     if ('refusal' in plan) return refusal(plan.refusal);
     if (!this.firstTime(`${parameter.function}(${parameter.parameter}):${plan.classes.join(',')}`)) return null;
     const edits = methodParameterEdits(context, this.analysis, run.own.reach, plan);

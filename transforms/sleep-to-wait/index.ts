@@ -233,6 +233,10 @@ const TRUTH_ASSERTIONS = new Set(['assertTrue', 'assert_', 'failUnless']);
 const EMPTY_VALUES = /^(?:0|0\.0|None|False|\[\]|\{\}|\(\)|''|""|set\(\))$/;
 const BARE_OPERANDS = new Set(['identifier', 'attribute', 'call', 'subscript', 'string', 'concatenated_string', 'integer', 'float', 'list', 'dictionary', 'tuple', 'set', 'parenthesized_expression', 'none', 'true', 'false']);
 
+/** Keywords that hand a function to a thread, a worker or a mock (`target=f`), and calls that run one (`spawn(f)`). */
+const HANDED_TO = '\\b(?:target|side_effect|new|callback)';
+const RUN_BY = '\\b(?:spawn(?:_n|_after)?|submit|start_new_thread|run_in_executor|call_later|Thread|Timer)';
+
 function create(context: FileContext): Finding<Code>[] {
   if (!SLEEP_TEXT.test(context.source)) return [];
   const names = readTimeNames(context.tree.rootNode);
@@ -285,6 +289,7 @@ class SleepJudge {
   private readonly reserved = new Map<number, Set<string>>();
   private readonly uses = new Map<string, NameUse[]>();
   private maxLine: number | undefined;
+  private handedOver: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly context: FileContext,
@@ -503,9 +508,32 @@ class SleepJudge {
     const cls = fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent : fn.parent?.parent?.parent?.type === 'class_definition' ? fn.parent.parent.parent : null;
     if (cls !== null && /Thread|Process|Greenlet|Timer|Worker/.test(cls.childForFieldName('superclasses')?.text ?? '')) return `the sleep is in ${fn.childForFieldName('name')!.text} of a thread or worker class`;
     const name = fn.childForFieldName('name')!.text;
-    const handedOver = new RegExp(`\\b(?:target|side_effect|new|callback)\\s*=\\s*(?:self\\.|cls\\.)?${name}\\b|\\b(?:spawn(?:_n|_after)?|submit|start_new_thread|run_in_executor|call_later|Thread|Timer)\\s*\\([^)]*\\b${name}\\b`);
-    if (handedOver.test(this.context.source)) return `${name} is handed to a thread, a worker or a mock as a side effect`;
+    if (this.isHandedOver(name)) return `${name} is handed to a thread, a worker or a mock as a side effect`;
     return null;
+  }
+
+  /**
+   * Whether the module passes a function where a thread, a worker or a mock
+   * runs it: `target=f`, `side_effect=self.f`, `spawn(…, f, …)`. The names
+   * so passed are read from the text once, not once per sleep.
+   */
+  private isHandedOver(name: string): boolean {
+    if (!/^\w+$/.test(name)) return new RegExp(`${HANDED_TO}\\s*=\\s*(?:self\\.|cls\\.)?${name}\\b|${RUN_BY}\\s*\\([^)]*\\b${name}\\b`).test(this.context.source);
+    if (this.handedOver === undefined) {
+      const names = new Set<string>();
+      const { source } = this.context;
+      for (const [, first, second] of source.matchAll(new RegExp(`${HANDED_TO}\\s*=\\s*(?=(\\w+)(?:\\.(\\w+))?)`, 'g'))) {
+        names.add(first);
+        if ((first === 'self' || first === 'cls') && second !== undefined) names.add(second);
+      }
+      for (const match of source.matchAll(new RegExp(`${RUN_BY}\\s*\\(`, 'g'))) {
+        const from = match.index + match[0].length;
+        const close = source.indexOf(')', from);
+        for (const [word] of source.slice(from, close === -1 ? undefined : close).matchAll(/\w+/g)) names.add(word);
+      }
+      this.handedOver = names;
+    }
+    return this.handedOver.has(name);
   }
 
   /** The patch of the clock or of sleep whose scope holds the sleep, or null. */

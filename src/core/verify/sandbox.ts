@@ -10,7 +10,7 @@ import path from 'node:path';
 /** Folders a sandbox links to rather than copies: environments and repositories, big and read by the tests as they are. */
 const LINKED = new Set(['.git', '.hg', '.svn', '.tox', '.nox', '.venv', 'venv', 'node_modules', '.eggs']);
 /** Folders a sandbox leaves out: caches and test-result stores each run makes anew. */
-const LEFT_OUT = new Set(['__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', '.stestr', '.testrepository']);
+const LEFT_OUT = new Set(['__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', '.stestr', '.testrepository', '.testmend_cache']);
 
 /** How a run ended. */
 export interface RunEnd {

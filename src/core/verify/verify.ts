@@ -38,8 +38,8 @@ import { Variants } from './variants.js';
 export interface VerifyRequest {
   readonly paths: readonly string[];
   readonly discover: DiscoverOptions;
-  /** What the run does to each file: its profile, and a review's places and suggested changes (`--from-review`), as runPaths takes them. */
-  readonly run: Pick<PathsOptions, 'profile' | 'regions' | 'changes'>;
+  /** What the run does to each file: its profile, a review's places and suggested changes (`--from-review`) and the plugins loaded, as runPaths takes them. */
+  readonly run: Pick<PathsOptions, 'profile' | 'regions' | 'changes' | 'plugins'>;
   /** Worker threads for the transforms (`--jobs`). */
   readonly workers: number;
   /** The test command; `{files}` and `{modules}` stand for the test files and modules the fixes reach. */

@@ -1,0 +1,138 @@
+/**
+ * Places in the file as it was before the run. The engine runs the
+ * transforms again on its own output; a finding of a later round is placed,
+ * and its fix's edits given, in the original text by mapping them back
+ * through the edits of the rounds before it.
+ *
+ * An edit made on text an earlier round wrote has no place of its own in the
+ * original file. It is then combined with the earlier edit it overlaps: the
+ * combined edit replaces what the earlier edit replaced (and what this edit
+ * replaced around it) with the earlier edit's text as this edit changed it.
+ * Each fix's edits so apply to the original file on their own, carrying the
+ * earlier change they were made on; a combined edit overlaps the earlier
+ * fix's edits, and those of other fixes made in the same earlier text.
+ */
+import type { Edit } from './types.js';
+
+/** The rounds of edits a file went through, each in the text it applied to. */
+export interface RoundHistory {
+  /** `texts[0]` is the original text; `texts[i + 1]` is `texts[i]` after `edits[i]`. */
+  readonly texts: readonly string[];
+  /** The edits each round applied, disjoint, as the fixes gave them. */
+  readonly edits: readonly (readonly Edit[])[];
+}
+
+/** An edit in the original text; `combined` when it takes in an earlier round's edit it was made on. */
+export interface OriginalEdit extends Edit {
+  readonly combined: boolean;
+}
+
+/** An earlier round's edit and the range its text takes in the text it produced. */
+interface Placed {
+  readonly edit: Edit;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The edits of a fix found in `round` (indices in that round's text), in the original text. */
+export function originalEdits(edits: readonly Edit[], history: RoundHistory, round: number): OriginalEdit[] {
+  let pieces: OriginalEdit[] = edits.map((edit) => ({ ...edit, combined: false }));
+  for (let earlier = round - 1; earlier >= 0; earlier--) {
+    pieces = stepBack(pieces, placeEdits(history.edits[earlier]), history.texts[earlier + 1]);
+  }
+  return pieces;
+}
+
+/** The original index of the end of a range found in `round`: past what an earlier edit wrote, when it ends inside it. */
+export function originalEnd(index: number, history: RoundHistory, round: number): number {
+  let at = index;
+  for (let earlier = round - 1; earlier >= 0; earlier--) {
+    const placed = placeEdits(history.edits[earlier]);
+    const inside = placed.find((p) => p.start < at && at < p.end);
+    at = inside === undefined ? mapEnd(at, placed) : inside.edit.end;
+  }
+  return at;
+}
+
+/** Where the text of each edit lands in the text the edits produce. */
+function placeEdits(edits: readonly Edit[]): Placed[] {
+  let delta = 0;
+  return [...edits]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((edit) => {
+      const start = edit.start + delta;
+      delta += edit.text.length - (edit.end - edit.start);
+      return { edit, start, end: start + edit.text.length };
+    });
+}
+
+/**
+ * Maps the pieces of one fix from the text a round produced (`after`) back to
+ * the text it applied to. A piece that cuts into what the round wrote grows to
+ * cover it first, and pieces that then overlap become one.
+ */
+function stepBack(pieces: readonly OriginalEdit[], placed: readonly Placed[], after: string): OriginalEdit[] {
+  const grown = pieces.map((piece) => ({ piece, ...grow(piece, placed) })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const groups: (typeof grown)[] = [];
+  for (const item of grown) {
+    const last = groups.at(-1);
+    if (last !== undefined && item.start < Math.max(...last.map((g) => g.end))) last.push(item);
+    else groups.push([item]);
+  }
+  return groups.map((group) => {
+    const start = Math.min(...group.map((g) => g.start));
+    const end = Math.max(...group.map((g) => g.end));
+    const combined = group.length > 1 || group.some((g) => g.touched || g.piece.combined);
+    let text = '';
+    let at = start;
+    for (const { piece } of [...group].sort((a, b) => a.piece.start - b.piece.start)) {
+      text += after.slice(at, piece.start) + piece.text;
+      at = piece.end;
+    }
+    text += after.slice(at, end);
+    const from = mapStart(start, placed);
+    return { start: from, end: start === end ? from : mapEnd(end, placed), text, combined };
+  });
+}
+
+/**
+ * The range a piece must cover so that no earlier edit's text is cut: its
+ * own, grown over each one it cuts into; `touched` when it replaces any text
+ * an earlier edit wrote.
+ */
+function grow(piece: Edit, placed: readonly Placed[]): { start: number; end: number; touched: boolean } {
+  let start = piece.start;
+  let end = piece.end;
+  const touched = placed.some((p) => cuts(start, end, p));
+  for (let changed = touched; changed; ) {
+    changed = false;
+    for (const p of placed) {
+      if (!cuts(start, end, p) || (start <= p.start && p.end <= end)) continue;
+      start = Math.min(start, p.start);
+      end = Math.max(end, p.end);
+      changed = true;
+    }
+  }
+  return { start, end, touched };
+}
+
+/** Whether the range [start, end) overlaps an earlier edit's text, or an insertion or deletion lands inside the other. Touching ends do not. */
+function cuts(start: number, end: number, p: Placed): boolean {
+  if (start === end) return p.start < start && start < p.end;
+  if (p.start === p.end) return start < p.start && p.start < end;
+  return start < p.end && p.start < end;
+}
+
+/** An index where a range starts, in the text before the edits: after the text an edit deleted there. */
+function mapStart(index: number, placed: readonly Placed[]): number {
+  let delta = 0;
+  for (const p of placed) if (p.end <= index) delta += p.end - p.start - (p.edit.end - p.edit.start);
+  return index - delta;
+}
+
+/** An index where a range ends, in the text before the edits: before the text an edit deleted there. */
+function mapEnd(index: number, placed: readonly Placed[]): number {
+  let delta = 0;
+  for (const p of placed) if (p.end < index || (p.end === index && p.start < p.end)) delta += p.end - p.start - (p.edit.end - p.edit.start);
+  return index - delta;
+}
