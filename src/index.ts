@@ -102,6 +102,7 @@ export {
   SelectorError,
   transform,
   UnknownTransformError,
+  VerifyError,
   type JsonReport,
   type RunPathsOptions,
   type TransformResult,

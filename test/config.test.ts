@@ -1,8 +1,9 @@
 /** Project configuration, tried as a user does: fixture projects under test/projects, run with the built CLI. */
+import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTree, ROOT, runCli } from './helpers.js';
+import { CLI, makeTree, ROOT, runCli } from './helpers.js';
 
 const PROJECTS = path.join(ROOT, 'test', 'projects');
 
@@ -107,6 +108,21 @@ describe('the command line over a configuration', () => {
     const run = runCli(['.'], dir);
     expect(run.status).toBe(0);
     expect([read(dir, 'tests/test_a.py'), read(dir, 'build/tests/test_b.py')]).toEqual(['x = 1\n', 'x=1\n']);
+  });
+
+  it('leaves a file alone when per-file-ignores leave out every transform it would get, on disk and from stdin', () => {
+    const source = 'import unittest\n\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.assertTrue(1 == 1)\n';
+    const dir = makeTree({
+      'pyproject.toml': '[tool.testmend]\ntransforms = ["assert-methods"]\n\n[tool.testmend.per-file-ignores]\n"tests/test_kept.py" = ["assert-methods"]\n',
+      'tests/test_kept.py': source,
+      'tests/test_fixed.py': source,
+    });
+    const run = runCli(['.'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(read(dir, 'tests/test_kept.py')).toBe(source);
+    expect(read(dir, 'tests/test_fixed.py')).toContain('self.assertEqual(1, 1)');
+    const stdin = spawnSync(process.execPath, [CLI, '--stdin-filename', 'tests/test_kept.py', '-'], { cwd: dir, input: source, encoding: 'utf8' });
+    expect(stdin.stdout).toBe(source);
   });
 
   it('reads paths in a configuration from its own directory, and an option it sets runs its transform', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, EditMap, editsOverlap, isWellFormed, selectFixes, uniqueEdits } from '../src/core/edits.js';
-import { collectSource, defaultSettings, MAX_ROUNDS, transformSource } from '../src/core/engine.js';
+import { collectSource, defaultSettings, findingKey, MAX_ROUNDS, transformSource } from '../src/core/engine.js';
 import { parsePython, reparsePython } from '../src/python/parse.js';
 import type { Edit, FileContext, Finding, Safety, Transform } from '../src/core/types.js';
 
@@ -331,5 +331,22 @@ describe('run context', () => {
     });
     const outcome = transformSource('m.py', 'def test_old(): pass\n', { transforms: [renamer], unsafe: false });
     expect(outcome.findings[0].testIds).toEqual({ from: 'm.T.test_old', to: ['m.T.test_new'] });
+  });
+
+  it('leaves out the fixes it is asked to revert, by their key, and applies the others on the original text', () => {
+    const upper = custom('upper', (ctx) =>
+      [...ctx.source.matchAll(/[a-z]+_old/g)].map((m) => ({ code: 'TM999', message: `${m[0]} upper`, start: m.index!, end: m.index! + m[0].length, fix: { edits: [{ start: m.index!, end: m.index! + m[0].length, text: m[0].toUpperCase() }], safety: 'safe' as Safety } })),
+    );
+    const source = 'a_old = 1\nb_old = 2\nc_old = 3\n';
+    const all = transformSource('m.py', source, { transforms: [upper], unsafe: false });
+    const key = findingKey('m.py', all.findings[1]);
+    const outcome = transformSource('m.py', source, { transforms: [upper], unsafe: false, revert: { [key]: 'reverted: it changed a test' } });
+    expect(outcome.output).toBe('A_OLD = 1\nb_old = 2\nC_OLD = 3\n');
+    expect(outcome.findings.map((f) => [f.line, f.status, f.reason])).toEqual([
+      [1, 'applied', null],
+      [2, 'reverted', 'reverted: it changed a test'],
+      [3, 'applied', null],
+    ]);
+    expect(findingKey('m.py', outcome.findings[1])).toBe(key);
   });
 });

@@ -93,17 +93,17 @@ describe('the Markdown report', () => {
     const markdown = runCli(['--dry', '--quiet', '--report', 'markdown', 'tests'], makeTree(SUITE)).stderr;
     expect(markdown).toContain(
       [
-        '| code | name | applied | unsafe-not-enabled | declined | conflict | no-fix | suppressed |',
-        '|---|---|---:|---:|---:|---:|---:|---:|',
-        '| TM101 | comparison-in-assert-true | 1 | 0 | 0 | 0 | 1 | 0 |',
-        '| TM102 | comparison-with-none | 1 | 0 | 0 | 0 | 0 | 0 |',
-        '| TM105 | assert-equal-bool | 0 | 1 | 0 | 0 | 0 | 0 |',
-        '| TM110 | deprecated-alias | 2 | 0 | 0 | 0 | 0 | 1 |',
+        '| code | name | applied | unsafe-not-enabled | declined | conflict | no-fix | suppressed | reverted |',
+        '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+        '| TM101 | comparison-in-assert-true | 1 | 0 | 0 | 0 | 1 | 0 | 0 |',
+        '| TM102 | comparison-with-none | 1 | 0 | 0 | 0 | 0 | 0 | 0 |',
+        '| TM105 | assert-equal-bool | 0 | 1 | 0 | 0 | 0 | 0 | 0 |',
+        '| TM110 | deprecated-alias | 2 | 0 | 0 | 0 | 0 | 1 | 0 |',
       ].join('\n'),
     );
     const { codes } = JSON.parse(runCli(['--dry', '--report', 'json', 'tests'], makeTree(SUITE)).stderr).totals;
     expect(Object.keys(codes)).toEqual(['TM101', 'TM102', 'TM105', 'TM110']);
-    expect(codes.TM110).toEqual({ applied: 2, 'unsafe-not-enabled': 0, declined: 0, conflict: 0, 'no-fix': 0, suppressed: 1 });
+    expect(codes.TM110).toEqual({ applied: 2, 'unsafe-not-enabled': 0, declined: 0, conflict: 0, 'no-fix': 0, suppressed: 1, reverted: 0 });
   });
 
   it('JSON holds every finding whatever the detail asked', () => {

@@ -84,6 +84,19 @@ describe('one shared helper per package', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('is in the copies --verify tests: the rewritten modules import it there, and their waits are kept and verified', () => {
+    const dir = makeTree(SHOP);
+    const run = runCli(['-t', 'sleep-to-wait', '--report', 'json', '--report-file', 'report.json', '--verify', 'python3 -m unittest shop.tests.test_orders shop.tests.unit.test_carts', 'shop'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    expect(report.verification).toMatchObject({ matchesBaseline: true, reverted: 0, baselineTests: 2 });
+    const waits = report.files.flatMap((file: { findings: { transform: string; status: string; verification?: { verifiedBy: number } }[] }) => file.findings).filter((f: { message: string }) => !f.message.startsWith('new file'));
+    expect(waits).toHaveLength(2);
+    for (const wait of waits) expect(wait).toMatchObject({ transform: 'sleep-to-wait', status: 'applied', verification: { verifiedBy: 1 } });
+    expect(existsSync(path.join(dir, 'shop/tests/polling.py'))).toBe(true);
+    expect(passingTests(dir, ['shop.tests.test_orders', 'shop.tests.unit.test_carts'])).toBe(2);
+  });
+
   it('shows the new module in --dry as a file made from /dev/null, and writes nothing', () => {
     const dir = makeTree(SHOP);
     const run = runCli(['--dry', '-t', 'sleep-to-wait', 'shop'], dir);

@@ -20,6 +20,8 @@ import { toJson, type RunMode } from './report.js';
 import { runPaths } from './run.js';
 import { checkSelection } from './selection.js';
 import type { FileResult, Transform, TransformMeta, TransformSettings } from './types.js';
+import type { RunnerName } from './verify/runners.js';
+import { verifyFixes, withVerification } from './verify/verify.js';
 import { readPackage } from './package.js';
 
 export { ConfigError } from './config.js';
@@ -27,6 +29,7 @@ export { ConfigFileError } from './config-files.js';
 export { PluginError } from './plugins.js';
 export { UnknownTransformError } from './registry.js';
 export { SelectorError } from './selection.js';
+export { VerifyError } from './verify/verify.js';
 
 /** The report of a run over paths: the document `--report json` prints. */
 export type JsonReport = ReturnType<typeof toJson>;
@@ -107,6 +110,20 @@ export interface RunPathsOptions {
    * that cannot be made is not used. Default: false.
    */
   readonly cache?: boolean | string;
+  /**
+   * A test command to prove the fixes with, as `--verify`: run before and
+   * after them, in copies of the working directory; the fixes that change a
+   * test's outcome are reverted. Default: the configuration's `verify`.
+   */
+  readonly verify?: string;
+  /** The runner `verify` reads, as `--verify-runner`; default: told from the command. */
+  readonly verifyRunner?: RunnerName;
+  /** Runs of the `verify` command at once, as `--verify-jobs`. Default: 1. */
+  readonly verifyJobs?: number;
+  /** Seconds one run of the `verify` command may take, as `--verify-timeout`. */
+  readonly verifyTimeout?: number;
+  /** Runs of the `verify` command in all, as `--verify-max-runs`. Default: 200. */
+  readonly verifyMaxRuns?: number;
   /** Sees how many files each phase of the run has done, as they are done. */
   readonly onProgress?: ProgressListener;
   /** Sees each file's result, in path order, as soon as it is ready: with `mode: 'dry'`, its diff too. */
@@ -127,7 +144,7 @@ export class RunOptionsError extends Error {
  *
  * @throws UnknownTransformError when a name is not a transform's; SelectorError when a selector is no code, prefix or transform;
  * PluginError when a plugin cannot be loaded; ConfigError or ConfigFileError when a configuration cannot be used; RunOptionsError for an unknown setting, a value an option cannot take, or a formatter that cannot run;
- * all before any file is read.
+ * all before any file is read. VerifyError when the `verify` command cannot be run or its baseline reports no tests.
  */
 export async function run(paths: readonly string[], options: RunPathsOptions = {}): Promise<JsonReport> {
   const started = performance.now();
@@ -159,17 +176,44 @@ export async function run(paths: readonly string[], options: RunPathsOptions = {
     for (const name of profile.transforms) ran.add(name);
     return profile;
   };
-  const files = await runPaths(
+  const discover = { allFiles: false, exclude: [], cwd, rulesFor: (dir: string) => project.rulesFor(dir) };
+  const jobs = options.jobs ?? (runSettings.get('jobs')?.value as number);
+  const setting = <T>(name: string) => runSettings.get(name)?.value as T;
+  const command = setting<string | undefined>('verify');
+  const verification =
+    command === undefined
+      ? null
+      : await verifyFixes({
+          paths,
+          discover,
+          run: { profile: profileFor, plugins: registeredPlugins() },
+          workers: jobs,
+          command,
+          runner: setting<RunnerName | undefined>('verify-runner') ?? null,
+          jobs: setting<number>('verify-jobs'),
+          timeout: setting<number | undefined>('verify-timeout') ?? null,
+          maxRuns: setting<number>('verify-max-runs'),
+          log: () => {},
+        });
+  const results = await runPaths(
     paths,
-    { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir) },
-    { write: mode === 'fix', diff: mode === 'dry', profile: profileFor, plugins: registeredPlugins(), cacheDir: cacheDir(options.cache, cwd, runSettings.get('cache-dir')?.value as string | undefined, project.configFor(cwd)?.path) },
-    options.jobs ?? (runSettings.get('jobs')?.value as number),
+    discover,
+    {
+      write: mode === 'fix',
+      diff: mode === 'dry',
+      profile: profileFor,
+      revert: verification?.revert,
+      plugins: registeredPlugins(),
+      cacheDir: cacheDir(options.cache, cwd, setting<string | undefined>('cache-dir'), project.configFor(cwd)?.path),
+    },
+    jobs,
     options.onFile,
     undefined,
     options.onProgress,
   );
+  const files = verification === null ? results : withVerification(results, verification);
   const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
-  return toJson({ version: readPackage().version, mode, unsafe: runSettings.get('unsafe')?.value === true, transforms, files, elapsedMs: performance.now() - started });
+  return toJson({ version: readPackage().version, mode, unsafe: setting<boolean>('unsafe') === true, transforms, files, elapsedMs: performance.now() - started, verification: verification?.summary });
 }
 
 /** The options of a run as the command line would have given them, by option name. */
@@ -177,7 +221,23 @@ function givenValues(options: RunPathsOptions): Record<string, unknown> {
   const known = transformOptionNames();
   const unknown = Object.keys(options.settings ?? {}).find((name) => !known.includes(name));
   if (unknown !== undefined) throw new RunOptionsError(`settings: '${unknown}' is not an option of any transform; did you mean '${nearest(unknown, known)}'?`);
-  const given = { transforms: options.transforms, skip: options.skip, select: options.select, 'extend-select': options.extendSelect, ignore: options.ignore, unsafe: options.unsafe, 'all-files': options.allFiles, exclude: options.exclude, formatter: options.formatter, ...options.settings };
+  const given = {
+    transforms: options.transforms,
+    skip: options.skip,
+    select: options.select,
+    'extend-select': options.extendSelect,
+    ignore: options.ignore,
+    unsafe: options.unsafe,
+    'all-files': options.allFiles,
+    exclude: options.exclude,
+    formatter: options.formatter,
+    verify: options.verify,
+    'verify-runner': options.verifyRunner,
+    'verify-jobs': options.verifyJobs,
+    'verify-timeout': options.verifyTimeout,
+    'verify-max-runs': options.verifyMaxRuns,
+    ...options.settings,
+  };
   return Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
 }
 

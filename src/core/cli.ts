@@ -28,14 +28,17 @@ import { ReviewFormatError } from '../review/formats.js';
 import { CodeIndex } from '../review/places.js';
 import { planReview, type Plan } from '../review/plan.js';
 import { suggestedChanges } from './suggested-change.js';
-import { runPaths, testIdMap } from './run.js';
+import { runPaths } from './run.js';
 import { checkSelection, SelectorError, validSelectors } from './selection.js';
 import { showSettings } from './show-settings.js';
 import { nearestWord } from './spelling.js';
 import { runStdin } from './stdin.js';
 import { Output, StopFlag, stopOnSignals, writeQuietly } from './stop.js';
+import { testIdMap } from './test-id-map.js';
 import type { Detail } from './triage.js';
 import type { FileResult } from './types.js';
+import type { RunnerName } from './verify/runners.js';
+import { verifyFixes, VerifyError, withVerification, type Verification } from './verify/verify.js';
 import { removeOwnTempsUnder, replaceOutputFile } from './write.js';
 
 class UsageError extends Error {}
@@ -188,6 +191,8 @@ async function main(): Promise<number> {
   if (configuredCacheDir !== undefined) checkOptionValue(optionSource('cache-dir', run.get('cache-dir')), configuredCacheDir, directoryPath);
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
+  // A configured test command is for runs over the tree; an editor's stdin run goes without it.
+  if (stdin && run.get('verify')?.source === 'command line') throw new UsageError('--verify runs the suite on the files of the tree; it cannot verify a source read from stdin');
   if (argv.planOnly && !PLAN_FORMATS.includes(report)) throw new UsageError(`--plan-only prints the plan as ${PLAN_FORMATS.join(', ')}, not ${report}`);
   if (mode === 'dry' && reportFile === '-' && (report === 'sarif' || report === 'html')) {
     throw new UsageError(`--report-file - would mix the ${report} report into the diffs --dry prints on stdout; name a file`);
@@ -236,6 +241,21 @@ async function main(): Promise<number> {
     for (const name of profile.transforms) ran.add(name);
     return profile;
   };
+  const discover = { allFiles: false, exclude: [], cwd, rulesFor: (dir: string) => project.rulesFor(dir) };
+  const verifyCommand = runValue<string | undefined>('verify');
+  let verification: Verification | null = null;
+  if (verifyCommand !== undefined && !stdin) {
+    // Progress goes to stderr unless a JSON or Markdown report is there, which stays one document.
+    const log = report === 'text' || reportFile !== undefined ? (line: string) => process.stderr.write(`${line}\n`) : () => {};
+    const runs = { runner: runValue<RunnerName | undefined>('verify-runner') ?? null, jobs: runValue<number>('verify-jobs'), timeout: runValue<number | undefined>('verify-timeout') ?? null, maxRuns: runValue<number>('verify-max-runs') };
+    try {
+      const run = { profile: profileFor, regions: plan?.regions, changes: plan?.changes, plugins };
+      verification = await verifyFixes({ paths, discover, run, workers: runValue<number>('jobs'), command: verifyCommand, ...runs, log });
+    } catch (error) {
+      if (error instanceof VerifyError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
   const cacheDir = !stdin && runValue<boolean>('cache') ? usableCache(runValue<string | undefined>('cache-dir') ?? defaultCacheDir(cwd, project.configFor(cwd)?.path)) : undefined;
   // A dumb terminal cannot move back to the start of a line; --quiet asks for the summary alone.
   const progress = createProgress(process.stderr, process.env.TERM !== 'dumb' && detailOf(run) !== 'quiet');
@@ -254,11 +274,12 @@ async function main(): Promise<number> {
       });
     // A signal's message replaces the progress line, which stays away while the files in progress finish.
     const removeSignalHandlers = stopOnSignals(stop, abort, progress.clear);
+    let results: FileResult[];
     try {
-      files = await runPaths(
+      results = await runPaths(
         paths,
-        { allFiles: false, exclude: [], cwd, rulesFor: (dir) => project.rulesFor(dir), reserved: outputs },
-        { write: mode === 'fix', diff: argv.dry, page, regions: plan?.regions, changes: plan?.changes, plugins, cacheDir, profile: profileFor },
+        { ...discover, reserved: outputs },
+        { write: mode === 'fix', diff: argv.dry, page, regions: plan?.regions, changes: plan?.changes, revert: verification?.revert, plugins, cacheDir, profile: profileFor },
         runValue<number>('jobs'),
         (result) => {
           if (result.pageDiff) diffs.set(result.path, result.pageDiff);
@@ -278,6 +299,7 @@ async function main(): Promise<number> {
       progress.clear();
       removeSignalHandlers();
     }
+    files = verification === null ? results : withVerification(results, verification);
     await output.flush();
     if (stop.reason === 'EPIPE') return EXIT.closedPipe;
     if (mode === 'check') {
@@ -297,6 +319,7 @@ async function main(): Promise<number> {
     elapsedMs: performance.now() - started,
     stdin,
     detail: detailOf(run),
+    verification: verification?.summary,
   };
   writeReport(plan === null ? formatReport(summary, report) : formatReviewReport(summary, plan, report), reportFile);
 

@@ -27,8 +27,18 @@ export interface EngineOptions {
   readonly settings?: TransformSettings;
   /** The first pass's results; when absent, the file is its own run and the first pass reads it alone. */
   readonly project?: ProjectFacts;
+  /** Fixes to leave out, by {@link findingKey}, with the reason the report gives; the others apply as usual. */
+  readonly revert?: Readonly<Record<string, string>>;
   /** The regions limited transforms keep their findings in; a transform absent here keeps all of them. */
   readonly regions?: Regions;
+}
+
+/**
+ * A finding's identity across runs over the same file: its path, transform,
+ * place in the original text and message. `--verify` reverts fixes by it.
+ */
+export function findingKey(path: string, finding: Pick<ReportedFinding, 'transform' | 'line' | 'column' | 'message'>): string {
+  return [path, finding.transform, `${finding.line}:${finding.column}`, finding.message].join('\u0000');
 }
 
 /** The option values a run gets when the user sets none: each option's default. */
@@ -155,7 +165,9 @@ export function transformSource(path: string, source: string, options: EngineOpt
       }
     }
 
-    const candidates = classify(found, text.length, options.unsafe, round === MAX_ROUNDS);
+    const reverted = (item: RoundFinding) =>
+      options.revert?.[findingKey(path, { transform: item.transform.meta.name, line: lines.line(item.origin), column: lines.column(item.origin), message: item.finding.message })];
+    const candidates = classify(found, text.length, options.unsafe, round === MAX_ROUNDS, reverted);
     if (candidates.length === 0) {
       const conflicts = earlierConflicts.flatMap((list, index) => {
         if (list.length === 0) return [];
@@ -236,12 +248,16 @@ function selectedCodes(options: EngineOptions): ReadonlySet<string> {
  * apply in this round. In the last allowed round none may: the transforms are
  * still changing their own output, which is a bug the report should show.
  */
-function classify(found: RoundFinding[], length: number, unsafe: boolean, lastRound: boolean): RoundFinding[] {
+function classify(found: RoundFinding[], length: number, unsafe: boolean, lastRound: boolean, reverted: (item: RoundFinding) => string | undefined): RoundFinding[] {
   const candidates: RoundFinding[] = [];
   for (const item of found) {
     const { fix } = item.finding;
     if (fix === null || item.status === 'suppressed') continue;
-    if (fix.safety === 'unsafe' && !unsafe) {
+    const revert = reverted(item);
+    if (revert !== undefined) {
+      item.status = 'reverted';
+      item.reason = revert;
+    } else if (fix.safety === 'unsafe' && !unsafe) {
       item.status = 'unsafe-not-enabled';
       item.reason = 'unsafe fix; run with --unsafe to apply it';
     } else if (!isWellFormed(fix.edits, length)) {

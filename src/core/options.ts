@@ -8,6 +8,7 @@ import { checked, someNames, wholeNumber } from './option-checks.js';
 import { defaultJobs } from './pool.js';
 import { TRANSFORMS } from './registry.js';
 import { STOP_EXIT } from './stop.js';
+import { RUNNER_NAMES } from './verify/runners.js';
 
 /** Exit codes, as documented in the README and `--help`. */
 export const EXIT = {
@@ -61,6 +62,20 @@ function splitNames(value: unknown): string[] {
 /** A repeatable, comma-separated option that must name at least one thing. */
 function someNamesOf(option: string): (value: unknown) => string[] {
   return (value) => checked<string[]>(option, someNames)(splitNames(value));
+}
+
+/** A check that a number of seconds is above zero. */
+function positiveSeconds(option: string): (value: number) => number {
+  return (value) => {
+    if (!(value > 0)) throw new Error(`${option} must be a number of seconds above 0`);
+    return value;
+  };
+}
+
+/** A check that a command is not blank. */
+function testCommand(value: string): string {
+  if (String(value).trim() === '') throw new Error('--verify needs a test command');
+  return value;
 }
 
 /** Reads a repeatable option whose values may hold commas. */
@@ -126,13 +141,26 @@ export const CLI_OPTIONS = {
     coerce: repeated,
     describe: 'Load the transforms a JavaScript module exports; they run as built-in ones do (repeatable; in a configuration, plugins = [...])',
   },
-  'test-id-map': { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids) to this JSON file' },
+  'test-id-map': { type: 'string', describe: 'Write the test ids the fixes rename or split (old id → new ids), in every class that runs the test, to this JSON file' },
   'extend-exclude': { type: 'string', coerce: repeated, describe: 'Leave out paths matching this pattern too, keeping the configured exclude (repeatable)' },
   formatter: {
     choices: ['auto', 'black', 'ruff', 'none'],
     default: 'auto',
     describe: 'Lay out the changed lines with this formatter; auto: black or ruff format when pyproject.toml configures it',
   },
+  verify: {
+    type: 'string',
+    coerce: testCommand,
+    describe: 'Run this test command before and after the fixes (in copies of the current directory), compare outcomes test by test, and revert the fixes that change one; {files} and {modules} stand for the test files the fixes reach',
+  },
+  'verify-runner': { choices: RUNNER_NAMES, describe: 'The runner --verify reads (default: told from the command)' },
+  'verify-jobs': { type: 'number', default: 1, coerce: checked('--verify-jobs', wholeNumber(1)), describe: 'Runs of the --verify command at once, each in its own copy' },
+  'verify-timeout': {
+    type: 'number',
+    coerce: positiveSeconds('--verify-timeout'),
+    describe: 'Seconds one --verify run may take (default: none for the baseline, then 3 times its time, at least 60)',
+  },
+  'verify-max-runs': { type: 'number', default: 200, coerce: checked('--verify-max-runs', wholeNumber(1)), describe: 'Runs of the --verify command in all; past it, fixes still under suspicion are reverted' },
   config: { type: 'string', describe: 'Read settings from this file only ([tool.testmend] of a .toml, [testmend] of a .cfg or .ini)' },
   isolated: { type: 'boolean', default: false, describe: 'Read no configuration file' },
   'show-settings': { type: 'boolean', default: false, describe: 'Print the settings in force for each path, and where each comes from; change nothing' },

@@ -8,15 +8,15 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { realpathSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Target } from './files.js';
-import { collectFile, processFile, type CollectResult, type RunOptions } from './process.js';
+import { collectFile, processFile, variantFile, type CollectResult, type RunOptions, type VariantResult } from './process.js';
 import { StopFlag } from './stop.js';
 import type { FileResult } from './types.js';
 import { removeQuietly, tempPathFor } from './write.js';
 
 /** The per-file tasks a pool runs, by name; a worker thread looks them up the same way. */
-export const TASKS = { process: processFile, collect: collectFile } as const;
+export const TASKS = { process: processFile, collect: collectFile, variant: variantFile } as const;
 export type TaskName = keyof typeof TASKS;
-type TaskResult<T extends TaskName> = T extends 'process' ? FileResult : CollectResult;
+type TaskResult<T extends TaskName> = T extends 'process' ? FileResult : T extends 'variant' ? VariantResult : CollectResult;
 
 /** What a worker thread is started with: the task, the run's options, sent once, and the run's stop flag. */
 export interface WorkerSetup {

@@ -1,5 +1,5 @@
 /** One file, start to end: read, decode, transform, then diff or write. */
-import { closeSync } from 'node:fs';
+import { closeSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openCache, type RunCache } from './cache.js';
 import { pageDiff, unifiedDiff } from './diff.js';
@@ -8,11 +8,11 @@ import { describeFsError, type Target } from './files.js';
 import { formatChanges, FormatterError, type FormatterRun } from './format.js';
 import { recordLookups } from './nearby.js';
 import { runsIn, type Regions } from './regions.js';
-import { selectTransforms } from './registry.js';
+import { namedTransforms } from './registry.js';
 import { suggestedChanges } from './suggested-change.js';
 import type { SuggestedChange } from '../review/plan.js';
 import { decodeSource, encodeSource, SourceError } from '../python/source.js';
-import type { FileResult, ProjectFacts, Transform, TransformSettings } from './types.js';
+import type { CreatedFile, FileResult, NewFile, ProjectFacts, ReportedFinding, Transform, TransformSettings } from './types.js';
 import { createFileOnce, readRegularFile, writeFileAtomic, WriteRefused, type ReadFile } from './write.js';
 
 /** What the cache keeps of the engine's outcome for a file: the new text only when it changed. */
@@ -47,6 +47,8 @@ export interface RunOptions {
   readonly regions?: Regions;
   /** A review's suggested changes, applied before the transforms' fixes. */
   readonly changes?: readonly SuggestedChange[];
+  /** Fixes to leave out, as the engine's `revert` option. */
+  readonly revert?: Readonly<Record<string, string>>;
   /** Plugin modules (absolute paths) whose transforms the profiles may name; worker threads load them too. */
   readonly plugins?: readonly string[];
   /** Where results of unchanged files are kept, when they are reused (see cache.ts). */
@@ -67,7 +69,7 @@ export interface CollectResult {
 /** The first pass over one file. A file that cannot be read or decoded gives null facts. */
 export function collectFile(target: Target, options: RunOptions): CollectResult {
   const profile = profileOf(target, options);
-  const transforms = selectTransforms(profile.transforms);
+  const transforms = namedTransforms(profile.transforms);
   try {
     const read = readRegularFile(target.file);
     closeSync(read.fd);
@@ -111,7 +113,7 @@ export function transformBytes(display: string, bytes: Buffer, options: EngineOp
 }
 
 /**
- * transformBytes through the run's cache: a file whose bytes and surroundings
+ * transformTarget through the run's cache: a file whose bytes and surroundings
  * are those of an earlier run with the same profile gets that run's outcome
  * without being parsed (see cache.ts). An error is not kept, nor what a
  * formatter laid out: its layout depends on its version, which the cache
@@ -125,9 +127,7 @@ function transformCached(target: Target, bytes: Buffer, options: RunOptions): By
     const output = cached.output ?? decoded.text;
     return { ...cached, input: decoded.text, output, bytes: cached.output === null ? null : encodeSource(output, decoded), formatter: null };
   }
-  const profile = profileOf(target, options);
-  const engine = { transforms: transformsFor(target.display, profile, options), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings, project: options.project, regions: options.regions };
-  const [outcome, lookups] = recordLookups(() => transformBytes(target.display, bytes, engine, profile.formatter, target.file));
+  const [outcome, lookups] = recordLookups(() => transformTarget(target, bytes, options));
   if (outcome.status !== 'error' && outcome.formatter === null) {
     const { status, reason, findings, creates } = outcome;
     cache?.write(target, bytes, lookups, { status, reason, findings, creates, output: outcome.bytes === null ? null : outcome.output } satisfies CachedOutcome);
@@ -167,9 +167,8 @@ function processRead(target: Target, read: ReadFile, options: RunOptions, fail: 
   if (outcome.bytes === null) return result;
   if (options.write) {
     for (const file of outcome.creates) {
-      const where = path.resolve(path.dirname(target.file), path.relative(path.dirname(target.display), file.path));
       try {
-        createFileOnce(where, Buffer.from(file.text, 'utf8'));
+        createFileOnce(createdFilePath(target, file), Buffer.from(file.text, 'utf8'));
       } catch (error) {
         return fail(`cannot create ${file.path}, which its fixes need: ${describeFsError(error)}`);
       }
@@ -183,10 +182,51 @@ function processRead(target: Target, read: ReadFile, options: RunOptions, fail: 
   return options.diff ? { ...result, diff: unifiedDiff(target.display, outcome.input, outcome.output) } : result;
 }
 
+/** Where on disk a file that a fix of `target` creates goes (its path is in the form of the target's display path). */
+export function createdFilePath(target: Target, file: NewFile): string {
+  return path.resolve(path.dirname(target.file), path.relative(path.dirname(target.display), file.path));
+}
+
+/**
+ * Transforms a target's bytes as the run does: the transforms of its profile
+ * within the run's regions, the review's suggested changes, less the fixes
+ * the run reverts, then its profile's formatter. Throws as transformBytes.
+ */
+export function transformTarget(target: Target, bytes: Buffer, options: RunOptions): BytesOutcome {
+  const profile = profileOf(target, options);
+  const { project, regions, revert } = options;
+  const engine = { transforms: transformsFor(target.display, profile, options), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings, project, regions, revert };
+  return transformBytes(target.display, bytes, engine, profile.formatter, target.file);
+}
+
+/** What one file becomes with the run's fixes, bytes included, for `--verify`. Plain data. */
+export interface VariantResult {
+  readonly path: string;
+  /** The new bytes; null when the file keeps its text (unchanged, skipped or in error). */
+  readonly bytes: Uint8Array | null;
+  readonly findings: readonly ReportedFinding[];
+  /** The files its applied fixes create (none when it keeps its text). */
+  readonly created: readonly CreatedFile[];
+}
+
+/**
+ * Transforms one file (its `bytes`, or what it holds on disk) without writing
+ * it, and returns its new bytes. Never throws: a file that cannot be read,
+ * decoded or formatted keeps its text, as the run leaves it.
+ */
+export function variantFile(target: Target, options: RunOptions, bytes?: Buffer): VariantResult {
+  try {
+    const outcome = transformTarget(target, bytes ?? readFileSync(target.file), options);
+    return { path: target.display, bytes: outcome.bytes, findings: outcome.findings, created: outcome.bytes === null ? [] : outcome.creates };
+  } catch {
+    return { path: target.display, bytes: null, findings: [], created: [] };
+  }
+}
+
 /** The transforms that have something to do in a file: its suggested changes first, then those of its profile its regions let run. */
 function transformsFor(display: string, profile: FileProfile, options: RunOptions): Transform[] {
   const changes = (options.changes ?? []).filter((change) => change.path === display);
   const regions = options.regions ?? {};
-  const selected = selectTransforms(profile.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
+  const selected = namedTransforms(profile.transforms).filter((t) => runsIn(regions, t.meta.name, display, t.collect !== undefined));
   return changes.length > 0 ? [suggestedChanges(changes), ...selected] : selected;
 }

@@ -64,3 +64,8 @@ export function selectTransforms(only: readonly string[], skip: readonly string[
     (t) => (only.length === 0 ? t.meta.defaultEnabled : only.includes(t.meta.name)) && !skip.includes(t.meta.name),
   );
 }
+
+/** The transforms a file's profile names (already checked and resolved), in registry order; none for an empty list. */
+export function namedTransforms(names: readonly string[]): Transform[] {
+  return TRANSFORMS.filter((t) => names.includes(t.meta.name));
+}

@@ -7,6 +7,7 @@
 import type { RunSummary } from './report.js';
 import { findingSeverity } from './severity.js';
 import type { ReportedFinding } from './types.js';
+import { fixVerificationText } from './verify/report.js';
 
 /** Workflow commands, one a line: `::warning file=…,line=…,endLine=…,title=TM101::message`. */
 export function formatGithub(summary: RunSummary): string {
@@ -31,9 +32,10 @@ function place(f: ReportedFinding): Record<string, number> {
   return endLine === f.line ? { line: f.line, endLine, col: f.column, endColumn: Math.max(f.endColumn, f.column) } : { line: f.line, endLine };
 }
 
-/** The message, then what became of the fix and why when it was not applied. */
+/** The message, then what became of the fix and why when it was not applied, and what --verify proved of it. */
 function describe(f: ReportedFinding): string {
-  return f.reason === null ? f.message : `${f.message}\n${f.status}: ${f.reason}`;
+  const verified = fixVerificationText(f);
+  return [f.message, f.reason === null ? null : `${f.status}: ${f.reason}`, verified].filter((line) => line !== null).join('\n');
 }
 
 function command(name: string, properties: Record<string, string | number>, message: string): string {

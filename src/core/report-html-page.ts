@@ -28,11 +28,11 @@ td .zero, .card.zero .value { color: var(--dim); }
 .badge { display: inline-block; padding: 0 6px; border-radius: 10px; font-size: 12px; border: 1px solid var(--line); white-space: nowrap; }
 .file-changed, .fix-applied { background: var(--ok-bg); color: var(--ok); }
 .file-skipped, .file-error, .fix-declined { background: var(--bad-bg); color: var(--bad); }
-.fix-conflict, .fix-unsafe-not-enabled { background: var(--warn-bg); color: var(--warn); }
+.fix-conflict, .fix-reverted, .fix-unsafe-not-enabled { background: var(--warn-bg); color: var(--warn); }
 .fix-no-fix { background: var(--note-bg); color: var(--note); }
 .fix-suppressed { background: var(--bg-soft); color: var(--dim); }
 .card.file-changed, .card.fix-applied, .card.file-skipped, .card.file-error, .card.fix-declined, .card.fix-conflict,
-.card.fix-unsafe-not-enabled, .card.fix-no-fix { border-color: currentColor; }
+.card.fix-reverted, .card.fix-unsafe-not-enabled, .card.fix-no-fix { border-color: currentColor; }
 .card.zero { background: none; color: var(--dim); border-color: var(--line); }
 .file-list { padding-left: 20px; margin: 0; }
 .tables { display: flex; flex-wrap: wrap; gap: 0 32px; align-items: flex-start; }

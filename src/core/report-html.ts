@@ -14,6 +14,7 @@ import { PAGE_SCRIPT, PAGE_STYLE } from './report-html-page.js';
 import { countTotals, FILE_STATUSES, FIX_STATUSES, modeLabel, type RunSummary } from './report.js';
 import { findingSeverity } from './severity.js';
 import type { CodeInfo, FileResult, FixStatus, ReportedFinding } from './types.js';
+import { fixVerificationText, verificationText } from './verify/report.js';
 
 const FIX_LABELS: Readonly<Record<FixStatus, string>> = {
   applied: 'applied',
@@ -22,6 +23,7 @@ const FIX_LABELS: Readonly<Record<FixStatus, string>> = {
   conflict: 'conflict',
   'no-fix': 'left alone',
   suppressed: 'suppressed',
+  reverted: 'reverted',
 };
 
 /** The page for a run; `summary.files` carry their diffs. */
@@ -76,12 +78,19 @@ function summarySection(summary: RunSummary, shown: readonly FileResult[]): stri
     '<div class="tables">',
     `<div><h2>By transform</h2>${table(['transform', 'review suggestion', ...FIX_STATUSES.map((s) => FIX_LABELS[s])], byTransform, 'by-transform')}</div>`,
     `<div><h2>By code</h2>${byCode.length === 0 ? '<p>No findings.</p>' : table(['code', 'name', 'transform', ...FIX_STATUSES.map((s) => FIX_LABELS[s])], byCode, 'by-code')}</div>`,
+    verificationPart(summary),
     leftAlone(summary),
     notProcessed(summary),
     `<div><h2>Files</h2><ul class="file-list">${files.join('')}</ul></div>`,
     '</div>',
     '</section>',
   ].join('\n');
+}
+
+/** What --verify did, as the text report says it; nothing without --verify. */
+function verificationPart(summary: RunSummary): string {
+  if (summary.verification === undefined) return '';
+  return `<div><h2>Verification</h2><pre class="verification">${escapeHtml(verificationText(summary.verification, summary.files).join('\n'))}</pre></div>`;
 }
 
 /** The places left alone, grouped by code and reason, the most frequent first: what a reviewer may do by hand. */
@@ -138,6 +147,12 @@ function filtersSection(summary: RunSummary, findings: readonly ReportedFinding[
   ].join('\n');
 }
 
+/** What --verify proved about a fix, under its finding; nothing without --verify. */
+function verificationDiv(f: ReportedFinding): string {
+  const text = fixVerificationText(f);
+  return text === null ? '' : `<div class="verification">${escapeHtml(text)}</div>`;
+}
+
 /** A file: its status, its diff side by side, and its findings, each row carrying what the filters and the diff's notes read. */
 function fileSection(file: FileResult, index: number): string {
   const rows = file.findings.map(
@@ -146,7 +161,7 @@ function fileSection(file: FileResult, index: number): string {
       `<td class="place">${f.line}:${f.column}</td><td>${code(f.code)}</td><td>${code(f.transform)}</td><td><span class="badge fix-${f.status}">${FIX_LABELS[f.status]}</span></td>` +
       `<td class="what"><div class="message">${escapeHtml(f.message)}</div>${f.reason === null ? '' : `<div class="reason">${escapeHtml(f.reason)}</div>`}${
         f.testIds === null ? '' : `<div class="test-ids">test id: ${escapeHtml(`${f.testIds.from} → ${f.testIds.to.join(', ')}`)}</div>`
-      }</td></tr>`,
+      }${verificationDiv(f)}</td></tr>`,
   );
   const diff = file.diff === null ? '' : diffHtml(file.diff, { outputFormat: 'side-by-side', drawFileList: false, matching: 'lines', diffStyle: 'word' });
   return [

@@ -12,6 +12,7 @@ import { readPackage } from './package.js';
 import type { RunSummary } from './report.js';
 import { findingSeverity } from './severity.js';
 import type { CodeInfo, FileResult, ReportedEdit, ReportedFinding, TransformMeta } from './types.js';
+import { verificationJson } from './verify/report.js';
 
 /** The published schema of SARIF 2.1.0 (OASIS, with its approved errata). */
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -55,7 +56,7 @@ export function toSarif(summary: RunSummary, homepage: string | null = readPacka
         ],
         columnKind: 'utf16CodeUnits',
         results: summary.files.flatMap((file) => file.findings.map((finding) => resultJson(file, finding, rules))),
-        properties: { mode: summary.mode, unsafe: summary.unsafe },
+        properties: { mode: summary.mode, unsafe: summary.unsafe, ...(summary.verification && { verification: verificationJson(summary.verification, summary.files) }) },
       },
     ],
   };
@@ -112,7 +113,14 @@ function resultJson(file: FileResult, f: ReportedFinding, rules: readonly Rule[]
           ],
         }
       : {}),
-    properties: { transform: f.transform, status: f.status, safety: f.safety, ...(f.testIds === null ? {} : { testIds: f.testIds }) },
+    properties: {
+      transform: f.transform,
+      status: f.status,
+      safety: f.safety,
+      ...(f.testIds === null ? {} : { testIds: f.testIds }),
+      ...(f.inheritedTestIds && { inheritedTestIds: f.inheritedTestIds }),
+      ...(f.verification && { verification: f.verification }),
+    },
   };
 }
 

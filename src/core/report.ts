@@ -20,6 +20,8 @@ import { formatHtml } from './report-html.js';
 import { toSarif } from './report-sarif.js';
 import { headingCounts, listsFile, listsFinding, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
 import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
+import { fixVerificationText, verificationJson, verificationMarkdown, verificationText } from './verify/report.js';
+import type { VerifySummary } from './verify/verify.js';
 
 /** Version of the JSON report's shape; it changes only when a field changes meaning or goes away. */
 export const SCHEMA_VERSION = 4;
@@ -41,6 +43,8 @@ export interface RunSummary {
   /** Sorted by path. */
   readonly files: readonly FileResult[];
   readonly elapsedMs: number;
+  /** What --verify did, when it ran. */
+  readonly verification?: VerifySummary;
   /** How much the text and Markdown reports list (`--quiet`, `--verbose`); JSON holds everything. Default `normal`. */
   readonly detail?: Detail;
   /** One source from stdin, written (fixed) to stdout. */
@@ -48,7 +52,7 @@ export interface RunSummary {
 }
 
 export const FILE_STATUSES: readonly FileStatus[] = ['changed', 'unchanged', 'skipped', 'error'];
-export const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix', 'suppressed'];
+export const FIX_STATUSES: readonly FixStatus[] = ['applied', 'unsafe-not-enabled', 'declined', 'conflict', 'no-fix', 'suppressed', 'reverted'];
 
 /** Counts of files by status, of findings by status, and of findings by transform and status, and by code and status. */
 export interface Totals {
@@ -117,6 +121,7 @@ export function toJson(summary: RunSummary) {
       codes: totals.codes,
     },
     timing: { elapsedSeconds: round(summary.elapsedMs / 1000), filesPerSecond: filesPerSecond(summary) },
+    ...(summary.verification && { verification: verificationJson(summary.verification, summary.files) }),
   };
 }
 
@@ -135,6 +140,8 @@ function findingJson(f: ReportedFinding) {
     reason: f.reason,
     testIds: f.testIds,
     edits: f.edits,
+    ...(f.inheritedTestIds && { inheritedTestIds: f.inheritedTestIds }),
+    ...(f.verification && { verification: f.verification }),
   };
 }
 
@@ -153,7 +160,7 @@ function formatText(summary: RunSummary): string {
     for (const f of file.findings) if (listsFinding(f, detail)) lines.push(findingText(f, '    ', detail === 'verbose'));
   }
   if (lines.length > 0) lines.push('');
-  return `${[...lines, ...totalsText(summary, triageText(triage(summary.files), detail, FIX_STATUSES))].join('\n')}\n`;
+  return `${[...lines, ...verificationLines(summary), ...totalsText(summary, triageText(triage(summary.files), detail, FIX_STATUSES))].join('\n')}\n`;
 }
 
 /** ` (laid out by black)` for a file whose changed lines a formatter laid out. */
@@ -177,13 +184,17 @@ function findingText(f: ReportedFinding, indent: string, full = true): string {
   // A place, code or status wider than its column still keeps a space before the next.
   const place = `${f.line}:${f.column}`.padEnd(7);
   const reason = full || !reasonRepeatsStatus(f) ? f.reason : null;
-  const under = [reason, testIdText(f)].filter((line) => line !== null).map((line) => `\n${' '.repeat(indent.length + 33)}${line}`);
+  const under = [reason, testIdText(f), fixVerificationText(f)].filter((line) => line !== null).map((line) => `
+${' '.repeat(indent.length + 33)}${line}`);
   return `${indent}${place} ${f.code.padEnd(5)} ${f.status.padEnd(18)} ${f.message}${under.join('')}`;
 }
 
-/** `test id: module.Class.test_old → module.Class.test_new`, or null when the finding changes none. */
+/** `test id: module.Class.test_old → module.Class.test_new`, and the subclasses that inherit it; null when the finding changes none. */
 function testIdText(f: ReportedFinding): string | null {
-  return f.testIds === null ? null : `test id: ${f.testIds.from} → ${f.testIds.to.join(', ')}`;
+  if (f.testIds === null) return null;
+  const inherited = f.inheritedTestIds ?? [];
+  const also = inherited.length === 0 ? '' : ` (also in ${inherited.length} subclass${inherited.length === 1 ? '' : 'es'}: ${inherited.map((c) => c.from).join(', ')})`;
+  return `test id: ${f.testIds.from} → ${f.testIds.to.join(', ')}${also}`;
 }
 
 /** The closing lines of a text report: counts per transform and per file status, then `middle`, then time and speed. */
@@ -202,16 +213,21 @@ function totalsText(summary: RunSummary, middle: readonly string[] = []): string
   return lines;
 }
 
+/** The verification section of a text report, then a blank line; nothing without --verify. */
+function verificationLines(summary: RunSummary): string[] {
+  return summary.verification === undefined ? [] : [...verificationText(summary.verification, summary.files), ''];
+}
+
 /** The transforms of the run, and the engine when it reported on suppression comments: name and suggestion. */
 function owners(summary: RunSummary, totals: Totals): [string, string][] {
   const named: [string, string][] = summary.transforms.map((t) => [t.meta.name, t.meta.suggestion]);
   return totals.transforms[ENGINE] === undefined ? named : [...named, [ENGINE, ENGINE_SUGGESTION]];
 }
 
-/** The Markdown report: the totals and where to look first, then a section per file as the text report lists them. */
+/** The Markdown report: the totals, the verification and where to look first, then a section per file as the text report lists them. */
 function formatMarkdown(summary: RunSummary): string {
   const detail = summary.detail ?? 'normal';
-  const out: string[] = [`### testmend ${modeLabel(summary)}`, '', ...totalsMarkdown(summary), ...triageMarkdown(triage(summary.files), detail)];
+  const out: string[] = [`### testmend ${modeLabel(summary)}`, '', ...totalsMarkdown(summary), ...verificationSection(summary), ...triageMarkdown(triage(summary.files), detail)];
   for (const file of reviewOrder(summary.files)) {
     if (!listsFile(file, detail)) continue;
     out.push('', `#### \`${file.path}\` — ${file.status}${layoutNote(file)}`);
@@ -231,7 +247,13 @@ function formatMarkdown(summary: RunSummary): string {
 /** A finding's message for a Markdown table cell, its reason under it in italics, then the test ids it changes. */
 function findingCell(f: ReportedFinding): string {
   const testIds = testIdText(f);
-  return [escapeCell(f.message), f.reason ? `*${escapeCell(f.reason)}*` : null, testIds === null ? null : escapeCell(testIds)].filter((part) => part !== null).join('<br>');
+  const verified = fixVerificationText(f);
+  return [escapeCell(f.message), f.reason ? `*${escapeCell(f.reason)}*` : null, testIds === null ? null : escapeCell(testIds), verified === null ? null : escapeCell(verified)].filter((part) => part !== null).join('<br>');
+}
+
+/** The verification section of a Markdown report; nothing without --verify. */
+function verificationSection(summary: RunSummary): string[] {
+  return summary.verification === undefined ? [] : verificationMarkdown(summary.verification, summary.files, escapeCell);
 }
 
 /** The counts of a Markdown report: files and findings in a sentence, then a table by transform. */
@@ -406,12 +428,12 @@ export function formatReviewReport(summary: RunSummary, plan: Plan, format: Repo
 
 /** The JSON report of a review-driven run: the usual report, with the review and its suggestions after `unsafe`. */
 function reviewJson(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]) {
-  const { schemaVersion, tool, mode, unsafe, transforms, files, totals, timing } = toJson(summary);
+  const { schemaVersion, tool, mode, unsafe, transforms, files, totals, timing, verification } = toJson(summary);
   const suggestions = plan.suggestions.map((s) => ({
     ...suggestionJson(s),
     findings: grouped[s.index - 1].map(({ path, finding }) => ({ path, ...findingJson(finding) })),
   }));
-  return { schemaVersion, tool, mode, unsafe, review: plan.review, format: plan.format, transforms, suggestions, context: plan.context, files, totals, timing };
+  return { schemaVersion, tool, mode, unsafe, review: plan.review, format: plan.format, transforms, suggestions, context: plan.context, files, totals, timing, ...(verification && { verification }) };
 }
 
 /** What became of one mapping in a run: its findings counted, or why it did not run. */
@@ -454,11 +476,11 @@ function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly Pla
   }
   const troubled = unprocessed(summary);
   if (troubled.length > 0) lines.push('', 'Files not processed:', ...troubled.map((f) => `  ${f.path}: ${f.status} (${f.reason})`));
-  return `${[...lines, '', ...totalsText(summary)].join('\n')}\n`;
+  return `${[...lines, '', ...verificationLines(summary), ...totalsText(summary)].join('\n')}\n`;
 }
 
 function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]): string {
-  const out = [`### testmend report for \`${reviewName(plan)}\` ${modeLabel(summary)}`, '', ...totalsMarkdown(summary)];
+  const out = [`### testmend report for \`${reviewName(plan)}\` ${modeLabel(summary)}`, '', ...totalsMarkdown(summary), ...verificationSection(summary)];
   for (const suggestion of plan.suggestions) {
     out.push('', `#### ${suggestion.index}. ${escapeCell(quoteSuggestion(suggestion.text, 100))}`, '');
     const scope = describeScope(suggestion, plan);

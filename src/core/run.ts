@@ -1,12 +1,13 @@
 /** One run over a set of paths: find the files, gather project facts if needed, transform every file. */
 import { runCache, withProjectDigest } from './cache.js';
-import { discoverFiles, type DiscoverOptions } from './files.js';
+import { discoverFiles, type DiscoverOptions, type Discovery, type Target } from './files.js';
 import { runTask } from './pool.js';
 import type { ProgressListener } from './progress.js';
 import type { FileProfile, RunOptions } from './process.js';
-import { selectTransforms } from './registry.js';
+import { namedTransforms } from './registry.js';
 import { StopFlag } from './stop.js';
 import { newFileDiff } from './diff.js';
+import { withInheritedTestIds } from './test-id-map.js';
 import { NEW_FILE } from './triage.js';
 import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.js';
 
@@ -15,9 +16,16 @@ import type { CreatedFile, FileFacts, FileResult, ProjectFacts } from './types.j
  * one for every file, or one by path), the plugins it loaded, and the
  * directory of its cache, if it keeps one.
  */
-export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'page' | 'regions' | 'changes' | 'plugins'> {
+export interface PathsOptions extends Pick<RunOptions, 'write' | 'diff' | 'page' | 'regions' | 'changes' | 'revert' | 'plugins'> {
   readonly profile: FileProfile | ((file: string) => FileProfile);
   readonly cacheDir?: string;
+}
+
+/** A run ready to transform its files: the targets (each with its profile), what could not be read, and the options the tasks take. */
+export interface PreparedRun {
+  readonly targets: readonly Target[];
+  readonly problems: Discovery['problems'];
+  readonly options: RunOptions;
 }
 
 /**
@@ -37,6 +45,42 @@ export async function runPaths(
   stop = new StopFlag(),
   onProgress: ProgressListener = () => {},
 ): Promise<FileResult[]> {
+  const { targets, problems, options: run } = await prepareRun(paths, discover, options, jobs, onProgress, stop);
+  const results: FileResult[] = [];
+  if (!stop.stopped) {
+    await runTask(
+      'process',
+      targets,
+      { ...run, cache: withProjectDigest(run.cache, run.project) },
+      jobs,
+      (result) => {
+        onResult(result);
+        results.push(result.diff === null && result.pageDiff === undefined ? result : withoutDiffs(result));
+        onProgress('transforming', results.length, targets.length);
+      },
+      stop,
+    );
+  }
+  for (const created of createdFiles(results, options)) {
+    onResult(created);
+    results.push(withoutDiffs(created));
+  }
+  const unreadable = problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
+  return [...withInheritedTestIds(results, targets), ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Finds the files under `paths`, gives each its profile, and runs the first
+ * pass of the transforms that collect over the files whose profile selects them.
+ */
+export async function prepareRun(
+  paths: readonly string[],
+  discover: DiscoverOptions,
+  options: PathsOptions,
+  jobs: number,
+  onProgress: ProgressListener = () => {},
+  stop = new StopFlag(),
+): Promise<PreparedRun> {
   const discovery = discoverFiles(paths, discover);
   const profiles: FileProfile[] = [];
   const indexes = new Map<string, number>();
@@ -46,9 +90,10 @@ export async function runPaths(
     if (!indexes.has(key)) indexes.set(key, profiles.push(profile) - 1);
     return { ...target, profile: indexes.get(key)! };
   });
-  const shared = { write: options.write, diff: options.diff, page: options.page, regions: options.regions, changes: options.changes, plugins: options.plugins, profiles };
+  // The fixes --verify reverts are part of the cache's key, as every shared option is.
+  const shared = { write: options.write, diff: options.diff, page: options.page, regions: options.regions, changes: options.changes, revert: options.revert, plugins: options.plugins, profiles };
   const run = { ...shared, cache: runCache(options.cacheDir, shared) };
-  const collecting = selectTransforms([...new Set(profiles.flatMap((profile) => profile.transforms))]).filter((t) => t.collect !== undefined);
+  const collecting = namedTransforms([...new Set(profiles.flatMap((profile) => profile.transforms))]).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
     const collected = targets.filter((target) => profiles[target.profile].transforms.some((name) => collecting.some((t) => t.meta.name === name)));
@@ -65,27 +110,7 @@ export async function runPaths(
       stop,
     );
   }
-  const results: FileResult[] = [];
-  if (!stop.stopped) {
-    await runTask(
-      'process',
-      targets,
-      { ...run, project: project as ProjectFacts, cache: withProjectDigest(run.cache, project) },
-      jobs,
-      (result) => {
-        onResult(result);
-        results.push(result.diff === null && result.pageDiff === undefined ? result : withoutDiffs(result));
-        onProgress('transforming', results.length, targets.length);
-      },
-      stop,
-    );
-  }
-  for (const created of createdFiles(results, options)) {
-    onResult(created);
-    results.push(withoutDiffs(created));
-  }
-  const unreadable = discovery.problems.map((p): FileResult => ({ path: p.display, status: 'error', reason: p.reason, findings: [], diff: null }));
-  return [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { targets, problems: discovery.problems, options: { ...run, project: project as ProjectFacts } };
 }
 
 /** A result without its diffs, which only `onResult` sees. */
@@ -132,10 +157,4 @@ function createdFiles(results: readonly FileResult[], { diff, page }: Pick<Paths
 function endOf(text: string): { endLine: number; endColumn: number } {
   const lines = text.split('\n');
   return { endLine: lines.length, endColumn: lines.at(-1)!.length + 1 };
-}
-
-/** Every test id the applied fixes change: old id → new ids, sorted by old id. */
-export function testIdMap(files: readonly FileResult[]): Record<string, string[]> {
-  const changes = files.flatMap((file) => file.findings).filter((f) => f.status === 'applied' && f.testIds !== null);
-  return Object.fromEntries(changes.map((f) => [f.testIds!.from, [...f.testIds!.to]]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -8,6 +8,7 @@ const SEVERITIES: Readonly<Record<FixStatus, Severity>> = {
   applied: 'warning',
   declined: 'warning',
   conflict: 'warning',
+  reverted: 'warning',
   'unsafe-not-enabled': 'note',
   'no-fix': 'note',
   suppressed: 'note',

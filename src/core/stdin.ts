@@ -7,7 +7,7 @@
 import { unifiedDiff } from './diff.js';
 import { FormatterError } from './format.js';
 import { transformBytes, type FileProfile } from './process.js';
-import { selectTransforms } from './registry.js';
+import { namedTransforms } from './registry.js';
 import type { RunMode } from './report.js';
 import { SourceError } from '../python/source.js';
 import type { FileResult } from './types.js';
@@ -32,7 +32,7 @@ export function runStdin(input: Buffer, run: StdinRun, out: (data: string | Buff
   let result: FileResult;
   let output: Buffer | null = null;
   try {
-    const outcome = transformBytes(run.display, input, { transforms: selectTransforms(profile.transforms), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }, profile.formatter, run.file);
+    const outcome = transformBytes(run.display, input, { transforms: namedTransforms(profile.transforms), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }, profile.formatter, run.file);
     output = outcome.bytes;
     const diff = run.mode === 'dry' && outcome.status === 'changed' ? unifiedDiff(run.display, outcome.input, outcome.output) : null;
     result = { path: run.display, status: outcome.status, reason: outcome.reason, findings: outcome.findings, diff, ...(outcome.formatter === null ? {} : { formatter: outcome.formatter }) };

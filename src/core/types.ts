@@ -261,8 +261,8 @@ export interface FileContext {
   moduleFile(dotted: string): { readonly path: string; readonly text: string | null };
 }
 
-/** What became of a finding's fix. */
-export type FixStatus = 'applied' | 'unsafe-not-enabled' | 'declined' | 'conflict' | 'no-fix' | 'suppressed';
+/** What became of a finding's fix. `reverted`: `--verify` found it changes a test's outcome, or could not prove an unsafe fix harmless. */
+export type FixStatus = 'applied' | 'unsafe-not-enabled' | 'declined' | 'conflict' | 'no-fix' | 'suppressed' | 'reverted';
 
 /** A finding as the report shows it: placed in the original file. */
 export interface ReportedFinding {
@@ -286,6 +286,28 @@ export interface ReportedFinding {
   readonly testIds: TestIdChange | null;
   /** The edits of its fix, placed in the original file; null when it has no fix. */
   readonly edits: readonly ReportedEdit[] | null;
+  /** The same change in the classes that inherit the test (`--test-id-map` lists them too); absent when none does. */
+  readonly inheritedTestIds?: readonly TestIdChange[];
+  /** What `--verify` proved about the fix; absent without `--verify`. */
+  readonly verification?: FixVerification;
+}
+
+/** What `--verify` found for one fix. */
+export interface FixVerification {
+  /** How many tests that cover the fix ran with the outcomes they had before it (an applied fix is kept on this proof). */
+  readonly verifiedBy: number;
+  /** For a reverted fix: the test whose outcome it changed, or null when it was reverted for another reason (no test covers it). */
+  readonly changed: OutcomeChange | null;
+}
+
+/** A test whose outcome differs between the untouched tree and the fixed one. */
+export interface OutcomeChange {
+  readonly test: string;
+  /** Outcomes as the runner reported them: passed, failed, error, skipped, timeout, missing… */
+  readonly before: string;
+  readonly after: string;
+  /** The runner's message for the new outcome (the first lines of the traceback), or ''. */
+  readonly message: string;
 }
 
 /**

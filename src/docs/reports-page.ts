@@ -33,6 +33,7 @@ const FIX_STATUSES: Readonly<Record<FixStatus, string>> = {
   conflict: 'its edits overlapped a fix applied before it; the transforms ran again on the new text and it did not come back applied',
   'no-fix': 'the transform found the place but will not rewrite it; the reason says why',
   suppressed: 'a comment in the code keeps the place as it is (see suppression.md); the reason names the comment',
+  reverted: '--verify found that the fix changes the outcome of a test (or, for an unsafe fix, that no test that ran covers it) and left it out; the reason and the verification say which test and what the runner said',
 };
 
 /** The formats `--report` takes, each with what it is for. */

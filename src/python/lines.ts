@@ -25,6 +25,11 @@ export class LineTable {
     return index - this.lineStart(index) + 1;
   }
 
+  /** The index of a 1-based line and column: the inverse of `line` and `column`. */
+  index(line: number, column: number): number {
+    return this.starts[Math.min(line, this.starts.length) - 1] + column - 1;
+  }
+
   lineStart(index: number): number {
     return this.starts[this.line(index) - 1];
   }

@@ -78,3 +78,49 @@ function unwrapDecorated(statement: Parser.SyntaxNode): Parser.SyntaxNode | null
 function nameOf(definition: Parser.SyntaxNode): string {
   return definition.childForFieldName('name')!.text;
 }
+
+/** A class as inheritance sees it: where it is, what it derives from, and the methods it defines. */
+export interface ClassOutline {
+  /** `Outer.Inner` for a nested class. */
+  readonly qualname: string;
+  readonly start: number;
+  readonly end: number;
+  /** The bases as written (`base.TestCase`, `ServerMixin`). */
+  readonly bases: readonly string[];
+  /** Every function its body defines. */
+  readonly methods: readonly string[];
+  /** The test methods among them, with their places. */
+  readonly tests: readonly { readonly name: string; readonly start: number; readonly end: number }[];
+}
+
+/**
+ * Every class of a module, nested ones included, in source order, whether or
+ * not it defines tests itself: a class that only inherits its tests (`class
+ * TestV21(ServersTestBase): microversion = '2.1'`) has test ids too. Classes
+ * that opt out with `__test__ = False` are left out.
+ */
+export function outlineClasses(root: Parser.SyntaxNode, source: string): ClassOutline[] {
+  const found: ClassOutline[] = [];
+  const visit = (statements: readonly Parser.SyntaxNode[], prefix: string) => {
+    for (const statement of statements) {
+      const cls = unwrapDecorated(statement);
+      if (cls?.type !== 'class_definition') continue;
+      const body = cls.childForFieldName('body');
+      if (body === null || OPTED_OUT.test(source.slice(body.startIndex, body.endIndex))) continue;
+      const qualname = `${prefix}${nameOf(cls)}`;
+      const bases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).filter((b) => b.type === 'identifier' || b.type === 'attribute').map((b) => b.text);
+      const methods: string[] = [];
+      const tests: { name: string; start: number; end: number }[] = [];
+      for (const member of body.namedChildren) {
+        const definition = unwrapDecorated(member);
+        if (definition?.type !== 'function_definition') continue;
+        methods.push(nameOf(definition));
+        if (isTestFunction(member, definition)) tests.push({ name: nameOf(definition), start: member.startIndex, end: member.endIndex });
+      }
+      found.push({ qualname, start: statement.startIndex, end: statement.endIndex, bases, methods, tests });
+      visit(body.namedChildren, `${qualname}.`);
+    }
+  };
+  visit(root.namedChildren, '');
+  return found;
+}

@@ -1,0 +1,65 @@
+/**
+ * Finding the changes that cause differences, by splitting the suspects in
+ * halves and rerunning only the tests that differ: adaptive group testing,
+ * as mutation testers and `git bisect` do it.
+ */
+import type { Difference } from './compare.js';
+
+/** The differences among `tests` that remain when only `applied` of the suspects apply. */
+export type Probe<T> = (applied: readonly T[], tests: ReadonlySet<string>) => Promise<ReadonlyMap<string, Difference>>;
+
+/**
+ * Suspects blamed for differences: one alone, several that cause them only
+ * together, or those left when the runs ran out. `unconfirmed`: differences
+ * that neither half showed and the whole group no longer shows: they came
+ * by chance, and nothing is blamed for them.
+ */
+export interface Culprit<T> {
+  readonly suspects: readonly T[];
+  readonly differences: ReadonlyMap<string, Difference>;
+  readonly why: 'alone' | 'together' | 'run-limit' | 'unconfirmed';
+}
+
+/** Thrown by a probe when no run is left. */
+export class RunLimitReached extends Error {}
+
+/**
+ * The suspects that cause `differences`, which appear when all of `suspects`
+ * apply. Each half is tried alone (both at once when runs may go in
+ * parallel) on the tests that still differ, and the halves that reproduce
+ * some of them are searched further. Differences that neither half shows
+ * alone are tried once more with the whole group: those it shows again come
+ * from the two halves together, and the whole group is blamed for them;
+ * those it no longer shows are `unconfirmed`.
+ */
+export async function findCulprits<T>(suspects: readonly T[], differences: ReadonlyMap<string, Difference>, probe: Probe<T>): Promise<Culprit<T>[]> {
+  if (differences.size === 0) return [];
+  if (suspects.length === 1) return [{ suspects, differences, why: 'alone' }];
+  const middle = Math.ceil(suspects.length / 2);
+  const halves = [suspects.slice(0, middle), suspects.slice(middle)];
+  const tests = new Set(differences.keys());
+  let found: ReadonlyMap<string, Difference>[];
+  try {
+    found = await Promise.all(halves.map((half) => probe(half, tests)));
+  } catch (error) {
+    if (error instanceof RunLimitReached) return [{ suspects, differences, why: 'run-limit' }];
+    throw error;
+  }
+  const culprits = (await Promise.all(halves.map((half, i) => findCulprits(half, found[i], probe)))).flat();
+  const together = new Map([...differences].filter(([test]) => !found.some((f) => f.has(test))));
+  if (together.size === 0) return culprits;
+  let again: ReadonlyMap<string, Difference>;
+  try {
+    again = await probe(suspects, new Set(together.keys()));
+  } catch (error) {
+    if (error instanceof RunLimitReached) return [...culprits, { suspects, differences: together, why: 'run-limit' }];
+    throw error;
+  }
+  const confirmed = new Map([...together].filter(([test]) => again.has(test)));
+  const unconfirmed = new Map([...together].filter(([test]) => !again.has(test)));
+  return [
+    ...culprits,
+    ...(confirmed.size > 0 ? [{ suspects, differences: confirmed, why: 'together' as const }] : []),
+    ...(unconfirmed.size > 0 ? [{ suspects: [], differences: unconfirmed, why: 'unconfirmed' as const }] : []),
+  ];
+}
