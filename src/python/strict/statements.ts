@@ -752,7 +752,7 @@ class StatementChecker {
       if (name === '__debug__') this.fail(nameAt, 'cannot assign to __debug__');
       if (names.has(name)) this.fail(nameAt, `duplicate argument '${name}' in function definition`);
       names.add(name);
-      const hasDefault = this.findOperator(nameAt + 1, b, '=') !== -1;
+      const hasDefault = this.firstOutsideBrackets('=', nameAt + 1, b) !== -1;
       if (first === '*' || first === '**') return;
       if (hasDefault) sawDefault = true;
       else if (sawDefault && starAt === -1) this.fail(a, 'non-default argument follows default argument');
@@ -769,19 +769,6 @@ class StatementChecker {
     }
     param(start, end);
     if (bareStar && !namedAfterStar) this.fail(starAt, 'named arguments must follow bare *');
-  }
-
-  /** The first `op` outside brackets in [i, end), or -1. */
-  private findOperator(i: number, end: number, wanted: string): number {
-    let depth = 0;
-    for (let at = i; at < end; at++) {
-      if (this.kinds[at] !== OP) continue;
-      const op = this.texts[at];
-      if (op === '(' || op === '[' || op === '{') depth++;
-      else if (op === ')' || op === ']' || op === '}') depth--;
-      else if (op === wanted && depth === 0) return at;
-    }
-    return -1;
   }
 
   /**
