@@ -54,8 +54,17 @@ export function originalEnd(index: number, history: RoundHistory, round: number)
   return at;
 }
 
+/** Each round's edits placed, so that the findings of later rounds share one placing. */
+const placings = new WeakMap<readonly Edit[], readonly Placed[]>();
+
 /** Where the text of each edit lands in the text the edits produce. */
-function placeEdits(edits: readonly Edit[]): Placed[] {
+function placeEdits(edits: readonly Edit[]): readonly Placed[] {
+  let placed = placings.get(edits);
+  if (placed === undefined) placings.set(edits, (placed = placeSorted(edits)));
+  return placed;
+}
+
+function placeSorted(edits: readonly Edit[]): Placed[] {
   let delta = 0;
   return [...edits]
     .sort((a, b) => a.start - b.start || a.end - b.end)
@@ -73,15 +82,15 @@ function placeEdits(edits: readonly Edit[]): Placed[] {
  */
 function stepBack(pieces: readonly OriginalEdit[], placed: readonly Placed[], after: string): OriginalEdit[] {
   const grown = pieces.map((piece) => ({ piece, ...grow(piece, placed) })).sort((a, b) => a.start - b.start || a.end - b.end);
-  const groups: (typeof grown)[] = [];
+  const groups: { start: number; end: number; members: typeof grown }[] = [];
   for (const item of grown) {
     const last = groups.at(-1);
-    if (last !== undefined && item.start < Math.max(...last.map((g) => g.end))) last.push(item);
-    else groups.push([item]);
+    if (last !== undefined && item.start < last.end) {
+      last.members.push(item);
+      last.end = Math.max(last.end, item.end);
+    } else groups.push({ start: item.start, end: item.end, members: [item] });
   }
-  return groups.map((group) => {
-    const start = Math.min(...group.map((g) => g.start));
-    const end = Math.max(...group.map((g) => g.end));
+  return groups.map(({ start, end, members: group }) => {
     const combined = group.length > 1 || group.some((g) => g.touched || g.piece.combined);
     let text = '';
     let at = start;
