@@ -120,18 +120,21 @@ export function withProjectDigest(cache: RunCache | undefined, project: ProjectF
   return cache === undefined ? undefined : { ...cache, project: digest(serialize([...project])) };
 }
 
-/** One task's entries for one run. */
-export interface TaskCache {
-  /** The cached value for this file's bytes, or undefined. */
-  read(target: Target, bytes: Buffer): unknown;
-  /** Stores a value for this file's bytes and the lookups that made it; a failure to write is ignored. */
-  write(target: Target, bytes: Buffer, lookups: readonly Lookup[], value: unknown): void;
+/** One file's entry in a task's cache, its path and content digested once. */
+export interface CacheEntry {
+  /** The value an earlier run stored for these bytes and surroundings, or undefined. */
+  read(): unknown;
+  /** Stores a value for these bytes and the lookups that made it; a failure to write is ignored. */
+  write(lookups: readonly Lookup[], value: unknown): void;
 }
+
+/** One task's entries for one run, by file. */
+type TaskCache = (target: Target, bytes: Buffer) => CacheEntry;
 
 const opened = new WeakMap<RunCache, Map<string, TaskCache>>();
 
-/** The cache of a task for the profile of a target, or null when the run has none. */
-export function openCache(options: RunOptions, task: CachedTask, target: Target): TaskCache | null {
+/** The entry of a file's bytes in the cache of a task for the profile of its target, or null when the run has none. */
+export function openCache(options: RunOptions, task: CachedTask, target: Target, bytes: Buffer): CacheEntry | null {
   const { cache } = options;
   if (cache === undefined) return null;
   const caches = opened.get(cache) ?? new Map<string, TaskCache>();
@@ -139,30 +142,33 @@ export function openCache(options: RunOptions, task: CachedTask, target: Target)
   const dir = path.join(cache.dir, cache.runs[target.profile ?? 0], task);
   let opening = caches.get(dir);
   if (opening === undefined) caches.set(dir, (opening = taskCache(dir, task === 'process' ? (cache.project ?? null) : null)));
-  return opening;
+  return opening(target, bytes);
 }
 
 function taskCache(dir: string, project: string | null): TaskCache {
   // What a run killed outright was writing.
   sweepStaleTemps(dir);
   let made = false;
-  const entryPath = (target: Target) => path.join(dir, digest([path.resolve(target.file), target.display].join('\0')));
-  return {
-    read(target, bytes) {
-      const entry = readEntry(entryPath(target));
-      if (entry === null || entry.content !== digest(bytes) || entry.project !== project || !lookupsHold(entry.lookups)) return undefined;
-      return entry.value;
-    },
-    write(target, bytes, lookups, value) {
-      try {
-        if (!made) mkdirSync(dir, { recursive: true });
-        made = true;
-        const payload = serialize({ content: digest(bytes), project, lookups, value } satisfies Entry);
-        replaceRebuildableFile(entryPath(target), Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
-      } catch {
-        // A cache is only a shortcut: the result stands without it.
-      }
-    },
+  return (target, bytes) => {
+    const file = path.join(dir, digest([path.resolve(target.file), target.display].join('\0')));
+    const content = digest(bytes);
+    return {
+      read() {
+        const entry = readEntry(file);
+        if (entry === null || entry.content !== content || entry.project !== project || !lookupsHold(entry.lookups)) return undefined;
+        return entry.value;
+      },
+      write(lookups, value) {
+        try {
+          if (!made) mkdirSync(dir, { recursive: true });
+          made = true;
+          const payload = serialize({ content, project, lookups, value } satisfies Entry);
+          replaceRebuildableFile(file, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
+        } catch {
+          // A cache is only a shortcut: the result stands without it.
+        }
+      },
+    };
   };
 }
 

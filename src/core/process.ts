@@ -73,12 +73,12 @@ export function collectFile(target: Target, options: RunOptions): CollectResult 
   try {
     const read = readRegularFile(target.file);
     closeSync(read.fd);
-    const cache = openCache(options, 'collect', target);
-    const cached = cache?.read(target, read.bytes);
+    const cache = openCache(options, 'collect', target, read.bytes);
+    const cached = cache?.read();
     if (cached !== undefined) return { path: target.display, facts: cached as CollectResult['facts'] };
     const source = decodeSource(read.bytes).text;
     const [facts, lookups] = recordLookups(() => collectSource(target.display, source, { transforms, codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings }));
-    cache?.write(target, read.bytes, lookups, facts);
+    cache?.write(lookups, facts);
     return { path: target.display, facts };
   } catch {
     return { path: target.display, facts: Object.fromEntries(transforms.filter((t) => t.collect).map((t) => [t.meta.name, null])) };
@@ -120,8 +120,8 @@ export function transformBytes(display: string, bytes: Buffer, options: EngineOp
  * cannot see.
  */
 function transformCached(target: Target, bytes: Buffer, options: RunOptions): BytesOutcome {
-  const cache = openCache(options, 'process', target);
-  const cached = cache?.read(target, bytes) as CachedOutcome | undefined;
+  const cache = openCache(options, 'process', target, bytes);
+  const cached = cache?.read() as CachedOutcome | undefined;
   if (cached !== undefined) {
     const decoded = decodeSource(bytes);
     const output = cached.output ?? decoded.text;
@@ -130,7 +130,7 @@ function transformCached(target: Target, bytes: Buffer, options: RunOptions): By
   const [outcome, lookups] = recordLookups(() => transformTarget(target, bytes, options));
   if (outcome.status !== 'error' && outcome.formatter === null) {
     const { status, reason, findings, creates } = outcome;
-    cache?.write(target, bytes, lookups, { status, reason, findings, creates, output: outcome.bytes === null ? null : outcome.output } satisfies CachedOutcome);
+    cache?.write(lookups, { status, reason, findings, creates, output: outcome.bytes === null ? null : outcome.output } satisfies CachedOutcome);
   }
   return outcome;
 }
