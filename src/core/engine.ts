@@ -61,24 +61,49 @@ function runContext(options: EngineOptions): RunContext {
  * where one file must stay as it is.
  */
 export function collectSource(path: string, source: string, options: EngineOptions): Record<string, unknown> {
-  const collecting = options.transforms.filter((t) => t.collect !== undefined);
-  const reading = collecting.filter((t) => t.collectsFrom === undefined || t.collectsFrom.test(source));
+  const reading = readingTransforms(source, options);
   const tree = reading.length === 0 ? null : parsePython(source);
-  let context: FileContext | null = null;
+  let file: ParsedFile | null = null;
   if (tree !== null && !findSyntaxError(source, tree)) {
-    const suppressions = new Suppressions(source, tree);
     const lines = new LineTable(source);
-    const selected = selectedCodes(options);
-    const keeps = (code: string, index: number) => selected.has(code) && (suppressions.keepsNothing || !suppressions.keeps(code, lines.line(index)));
-    context = createContext(path, source, tree, runContext(options), { sourceLine: (index) => lines.line(index), keeps });
+    file = { tree, suppressions: new Suppressions(source, tree, lines), lines };
+  }
+  return collectParsed(path, source, file, reading, selectedCodes(options), options);
+}
+
+/** What the engine reads once of a file that parses. */
+interface ParsedFile {
+  readonly tree: Parser.Tree;
+  readonly suppressions: Suppressions;
+  readonly lines: LineTable;
+}
+
+/** The collecting transforms that read this source in the first pass. */
+function readingTransforms(source: string, options: EngineOptions): Transform[] {
+  return options.transforms.filter((t) => t.collect !== undefined && (t.collectsFrom === undefined || t.collectsFrom.test(source)));
+}
+
+/** The first pass over a file already parsed, or over one that does not parse (`file` null), by the transforms `reading` it. */
+function collectParsed(path: string, source: string, file: ParsedFile | null, reading: readonly Transform[], selected: ReadonlySet<string>, options: EngineOptions): Record<string, unknown> {
+  const collecting = options.transforms.filter((t) => t.collect !== undefined);
+  let context: FileContext | null = null;
+  if (file !== null) {
+    const sourceLine = (index: number) => file.lines.line(index);
+    context = createContext(path, source, file.tree, runContext(options), { sourceLine, keeps: keeper(selected, file.suppressions, sourceLine) });
   }
   return Object.fromEntries(collecting.map((t) => [t.meta.name, context === null || !reading.includes(t) ? null : collectOrNull(t, context)]));
 }
 
+/** Whether a finding of a code at an index is kept: the run selects the code, and no suppression comment reaches its original line. */
+function keeper(selected: ReadonlySet<string>, suppressions: Suppressions, sourceLine: (index: number) => number): (code: string, index: number) => boolean {
+  return (code, index) => selected.has(code) && (suppressions.keepsNothing || !suppressions.keeps(code, sourceLine(index)));
+}
+
 /** The first pass's results when the file is the whole run. */
-function ownProject(path: string, source: string, options: EngineOptions): ProjectFacts {
+function ownProject(path: string, source: string, file: ParsedFile, selected: ReadonlySet<string>, options: EngineOptions): ProjectFacts {
   if (!options.transforms.some((t) => t.collect !== undefined)) return new Map();
-  return new Map(Object.entries(collectSource(path, source, options)).map(([name, facts]) => [name, [{ path, facts }]]));
+  const facts = collectParsed(path, source, file, readingTransforms(source, options), selected, options);
+  return new Map(Object.entries(facts).map(([name, value]) => [name, [{ path, facts: value }]]));
 }
 
 function collectOrNull(transform: Transform, context: FileContext): unknown {
@@ -119,22 +144,21 @@ export function transformSource(path: string, source: string, options: EngineOpt
     return unchanged(source, 'skipped', `syntax error in the input at ${describeSyntaxError(source, inputError)}`, []);
   }
 
-  const suppressions = new Suppressions(source, tree);
-  if (suppressions.skipFile !== null) return unchanged(source, 'unchanged', `left out by '${suppressions.skipFile.text}' on line ${suppressions.skipFile.line}`, []);
   const lines = new LineTable(source);
+  const suppressions = new Suppressions(source, tree, lines);
+  if (suppressions.skipFile !== null) return unchanged(source, 'unchanged', `left out by '${suppressions.skipFile.text}' on line ${suppressions.skipFile.line}`, []);
+  const selected = selectedCodes(options);
   const rounds: EditMap[] = [];
   const history = { texts: [source], edits: [] as Edit[][] } satisfies RoundHistory;
   const toOriginal = (index: number) => rounds.reduceRight((at, round) => round.back(at), index);
   const applied: RoundFinding[] = [];
   const earlierConflicts: RoundFinding[][] = [];
   let text = source;
-  const run = runContext(options.project !== undefined ? options : { ...options, project: ownProject(path, source, options) });
-  const selected = selectedCodes(options);
+  const run = runContext(options.project !== undefined ? options : { ...options, project: ownProject(path, source, { tree, suppressions, lines }, selected, options) });
 
   for (let round = 0; ; round++) {
     const lineOf = (index: number) => lines.line(toOriginal(index));
-    const keeps = (code: string, index: number) => selected.has(code) && (suppressions.keepsNothing || !suppressions.keeps(code, lineOf(index)));
-    const context = createContext(path, text, tree, run, { sourceLine: lineOf, keeps });
+    const context = createContext(path, text, tree, run, { sourceLine: lineOf, keeps: keeper(selected, suppressions, lineOf) });
     const found: RoundFinding[] = [];
     for (const transform of options.transforms) {
       let findings: readonly Finding[];
@@ -149,8 +173,8 @@ export function transformSource(path: string, source: string, options: EngineOpt
           return unchanged(source, 'error', `transform ${transform.meta.name} failed: a finding carries the code ${String(finding.code)}, which its meta.codes does not declare`, []);
         }
         if (!selected.has(finding.code)) continue;
-        if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(toOriginal(finding.start)), finding)) continue;
         const origin = toOriginal(finding.start);
+        if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(origin), finding)) continue;
         const touched = () => [[lines.line(origin), lines.line(origin)] as [number, number], ...(finding.fix?.edits ?? []).flatMap((edit) => editLines(edit, toOriginal, lines))];
         const suppressor = suppressions.keepsNothing ? null : suppressions.use(finding.code, touched());
         found.push({

@@ -39,8 +39,9 @@ export class Suppressions {
   private readonly entries: Entry[] = [];
   private readonly problems: Problem[] = [];
 
-  constructor(source: string, tree: Parser.Tree) {
-    const { directives, misspelled } = readDirectives(source, tree);
+  /** `lines` is the source's. */
+  constructor(source: string, tree: Parser.Tree, lines: LineTable) {
+    const { directives, misspelled } = readDirectives(source, tree, lines);
     for (const wrong of misspelled) {
       const nearest = nearestWord(wrong.word, ['ignore', 'skip-file']);
       this.problems.push({

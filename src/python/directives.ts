@@ -10,7 +10,7 @@
  * of a `def` or `class` (decorators included) the whole definition.
  */
 import type Parser from 'tree-sitter';
-import { LineTable } from './lines.js';
+import type { LineTable } from './lines.js';
 
 /** What a directive asks. */
 export type DirectiveKind = 'ignore' | 'noqa' | 'skip-file';
@@ -90,19 +90,17 @@ const STATEMENTS = new Set([
 
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition']);
 
-/** Every directive of a parsed source, in source order. */
-export function readDirectives(source: string, tree: Parser.Tree): Directives {
+/** Every directive of a parsed source, in source order; `lines` is the source's. */
+export function readDirectives(source: string, tree: Parser.Tree, lines: LineTable): Directives {
   const directives: Directive[] = [];
   const misspelled: MisspelledDirective[] = [];
   const root = tree.rootNode;
-  let lines: LineTable | undefined;
   let after = -1;
   for (const candidate of source.matchAll(CANDIDATE)) {
     if (candidate.index < after) continue;
     const comment = root.descendantForIndex(candidate.index, candidate.index + 1);
     if (comment.type !== 'comment') continue;
     after = comment.endIndex;
-    lines ??= new LineTable(source);
     const [firstLine, lastLine] = reach(comment, source, root, lines);
     const place = { line: lines.line(comment.startIndex), firstLine, lastLine };
     for (const match of comment.text.matchAll(TESTMEND)) {
