@@ -96,7 +96,8 @@ export async function prepareRun(
   const collecting = namedTransforms([...new Set(profiles.flatMap((profile) => profile.transforms))]).filter((t) => t.collect !== undefined);
   const project = new Map<string, FileFacts[]>(collecting.map((t) => [t.meta.name, []]));
   if (collecting.length > 0) {
-    const collected = targets.filter((target) => profiles[target.profile].transforms.some((name) => collecting.some((t) => t.meta.name === name)));
+    const collects = profiles.map((profile) => collecting.some((t) => profile.transforms.includes(t.meta.name)));
+    const collected = targets.filter((target) => collects[target.profile]);
     let done = 0;
     await runTask(
       'collect',
