@@ -385,7 +385,7 @@ function report(items: readonly RoundFinding[], lines: LineTable, history: Round
 }
 
 /** Findings in reading order, then by transform and message, so reports are stable. */
-export function compareFindings(a: ReportedFinding, b: ReportedFinding): number {
+function compareFindings(a: ReportedFinding, b: ReportedFinding): number {
   return a.line - b.line || a.column - b.column || a.transform.localeCompare(b.transform) || a.message.localeCompare(b.message);
 }
 

@@ -56,7 +56,7 @@ export interface RunOptions {
 }
 
 /** The profile of a target. */
-export function profileOf(target: Target, options: Pick<RunOptions, 'profiles'>): FileProfile {
+function profileOf(target: Target, options: Pick<RunOptions, 'profiles'>): FileProfile {
   return options.profiles[target.profile ?? 0];
 }
 
@@ -192,7 +192,7 @@ export function createdFilePath(target: Target, file: NewFile): string {
  * within the run's regions, the review's suggested changes, less the fixes
  * the run reverts, then its profile's formatter. Throws as transformBytes.
  */
-export function transformTarget(target: Target, bytes: Buffer, options: RunOptions): BytesOutcome {
+function transformTarget(target: Target, bytes: Buffer, options: RunOptions): BytesOutcome {
   const profile = profileOf(target, options);
   const { project, regions, revert } = options;
   const engine = { transforms: transformsFor(target.display, profile, options), codes: profile.codes, unsafe: profile.unsafe, settings: profile.settings, project, regions, revert };

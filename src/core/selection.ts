@@ -104,11 +104,6 @@ export function resolveSelection(selection: Selection, base: readonly string[] =
   return enabled;
 }
 
-/** Whether a selector covers a code: for suppression comments. */
-export function selectorCovers(selector: string, code: string): boolean {
-  return codesOfSelector(selector)?.includes(code) ?? false;
-}
-
 /** How many characters of a code a selector fixes: ALL 0, TM 2, TM1 and a transform's name 3, TM11 4, TM110 5. */
 function specificity(selector: string): number {
   if (selector === 'ALL') return 0;
