@@ -197,7 +197,7 @@ function hunksOf(parts: readonly Part[]): StructuredPatchHunk[] {
 
 /** The unified diff that creates a file: from `/dev/null` to `b/path`, as `git apply` reads it. */
 export function newFileDiff(path: string, text: string): string {
-  return createTwoFilesPatch('/dev/null', `b/${path.replace(/^\//, '')}`, '', text, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  return createTwoFilesPatch('/dev/null', `b/${path.replace(/^\//, '')}`, '', text, undefined, undefined, { context: CONTEXT, headerOptions: FILE_HEADERS_ONLY });
 }
 
 /** A row of a whole-file diff: its line (with the no-newline marker after it, if any), where it sits in each file, and its kind. */
