@@ -67,6 +67,13 @@ interface TakenEdit {
   readonly order: number;
 }
 
+/** A range of the text and the taken edits that replace it. */
+interface Place {
+  readonly start: number;
+  readonly end: number;
+  readonly edits: TakenEdit[];
+}
+
 /**
  * The edits of the fixes taken so far, by place. Places that differ never
  * overlap one another (the fixes would have clashed), so in order of start
@@ -75,20 +82,15 @@ interface TakenEdit {
  * with different texts; a repeat of the same edit is kept once, by its first owner.
  */
 class TakenEdits {
-  private readonly places: { readonly start: number; readonly end: number; readonly edits: TakenEdit[] }[] = [];
+  private readonly places: Place[] = [];
   private count = 0;
 
   add(edit: Edit, owner: number): void {
-    const at = this.firstEndingAtOrAfter(edit.start);
+    const at = this.firstPlace((place) => place.start < edit.start || (place.start === edit.start && place.end < edit.end));
     let place = this.places[at];
-    for (let i = at; i < this.places.length && this.places[i].start <= edit.start; i++) {
-      if (this.places[i].start === edit.start && this.places[i].end === edit.end) place = this.places[i];
-    }
     if (place === undefined || place.start !== edit.start || place.end !== edit.end) {
-      let insertAt = at;
-      while (insertAt < this.places.length && (this.places[insertAt].start < edit.start || (this.places[insertAt].start === edit.start && this.places[insertAt].end < edit.end))) insertAt++;
       place = { start: edit.start, end: edit.end, edits: [] };
-      this.places.splice(insertAt, 0, place);
+      this.places.splice(at, 0, place);
     }
     if (!place.edits.some((taken) => taken.text === edit.text)) place.edits.push({ text: edit.text, owner, order: this.count++ });
   }
@@ -111,11 +113,16 @@ class TakenEdits {
 
   /** The index of the first place whose end is at or after `index`. */
   private firstEndingAtOrAfter(index: number): number {
+    return this.firstPlace((place) => place.end < index);
+  }
+
+  /** The index of the first place not `before` the one sought; the places `before` it come first, in order of start and then end. */
+  private firstPlace(before: (place: Place) => boolean): number {
     let low = 0;
     let high = this.places.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.places[mid].end < index) low = mid + 1;
+      if (before(this.places[mid])) low = mid + 1;
       else high = mid;
     }
     return low;
