@@ -1,4 +1,5 @@
 /** From the settings in force for a file to what runs on it: transforms, their option values, the formatter. */
+import path from 'node:path';
 import type { ProjectSettings, Setting } from './config.js';
 import { formatterProblem, type FormatterRun } from './format.js';
 import { readFormatter } from './lint-config.js';
@@ -113,15 +114,23 @@ export function checkOptionSettings(settings: ReadonlyMap<string, Setting>, name
 /**
  * The profile of each file of a run over `project`, checked before the file
  * is read: the values of its transforms' options, and its formatter (asked
- * once whether it runs). Throws OptionError, naming what it refuses as
- * `names` says. `ran` collects the transforms that run on some file.
+ * once whether it runs). Files in one directory that per-file-ignores
+ * treat alike share a profile, made and checked once. Throws OptionError,
+ * naming what it refuses as `names` says. `ran` collects the transforms
+ * that run on some file.
  */
 export function runProfiles(project: ProjectSettings, plan: Plan | null, names: RefusalNames): { readonly profileFor: (file: string) => FileProfile; readonly ran: ReadonlySet<string> } {
   const ran = new Set<string>();
   const runnable = new Set<string>();
+  const byPlace = new Map<string, FileProfile>();
   const profileFor = (file: string): FileProfile => {
+    const ignored = project.ignoredFor(file);
+    // Settings, and the formatter's configuration, are found from a file's directory.
+    const place = `${path.dirname(path.resolve(file))}\0${ignored.join('\0')}`;
+    const known = byPlace.get(place);
+    if (known !== undefined) return known;
     const settings = project.settingsFor(file);
-    const profile = fileProfile(file, settings, project.ignoredFor(file), plan);
+    const profile = fileProfile(file, settings, ignored, plan);
     checkTransformSettings(TRANSFORMS, profile.settings, (name) => names.option(name, settings.get(name)));
     const formatter = profile.formatter?.name;
     if (formatter !== undefined && !runnable.has(formatter)) {
@@ -130,6 +139,7 @@ export function runProfiles(project: ProjectSettings, plan: Plan | null, names: 
       runnable.add(formatter);
     }
     for (const name of profile.transforms) ran.add(name);
+    byPlace.set(place, profile);
     return profile;
   };
   return { profileFor, ran };
