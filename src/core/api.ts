@@ -7,11 +7,10 @@
 import path from 'node:path';
 import { defaultCacheDir, prepareCache } from './cache.js';
 import { nearest, type Setting } from './config.js';
-import { formatterProblem } from './format.js';
-import { checkTransformSettings, checkValue, directoryPath, OptionError, wholeNumber } from './option-checks.js';
+import { checkValue, directoryPath, OptionError, wholeNumber } from './option-checks.js';
 import type { FileProfile } from './process.js';
-import { fileProfile, transformOptionNames } from './profiles.js';
-import { readProjectSettings } from './project-settings.js';
+import { checkOptionSettings, runProfiles, transformOptionNames } from './profiles.js';
+import { configuredPlugins, readProjectSettings } from './project-settings.js';
 import { transformSource, type SourceOutcome } from './engine.js';
 import type { ProgressListener } from './progress.js';
 import { registeredPlugins, registerPlugins, resolvePlugins } from './plugins.js';
@@ -150,32 +149,25 @@ export async function run(paths: readonly string[], options: RunPathsOptions = {
   const started = performance.now();
   const cwd = process.cwd();
   const source = { cwd, configFile: typeof options.config === 'string' ? options.config : undefined, isolated: options.config === false };
-  const configured = readProjectSettings('early', source).settingsFor(cwd, true).get('plugins')?.value as string[] | undefined;
-  await registerPlugins(resolvePlugins(options.plugins ?? configured ?? [], cwd));
+  const configured = configuredPlugins(source);
+  await registerPlugins(resolvePlugins(options.plugins ?? configured, cwd));
   // An unknown name is the caller's mistake, reported before any file is read.
   selectTransforms(options.transforms ?? [], options.skip ?? []);
   checkSelection({ select: options.select, extendSelect: options.extendSelect, ignore: options.ignore });
   const project = readProjectSettings({ values: givenValues(options) }, source);
   const runSettings = project.settingsFor(cwd, true);
   // The values the command line checks before any file is read, checked the same way.
+  const names = { option: settingSource, formatter: (file: string, name: string, _: unknown, problem: string) => `${file} is laid out with ${name}, but ${problem}; install it, or pass formatter: 'none'` };
   asRunOptionsError(() => {
     if (options.jobs !== undefined) checkValue('jobs', options.jobs, wholeNumber(1));
     if (typeof options.cache === 'string') checkValue('cache', options.cache, directoryPath);
     const configuredCacheDir = runSettings.get('cache-dir');
     if (options.cache === true && configuredCacheDir?.value !== undefined) checkValue(settingSource('cache-dir', configuredCacheDir), configuredCacheDir.value, directoryPath);
-    checkTransformSettings(TRANSFORMS, Object.fromEntries([...runSettings].map(([name, setting]) => [name, setting.value])), (name) => settingSource(name, runSettings.get(name)));
+    checkOptionSettings(runSettings, names);
   });
   const mode = options.mode ?? 'check';
-  const ran = new Set<string>();
-  const profileFor = (file: string): FileProfile => {
-    const settings = project.settingsFor(file);
-    const profile = fileProfile(file, settings, project.ignoredFor(file), null);
-    asRunOptionsError(() => checkTransformSettings(TRANSFORMS, profile.settings, (name) => settingSource(name, settings.get(name))));
-    const problem = profile.formatter === null ? null : formatterProblem(profile.formatter.name);
-    if (problem !== null) throw new RunOptionsError(`${file} is laid out with ${profile.formatter!.name}, but ${problem}; install it, or pass formatter: 'none'`);
-    for (const name of profile.transforms) ran.add(name);
-    return profile;
-  };
+  const profiles = runProfiles(project, null, names);
+  const profileFor = (file: string): FileProfile => asRunOptionsError(() => profiles.profileFor(file));
   const discover = { allFiles: false, exclude: [], cwd, rulesFor: (dir: string) => project.rulesFor(dir) };
   const jobs = options.jobs ?? (runSettings.get('jobs')?.value as number);
   const setting = <T>(name: string) => runSettings.get(name)?.value as T;
@@ -212,7 +204,7 @@ export async function run(paths: readonly string[], options: RunPathsOptions = {
     options.onProgress,
   );
   const files = verification === null ? results : withVerification(results, verification);
-  const transforms = TRANSFORMS.filter((t) => ran.has(t.meta.name));
+  const transforms = TRANSFORMS.filter((t) => profiles.ran.has(t.meta.name));
   return toJson({ version: readPackage().version, mode, unsafe: setting<boolean>('unsafe') === true, transforms, files, elapsedMs: performance.now() - started, verification: verification?.summary });
 }
 
@@ -242,9 +234,9 @@ function givenValues(options: RunPathsOptions): Record<string, unknown> {
 }
 
 /** Runs option checks, whose problems are the caller's: a RunOptionsError. */
-function asRunOptionsError(check: () => void): void {
+function asRunOptionsError<T>(check: () => T): T {
   try {
-    check();
+    return check();
   } catch (error) {
     if (error instanceof OptionError) throw new RunOptionsError(error.message);
     throw error;

@@ -7,19 +7,17 @@ import yargs from 'yargs';
 import { hideBin, Parser } from 'yargs/helpers';
 import { defaultCacheDir, prepareCache } from './cache.js';
 import { codeRange } from './codes.js';
-import { ConfigError, ProjectSettings, type Setting } from './config.js';
+import { ConfigError, type Setting } from './config.js';
 import { ConfigFileError } from './config-files.js';
 import { colorizeDiff } from './diff.js';
 import { explain } from './explain.js';
 import { describeFsError, discoverFiles, ReservedPathError } from './files.js';
-import { formatterProblem } from './format.js';
-import { checkTransformSettings, checkValue, directoryPath, OptionError, outputFile, type ValueCheck } from './option-checks.js';
+import { checkValue, directoryPath, OptionError, outputFile } from './option-checks.js';
 import { CLI_OPTIONS, COMMANDS, EPILOG, EXIT, TRANSFORM_OPTIONS_GROUP, transformOptions, USAGE } from './options.js';
 import { readPackage } from './package.js';
-import type { FileProfile } from './process.js';
 import { abortWorkers } from './pool.js';
-import { fileProfile } from './profiles.js';
-import { readProjectSettings } from './project-settings.js';
+import { checkOptionSettings, fileProfile, runProfiles } from './profiles.js';
+import { configuredPlugins, readProjectSettings } from './project-settings.js';
 import { TRANSFORMS, selectTransforms, UnknownTransformError } from './registry.js';
 import { PluginError, registerPlugins, resolvePlugins } from './plugins.js';
 import { createProgress } from './progress.js';
@@ -88,11 +86,6 @@ function detailOf(run: ReadonlyMap<string, Setting>): Detail {
 /** The `-` path: one source read from stdin. */
 const STDIN = '\u0000stdin';
 
-/** The project's settings under the command line `args`; `early`, before the plugins are loaded (see readProjectSettings). */
-function projectSettings(args: readonly string[], configFile: string | undefined, isolated: boolean, early = false): ProjectSettings {
-  return readProjectSettings(early ? 'early' : { args }, { cwd: process.cwd(), configFile, isolated });
-}
-
 /**
  * Loads the plugins the command line (--plugin) and the working directory's
  * configuration (`plugins`) name, before the options are declared: a
@@ -102,8 +95,8 @@ async function loadPlugins(args: readonly string[]): Promise<string[]> {
   const booleans = Object.entries(CLI_OPTIONS).flatMap(([name, option]) => ('type' in option && option.type === 'boolean' ? [name] : []));
   const early = Parser([...args], { string: ['plugins', 'config'], boolean: booleans, alias: { plugins: ['plugin'] } });
   const given = [early.plugins ?? []].flat().map(String);
-  const configured = projectSettings(args, early.config, early.isolated === true, true).settingsFor(process.cwd(), true).get('plugins')?.value;
-  const plugins = resolvePlugins(given.length > 0 ? given : ((configured as string[] | undefined) ?? []), process.cwd());
+  const configured = configuredPlugins({ cwd: process.cwd(), configFile: early.config, isolated: early.isolated === true });
+  const plugins = resolvePlugins(given.length > 0 ? given : configured, process.cwd());
   try {
     await registerPlugins(plugins);
   } catch (error) {
@@ -173,14 +166,14 @@ async function main(): Promise<number> {
   const paths = argv.paths as string[];
   const stdin = paths.includes(STDIN) || argv.stdinFilename !== undefined;
   if (stdin && (paths.length !== 1 || (paths[0] !== STDIN && paths[0] !== '.'))) throw new UsageError('- reads one source from stdin: give no other paths with it');
-  const project = projectSettings(args, argv.config, argv.isolated);
+  const project = readProjectSettings({ args }, { cwd, configFile: argv.config, isolated: argv.isolated });
   if (argv.showSettings) {
     output.write(showSettings(project, stdin ? [argv.stdinFilename ?? '.'] : paths, cwd));
     return EXIT.ok;
   }
 
   const run = project.settingsFor(cwd, true);
-  checkOptions(Object.fromEntries([...run].map(([name, setting]) => [name, setting.value])), (name) => optionSource(name, run.get(name)));
+  checkOptionSettings(run, { option: optionSource });
   const runValue = <T>(name: string) => run.get(name)?.value as T;
   const report = runValue<ReportFormat>('report');
   const reportFile = runValue<string | undefined>('report-file');
@@ -188,7 +181,7 @@ async function main(): Promise<number> {
   const testIdMapFile = runValue<string | undefined>('test-id-map');
   const outputs = checkOutputFiles(reportFile, testIdMapFile, (name) => optionSource(name, run.get(name)));
   const configuredCacheDir = runValue<string | undefined>('cache-dir');
-  if (configuredCacheDir !== undefined) checkOptionValue(optionSource('cache-dir', run.get('cache-dir')), configuredCacheDir, directoryPath);
+  if (configuredCacheDir !== undefined) checkValue(optionSource('cache-dir', run.get('cache-dir')), configuredCacheDir, directoryPath);
   const mode: RunMode = argv.check ? 'check' : argv.dry ? 'dry' : 'fix';
   if (stdin && mode === 'fix' && reportFile === '-') throw new UsageError('--report-file - would mix the report into the fixed source on stdout; leave it out or name a file');
   // A configured test command is for runs over the tree; an editor's stdin run goes without it.
@@ -227,20 +220,10 @@ async function main(): Promise<number> {
 
   const started = performance.now();
   const color = runValue<string>('color') === 'always' || (runValue<string>('color') === 'auto' && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const ran = new Set<string>();
-  const checkedFormatters = new Set<string>();
-  const profileFor = (file: string): FileProfile => {
-    const settings = project.settingsFor(file);
-    const profile = fileProfile(file, settings, project.ignoredFor(file), plan);
-    checkOptions(profile.settings, (name) => optionSource(name, settings.get(name)));
-    if (profile.formatter !== null && !checkedFormatters.has(profile.formatter.name)) {
-      const problem = formatterProblem(profile.formatter.name);
-      if (problem !== null) throw new UsageError(`${formatterSource(project.settingsFor(file).get('formatter'), profile.formatter.name)}, but ${problem}; install it, or run with --formatter none to keep the transforms' own layout`);
-      checkedFormatters.add(profile.formatter.name);
-    }
-    for (const name of profile.transforms) ran.add(name);
-    return profile;
-  };
+  const { profileFor, ran } = runProfiles(project, plan, {
+    option: optionSource,
+    formatter: (_, name, setting, problem) => `${formatterSource(setting, name)}, but ${problem}; install it, or run with --formatter none to keep the transforms' own layout`,
+  });
   const discover = { allFiles: false, exclude: [], cwd, rulesFor: (dir: string) => project.rulesFor(dir) };
   const verifyCommand = runValue<string | undefined>('verify');
   let verification: Verification | null = null;
@@ -346,31 +329,11 @@ async function main(): Promise<number> {
  * names an option as the user gave it.
  */
 function checkOutputFiles(reportFile: string | undefined, testIdMapFile: string | undefined, where: (name: string) => string): string[] {
-  if (reportFile !== undefined) checkOptionValue(where('report-file'), reportFile, outputFile);
-  if (testIdMapFile !== undefined) checkOptionValue(where('test-id-map'), testIdMapFile, outputFile);
+  if (reportFile !== undefined) checkValue(where('report-file'), reportFile, outputFile);
+  if (testIdMapFile !== undefined) checkValue(where('test-id-map'), testIdMapFile, outputFile);
   const outputs = [reportFile, testIdMapFile].filter((file): file is string => file !== undefined && file !== '-');
   if (outputs.length === 2 && path.resolve(outputs[0]) === path.resolve(outputs[1])) throw new UsageError('--report-file and --test-id-map name the same file: give them different paths');
   return outputs;
-}
-
-/** Checks one option's value, named by `where`: a bad one is a usage error. */
-function checkOptionValue(where: string, value: unknown, check: ValueCheck): void {
-  try {
-    checkValue(where, value, check);
-  } catch (error) {
-    if (error instanceof OptionError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
-/** Checks the values of the transforms' options (any transform's, chosen or not): a bad one is a usage error. */
-function checkOptions(settings: Record<string, unknown>, where: (name: string) => string): void {
-  try {
-    checkTransformSettings(TRANSFORMS, settings, where);
-  } catch (error) {
-    if (error instanceof OptionError) throw new UsageError(error.message);
-    throw error;
-  }
 }
 
 /** An option as a message names it: on the command line, in a configuration, or from the review's plan. */
@@ -430,7 +393,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ConfigFileError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ConfigFileError || error instanceof OptionError) {
       process.stderr.write(`testmend: ${error.message}\nRun testmend --help for usage.\n`);
       process.exitCode = EXIT.usage;
     } else if (error instanceof OutputError) {

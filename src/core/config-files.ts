@@ -33,31 +33,30 @@ export function isTomlFile(file: string): boolean {
 
 /** The document of a TOML file; throws ConfigFileError when it is not valid TOML. */
 export function readTomlFile(file: NearbyFile): TomlTable {
-  let document = tomlDocuments.get(file.path);
-  if (document === undefined) {
-    try {
-      document = parseToml(file.text) as TomlTable;
-    } catch (error) {
-      if (!(error instanceof TomlError)) throw error;
-      document = new ConfigFileError(file.path, error.line, `not valid TOML: ${error.message.split('\n')[0].replace(/^Invalid TOML document: /, '')}`);
-    }
-    tomlDocuments.set(file.path, document);
-  }
-  if (document instanceof ConfigFileError) throw document;
-  return document;
+  return readOnce(tomlDocuments, file, (text) => parseToml(text) as TomlTable, (error) =>
+    error instanceof TomlError ? new ConfigFileError(file.path, error.line, `not valid TOML: ${error.message.split('\n')[0].replace(/^Invalid TOML document: /, '')}`) : null,
+  );
 }
 
 /** The sections of an INI file; throws ConfigFileError when configparser would refuse it. */
 export function readIniFile(file: NearbyFile): ReadonlyMap<string, IniSection> {
-  let document = iniDocuments.get(file.path);
+  return readOnce(iniDocuments, file, parseIni, (error) =>
+    error instanceof IniSyntaxError ? new ConfigFileError(file.path, error.line, `not a valid INI file: ${error.message.replace(/^line \d+: /, '')}`) : null,
+  );
+}
+
+/** A file's document, parsed the first time it is asked for; a syntax error (as `refusal` makes it) is kept and thrown each time. */
+function readOnce<T>(documents: Map<string, T | ConfigFileError>, file: NearbyFile, parse: (text: string) => T, refusal: (error: unknown) => ConfigFileError | null): T {
+  let document = documents.get(file.path);
   if (document === undefined) {
     try {
-      document = parseIni(file.text);
+      document = parse(file.text);
     } catch (error) {
-      if (!(error instanceof IniSyntaxError)) throw error;
-      document = new ConfigFileError(file.path, error.line, `not a valid INI file: ${error.message.replace(/^line \d+: /, '')}`);
+      const refused = refusal(error);
+      if (refused === null) throw error;
+      document = refused;
     }
-    iniDocuments.set(file.path, document);
+    documents.set(file.path, document);
   }
   if (document instanceof ConfigFileError) throw document;
   return document;

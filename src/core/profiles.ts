@@ -1,11 +1,13 @@
 /** From the settings in force for a file to what runs on it: transforms, their option values, the formatter. */
-import type { Setting } from './config.js';
-import type { FormatterRun } from './format.js';
+import path from 'node:path';
+import type { ProjectSettings, Setting } from './config.js';
+import { formatterProblem, type FormatterRun } from './format.js';
 import { readFormatter } from './lint-config.js';
 import { findNearestFile } from './nearby.js';
 import type { FileProfile } from './process.js';
 import { nearest } from './config.js';
 import { codesOf, findCode, isTransform } from './codes.js';
+import { checkTransformSettings, OptionError } from './option-checks.js';
 import { selectTransforms, TRANSFORMS } from './registry.js';
 import { checkSelectors, codesOfSelector, defaultCodes, resolveSelection, SelectorError, type Selection } from './selection.js';
 import { withPlanSettings, type Plan } from '../review/plan.js';
@@ -90,6 +92,57 @@ export function fileProfile(file: string, settings: ReadonlyMap<string, Setting>
     settings: { ...(plan === null ? given : withPlanSettings(given, plan)), formatter },
     formatter: formatterFor(file, formatter),
   };
+}
+
+/** How a run's messages name what it refuses. */
+export interface RefusalNames {
+  /** An option, by the setting in force for it. */
+  option(name: string, setting: Setting | undefined): string;
+  /** The refusal of the formatter `name` that `setting` asks for on `file`, which cannot run (`problem`). */
+  formatter(file: string, name: string, setting: Setting | undefined, problem: string): string;
+}
+
+/**
+ * Checks the values `settings` give the transforms' options (any
+ * transform's, chosen or not); throws OptionError naming the option as
+ * `names` says.
+ */
+export function checkOptionSettings(settings: ReadonlyMap<string, Setting>, names: Pick<RefusalNames, 'option'>): void {
+  checkTransformSettings(TRANSFORMS, Object.fromEntries([...settings].map(([name, setting]) => [name, setting.value])), (name) => names.option(name, settings.get(name)));
+}
+
+/**
+ * The profile of each file of a run over `project`, checked before the file
+ * is read: the values of its transforms' options, and its formatter (asked
+ * once whether it runs). Files in one directory that per-file-ignores
+ * treat alike share a profile, made and checked once. Throws OptionError,
+ * naming what it refuses as `names` says. `ran` collects the transforms
+ * that run on some file.
+ */
+export function runProfiles(project: ProjectSettings, plan: Plan | null, names: RefusalNames): { readonly profileFor: (file: string) => FileProfile; readonly ran: ReadonlySet<string> } {
+  const ran = new Set<string>();
+  const runnable = new Set<string>();
+  const byPlace = new Map<string, FileProfile>();
+  const profileFor = (file: string): FileProfile => {
+    const ignored = project.ignoredFor(file);
+    // Settings, and the formatter's configuration, are found from a file's directory.
+    const place = `${path.dirname(path.resolve(file))}\0${ignored.join('\0')}`;
+    const known = byPlace.get(place);
+    if (known !== undefined) return known;
+    const settings = project.settingsFor(file);
+    const profile = fileProfile(file, settings, ignored, plan);
+    checkTransformSettings(TRANSFORMS, profile.settings, (name) => names.option(name, settings.get(name)));
+    const formatter = profile.formatter?.name;
+    if (formatter !== undefined && !runnable.has(formatter)) {
+      const problem = formatterProblem(formatter);
+      if (problem !== null) throw new OptionError(names.formatter(file, formatter, settings.get('formatter'), problem));
+      runnable.add(formatter);
+    }
+    for (const name of profile.transforms) ran.add(name);
+    byPlace.set(place, profile);
+    return profile;
+  };
+  return { profileFor, ran };
 }
 
 /** The formatter to run on `file` when it changes: the one its project configures or the setting names, unless the setting is `none`. */

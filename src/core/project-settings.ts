@@ -38,3 +38,8 @@ export function readProjectSettings(given: GivenSettings, source: ConfigSource):
     ...(given === 'early' ? { ignoreUnknownKeys: true } : { checkNames: namesProblem }),
   });
 }
+
+/** The plugins the configuration of the working directory names, read before any is loaded. */
+export function configuredPlugins(source: ConfigSource): string[] {
+  return (readProjectSettings('early', source).settingsFor(source.cwd, true).get('plugins')?.value as string[] | undefined) ?? [];
+}
