@@ -19,7 +19,7 @@ import { formatGithub } from './report-github.js';
 import { formatHtml } from './report-html.js';
 import { toSarif } from './report-sarif.js';
 import { headingCounts, listsFile, listsFinding, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
-import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
+import type { CodeInfo, FileResult, FileStatus, FixStatus, ReportedFinding, Transform, TransformMeta } from './types.js';
 import { fixVerificationText, verificationJson, verificationMarkdown, verificationText } from './verify/report.js';
 import type { VerifySummary } from './verify/verify.js';
 
@@ -78,6 +78,30 @@ export function countTotals(summary: RunSummary): Totals {
     }
   }
   return { files, findings, transforms, codes: Object.fromEntries(Object.entries(codes).sort(([a], [b]) => (a < b ? -1 : 1))) };
+}
+
+/** A finding code of a run, with the transform that declares it (`meta`), or else the one whose finding carries it. */
+export interface RunCode extends CodeInfo {
+  readonly code: string;
+  /** Null for a code no transform of the run declares. */
+  readonly meta: TransformMeta | null;
+  readonly transform: string;
+}
+
+/** The codes of the transforms that ran, and any other code a finding carries, in code order. */
+export function runCodes(summary: RunSummary): RunCode[] {
+  const codes = new Map<string, RunCode>();
+  for (const { meta } of summary.transforms) {
+    for (const [code, info] of Object.entries(meta.codes)) codes.set(code, { code, ...info, meta, transform: meta.name });
+  }
+  for (const file of summary.files) {
+    for (const finding of file.findings) {
+      if (codes.has(finding.code)) continue;
+      const entry = findCode(finding.code);
+      codes.set(finding.code, { code: finding.code, name: entry?.name ?? finding.code, summary: entry?.summary ?? finding.message, fix: entry?.fix ?? 'none', meta: null, transform: finding.transform });
+    }
+  }
+  return [...codes.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** Renders the report in the chosen format. */
