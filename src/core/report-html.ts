@@ -12,6 +12,7 @@ import { html as diffHtml } from 'diff2html';
 import { PAGE_SCRIPT, PAGE_STYLE } from './report-html-page.js';
 import { countTotals, FILE_STATUSES, FIX_STATUSES, modeLabel, runCodes, type RunCode, type RunSummary, type Totals } from './report.js';
 import { findingSeverity } from './severity.js';
+import { isUnprocessed } from './triage.js';
 import type { FileResult, FixStatus, ReportedFinding } from './types.js';
 import { fixVerificationText, verificationText } from './verify/report.js';
 
@@ -104,7 +105,7 @@ function leftAlone(summary: RunSummary): string {
 }
 
 function notProcessed(summary: RunSummary): string {
-  const troubled = summary.files.filter((file) => file.status === 'skipped' || file.status === 'error');
+  const troubled = summary.files.filter(isUnprocessed);
   if (troubled.length === 0) return '';
   const rows = troubled.map((file) => [escapeHtml(file.path), `<span class="badge file-${file.status}">${file.status}</span>`, escapeHtml(file.reason ?? '')]);
   return `<div><h2>Files not processed</h2>${table(['file', 'status', 'reason'], rows, 'not-processed')}</div>`;

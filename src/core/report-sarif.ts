@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { readPackage } from './package.js';
 import { runCodes, type RunCode, type RunSummary } from './report.js';
 import { findingSeverity } from './severity.js';
+import { isUnprocessed } from './triage.js';
 import type { FileResult, ReportedEdit, ReportedFinding } from './types.js';
 import { verificationJson } from './verify/report.js';
 
@@ -23,7 +24,7 @@ const ROOT_ID = '%SRCROOT%';
 export function toSarif(summary: RunSummary, homepage: string | null = readPackage().homepage) {
   const rules = runCodes(summary);
   const docs = docsBase(homepage);
-  const troubled = summary.files.filter((file) => file.status === 'skipped' || file.status === 'error');
+  const troubled = summary.files.filter(isUnprocessed);
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',

@@ -18,7 +18,7 @@ import { ENGINE, ENGINE_SUGGESTION, findCode } from './codes.js';
 import { formatGithub } from './report-github.js';
 import { formatHtml } from './report-html.js';
 import { toSarif } from './report-sarif.js';
-import { headingCounts, listsFile, listsFinding, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
+import { headingCounts, isUnprocessed, listsFile, listsFinding, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
 import type { CodeInfo, FileResult, FileStatus, FixStatus, ReportedFinding, Transform, TransformMeta } from './types.js';
 import { fixVerificationText, verificationJson, verificationMarkdown, verificationText } from './verify/report.js';
 import type { VerifySummary } from './verify/verify.js';
@@ -475,7 +475,7 @@ function changeOutcome(suggestion: PlannedSuggestion, grouped: readonly PlacedFi
   const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === SUGGESTED_CHANGE);
   if (own.length > 0) return describeCounts(countStatuses(own.map((p) => p.finding)), FIX_STATUSES);
   const file = files.find((f) => f.path === suggestion.change?.path);
-  return file === undefined || file.status === 'skipped' || file.status === 'error' ? 'not applied: the file was not processed' : 'already made: the lines read as the change has them';
+  return file === undefined || isUnprocessed(file) ? 'not applied: the file was not processed' : 'already made: the lines read as the change has them';
 }
 
 function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]): string {
@@ -498,7 +498,7 @@ function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly Pla
     }
     for (const refusal of suggestion.refusals) lines.push(`     ✗ ${describeRefusal(refusal)}`);
   }
-  const troubled = unprocessed(summary);
+  const troubled = summary.files.filter(isUnprocessed);
   if (troubled.length > 0) lines.push('', 'Files not processed:', ...troubled.map((f) => `  ${f.path}: ${f.status} (${f.reason})`));
   return `${[...lines, '', ...verificationLines(summary), ...totalsText(summary)].join('\n')}\n`;
 }
@@ -519,7 +519,7 @@ function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly
       out.push(`| \`${path}\` | ${f.line}:${f.column} | ${f.code} | \`${f.transform}\` | ${f.status} | ${findingCell(f)} |`);
     }
   }
-  const troubled = unprocessed(summary);
+  const troubled = summary.files.filter(isUnprocessed);
   if (troubled.length > 0) out.push('', '#### Files not processed', '', ...troubled.map((f) => `- \`${f.path}\`: ${f.status} (${escapeCell(f.reason ?? '')})`));
   return `${out.join('\n')}\n`;
 }
@@ -531,11 +531,6 @@ function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly
  */
 function listedInReview(f: ReportedFinding, detail: Detail = 'normal'): boolean {
   return detail === 'verbose' || (detail === 'normal' && f.status !== 'suppressed');
-}
-
-/** The files a run could not process: skipped for a syntax error, or in error. */
-function unprocessed(summary: RunSummary): FileResult[] {
-  return summary.files.filter((f) => f.status === 'skipped' || f.status === 'error');
 }
 
 function countStatuses(findings: readonly ReportedFinding[]): Record<FixStatus, number> {

@@ -18,6 +18,11 @@ const MOST_FIXES = 5;
 /** Statuses of findings that the engine or the transform left alone, each with its reason. */
 const LEFT_ALONE: readonly FixStatus[] = ['no-fix', 'declined', 'conflict'];
 
+/** Whether a run could not process a file: skipped for a syntax error, or in error. */
+export function isUnprocessed(file: FileResult): boolean {
+  return file.status === 'skipped' || file.status === 'error';
+}
+
 /** Files in the order a reviewer takes them: changed, then unchanged with findings, then not processed; by path within each. */
 export function reviewOrder(files: readonly FileResult[]): FileResult[] {
   const rank = (file: FileResult) => (file.status === 'changed' ? 0 : file.status === 'unchanged' ? 1 : 2);
@@ -102,7 +107,7 @@ export function triage(files: readonly FileResult[]): Triage {
     unsafe: pointer(['unsafe-not-enabled']),
     leftAlone: pointer(LEFT_ALONE),
     suppressed: pointer(['suppressed']),
-    notProcessed: files.filter((file) => file.status === 'skipped' || file.status === 'error'),
+    notProcessed: files.filter(isUnprocessed),
   };
 }
 
