@@ -18,7 +18,7 @@ import { ENGINE, ENGINE_SUGGESTION, findCode } from './codes.js';
 import { formatGithub } from './report-github.js';
 import { formatHtml } from './report-html.js';
 import { toSarif } from './report-sarif.js';
-import { headingCounts, isUnprocessed, listsFile, listsFinding, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
+import { describeCounts, headingCounts, isUnprocessed, listsFile, listsFinding, plural, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
 import type { CodeInfo, FileResult, FileStatus, FixStatus, ReportedFinding, Transform, TransformMeta } from './types.js';
 import { fixVerificationText, verificationJson, verificationMarkdown, verificationText } from './verify/report.js';
 import type { VerifySummary } from './verify/verify.js';
@@ -539,10 +539,6 @@ function countStatuses(findings: readonly ReportedFinding[]): Record<FixStatus, 
   return counts;
 }
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 /** Items grouped by a key, keys in order of first appearance. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -558,13 +554,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function modeLabel(summary: RunSummary): string {
   const mode = { fix: summary.stdin ? 'fixed source written to stdout' : 'fixed files in place', dry: 'dry run: nothing written', check: 'check: nothing written' }[summary.mode];
   return `(${mode}${summary.unsafe ? '; unsafe fixes enabled' : ''})`;
-}
-
-function describeCounts<K extends string>(counts: Record<K, number>, order: readonly K[], keepZeroes = false): string {
-  return order
-    .filter((key) => keepZeroes || counts[key] > 0)
-    .map((key) => `${counts[key]} ${key}`)
-    .join(', ');
 }
 
 function escapeCell(text: string): string {

@@ -118,7 +118,7 @@ export function triageText(found: Triage, detail: Detail, statuses: readonly Fix
   if (found.byCode.length > 0) {
     const width = Math.max(...found.byCode.map(([code]) => `${code} ${findCode(code)?.name ?? ''}`.length));
     lines.push('  by code:');
-    for (const [code, counts] of found.byCode) lines.push(`    ${`${code} ${findCode(code)?.name ?? ''}`.padEnd(width)}  ${describe(counts, statuses)}`);
+    for (const [code, counts] of found.byCode) lines.push(`    ${`${code} ${findCode(code)?.name ?? ''}`.padEnd(width)}  ${describeCounts(counts, statuses)}`);
   }
   const look = lookFirst(found, detail);
   if (look.length > 0) lines.push('  where to look first:', ...look.map((line) => `    ${line}`));
@@ -163,10 +163,15 @@ function byCode(counts: readonly [string, number][]): string {
   return counts.map(([code, n]) => (n === 1 ? code : `${code} ×${n}`)).join(', ');
 }
 
-function describe(counts: Partial<Record<FixStatus, number>>, statuses: readonly FixStatus[]): string {
-  return statuses.filter((status) => (counts[status] ?? 0) > 0).map((status) => `${counts[status]} ${status}`).join(', ');
+/** `2 applied, 1 no-fix`: the counts in `order`, those above zero unless `keepZeroes`. */
+export function describeCounts<K extends string>(counts: Partial<Record<K, number>>, order: readonly K[], keepZeroes = false): string {
+  return order
+    .filter((key) => keepZeroes || (counts[key] ?? 0) > 0)
+    .map((key) => `${counts[key] ?? 0} ${key}`)
+    .join(', ');
 }
 
-function plural(n: number, noun: string, nouns = `${noun}s`): string {
+/** `1 file`, `2 files`. */
+export function plural(n: number, noun: string, nouns = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : nouns}`;
 }
