@@ -184,7 +184,16 @@ function formatText(summary: RunSummary): string {
     for (const f of file.findings) if (listsFinding(f, detail)) lines.push(findingText(f, '    ', detail === 'verbose'));
   }
   if (lines.length > 0) lines.push('');
-  return `${[...lines, ...verificationLines(summary), ...totalsText(summary, triageText(triage(summary.files), detail, FIX_STATUSES))].join('\n')}\n`;
+  const totals = countTotals(summary);
+  return `${[...lines, ...verificationLines(summary), ...totalsText(summary, totals, [...codesText(totals), ...triageText(triage(summary.files), detail)])].join('\n')}\n`;
+}
+
+/** `  by code:`, then a line per code found: code, name, counts by status. */
+function codesText(totals: Totals): string[] {
+  const names = Object.keys(totals.codes).map((code) => `${code} ${findCode(code)?.name ?? ''}`);
+  if (names.length === 0) return [];
+  const width = Math.max(...names.map((name) => name.length));
+  return ['  by code:', ...Object.values(totals.codes).map((counts, i) => `    ${names[i].padEnd(width)}  ${describeCounts(counts, FIX_STATUSES)}`)];
 }
 
 /** ` (laid out by black)` for a file whose changed lines a formatter laid out. */
@@ -222,8 +231,7 @@ function testIdText(f: ReportedFinding): string | null {
 }
 
 /** The closing lines of a text report: counts per transform and per file status, then `middle`, then time and speed. */
-function totalsText(summary: RunSummary, middle: readonly string[] = []): string[] {
-  const totals = countTotals(summary);
+function totalsText(summary: RunSummary, totals: Totals, middle: readonly string[] = []): string[] {
   const lines = [`testmend ${modeLabel(summary)}`];
   for (const [name, suggestion] of owners(summary, totals)) {
     lines.push(`  ${name.padEnd(18)}${describeCounts(totals.transforms[name], FIX_STATUSES) || 'nothing found'}  (${suggestion})`);
@@ -500,7 +508,7 @@ function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly Pla
   }
   const troubled = summary.files.filter(isUnprocessed);
   if (troubled.length > 0) lines.push('', 'Files not processed:', ...troubled.map((f) => `  ${f.path}: ${f.status} (${f.reason})`));
-  return `${[...lines, '', ...verificationLines(summary), ...totalsText(summary)].join('\n')}\n`;
+  return `${[...lines, '', ...verificationLines(summary), ...totalsText(summary, countTotals(summary))].join('\n')}\n`;
 }
 
 function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]): string {

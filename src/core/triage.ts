@@ -3,7 +3,6 @@
  * lists at each level of detail, in which order, and a summary that says
  * where to look first.
  */
-import { findCode } from './codes.js';
 import type { FileResult, FixStatus, ReportedFinding } from './types.js';
 
 /** How much a report lists: its summary only, what needs a look, or everything. */
@@ -71,8 +70,6 @@ interface Pointer {
 
 /** Where to look first in a run. */
 export interface Triage {
-  /** Counts by code and status, codes in order. */
-  readonly byCode: [string, Partial<Record<FixStatus, number>>][];
   /** The files with the most applied fixes, most first. */
   readonly mostFixes: { path: string; applied: number }[];
   /** Fixes that --unsafe would apply. */
@@ -86,12 +83,6 @@ export interface Triage {
 
 export function triage(files: readonly FileResult[]): Triage {
   const all = files.flatMap((file) => file.findings.map((finding) => ({ path: file.path, finding })));
-  const byCode = new Map<string, Partial<Record<FixStatus, number>>>();
-  for (const { finding } of all) {
-    const counts = byCode.get(finding.code) ?? {};
-    counts[finding.status] = (counts[finding.status] ?? 0) + 1;
-    byCode.set(finding.code, counts);
-  }
   const pointer = (statuses: readonly FixStatus[]): Pointer => {
     const chosen = all.filter(({ finding }) => statuses.includes(finding.status));
     return { count: chosen.length, files: new Set(chosen.map(({ path }) => path)).size, codes: countsByCode(chosen.map(({ finding }) => finding)) };
@@ -102,7 +93,6 @@ export function triage(files: readonly FileResult[]): Triage {
     .sort((a, b) => b.applied - a.applied || (a.path < b.path ? -1 : 1))
     .slice(0, MOST_FIXES);
   return {
-    byCode: [...byCode].sort(([a], [b]) => (a < b ? -1 : 1)),
     mostFixes,
     unsafe: pointer(['unsafe-not-enabled']),
     leftAlone: pointer(LEFT_ALONE),
@@ -111,15 +101,9 @@ export function triage(files: readonly FileResult[]): Triage {
   };
 }
 
-/** The lines of the text summary after the totals: counts by code, then where to look first. */
-export function triageText(found: Triage, detail: Detail, statuses: readonly FixStatus[]): string[] {
-  if (found.byCode.length === 0 && found.notProcessed.length === 0) return [];
+/** The lines of the text summary after the counts by code: where to look first, then, with --quiet, the files not processed. */
+export function triageText(found: Triage, detail: Detail): string[] {
   const lines: string[] = [];
-  if (found.byCode.length > 0) {
-    const width = Math.max(...found.byCode.map(([code]) => `${code} ${findCode(code)?.name ?? ''}`.length));
-    lines.push('  by code:');
-    for (const [code, counts] of found.byCode) lines.push(`    ${`${code} ${findCode(code)?.name ?? ''}`.padEnd(width)}  ${describeCounts(counts, statuses)}`);
-  }
   const look = lookFirst(found, detail);
   if (look.length > 0) lines.push('  where to look first:', ...look.map((line) => `    ${line}`));
   if (detail === 'quiet' && found.notProcessed.length > 0) {
