@@ -6,6 +6,7 @@
  */
 import type { RunSummary } from './report.js';
 import { findingSeverity } from './severity.js';
+import { isUnprocessed } from './triage.js';
 import type { ReportedFinding } from './types.js';
 import { fixVerificationText } from './verify/report.js';
 
@@ -13,7 +14,7 @@ import { fixVerificationText } from './verify/report.js';
 export function formatGithub(summary: RunSummary): string {
   const lines: string[] = [];
   for (const file of summary.files) {
-    if (file.status === 'skipped' || file.status === 'error') {
+    if (isUnprocessed(file)) {
       lines.push(command('error', { file: file.path, title: `testmend: file ${file.status === 'skipped' ? 'skipped' : 'not processed'}` }, file.reason ?? file.status));
     }
     for (const finding of file.findings.filter((f) => f.status !== 'suppressed')) {

@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { html as diffHtml } from 'diff2html';
-import { findCode } from './codes.js';
 import { PAGE_SCRIPT, PAGE_STYLE } from './report-html-page.js';
-import { countTotals, FILE_STATUSES, FIX_STATUSES, modeLabel, type RunSummary } from './report.js';
+import { countTotals, FILE_STATUSES, FIX_STATUSES, modeLabel, runCodes, type RunCode, type RunSummary, type Totals } from './report.js';
 import { findingSeverity } from './severity.js';
-import type { CodeInfo, FileResult, FixStatus, ReportedFinding } from './types.js';
+import { isUnprocessed } from './triage.js';
+import type { FileResult, FixStatus, ReportedFinding } from './types.js';
 import { fixVerificationText, verificationText } from './verify/report.js';
 
 const FIX_LABELS: Readonly<Record<FixStatus, string>> = {
@@ -28,7 +28,8 @@ const FIX_LABELS: Readonly<Record<FixStatus, string>> = {
 
 /** The page for a run; `summary.files` carry their diffs. */
 export function formatHtml(summary: RunSummary): string {
-  const findings = summary.files.flatMap((file) => file.findings);
+  const totals = countTotals(summary);
+  const codes = new Map(runCodes(summary).map((c) => [c.code, c]));
   const shown = summary.files.filter((file) => file.status !== 'unchanged' || file.findings.length > 0);
   const title = `testmend report: ${summary.files.length} ${summary.files.length === 1 ? 'file' : 'files'}`;
   return [
@@ -45,8 +46,8 @@ export function formatHtml(summary: RunSummary): string {
     '<body>',
     `<header><h1>testmend report</h1><p>${escapeHtml(`testmend ${summary.version} ${modeLabel(summary)}, ${summary.files.length} ${summary.files.length === 1 ? 'file' : 'files'} in ${(summary.elapsedMs / 1000).toFixed(2)} s`)}</p></header>`,
     '<main>',
-    summarySection(summary, shown),
-    filtersSection(summary, findings),
+    summarySection(summary, totals, codes, shown),
+    filtersSection(summary, totals, codes),
     `<section id="files" aria-label="Files">${shown.map((file) => fileSection(file, summary.files.indexOf(file))).join('\n')}</section>`,
     '</main>',
     `<script>${PAGE_SCRIPT}</script>`,
@@ -56,18 +57,13 @@ export function formatHtml(summary: RunSummary): string {
   ].join('\n');
 }
 
-function summarySection(summary: RunSummary, shown: readonly FileResult[]): string {
-  const totals = countTotals(summary);
+function summarySection(summary: RunSummary, totals: Totals, codes: ReadonlyMap<string, RunCode>, shown: readonly FileResult[]): string {
   const cards = [
     ...FILE_STATUSES.map((status) => card(`files ${status}`, totals.files[status], `file-${status}`)),
     ...FIX_STATUSES.map((status) => card(FIX_LABELS[status], totals.findings[status], `fix-${status}`)),
   ];
   const byTransform = summary.transforms.map((t) => [code(t.meta.name), escapeHtml(t.meta.suggestion), ...FIX_STATUSES.map((s) => count(totals.transforms[t.meta.name][s]))]);
-  const codes = codeTable(summary);
-  const byCode = [...codes].flatMap(([id, info]) => {
-    const counts = countBy(summary, (f) => f.code === id);
-    return FIX_STATUSES.some((s) => counts[s] > 0) ? [[code(id), escapeHtml(info.name), code(info.transform), ...FIX_STATUSES.map((s) => count(counts[s]))]] : [];
-  });
+  const byCode = Object.entries(totals.codes).map(([id, counts]) => [code(id), escapeHtml(codes.get(id)!.name), code(codes.get(id)!.transform), ...FIX_STATUSES.map((s) => count(counts[s]))]);
   const files = shown.map((file) => {
     const counts = FIX_STATUSES.filter((s) => file.findings.some((f) => f.status === s)).map((s) => `${file.findings.filter((f) => f.status === s).length} ${FIX_LABELS[s]}`);
     return `<li><a href="#file-${summary.files.indexOf(file)}">${escapeHtml(file.path)}</a> <span class="badge file-${file.status}">${file.status}</span> ${escapeHtml(counts.join(', '))}</li>`;
@@ -109,14 +105,14 @@ function leftAlone(summary: RunSummary): string {
 }
 
 function notProcessed(summary: RunSummary): string {
-  const troubled = summary.files.filter((file) => file.status === 'skipped' || file.status === 'error');
+  const troubled = summary.files.filter(isUnprocessed);
   if (troubled.length === 0) return '';
   const rows = troubled.map((file) => [escapeHtml(file.path), `<span class="badge file-${file.status}">${file.status}</span>`, escapeHtml(file.reason ?? '')]);
   return `<div><h2>Files not processed</h2>${table(['file', 'status', 'reason'], rows, 'not-processed')}</div>`;
 }
 
 /** The checkboxes that choose which findings show, one group per facet, each value with its count. */
-function filtersSection(summary: RunSummary, findings: readonly ReportedFinding[]): string {
+function filtersSection(summary: RunSummary, totals: Totals, codes: ReadonlyMap<string, RunCode>): string {
   const group = (facet: string, legend: string, values: readonly { value: string; label: string; count: number }[]) =>
     [
       `<fieldset data-facet="${facet}"><legend>${legend}</legend>`,
@@ -126,23 +122,20 @@ function filtersSection(summary: RunSummary, findings: readonly ReportedFinding[
       ),
       '</fieldset>',
     ].join('');
-  const present = <T extends string>(values: readonly T[], key: (f: ReportedFinding) => string) =>
-    values.filter((value) => findings.some((f) => key(f) === value)).map((value) => ({ value, count: findings.filter((f) => key(f) === value).length }));
-  const transforms = present(
-    summary.transforms.map((t) => t.meta.name),
-    (f) => f.transform,
-  ).map((v) => ({ ...v, label: v.value }));
-  const statuses = present(FIX_STATUSES, (f) => f.status).map((v) => ({ ...v, label: FIX_LABELS[v.value as FixStatus] }));
-  const codes = present([...codeTable(summary).keys()], (f) => f.code).map((v) => ({ ...v, label: `${v.value} ${codeTable(summary).get(v.value)!.name}` }));
+  const found = (values: readonly { value: string; label: string; count: number }[]) => values.filter((v) => v.count > 0);
+  const transforms = found(summary.transforms.map(({ meta: { name } }) => ({ value: name, label: name, count: sum(totals.transforms[name]) })));
+  const statuses = found(FIX_STATUSES.map((s) => ({ value: s, label: FIX_LABELS[s], count: totals.findings[s] })));
+  const byCode = Object.entries(totals.codes).map(([id, counts]) => ({ value: id, label: `${id} ${codes.get(id)!.name}`, count: sum(counts) }));
+  const all = sum(totals.findings);
   return [
     '<section id="filters" aria-label="Filters">',
     '<h2>Show findings</h2>',
     '<div class="facets">',
     group('transform', 'Transform', transforms),
     group('status', 'Status', statuses),
-    group('code', 'Code', codes),
+    group('code', 'Code', byCode),
     '</div>',
-    `<p id="shown" aria-live="polite">${findings.length} of ${findings.length} findings shown</p>`,
+    `<p id="shown" aria-live="polite">${all} of ${all} findings shown</p>`,
     '</section>',
   ].join('\n');
 }
@@ -174,19 +167,9 @@ function fileSection(file: FileResult, index: number): string {
   ].join('\n');
 }
 
-/** Every code of the run: the transforms' tables, in code order, each with its transform. */
-function codeTable(summary: RunSummary): Map<string, CodeInfo & { transform: string }> {
-  const entries = summary.transforms.flatMap((t) => Object.entries(t.meta.codes).map(([id, info]): [string, CodeInfo & { transform: string }] => [id, { ...info, transform: t.meta.name }]));
-  for (const f of summary.files.flatMap((file) => file.findings)) {
-    if (!entries.some(([id]) => id === f.code)) entries.push([f.code, { name: findCode(f.code)?.name ?? f.code, summary: f.message, fix: 'none', transform: f.transform }]);
-  }
-  return new Map(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-function countBy(summary: RunSummary, keep: (f: ReportedFinding) => boolean): Record<FixStatus, number> {
-  const counts = Object.fromEntries(FIX_STATUSES.map((s) => [s, 0])) as Record<FixStatus, number>;
-  for (const f of summary.files.flatMap((file) => file.findings)) if (keep(f)) counts[f.status]++;
-  return counts;
+/** How many findings the counts hold, whatever their status. */
+function sum(counts: Record<FixStatus, number>): number {
+  return FIX_STATUSES.reduce((n, s) => n + counts[s], 0);
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], className: string, rawRows: readonly string[] = []): string {

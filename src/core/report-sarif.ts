@@ -7,11 +7,11 @@
  * notifications.
  */
 import { pathToFileURL } from 'node:url';
-import { findCode } from './codes.js';
 import { readPackage } from './package.js';
-import type { RunSummary } from './report.js';
+import { runCodes, type RunCode, type RunSummary } from './report.js';
 import { findingSeverity } from './severity.js';
-import type { CodeInfo, FileResult, ReportedEdit, ReportedFinding, TransformMeta } from './types.js';
+import { isUnprocessed } from './triage.js';
+import type { FileResult, ReportedEdit, ReportedFinding } from './types.js';
 import { verificationJson } from './verify/report.js';
 
 /** The published schema of SARIF 2.1.0 (OASIS, with its approved errata). */
@@ -20,17 +20,11 @@ export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/erra
 /** The base id of relative paths: the directory testmend ran in, the repository's root in CI. */
 const ROOT_ID = '%SRCROOT%';
 
-/** A rule of the run: a finding code, with the transform whose findings carry it. */
-interface Rule extends CodeInfo {
-  readonly code: string;
-  readonly meta: TransformMeta | null;
-}
-
 /** The SARIF log of a run, as a plain object. `homepage` is where the docs pages are served, if anywhere. */
 export function toSarif(summary: RunSummary, homepage: string | null = readPackage().homepage) {
-  const rules = rulesOf(summary);
+  const rules = runCodes(summary);
   const docs = docsBase(homepage);
-  const troubled = summary.files.filter((file) => file.status === 'skipped' || file.status === 'error');
+  const troubled = summary.files.filter(isUnprocessed);
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -62,21 +56,7 @@ export function toSarif(summary: RunSummary, homepage: string | null = readPacka
   };
 }
 
-/** The codes of the transforms that ran, in code order, and any other code a finding carries. */
-function rulesOf(summary: RunSummary): Rule[] {
-  const rules = new Map<string, Rule>();
-  for (const transform of summary.transforms) {
-    for (const [code, info] of Object.entries(transform.meta.codes)) rules.set(code, { code, ...info, meta: transform.meta });
-  }
-  for (const finding of summary.files.flatMap((file) => file.findings)) {
-    if (rules.has(finding.code)) continue;
-    const entry = findCode(finding.code);
-    rules.set(finding.code, { code: finding.code, name: entry?.name ?? finding.code, summary: entry?.summary ?? finding.message, fix: entry?.fix ?? 'none', meta: null });
-  }
-  return [...rules.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-}
-
-function ruleJson(rule: Rule, docs: URL | null) {
+function ruleJson(rule: RunCode, docs: URL | null) {
   const { meta } = rule;
   const fix = rule.fix === 'none' ? 'none: it reports' : rule.fix;
   const lines = [`**${rule.code} ${rule.name}**${meta === null ? '' : ` (\`${meta.name}\`: ${meta.suggestion})`}. Fix: ${fix}.`, '', rule.summary];
@@ -93,7 +73,7 @@ function ruleJson(rule: Rule, docs: URL | null) {
   };
 }
 
-function resultJson(file: FileResult, f: ReportedFinding, rules: readonly Rule[]) {
+function resultJson(file: FileResult, f: ReportedFinding, rules: readonly RunCode[]) {
   const location = artifactLocation(file.path);
   const fixed = f.edits !== null && (f.status === 'applied' || f.status === 'unsafe-not-enabled');
   return {

@@ -18,8 +18,8 @@ import { ENGINE, ENGINE_SUGGESTION, findCode } from './codes.js';
 import { formatGithub } from './report-github.js';
 import { formatHtml } from './report-html.js';
 import { toSarif } from './report-sarif.js';
-import { headingCounts, listsFile, listsFinding, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
-import type { FileResult, FileStatus, FixStatus, ReportedFinding, Transform } from './types.js';
+import { describeCounts, headingCounts, isUnprocessed, listsFile, listsFinding, plural, reasonRepeatsStatus, reviewOrder, triage, triageMarkdown, triageText, type Detail } from './triage.js';
+import type { CodeInfo, FileResult, FileStatus, FixStatus, ReportedFinding, Transform, TransformMeta } from './types.js';
 import { fixVerificationText, verificationJson, verificationMarkdown, verificationText } from './verify/report.js';
 import type { VerifySummary } from './verify/verify.js';
 
@@ -78,6 +78,30 @@ export function countTotals(summary: RunSummary): Totals {
     }
   }
   return { files, findings, transforms, codes: Object.fromEntries(Object.entries(codes).sort(([a], [b]) => (a < b ? -1 : 1))) };
+}
+
+/** A finding code of a run, with the transform that declares it (`meta`), or else the one whose finding carries it. */
+export interface RunCode extends CodeInfo {
+  readonly code: string;
+  /** Null for a code no transform of the run declares. */
+  readonly meta: TransformMeta | null;
+  readonly transform: string;
+}
+
+/** The codes of the transforms that ran, and any other code a finding carries, in code order. */
+export function runCodes(summary: RunSummary): RunCode[] {
+  const codes = new Map<string, RunCode>();
+  for (const { meta } of summary.transforms) {
+    for (const [code, info] of Object.entries(meta.codes)) codes.set(code, { code, ...info, meta, transform: meta.name });
+  }
+  for (const file of summary.files) {
+    for (const finding of file.findings) {
+      if (codes.has(finding.code)) continue;
+      const entry = findCode(finding.code);
+      codes.set(finding.code, { code: finding.code, name: entry?.name ?? finding.code, summary: entry?.summary ?? finding.message, fix: entry?.fix ?? 'none', meta: null, transform: finding.transform });
+    }
+  }
+  return [...codes.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** Renders the report in the chosen format. */
@@ -160,7 +184,16 @@ function formatText(summary: RunSummary): string {
     for (const f of file.findings) if (listsFinding(f, detail)) lines.push(findingText(f, '    ', detail === 'verbose'));
   }
   if (lines.length > 0) lines.push('');
-  return `${[...lines, ...verificationLines(summary), ...totalsText(summary, triageText(triage(summary.files), detail, FIX_STATUSES))].join('\n')}\n`;
+  const totals = countTotals(summary);
+  return `${[...lines, ...verificationLines(summary), ...totalsText(summary, totals, [...codesText(totals), ...triageText(triage(summary.files), detail)])].join('\n')}\n`;
+}
+
+/** `  by code:`, then a line per code found: code, name, counts by status. */
+function codesText(totals: Totals): string[] {
+  const names = Object.keys(totals.codes).map((code) => `${code} ${findCode(code)?.name ?? ''}`);
+  if (names.length === 0) return [];
+  const width = Math.max(...names.map((name) => name.length));
+  return ['  by code:', ...Object.values(totals.codes).map((counts, i) => `    ${names[i].padEnd(width)}  ${describeCounts(counts, FIX_STATUSES)}`)];
 }
 
 /** ` (laid out by black)` for a file whose changed lines a formatter laid out. */
@@ -198,8 +231,7 @@ function testIdText(f: ReportedFinding): string | null {
 }
 
 /** The closing lines of a text report: counts per transform and per file status, then `middle`, then time and speed. */
-function totalsText(summary: RunSummary, middle: readonly string[] = []): string[] {
-  const totals = countTotals(summary);
+function totalsText(summary: RunSummary, totals: Totals, middle: readonly string[] = []): string[] {
   const lines = [`testmend ${modeLabel(summary)}`];
   for (const [name, suggestion] of owners(summary, totals)) {
     lines.push(`  ${name.padEnd(18)}${describeCounts(totals.transforms[name], FIX_STATUSES) || 'nothing found'}  (${suggestion})`);
@@ -451,7 +483,7 @@ function changeOutcome(suggestion: PlannedSuggestion, grouped: readonly PlacedFi
   const own = grouped[suggestion.index - 1].filter((p) => p.finding.transform === SUGGESTED_CHANGE);
   if (own.length > 0) return describeCounts(countStatuses(own.map((p) => p.finding)), FIX_STATUSES);
   const file = files.find((f) => f.path === suggestion.change?.path);
-  return file === undefined || file.status === 'skipped' || file.status === 'error' ? 'not applied: the file was not processed' : 'already made: the lines read as the change has them';
+  return file === undefined || isUnprocessed(file) ? 'not applied: the file was not processed' : 'already made: the lines read as the change has them';
 }
 
 function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]): string {
@@ -474,9 +506,9 @@ function formatReviewText(summary: RunSummary, plan: Plan, grouped: readonly Pla
     }
     for (const refusal of suggestion.refusals) lines.push(`     ✗ ${describeRefusal(refusal)}`);
   }
-  const troubled = unprocessed(summary);
+  const troubled = summary.files.filter(isUnprocessed);
   if (troubled.length > 0) lines.push('', 'Files not processed:', ...troubled.map((f) => `  ${f.path}: ${f.status} (${f.reason})`));
-  return `${[...lines, '', ...verificationLines(summary), ...totalsText(summary)].join('\n')}\n`;
+  return `${[...lines, '', ...verificationLines(summary), ...totalsText(summary, countTotals(summary))].join('\n')}\n`;
 }
 
 function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly PlacedFinding[][]): string {
@@ -495,7 +527,7 @@ function formatReviewMarkdown(summary: RunSummary, plan: Plan, grouped: readonly
       out.push(`| \`${path}\` | ${f.line}:${f.column} | ${f.code} | \`${f.transform}\` | ${f.status} | ${findingCell(f)} |`);
     }
   }
-  const troubled = unprocessed(summary);
+  const troubled = summary.files.filter(isUnprocessed);
   if (troubled.length > 0) out.push('', '#### Files not processed', '', ...troubled.map((f) => `- \`${f.path}\`: ${f.status} (${escapeCell(f.reason ?? '')})`));
   return `${out.join('\n')}\n`;
 }
@@ -509,19 +541,10 @@ function listedInReview(f: ReportedFinding, detail: Detail = 'normal'): boolean 
   return detail === 'verbose' || (detail === 'normal' && f.status !== 'suppressed');
 }
 
-/** The files a run could not process: skipped for a syntax error, or in error. */
-function unprocessed(summary: RunSummary): FileResult[] {
-  return summary.files.filter((f) => f.status === 'skipped' || f.status === 'error');
-}
-
 function countStatuses(findings: readonly ReportedFinding[]): Record<FixStatus, number> {
   const counts = zeroes(FIX_STATUSES);
   for (const finding of findings) counts[finding.status]++;
   return counts;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** Items grouped by a key, keys in order of first appearance. */
@@ -539,13 +562,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function modeLabel(summary: RunSummary): string {
   const mode = { fix: summary.stdin ? 'fixed source written to stdout' : 'fixed files in place', dry: 'dry run: nothing written', check: 'check: nothing written' }[summary.mode];
   return `(${mode}${summary.unsafe ? '; unsafe fixes enabled' : ''})`;
-}
-
-function describeCounts<K extends string>(counts: Record<K, number>, order: readonly K[], keepZeroes = false): string {
-  return order
-    .filter((key) => keepZeroes || counts[key] > 0)
-    .map((key) => `${counts[key]} ${key}`)
-    .join(', ');
 }
 
 function escapeCell(text: string): string {

@@ -3,7 +3,6 @@
  * lists at each level of detail, in which order, and a summary that says
  * where to look first.
  */
-import { findCode } from './codes.js';
 import type { FileResult, FixStatus, ReportedFinding } from './types.js';
 
 /** How much a report lists: its summary only, what needs a look, or everything. */
@@ -17,6 +16,11 @@ const MOST_FIXES = 5;
 
 /** Statuses of findings that the engine or the transform left alone, each with its reason. */
 const LEFT_ALONE: readonly FixStatus[] = ['no-fix', 'declined', 'conflict'];
+
+/** Whether a run could not process a file: skipped for a syntax error, or in error. */
+export function isUnprocessed(file: FileResult): boolean {
+  return file.status === 'skipped' || file.status === 'error';
+}
 
 /** Files in the order a reviewer takes them: changed, then unchanged with findings, then not processed; by path within each. */
 export function reviewOrder(files: readonly FileResult[]): FileResult[] {
@@ -66,8 +70,6 @@ interface Pointer {
 
 /** Where to look first in a run. */
 export interface Triage {
-  /** Counts by code and status, codes in order. */
-  readonly byCode: [string, Partial<Record<FixStatus, number>>][];
   /** The files with the most applied fixes, most first. */
   readonly mostFixes: { path: string; applied: number }[];
   /** Fixes that --unsafe would apply. */
@@ -81,12 +83,6 @@ export interface Triage {
 
 export function triage(files: readonly FileResult[]): Triage {
   const all = files.flatMap((file) => file.findings.map((finding) => ({ path: file.path, finding })));
-  const byCode = new Map<string, Partial<Record<FixStatus, number>>>();
-  for (const { finding } of all) {
-    const counts = byCode.get(finding.code) ?? {};
-    counts[finding.status] = (counts[finding.status] ?? 0) + 1;
-    byCode.set(finding.code, counts);
-  }
   const pointer = (statuses: readonly FixStatus[]): Pointer => {
     const chosen = all.filter(({ finding }) => statuses.includes(finding.status));
     return { count: chosen.length, files: new Set(chosen.map(({ path }) => path)).size, codes: countsByCode(chosen.map(({ finding }) => finding)) };
@@ -97,24 +93,17 @@ export function triage(files: readonly FileResult[]): Triage {
     .sort((a, b) => b.applied - a.applied || (a.path < b.path ? -1 : 1))
     .slice(0, MOST_FIXES);
   return {
-    byCode: [...byCode].sort(([a], [b]) => (a < b ? -1 : 1)),
     mostFixes,
     unsafe: pointer(['unsafe-not-enabled']),
     leftAlone: pointer(LEFT_ALONE),
     suppressed: pointer(['suppressed']),
-    notProcessed: files.filter((file) => file.status === 'skipped' || file.status === 'error'),
+    notProcessed: files.filter(isUnprocessed),
   };
 }
 
-/** The lines of the text summary after the totals: counts by code, then where to look first. */
-export function triageText(found: Triage, detail: Detail, statuses: readonly FixStatus[]): string[] {
-  if (found.byCode.length === 0 && found.notProcessed.length === 0) return [];
+/** The lines of the text summary after the counts by code: where to look first, then, with --quiet, the files not processed. */
+export function triageText(found: Triage, detail: Detail): string[] {
   const lines: string[] = [];
-  if (found.byCode.length > 0) {
-    const width = Math.max(...found.byCode.map(([code]) => `${code} ${findCode(code)?.name ?? ''}`.length));
-    lines.push('  by code:');
-    for (const [code, counts] of found.byCode) lines.push(`    ${`${code} ${findCode(code)?.name ?? ''}`.padEnd(width)}  ${describe(counts, statuses)}`);
-  }
   const look = lookFirst(found, detail);
   if (look.length > 0) lines.push('  where to look first:', ...look.map((line) => `    ${line}`));
   if (detail === 'quiet' && found.notProcessed.length > 0) {
@@ -158,10 +147,15 @@ function byCode(counts: readonly [string, number][]): string {
   return counts.map(([code, n]) => (n === 1 ? code : `${code} ×${n}`)).join(', ');
 }
 
-function describe(counts: Partial<Record<FixStatus, number>>, statuses: readonly FixStatus[]): string {
-  return statuses.filter((status) => (counts[status] ?? 0) > 0).map((status) => `${counts[status]} ${status}`).join(', ');
+/** `2 applied, 1 no-fix`: the counts in `order`, those above zero unless `keepZeroes`. */
+export function describeCounts<K extends string>(counts: Partial<Record<K, number>>, order: readonly K[], keepZeroes = false): string {
+  return order
+    .filter((key) => keepZeroes || (counts[key] ?? 0) > 0)
+    .map((key) => `${counts[key] ?? 0} ${key}`)
+    .join(', ');
 }
 
-function plural(n: number, noun: string, nouns = `${noun}s`): string {
+/** `1 file`, `2 files`. */
+export function plural(n: number, noun: string, nouns = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : nouns}`;
 }
