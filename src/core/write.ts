@@ -110,19 +110,14 @@ export function writeFileAtomic(file: string, bytes: Buffer, before: ReadFile): 
     throw new WriteRefused(`it is read-only (mode ${formatMode(stats.mode)}); testmend does not write files made read-only: make it writable (chmod u+w) to let testmend fix it`);
   }
   sweepStaleTemps(path.dirname(target));
-  throughTempFile(
-    target,
-    bytes,
-    0o600,
-    (fd) => {
-      keepOwner(fd, stats);
-      keepMode(fd, stats);
-    },
-    (temp) => {
+  throughTempFile(target, bytes, {
+    mode: 0o600,
+    prepare: (fd) => keepOwnerAndMode(fd, stats),
+    place: (temp) => {
       assertUnchanged(target, before);
       renameSync(temp, target);
     },
-  );
+  });
   syncDirectory(path.dirname(target));
   restoreIfWrittenMeanwhile(target, before);
 }
@@ -151,15 +146,12 @@ export function replaceOutputFile(file: string, bytes: Buffer): void {
   }
   const target = existing === null ? path.resolve(file) : realpathSync(file);
   const mode = existing === null ? 0o666 : existing.mode & 0o7777;
-  throughTempFile(
-    target,
-    bytes,
+  throughTempFile(target, bytes, {
     mode,
-    (fd) => {
+    prepare: (fd) => {
       if (existing !== null) fchmodSync(fd, mode);
     },
-    (temp) => renameSync(temp, target),
-  );
+  });
 }
 
 /**
@@ -169,7 +161,7 @@ export function replaceOutputFile(file: string, bytes: Buffer): void {
  * the new one, never a part.
  */
 export function replaceRebuildableFile(file: string, bytes: Buffer): void {
-  throughTempFile(file, bytes, 0o666, () => {}, (temp) => renameSync(temp, file), false);
+  throughTempFile(file, bytes, { mode: 0o666, sync: false });
 }
 
 /**
@@ -197,12 +189,9 @@ export function removeOwnTempsUnder(dir: string): void {
  * The temporary file goes on every exit.
  */
 export function createFileOnce(file: string, bytes: Buffer): void {
-  throughTempFile(
-    file,
-    bytes,
-    0o666,
-    () => {},
-    (temp) => {
+  throughTempFile(file, bytes, {
+    mode: 0o666,
+    place: (temp) => {
       try {
         linkSync(temp, file);
       } catch (error) {
@@ -210,24 +199,35 @@ export function createFileOnce(file: string, bytes: Buffer): void {
         if (!readFileSync(file).equals(bytes)) throw new Error(`${file} is already there, with other content`);
       }
     },
-  );
+  });
+}
+
+/** How {@link throughTempFile} makes and places its temporary file. */
+interface TempFileSteps {
+  /** The mode the temporary file is created with, less the umask. */
+  readonly mode: number;
+  /** Gives it its owner and mode once written; nothing by default. */
+  readonly prepare?: (fd: number) => void;
+  /** Puts it where it goes; by default renames it over the target. */
+  readonly place?: (temp: string) => void;
+  /** Whether it is synced before it is placed; true by default. */
+  readonly sync?: boolean;
 }
 
 /**
- * Writes `bytes` to a new temporary file beside `target`, created with
- * `mode` (less the umask), lets `prepare`
- * give it its owner and mode, syncs it (unless `sync` is false), and lets `place` put it where it
- * goes (a rename or a link). The temporary file is gone when this returns
- * or throws, and on the way out of the process while it runs.
+ * Writes `bytes` to a new temporary file beside `target`, prepares it,
+ * syncs it and places it, as `steps` say. The temporary file is gone when
+ * this returns or throws, and on the way out of the process while it runs.
  */
-function throughTempFile(target: string, bytes: Buffer, mode: number, prepare: (fd: number) => void, place: (temp: string) => void, sync = true): void {
+function throughTempFile(target: string, bytes: Buffer, steps: TempFileSteps): void {
+  const { mode, prepare, place = (temp: string) => renameSync(temp, target), sync = true } = steps;
   const temp = tempPathFor(target);
   const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
   pending.add(temp);
   try {
     try {
       writeAll(fd, bytes);
-      prepare(fd);
+      prepare?.(fd);
       if (sync) fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -242,6 +242,12 @@ function throughTempFile(target: string, bytes: Buffer, mode: number, prepare: (
 
 function writeAll(fd: number, bytes: Buffer): void {
   for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+/** Gives the new file the old one's owner, group and mode; refuses when that is not allowed. */
+function keepOwnerAndMode(fd: number, stats: Stats): void {
+  keepOwner(fd, stats);
+  keepMode(fd, stats);
 }
 
 /** Gives the new file the old one's owner and group; refuses when that is not allowed. */
@@ -288,16 +294,7 @@ function restoreIfWrittenMeanwhile(target: string, before: ReadFile): void {
   const old = fstatSync(before.fd);
   if (old.size === before.stats.size && old.mtimeMs === before.stats.mtimeMs) return;
   const theirs = readAll(before.fd, old.size);
-  throughTempFile(
-    target,
-    theirs,
-    0o600,
-    (fd) => {
-      keepOwner(fd, before.stats);
-      keepMode(fd, before.stats);
-    },
-    (temp) => renameSync(temp, target),
-  );
+  throughTempFile(target, theirs, { mode: 0o600, prepare: (fd) => keepOwnerAndMode(fd, before.stats) });
   throw new WriteRefused('another program wrote to the file while testmend replaced it; testmend put that version back: run testmend again');
 }
 

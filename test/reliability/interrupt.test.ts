@@ -11,13 +11,13 @@ import { makeTree, runCli } from '../helpers.js';
 import { projectFiles, runAndSignal, tempFiles } from './support.js';
 
 /** A suite of modules with much to fix, so that a run takes a while. */
-export function fixableSuite(count: number): Record<string, string> {
+function fixableSuite(count: number): Record<string, string> {
   const body = Array.from({ length: 150 }, (_, i) => `        self.assertTrue(result_${i} == ${i})\n        self.assertEquals(len(items), ${i})\n`).join('');
   return Object.fromEntries(Array.from({ length: count }, (_, i) => [`tests/test_${i}.py`, `import unittest\n\n\nclass Test${i}(unittest.TestCase):\n    def test_all(self):\n${body}`]));
 }
 
 /** The files of `dir` that are neither their original nor their finished text. */
-export function halfDone(dir: string, original: Record<string, string>, finished: string): string[] {
+function halfDone(dir: string, original: Record<string, string>, finished: string): string[] {
   return Object.keys(original).filter((file) => {
     const now = readFileSync(path.join(dir, file), 'utf8');
     return now !== original[file] && now !== readFileSync(path.join(finished, file), 'utf8');

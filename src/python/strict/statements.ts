@@ -325,20 +325,14 @@ class StatementChecker {
 
   /** The colon that ends a header from `i`: the first outside brackets that no lambda takes. */
   private headerColon(i: number, end: number): number {
-    let depth = 0;
     let lambdas = 0;
-    for (let at = i; at < end; at++) {
-      if (this.kinds[at] === NAME && this.texts[at] === 'lambda' && depth === 0) lambdas++;
-      if (this.kinds[at] !== OP) continue;
-      const op = this.texts[at];
-      if (op === '(' || op === '[' || op === '{') depth++;
-      else if (op === ')' || op === ']' || op === '}') depth--;
-      else if (op === ':' && depth === 0) {
-        if (lambdas === 0) return at;
-        lambdas--;
-      }
-    }
-    return -1;
+    return this.firstOutside(i, end, (at) => {
+      if (this.kinds[at] === NAME && this.texts[at] === 'lambda') lambdas++;
+      else if (this.kinds[at] !== OP || this.texts[at] !== ':') return false;
+      else if (lambdas === 0) return true;
+      else lambdas--;
+      return false;
+    });
   }
 
   /** A `try`'s clauses, read ahead through the logical lines at its depth. */
@@ -387,43 +381,19 @@ class StatementChecker {
   }
 
   private hasTopLevelAs(i: number, end: number): boolean {
-    let depth = 0;
-    for (let at = i; at < end; at++) {
-      const op = this.kinds[at] === OP ? this.texts[at] : '';
-      if (op === '(' || op === '[' || op === '{') depth++;
-      else if (op === ')' || op === ']' || op === '}') depth--;
-      else if (depth === 0 && this.texts[at] === 'as') return true;
-      else if (depth === 0 && op === ',') return true;
-    }
-    return false;
+    return this.firstOutside(i, end, (at) => this.texts[at] === 'as' || this.isOperator(at, ',')) !== -1;
   }
 
   /** Items separated by commas outside brackets, a trailing comma not counted. */
   private countItems(i: number, end: number): number {
     let count = 1;
-    let depth = 0;
-    for (let at = i; at < end; at++) {
-      const op = this.kinds[at] === OP ? this.texts[at] : '';
-      if (op === '(' || op === '[' || op === '{') depth++;
-      else if (op === ')' || op === ']' || op === '}') depth--;
-      else if (op === ',' && depth === 0 && at + 1 < end) count++;
-    }
+    for (let comma = this.topLevelComma(i, end); comma !== -1 && comma + 1 < end; comma = this.topLevelComma(comma + 1, end)) count++;
     return count;
   }
 
-  /** The index of the bracket that closes the one at `i`. */
+  /** The index of the bracket that closes the one at `i`, or -1. */
   private matching(i: number): number {
-    let depth = 0;
-    for (let at = i; ; at++) {
-      if (this.kinds[at] === END) return -1;
-      if (this.kinds[at] !== OP) continue;
-      const op = this.texts[at];
-      if (op === '(' || op === '[' || op === '{') depth++;
-      else if (op === ')' || op === ']' || op === '}') {
-        depth--;
-        if (depth === 0) return at;
-      }
-    }
+    return this.firstOutside(i + 1, this.tokens.count, (at) => this.isCloser(at));
   }
 
   /** The first comma outside brackets in [i, end), or -1. */
@@ -433,30 +403,38 @@ class StatementChecker {
 
   /** The first operator `wanted` outside brackets in [i, end), or -1. */
   private firstOutsideBrackets(wanted: string, i: number, end: number): number {
+    return this.firstOutside(i, end, (at) => this.isOperator(at, wanted));
+  }
+
+  /**
+   * The first token in [i, end) outside the brackets opened there that
+   * `wanted` accepts, or -1. A closing bracket with no opening one in the
+   * range is outside them too; the tokens after it are not.
+   */
+  private firstOutside(i: number, end: number, wanted: (at: number) => boolean): number {
     let depth = 0;
     for (let at = i; at < end; at++) {
+      if (depth === 0 && wanted(at)) return at;
       if (this.kinds[at] !== OP) continue;
       const op = this.texts[at];
       if (op === '(' || op === '[' || op === '{') depth++;
       else if (op === ')' || op === ']' || op === '}') depth--;
-      else if (op === wanted && depth === 0) return at;
     }
     return -1;
   }
 
+  private isOperator(at: number, op: string): boolean {
+    return this.kinds[at] === OP && this.texts[at] === op;
+  }
+
+  private isCloser(at: number): boolean {
+    const op = this.texts[at];
+    return this.kinds[at] === OP && (op === ')' || op === ']' || op === '}');
+  }
+
   /** `for *a in b` needs a tuple around the star. */
   private forTarget(i: number, colon: number): void {
-    let depth = 0;
-    let inAt = -1;
-    for (let at = i; at < colon; at++) {
-      const op = this.kinds[at] === OP ? this.texts[at] : '';
-      if (op === '(' || op === '[' || op === '{') depth++;
-      else if (op === ')' || op === ']' || op === '}') depth--;
-      else if (depth === 0 && this.kinds[at] === NAME && this.texts[at] === 'in') {
-        inAt = at;
-        break;
-      }
-    }
+    const inAt = this.findKeyword(i, colon, 'in');
     if (inAt !== -1) this.targets([i, inAt]);
   }
 
@@ -470,21 +448,11 @@ class StatementChecker {
   /** Simple statements separated by `;`, from `i` to the NEWLINE at `end`, in `frame`. */
   private simpleStatements(i: number, end: number, frame: Frame): void {
     let start = i;
-    let depth = 0;
-    for (let at = i; at <= end; at++) {
-      if (at < end && this.kinds[at] === OP) {
-        const op = this.texts[at];
-        if (op === '(' || op === '[' || op === '{') depth++;
-        else if (op === ')' || op === ']' || op === '}') depth--;
-        else if (op !== ';' || depth !== 0) continue;
-        else {
-          this.simpleStatement(start, at, frame);
-          start = at + 1;
-        }
-        continue;
-      }
-      if (at === end && start < end) this.simpleStatement(start, end, frame);
+    for (let semicolon = this.firstOutsideBrackets(';', i, end); semicolon !== -1; semicolon = this.firstOutsideBrackets(';', start, end)) {
+      this.simpleStatement(start, semicolon, frame);
+      start = semicolon + 1;
     }
+    if (start < end) this.simpleStatement(start, end, frame);
   }
 
   /** One simple statement, tokens [i, end). */
@@ -560,15 +528,9 @@ class StatementChecker {
     }
   }
 
+  /** The first keyword `word` outside brackets in [i, end), or -1. */
   private findKeyword(i: number, end: number, word: string): number {
-    let depth = 0;
-    for (let at = i; at < end; at++) {
-      const op = this.kinds[at] === OP ? this.texts[at] : '';
-      if (op === '(' || op === '[' || op === '{') depth++;
-      else if (op === ')' || op === ']' || op === '}') depth--;
-      else if (depth === 0 && this.kinds[at] === NAME && this.texts[at] === word) return at;
-    }
-    return -1;
+    return this.firstOutside(i, end, (at) => this.kinds[at] === NAME && this.texts[at] === word);
   }
 
   /** `__debug__` is a constant: no import, parameter or target may bind it. */
@@ -719,7 +681,6 @@ class StatementChecker {
     let namedAfterStar = false;
     let sawDoubleStar = false;
     let start = i;
-    let depth = 0;
     const param = (a: number, b: number) => {
       if (a === b) return;
       if (sawDoubleStar) this.fail(a, 'arguments cannot follow var-keyword argument');
@@ -757,15 +718,9 @@ class StatementChecker {
       if (hasDefault) sawDefault = true;
       else if (sawDefault && starAt === -1) this.fail(a, 'non-default argument follows default argument');
     };
-    for (let at = i; at < end; at++) {
-      if (this.kinds[at] !== OP) continue;
-      const op = this.texts[at];
-      if (op === '(' || op === '[' || op === '{') depth++;
-      else if (op === ')' || op === ']' || op === '}') depth--;
-      else if (op === ',' && depth === 0) {
-        param(start, at);
-        start = at + 1;
-      }
+    for (let comma = this.topLevelComma(i, end); comma !== -1; comma = this.topLevelComma(start, end)) {
+      param(start, comma);
+      start = comma + 1;
     }
     param(start, end);
     if (bareStar && !namedAfterStar) this.fail(starAt, 'named arguments must follow bare *');
@@ -942,17 +897,8 @@ class StatementChecker {
 
   /** Where the expression that starts at `i` ends: the next comma or closing bracket outside brackets. */
   private expressionEnd(i: number, end: number): number {
-    let depth = 0;
-    for (let at = i; at < end; at++) {
-      if (this.kinds[at] !== OP) continue;
-      const op = this.texts[at];
-      if (op === '(' || op === '[' || op === '{') depth++;
-      else if (op === ')' || op === ']' || op === '}') {
-        if (depth === 0) return at;
-        depth--;
-      }
-    }
-    return end;
+    const close = this.firstOutside(i, end, (at) => this.isCloser(at));
+    return close === -1 ? end : close;
   }
 
   /** Notes a yield in every group up to the innermost lambda, which owns it. */
@@ -989,14 +935,8 @@ class StatementChecker {
 
   /** The next `for` or `if` of a comprehension after `i`, or `close`. */
   private nextClause(i: number, close: number): number {
-    let depth = 0;
-    for (let at = i; at < close; at++) {
-      const op = this.kinds[at] === OP ? this.texts[at] : '';
-      if (op === '(' || op === '[' || op === '{') depth++;
-      else if (op === ')' || op === ']' || op === '}') depth--;
-      else if (depth === 0 && this.kinds[at] === NAME && (this.texts[at] === 'for' || this.texts[at] === 'if' || this.texts[at] === 'async')) return at;
-    }
-    return close;
+    const clause = this.firstOutside(i, close, (at) => this.kinds[at] === NAME && (this.texts[at] === 'for' || this.texts[at] === 'if' || this.texts[at] === 'async'));
+    return clause === -1 ? close : clause;
   }
 
   private keywordArgument(group: Group, at: number): void {
