@@ -22,7 +22,7 @@ import { moduleNameOf } from '../nearby.js';
 import { runTask } from '../pool.js';
 import { createdFilePath } from '../process.js';
 import { prepareRun, type PathsOptions } from '../run.js';
-import { readOutlines } from '../test-id-map.js';
+import { readOutlines, spellsOwner } from '../test-id-map.js';
 import type { FileResult, FixVerification, OutcomeChange, ReportedFinding } from '../types.js';
 import { LineTable } from '../../python/lines.js';
 import { decodeSource } from '../../python/source.js';
@@ -173,11 +173,11 @@ class Session {
     private readonly changed: readonly string[],
     private readonly started: number,
   ) {
-    const owners = new Set(changed.flatMap((file) => variants.of(file, NONE).findings.flatMap((f) => (f.testIds === null ? [] : [f.testIds.from, ...f.testIds.to].map((id) => id.split('.').at(-2) ?? '')))));
+    const changes = changed.flatMap((file) => variants.of(file, NONE).findings.flatMap((f) => (f.testIds === null ? [] : [f.testIds])));
     const wanted = new Set(changed);
     const outlines = [
       ...readOutlines(changed.map((file) => targets.get(file)!), () => true),
-      ...readOutlines([...targets.values()].filter((t) => !wanted.has(t.display)), (text) => [...owners].some((name) => name !== '' && text.includes(name))),
+      ...readOutlines([...targets.values()].filter((t) => !wanted.has(t.display)), spellsOwner(changes)),
     ];
     this.hierarchy = new TestHierarchy(outlines);
     this.modules = new Map([...targets.values()].map((t) => [moduleNameOf(t.file), t.display]));
