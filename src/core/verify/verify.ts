@@ -143,7 +143,6 @@ class Session {
   private readonly reverted = new Map<string, string>();
   private readonly flaky = new Map<string, FlakyTest>();
   private baseline: Outcomes = new Map();
-  private baselineIds = new Set<string>();
   private known = new KnownIds([]);
   /** The outcome change each reverted fix was blamed for, by key. */
   private readonly blamed = new Map<string, OutcomeChange>();
@@ -196,8 +195,7 @@ class Session {
     log(`verify: ${this.request.command} (${this.runnerName}), in copies of ${this.request.discover.cwd}`);
     const baseline = await this.execute(new Map(), null, 'the baseline');
     this.baseline = baseline.outcomes;
-    this.baselineIds = new Set(this.baseline.keys());
-    this.known = new KnownIds(this.baselineIds);
+    this.known = new KnownIds(this.baseline.keys());
     if (this.baseline.size === 0) {
       throw new VerifyError(`the baseline run reported no tests (exit status ${baseline.code}); the command's last output:\n${baseline.tail}`);
     }
@@ -259,7 +257,8 @@ class Session {
     const tests = differences.map((d) => d.test);
     const again = await this.execute(new Map(), tests, 'the baseline, tests that differ');
     this.narrowBaseline = { ms: again.ms, tests: Math.max(1, again.outcomes.size) };
-    const narrowed = await this.execute(state, this.runIds(tests, state), 'the fixed tree, tests that differ');
+    const map = this.idMap(state);
+    const narrowed = await this.execute(state, runIds(tests, map), 'the fixed tree, tests that differ');
     const reference = again.outcomes;
     if (reference.size === 0) {
       // The runner did not take the list of tests: every later run runs everything.
@@ -274,12 +273,12 @@ class Session {
       }
     }
     const ignore = new Set(this.flaky.keys());
-    const narrow = reference.size === 0 ? [] : compareOutcomes(reference, narrowed.outcomes, this.idMap(state), tests, ignore);
+    const narrow = reference.size === 0 ? [] : compareOutcomes(reference, narrowed.outcomes, map, tests, ignore);
     const elsewhere = tests.filter((t) => !ignore.has(t) && !narrow.some((d) => d.test === t));
     let full: Difference[] = [];
     if (elsewhere.length > 0) {
       const rerun = await this.execute(state, null, 'the fixed tree again, for tests that differ only in a whole run');
-      full = compareOutcomes(this.baseline, rerun.outcomes, this.idMap(state), elsewhere, ignore);
+      full = compareOutcomes(this.baseline, rerun.outcomes, map, elsewhere, ignore);
       for (const test of elsewhere.filter((t) => !full.some((d) => d.test === t))) {
         this.flaky.set(test, { test, outcomes: [this.baseline.get(test)?.status ?? 'missing', differences.find((d) => d.test === test)!.after.status, this.baseline.get(test)?.status ?? 'missing'], tree: 'fixed' });
       }
@@ -326,8 +325,9 @@ class Session {
   /** Runs the tests asked about on a configuration, and returns those that still differ from `reference`. */
   private async probe(config: Config, tests: ReadonlySet<string>, reference: Outcomes, scope: Scope): Promise<ReadonlyMap<string, Difference>> {
     const asked = [...tests];
-    const run = await this.execute(config, scope === 'narrow' ? this.runIds(asked, config) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
-    return asMap(compareOutcomes(reference, run.outcomes, this.idMap(config), asked, new Set(this.flaky.keys())));
+    const map = this.idMap(config);
+    const run = await this.execute(config, scope === 'narrow' ? runIds(asked, map) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
+    return asMap(compareOutcomes(reference, run.outcomes, map, asked, new Set(this.flaky.keys())));
   }
 
   /** Reverts the applied fixes that `which` picks, with one reason. */
@@ -374,7 +374,7 @@ class Session {
     const index = new LineTable(text).index(finding.line, finding.column);
     const module = moduleNameOf(this.targets.get(file)!.file);
     const covering = this.hierarchy.covering(module, index);
-    const tests = covering === null ? [...this.baselineIds] : covering.flatMap((id) => {
+    const tests = covering === null ? [...this.baseline.keys()] : covering.flatMap((id) => {
       const owner = idModule(id, this.modules) || module;
       return this.known.cases(this.known.spell(this.modules.get(owner) ?? file, owner, id));
     });
@@ -442,12 +442,6 @@ class Session {
     return new IdMap(changes, this.known);
   }
 
-  /** The ids to run for baseline tests on a configuration: the tests and what they became. */
-  private runIds(tests: readonly string[], config: Config): string[] {
-    const map = this.idMap(config);
-    return [...new Set(tests.flatMap((t) => [t, ...map.images(t)]))];
-  }
-
   /** The files of the run that hold tests with these ids, as far as their module names tell; empty when one cannot be told. */
   private filesOf(ids: readonly string[]): string[] {
     const files = new Set<string>();
@@ -497,7 +491,7 @@ class Session {
       const read = this.runner.read({ stdout: end.stdout, stderr: end.stderr, results: files.results });
       const outcomes = new Map([...read.outcomes].map(([id, o]) => [id, { ...o, message: o.message.split(sandbox.root).join(this.request.discover.cwd) }]));
       const why = end.silenced ? `the run was stopped after ${seconds(this.silenceMs!)} without progress` : `the run was stopped after ${seconds(end.ms)}`;
-      if (end.timedOut) stopped(outcomes, read.started, ids ?? this.runIds([...this.baselineIds], config), why);
+      if (end.timedOut) stopped(outcomes, read.started, ids ?? runIds([...this.baseline.keys()], this.idMap(config)), why);
       const count = [...outcomes.values()].filter((o) => o.status !== 'unrun').length;
       this.testsRun += count;
       this.request.log(`verify: run ${number} (${what}): ${count} tests in ${seconds(end.ms)}${end.silenced ? `, stopped after ${seconds(this.silenceMs!)} without progress` : end.timedOut ? ', stopped by the timeout' : ''}`);
@@ -570,6 +564,11 @@ function revertReason(culprit: Culprit<string>, why: Exclude<Culprit<string>['wh
 /** How many of `ids` ran (were not skipped, missing or left unreached by a stopped run). */
 function ran(ids: readonly string[], outcomes: Outcomes): number {
   return ids.filter((id) => ['passed', 'failed', 'error', 'xfail', 'xpass', 'timeout'].includes(outcomes.get(id)?.status ?? '')).length;
+}
+
+/** The ids to run for baseline tests: the tests and what they became. */
+function runIds(tests: readonly string[], map: IdMap): string[] {
+  return [...new Set(tests.flatMap((t) => [t, ...map.images(t)]))];
 }
 
 function asMap(differences: readonly Difference[]): Map<string, Difference> {
