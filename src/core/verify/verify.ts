@@ -137,6 +137,9 @@ class Session {
   private readonly idle: Sandbox[] = [];
   private readonly waiting: ((sandbox: Sandbox) => void)[] = [];
   private readonly hierarchy: TestHierarchy;
+  /** Each file's dotted module name, by display path. */
+  private readonly moduleOf: ReadonlyMap<string, string>;
+  /** The run's files by module name. */
   private readonly modules: ReadonlyMap<string, string>;
   /** The test files the fixes reach, for `{files}` and `{modules}` in the command. */
   private readonly affected: readonly string[];
@@ -179,7 +182,8 @@ class Session {
       ...readOutlines([...targets.values()].filter((t) => !wanted.has(t.display)), spellsOwner(changes)),
     ];
     this.hierarchy = new TestHierarchy(outlines);
-    this.modules = new Map([...targets.values()].map((t) => [moduleNameOf(t.file), t.display]));
+    this.moduleOf = new Map([...targets.values()].map((t) => [t.display, moduleNameOf(t.file)]));
+    this.modules = new Map([...this.moduleOf].map(([file, module]) => [module, file]));
     this.affected = this.affectedFiles();
     this.timeoutMs = request.timeout === null ? null : request.timeout * 1000;
     process.once('SIGINT', this.onSignal);
@@ -279,9 +283,7 @@ class Session {
     if (elsewhere.length > 0) {
       const rerun = await this.execute(state, null, 'the fixed tree again, for tests that differ only in a whole run');
       full = compareOutcomes(this.baseline, rerun.outcomes, map, elsewhere, ignore);
-      for (const test of elsewhere.filter((t) => !full.some((d) => d.test === t))) {
-        this.flaky.set(test, { test, outcomes: [this.baseline.get(test)?.status ?? 'missing', differences.find((d) => d.test === test)!.after.status, this.baseline.get(test)?.status ?? 'missing'], tree: 'fixed' });
-      }
+      for (const d of differences) if (elsewhere.includes(d.test) && !full.some((f) => f.test === d.test)) this.flakyOnFixedTree(d);
     }
     const found = (await Promise.all([this.search(narrow, reference, 'narrow'), this.search(full, this.baseline, 'full')])).flat();
     for (const { key, reason, change } of found) {
@@ -311,8 +313,7 @@ class Session {
     );
     return byFinding.flat().flatMap((culprit) => {
       if (culprit.why === 'unconfirmed') {
-        // The fixed tree showed these once, and not when tried again: flaky there, never blamed.
-        for (const d of culprit.differences.values()) this.flaky.set(d.test, { test: d.test, outcomes: [d.before.status, d.after.status, d.before.status], tree: 'fixed' });
+        for (const d of culprit.differences.values()) this.flakyOnFixedTree(d);
         return [];
       }
       const [first] = culprit.differences.values();
@@ -320,6 +321,12 @@ class Session {
       const reason = revertReason(culprit, culprit.why);
       return culprit.suspects.map((key) => ({ key, reason, change }));
     });
+  }
+
+  /** Marks a test that differed on the fixed tree once, and not when tried again: flaky there, never blamed. */
+  private flakyOnFixedTree(difference: Difference): void {
+    const { test, before, after } = difference;
+    this.flaky.set(test, { test, outcomes: [before.status, after.status, before.status], tree: 'fixed' });
   }
 
   /** Runs the tests asked about on a configuration, and returns those that still differ from `reference`. */
@@ -335,13 +342,10 @@ class Session {
     // A fix of a later round has another place once the fix it followed is reverted: go on until none is left.
     for (let more = true; more; ) {
       more = false;
-      const leftOut = new Set(this.reverted.keys());
-      for (const file of this.changed) {
-        for (const finding of this.variants.of(file, leftOut).findings) {
-          if (finding.status !== 'applied' || !which(finding)) continue;
-          this.reverted.set(findingKey(file, finding), reason);
-          more = true;
-        }
+      for (const { file, finding } of this.findingsOf(this.state())) {
+        if (finding.status !== 'applied' || !which(finding)) continue;
+        this.reverted.set(findingKey(file, finding), reason);
+        more = true;
       }
     }
   }
@@ -352,13 +356,11 @@ class Session {
    */
   private revertUncovered(after: Outcomes, map: IdMap): boolean {
     let any = false;
-    for (const file of this.changed) {
-      for (const finding of this.variants.of(file, new Set(this.reverted.keys())).findings) {
-        if (finding.status !== 'applied' || finding.safety !== 'unsafe') continue;
-        if (this.coverage(file, finding, after, map).length > 0) continue;
-        this.reverted.set(findingKey(file, finding), 'reverted by --verify: no test that ran covers this unsafe fix, so the suite cannot prove it harmless');
-        any = true;
-      }
+    for (const { file, finding } of this.findingsOf(this.state())) {
+      if (finding.status !== 'applied' || finding.safety !== 'unsafe') continue;
+      if (this.coverage(file, finding, after, map).length > 0) continue;
+      this.reverted.set(findingKey(file, finding), 'reverted by --verify: no test that ran covers this unsafe fix, so the suite cannot prove it harmless');
+      any = true;
     }
     return any;
   }
@@ -372,7 +374,7 @@ class Session {
   private coverage(file: string, finding: ReportedFinding, after: Outcomes, map: IdMap): string[] {
     const text = decodeSource(this.variants.original(file)).text;
     const index = new LineTable(text).index(finding.line, finding.column);
-    const module = moduleNameOf(this.targets.get(file)!.file);
+    const module = this.moduleOf.get(file)!;
     const covering = this.hierarchy.covering(module, index);
     const tests = covering === null ? [...this.baseline.keys()] : covering.flatMap((id) => {
       const owner = idModule(id, this.modules) || module;
@@ -384,14 +386,12 @@ class Session {
   /** The final word: the reverts, and for each fix of the tree as written what was proved. */
   private result(complete: boolean, final?: Outcomes): Verification {
     const fixes = new Map<string, FixVerification>();
-    const leftOut = new Set(this.reverted.keys());
-    const map = this.idMap(this.state());
-    for (const file of this.changed) {
-      for (const finding of this.variants.of(file, leftOut).findings) {
-        const key = findingKey(file, finding);
-        if (finding.status === 'applied' && final !== undefined) fixes.set(key, { verifiedBy: this.verifiedBy(file, finding, final, map), changed: null });
-        if (finding.status === 'reverted') fixes.set(key, { verifiedBy: 0, changed: this.blamed.get(key) ?? null });
-      }
+    const state = this.state();
+    const map = this.idMap(state);
+    for (const { file, finding } of this.findingsOf(state)) {
+      const key = findingKey(file, finding);
+      if (finding.status === 'applied' && final !== undefined) fixes.set(key, { verifiedBy: this.verifiedBy(file, finding, final, map), changed: null });
+      if (finding.status === 'reverted') fixes.set(key, { verifiedBy: 0, changed: this.blamed.get(key) ?? null });
     }
     const summary: VerifySummary = {
       command: this.request.command,
@@ -428,28 +428,31 @@ class Session {
   /** The test-id map of a configuration in the runner's ids: its applied fixes' changes and their inherited copies. */
   private idMap(config: Config): IdMap {
     const changes: IdChange[] = [];
-    for (const [file, leftOut] of config) {
-      const module = moduleNameOf(this.targets.get(file)!.file);
-      for (const finding of this.variants.of(file, leftOut).findings) {
-        if (finding.status !== 'applied' || finding.testIds === null) continue;
-        changes.push({ path: file, module, ...finding.testIds });
-        for (const inherited of this.hierarchy.inherited(finding.testIds, module)) {
-          const owner = idModule(inherited.from, this.modules);
-          changes.push({ path: this.modules.get(owner) ?? file, module: owner, ...inherited });
-        }
+    for (const { file, finding } of this.findingsOf(config)) {
+      if (finding.status !== 'applied' || finding.testIds === null) continue;
+      const module = this.moduleOf.get(file)!;
+      changes.push({ path: file, module, ...finding.testIds });
+      for (const inherited of this.hierarchy.inherited(finding.testIds, module)) {
+        const owner = idModule(inherited.from, this.modules);
+        changes.push({ path: this.modules.get(owner) ?? file, module: owner, ...inherited });
       }
     }
     return new IdMap(changes, this.known);
+  }
+
+  /** Each finding of each file of a configuration, as the file's variant reports it. */
+  private *findingsOf(config: Config): Generator<{ file: string; finding: ReportedFinding }> {
+    for (const [file, leftOut] of config) {
+      for (const finding of this.variants.of(file, leftOut).findings) yield { file, finding };
+    }
   }
 
   /** The files of the run that hold tests with these ids, as far as their module names tell; empty when one cannot be told. */
   private filesOf(ids: readonly string[]): string[] {
     const files = new Set<string>();
     for (const id of ids) {
-      let best = '';
-      for (const module of this.modules.keys()) {
-        if (module.length > best.length && (id.startsWith(`${module}.`) || id.includes(`.${module}.`))) best = module;
-      }
+      // A runner may name the module from a higher directory: it may come anywhere in the id.
+      const best = idModule(id, this.modules, true);
       if (best === '') return [];
       files.add(this.modules.get(best)!);
     }
@@ -575,10 +578,12 @@ function asMap(differences: readonly Difference[]): Map<string, Difference> {
   return new Map(differences.map((d) => [d.test, d]));
 }
 
-/** The module of the run that an id starts with (the longest such name). */
-function idModule(id: string, modules: ReadonlyMap<string, string>): string {
+/** The module of the run that an id starts with (or, `anywhere`, names as a dotted part): the longest such name, '' when none. */
+function idModule(id: string, modules: ReadonlyMap<string, string>, anywhere = false): string {
   let best = '';
-  for (const module of modules.keys()) if (module.length > best.length && id.startsWith(`${module}.`)) best = module;
+  for (const module of modules.keys()) {
+    if (module.length > best.length && (id.startsWith(`${module}.`) || (anywhere && id.includes(`.${module}.`)))) best = module;
+  }
   return best;
 }
 
