@@ -27,7 +27,7 @@ import type { FileResult, FixVerification, OutcomeChange, ReportedFinding } from
 import { LineTable } from '../../python/lines.js';
 import { decodeSource } from '../../python/source.js';
 import { TestHierarchy } from '../../testing/test-ids.js';
-import { findCulprits, RunLimitReached, type Culprit } from './bisect.js';
+import { findCulprits, RunLimitReached, untilRunLimit, type Culprit } from './bisect.js';
 import { compareOutcomes, IdMap, KnownIds, type Difference, type IdChange } from './compare.js';
 import { shortMessage, stopped, type Outcomes } from './outcomes.js';
 import { detectRunner, makeRunner, shellQuote, type Runner, type RunnerName } from './runners.js';
@@ -207,36 +207,26 @@ class Session {
     this.silenceMs = Math.max(60_000, 3 * baseline.silentMs);
 
     let uncoveredChecked = false;
-    let final: Outcomes = this.baseline;
     for (;;) {
       const state = this.state();
-      let after: Outcomes;
-      let reachedAll: boolean;
-      try {
-        const run = await this.execute(state, null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`);
-        after = run.outcomes;
-        reachedAll = !run.stopped;
-      } catch (error) {
-        if (!(error instanceof RunLimitReached)) throw error;
+      const run = await untilRunLimit(this.execute(state, null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`));
+      if (run === null) {
         this.stopped = `the limit of ${this.request.maxRuns} runs was reached before a run of the tree as written`;
         this.revertApplied((finding) => finding.safety === 'unsafe', 'reverted by --verify: the run limit was reached before the suite could prove this unsafe fix harmless');
         return this.result(false);
       }
+      const after = run.outcomes;
       const map = this.idMap(state);
       const differences = compareOutcomes(this.baseline, after, map, null, new Set(this.flaky.keys()));
       // Only a run that reached every test tells which unsafe fixes no test covers; their revert is confirmed by the next run.
-      const checkUncovered = !uncoveredChecked && reachedAll;
+      const checkUncovered = !uncoveredChecked && !run.stopped;
       if (checkUncovered) uncoveredChecked = true;
       if (differences.length === 0) {
         if (checkUncovered && this.revertUncovered(after, map)) continue;
-        final = after;
-        break;
+        return this.result(true, after);
       }
       log(`verify: ${differences.length} ${differences.length === 1 ? 'test differs' : 'tests differ'} from the baseline: ${differences.slice(0, 5).map((d) => d.test).join(', ')}${differences.length > 5 ? ', …' : ''}`);
-      try {
-        await this.blame(differences, state);
-      } catch (error) {
-        if (!(error instanceof RunLimitReached)) throw error;
+      if ((await untilRunLimit(this.blame(differences, state).then(() => true))) === null) {
         this.stopped = `the limit of ${this.request.maxRuns} runs was reached before the fixes that change ${plural(differences.length, 'test')} were found`;
         this.revertApplied(() => true, 'reverted by --verify: the run limit was reached before the fixes that change outcomes were found, and this one was still under suspicion');
         return this.result(false);
@@ -244,7 +234,6 @@ class Session {
       // They go with this round's culprits: one run confirms both.
       if (checkUncovered) this.revertUncovered(after, map);
     }
-    return this.result(true, final);
   }
 
   /** Which fixes apply now: every file with its reverted fixes left out. */
