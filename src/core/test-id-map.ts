@@ -35,8 +35,7 @@ export function readOutlines(targets: readonly Target[], wanted: (text: string) 
 export function withInheritedTestIds(files: readonly FileResult[], targets: readonly Target[]): FileResult[] {
   const changing = files.flatMap((file) => file.findings).filter(changesTestIds);
   if (changing.length === 0) return [...files];
-  const owners = new Set(changing.flatMap((f) => ownerNames(f.testIds!)));
-  const hierarchy = new TestHierarchy(readOutlines(targets, (text) => [...owners].some((name) => text.includes(name))));
+  const hierarchy = new TestHierarchy(readOutlines(targets, spellsOwner(changing.map((f) => f.testIds!))));
   const moduleOf = new Map(targets.map((t) => [t.display, moduleNameOf(t.file)]));
   return files.map((file) => {
     const module = moduleOf.get(file.path);
@@ -78,7 +77,11 @@ function changesTestIds(finding: ReportedFinding): boolean {
   return finding.status === 'applied' && finding.testIds !== null;
 }
 
-/** The last part of the class names a change is about: a subclass must spell one of them. */
-function ownerNames(change: TestIdChange): string[] {
-  return [change.from, ...change.to].map((id) => id.split('.').at(-2) ?? '').filter(Boolean);
+/**
+ * Whether a text spells the last part of the name of a class whose tests
+ * `changes` change: a subclass that inherits them must.
+ */
+export function spellsOwner(changes: readonly TestIdChange[]): (text: string) => boolean {
+  const owners = [...new Set(changes.flatMap((change) => [change.from, ...change.to].map((id) => id.split('.').at(-2) ?? '').filter(Boolean)))];
+  return (text) => owners.some((name) => text.includes(name));
 }

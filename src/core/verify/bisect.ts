@@ -23,6 +23,16 @@ export interface Culprit<T> {
 /** Thrown by a probe when no run is left. */
 export class RunLimitReached extends Error {}
 
+/** What `work` gives, or null when it stopped at the run limit. */
+export async function untilRunLimit<T>(work: Promise<T>): Promise<T | null> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof RunLimitReached) return null;
+    throw error;
+  }
+}
+
 /**
  * The suspects that cause `differences`, which appear when all of `suspects`
  * apply. Each half is tried alone (both at once when runs may go in
@@ -38,23 +48,13 @@ export async function findCulprits<T>(suspects: readonly T[], differences: Reado
   const middle = Math.ceil(suspects.length / 2);
   const halves = [suspects.slice(0, middle), suspects.slice(middle)];
   const tests = new Set(differences.keys());
-  let found: ReadonlyMap<string, Difference>[];
-  try {
-    found = await Promise.all(halves.map((half) => probe(half, tests)));
-  } catch (error) {
-    if (error instanceof RunLimitReached) return [{ suspects, differences, why: 'run-limit' }];
-    throw error;
-  }
+  const found = await untilRunLimit(Promise.all(halves.map((half) => probe(half, tests))));
+  if (found === null) return [{ suspects, differences, why: 'run-limit' }];
   const culprits = (await Promise.all(halves.map((half, i) => findCulprits(half, found[i], probe)))).flat();
   const together = new Map([...differences].filter(([test]) => !found.some((f) => f.has(test))));
   if (together.size === 0) return culprits;
-  let again: ReadonlyMap<string, Difference>;
-  try {
-    again = await probe(suspects, new Set(together.keys()));
-  } catch (error) {
-    if (error instanceof RunLimitReached) return [...culprits, { suspects, differences: together, why: 'run-limit' }];
-    throw error;
-  }
+  const again = await untilRunLimit(probe(suspects, new Set(together.keys())));
+  if (again === null) return [...culprits, { suspects, differences: together, why: 'run-limit' }];
   const confirmed = new Map([...together].filter(([test]) => again.has(test)));
   const unconfirmed = new Map([...together].filter(([test]) => !again.has(test)));
   return [

@@ -4,7 +4,7 @@
  * split test with the combination of its parts.
  */
 import { composeTestIdChanges } from '../test-id-map.js';
-import { combine, type Outcome, type Outcomes } from './outcomes.js';
+import { combine, STOPPING, type Outcome, type Outcomes } from './outcomes.js';
 
 /** One entry of the test-id map, with the file and module it is about. */
 export interface IdChange {
@@ -117,7 +117,7 @@ export function compareOutcomes(before: Outcomes, after: Outcomes, map: IdMap, t
     const reached = parts.filter((p) => p.status !== 'unrun');
     if (was.status === 'unrun' || reached.length === 0) continue;
     const now = combine(reached);
-    if (reached.length < parts.length && !['missing', 'timeout', 'error', 'failed'].includes(now.status)) continue;
+    if (reached.length < parts.length && !STOPPING.includes(now.status)) continue;
     if (now.status !== was.status) differences.push({ test, before: was, after: now });
   }
   if (tests === null) {

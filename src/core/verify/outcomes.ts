@@ -24,6 +24,9 @@ export interface RunResults {
   readonly started: ReadonlySet<string>;
 }
 
+/** The outcomes at which a test stops short, worst first: a split test one of whose parts has one of them has it too. */
+export const STOPPING: readonly Status[] = ['missing', 'timeout', 'error', 'failed'];
+
 /** How bad an outcome is, for a test reported several times (a failing subtest, then the test). */
 const SEVERITY: Readonly<Record<Status, number>> = { error: 9, failed: 8, timeout: 7, missing: 6, partial: 5, xpass: 4, passed: 3, xfail: 2, skipped: 1, unrun: 0 };
 
@@ -44,7 +47,7 @@ export function combine(parts: readonly Outcome[]): Outcome {
   if (parts.length === 1) return parts[0];
   const message = parts.map((p) => p.message).find((m) => m !== '') ?? '';
   if (parts.every((p) => p.status === parts[0].status)) return { status: parts[0].status, message };
-  for (const status of ['missing', 'timeout', 'error', 'failed'] as const) {
+  for (const status of STOPPING) {
     const part = parts.find((p) => p.status === status);
     if (part !== undefined) return part;
   }

@@ -22,12 +22,12 @@ import { moduleNameOf } from '../nearby.js';
 import { runTask } from '../pool.js';
 import { createdFilePath } from '../process.js';
 import { prepareRun, type PathsOptions } from '../run.js';
-import { readOutlines } from '../test-id-map.js';
+import { readOutlines, spellsOwner } from '../test-id-map.js';
 import type { FileResult, FixVerification, OutcomeChange, ReportedFinding } from '../types.js';
 import { LineTable } from '../../python/lines.js';
 import { decodeSource } from '../../python/source.js';
 import { TestHierarchy } from '../../testing/test-ids.js';
-import { findCulprits, RunLimitReached, type Culprit } from './bisect.js';
+import { findCulprits, RunLimitReached, untilRunLimit, type Culprit } from './bisect.js';
 import { compareOutcomes, IdMap, KnownIds, type Difference, type IdChange } from './compare.js';
 import { shortMessage, stopped, type Outcomes } from './outcomes.js';
 import { detectRunner, makeRunner, shellQuote, type Runner, type RunnerName } from './runners.js';
@@ -137,13 +137,15 @@ class Session {
   private readonly idle: Sandbox[] = [];
   private readonly waiting: ((sandbox: Sandbox) => void)[] = [];
   private readonly hierarchy: TestHierarchy;
+  /** Each file's dotted module name, by display path. */
+  private readonly moduleOf: ReadonlyMap<string, string>;
+  /** The run's files by module name. */
   private readonly modules: ReadonlyMap<string, string>;
   /** The test files the fixes reach, for `{files}` and `{modules}` in the command. */
   private readonly affected: readonly string[];
   private readonly reverted = new Map<string, string>();
   private readonly flaky = new Map<string, FlakyTest>();
   private baseline: Outcomes = new Map();
-  private baselineIds = new Set<string>();
   private known = new KnownIds([]);
   /** The outcome change each reverted fix was blamed for, by key. */
   private readonly blamed = new Map<string, OutcomeChange>();
@@ -173,14 +175,15 @@ class Session {
     private readonly changed: readonly string[],
     private readonly started: number,
   ) {
-    const owners = new Set(changed.flatMap((file) => variants.of(file, NONE).findings.flatMap((f) => (f.testIds === null ? [] : [f.testIds.from, ...f.testIds.to].map((id) => id.split('.').at(-2) ?? '')))));
+    const changes = changed.flatMap((file) => variants.of(file, NONE).findings.flatMap((f) => (f.testIds === null ? [] : [f.testIds])));
     const wanted = new Set(changed);
     const outlines = [
       ...readOutlines(changed.map((file) => targets.get(file)!), () => true),
-      ...readOutlines([...targets.values()].filter((t) => !wanted.has(t.display)), (text) => [...owners].some((name) => name !== '' && text.includes(name))),
+      ...readOutlines([...targets.values()].filter((t) => !wanted.has(t.display)), spellsOwner(changes)),
     ];
     this.hierarchy = new TestHierarchy(outlines);
-    this.modules = new Map([...targets.values()].map((t) => [moduleNameOf(t.file), t.display]));
+    this.moduleOf = new Map([...targets.values()].map((t) => [t.display, moduleNameOf(t.file)]));
+    this.modules = new Map([...this.moduleOf].map(([file, module]) => [module, file]));
     this.affected = this.affectedFiles();
     this.timeoutMs = request.timeout === null ? null : request.timeout * 1000;
     process.once('SIGINT', this.onSignal);
@@ -196,8 +199,7 @@ class Session {
     log(`verify: ${this.request.command} (${this.runnerName}), in copies of ${this.request.discover.cwd}`);
     const baseline = await this.execute(new Map(), null, 'the baseline');
     this.baseline = baseline.outcomes;
-    this.baselineIds = new Set(this.baseline.keys());
-    this.known = new KnownIds(this.baselineIds);
+    this.known = new KnownIds(this.baseline.keys());
     if (this.baseline.size === 0) {
       throw new VerifyError(`the baseline run reported no tests (exit status ${baseline.code}); the command's last output:\n${baseline.tail}`);
     }
@@ -205,36 +207,26 @@ class Session {
     this.silenceMs = Math.max(60_000, 3 * baseline.silentMs);
 
     let uncoveredChecked = false;
-    let final: Outcomes = this.baseline;
     for (;;) {
       const state = this.state();
-      let after: Outcomes;
-      let reachedAll: boolean;
-      try {
-        const run = await this.execute(state, null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`);
-        after = run.outcomes;
-        reachedAll = !run.stopped;
-      } catch (error) {
-        if (!(error instanceof RunLimitReached)) throw error;
+      const run = await untilRunLimit(this.execute(state, null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`));
+      if (run === null) {
         this.stopped = `the limit of ${this.request.maxRuns} runs was reached before a run of the tree as written`;
         this.revertApplied((finding) => finding.safety === 'unsafe', 'reverted by --verify: the run limit was reached before the suite could prove this unsafe fix harmless');
         return this.result(false);
       }
+      const after = run.outcomes;
       const map = this.idMap(state);
       const differences = compareOutcomes(this.baseline, after, map, null, new Set(this.flaky.keys()));
       // Only a run that reached every test tells which unsafe fixes no test covers; their revert is confirmed by the next run.
-      const checkUncovered = !uncoveredChecked && reachedAll;
+      const checkUncovered = !uncoveredChecked && !run.stopped;
       if (checkUncovered) uncoveredChecked = true;
       if (differences.length === 0) {
         if (checkUncovered && this.revertUncovered(after, map)) continue;
-        final = after;
-        break;
+        return this.result(true, after);
       }
       log(`verify: ${differences.length} ${differences.length === 1 ? 'test differs' : 'tests differ'} from the baseline: ${differences.slice(0, 5).map((d) => d.test).join(', ')}${differences.length > 5 ? ', …' : ''}`);
-      try {
-        await this.blame(differences, state);
-      } catch (error) {
-        if (!(error instanceof RunLimitReached)) throw error;
+      if ((await untilRunLimit(this.blame(differences, state).then(() => true))) === null) {
         this.stopped = `the limit of ${this.request.maxRuns} runs was reached before the fixes that change ${plural(differences.length, 'test')} were found`;
         this.revertApplied(() => true, 'reverted by --verify: the run limit was reached before the fixes that change outcomes were found, and this one was still under suspicion');
         return this.result(false);
@@ -242,7 +234,6 @@ class Session {
       // They go with this round's culprits: one run confirms both.
       if (checkUncovered) this.revertUncovered(after, map);
     }
-    return this.result(true, final);
   }
 
   /** Which fixes apply now: every file with its reverted fixes left out. */
@@ -259,7 +250,8 @@ class Session {
     const tests = differences.map((d) => d.test);
     const again = await this.execute(new Map(), tests, 'the baseline, tests that differ');
     this.narrowBaseline = { ms: again.ms, tests: Math.max(1, again.outcomes.size) };
-    const narrowed = await this.execute(state, this.runIds(tests, state), 'the fixed tree, tests that differ');
+    const map = this.idMap(state);
+    const narrowed = await this.execute(state, runIds(tests, map), 'the fixed tree, tests that differ');
     const reference = again.outcomes;
     if (reference.size === 0) {
       // The runner did not take the list of tests: every later run runs everything.
@@ -274,15 +266,13 @@ class Session {
       }
     }
     const ignore = new Set(this.flaky.keys());
-    const narrow = reference.size === 0 ? [] : compareOutcomes(reference, narrowed.outcomes, this.idMap(state), tests, ignore);
+    const narrow = reference.size === 0 ? [] : compareOutcomes(reference, narrowed.outcomes, map, tests, ignore);
     const elsewhere = tests.filter((t) => !ignore.has(t) && !narrow.some((d) => d.test === t));
     let full: Difference[] = [];
     if (elsewhere.length > 0) {
       const rerun = await this.execute(state, null, 'the fixed tree again, for tests that differ only in a whole run');
-      full = compareOutcomes(this.baseline, rerun.outcomes, this.idMap(state), elsewhere, ignore);
-      for (const test of elsewhere.filter((t) => !full.some((d) => d.test === t))) {
-        this.flaky.set(test, { test, outcomes: [this.baseline.get(test)?.status ?? 'missing', differences.find((d) => d.test === test)!.after.status, this.baseline.get(test)?.status ?? 'missing'], tree: 'fixed' });
-      }
+      full = compareOutcomes(this.baseline, rerun.outcomes, map, elsewhere, ignore);
+      for (const d of differences) if (elsewhere.includes(d.test) && !full.some((f) => f.test === d.test)) this.flakyOnFixedTree(d);
     }
     const found = (await Promise.all([this.search(narrow, reference, 'narrow'), this.search(full, this.baseline, 'full')])).flat();
     for (const { key, reason, change } of found) {
@@ -312,8 +302,7 @@ class Session {
     );
     return byFinding.flat().flatMap((culprit) => {
       if (culprit.why === 'unconfirmed') {
-        // The fixed tree showed these once, and not when tried again: flaky there, never blamed.
-        for (const d of culprit.differences.values()) this.flaky.set(d.test, { test: d.test, outcomes: [d.before.status, d.after.status, d.before.status], tree: 'fixed' });
+        for (const d of culprit.differences.values()) this.flakyOnFixedTree(d);
         return [];
       }
       const [first] = culprit.differences.values();
@@ -323,11 +312,18 @@ class Session {
     });
   }
 
+  /** Marks a test that differed on the fixed tree once, and not when tried again: flaky there, never blamed. */
+  private flakyOnFixedTree(difference: Difference): void {
+    const { test, before, after } = difference;
+    this.flaky.set(test, { test, outcomes: [before.status, after.status, before.status], tree: 'fixed' });
+  }
+
   /** Runs the tests asked about on a configuration, and returns those that still differ from `reference`. */
   private async probe(config: Config, tests: ReadonlySet<string>, reference: Outcomes, scope: Scope): Promise<ReadonlyMap<string, Difference>> {
     const asked = [...tests];
-    const run = await this.execute(config, scope === 'narrow' ? this.runIds(asked, config) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
-    return asMap(compareOutcomes(reference, run.outcomes, this.idMap(config), asked, new Set(this.flaky.keys())));
+    const map = this.idMap(config);
+    const run = await this.execute(config, scope === 'narrow' ? runIds(asked, map) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
+    return asMap(compareOutcomes(reference, run.outcomes, map, asked, new Set(this.flaky.keys())));
   }
 
   /** Reverts the applied fixes that `which` picks, with one reason. */
@@ -335,13 +331,10 @@ class Session {
     // A fix of a later round has another place once the fix it followed is reverted: go on until none is left.
     for (let more = true; more; ) {
       more = false;
-      const leftOut = new Set(this.reverted.keys());
-      for (const file of this.changed) {
-        for (const finding of this.variants.of(file, leftOut).findings) {
-          if (finding.status !== 'applied' || !which(finding)) continue;
-          this.reverted.set(findingKey(file, finding), reason);
-          more = true;
-        }
+      for (const { file, finding } of this.findingsOf(this.state())) {
+        if (finding.status !== 'applied' || !which(finding)) continue;
+        this.reverted.set(findingKey(file, finding), reason);
+        more = true;
       }
     }
   }
@@ -352,13 +345,11 @@ class Session {
    */
   private revertUncovered(after: Outcomes, map: IdMap): boolean {
     let any = false;
-    for (const file of this.changed) {
-      for (const finding of this.variants.of(file, new Set(this.reverted.keys())).findings) {
-        if (finding.status !== 'applied' || finding.safety !== 'unsafe') continue;
-        if (this.coverage(file, finding, after, map).length > 0) continue;
-        this.reverted.set(findingKey(file, finding), 'reverted by --verify: no test that ran covers this unsafe fix, so the suite cannot prove it harmless');
-        any = true;
-      }
+    for (const { file, finding } of this.findingsOf(this.state())) {
+      if (finding.status !== 'applied' || finding.safety !== 'unsafe') continue;
+      if (this.coverage(file, finding, after, map).length > 0) continue;
+      this.reverted.set(findingKey(file, finding), 'reverted by --verify: no test that ran covers this unsafe fix, so the suite cannot prove it harmless');
+      any = true;
     }
     return any;
   }
@@ -372,9 +363,9 @@ class Session {
   private coverage(file: string, finding: ReportedFinding, after: Outcomes, map: IdMap): string[] {
     const text = decodeSource(this.variants.original(file)).text;
     const index = new LineTable(text).index(finding.line, finding.column);
-    const module = moduleNameOf(this.targets.get(file)!.file);
+    const module = this.moduleOf.get(file)!;
     const covering = this.hierarchy.covering(module, index);
-    const tests = covering === null ? [...this.baselineIds] : covering.flatMap((id) => {
+    const tests = covering === null ? [...this.baseline.keys()] : covering.flatMap((id) => {
       const owner = idModule(id, this.modules) || module;
       return this.known.cases(this.known.spell(this.modules.get(owner) ?? file, owner, id));
     });
@@ -384,14 +375,12 @@ class Session {
   /** The final word: the reverts, and for each fix of the tree as written what was proved. */
   private result(complete: boolean, final?: Outcomes): Verification {
     const fixes = new Map<string, FixVerification>();
-    const leftOut = new Set(this.reverted.keys());
-    const map = this.idMap(this.state());
-    for (const file of this.changed) {
-      for (const finding of this.variants.of(file, leftOut).findings) {
-        const key = findingKey(file, finding);
-        if (finding.status === 'applied' && final !== undefined) fixes.set(key, { verifiedBy: this.verifiedBy(file, finding, final, map), changed: null });
-        if (finding.status === 'reverted') fixes.set(key, { verifiedBy: 0, changed: this.blamed.get(key) ?? null });
-      }
+    const state = this.state();
+    const map = this.idMap(state);
+    for (const { file, finding } of this.findingsOf(state)) {
+      const key = findingKey(file, finding);
+      if (finding.status === 'applied' && final !== undefined) fixes.set(key, { verifiedBy: this.verifiedBy(file, finding, final, map), changed: null });
+      if (finding.status === 'reverted') fixes.set(key, { verifiedBy: 0, changed: this.blamed.get(key) ?? null });
     }
     const summary: VerifySummary = {
       command: this.request.command,
@@ -428,34 +417,31 @@ class Session {
   /** The test-id map of a configuration in the runner's ids: its applied fixes' changes and their inherited copies. */
   private idMap(config: Config): IdMap {
     const changes: IdChange[] = [];
-    for (const [file, leftOut] of config) {
-      const module = moduleNameOf(this.targets.get(file)!.file);
-      for (const finding of this.variants.of(file, leftOut).findings) {
-        if (finding.status !== 'applied' || finding.testIds === null) continue;
-        changes.push({ path: file, module, ...finding.testIds });
-        for (const inherited of this.hierarchy.inherited(finding.testIds, module)) {
-          const owner = idModule(inherited.from, this.modules);
-          changes.push({ path: this.modules.get(owner) ?? file, module: owner, ...inherited });
-        }
+    for (const { file, finding } of this.findingsOf(config)) {
+      if (finding.status !== 'applied' || finding.testIds === null) continue;
+      const module = this.moduleOf.get(file)!;
+      changes.push({ path: file, module, ...finding.testIds });
+      for (const inherited of this.hierarchy.inherited(finding.testIds, module)) {
+        const owner = idModule(inherited.from, this.modules);
+        changes.push({ path: this.modules.get(owner) ?? file, module: owner, ...inherited });
       }
     }
     return new IdMap(changes, this.known);
   }
 
-  /** The ids to run for baseline tests on a configuration: the tests and what they became. */
-  private runIds(tests: readonly string[], config: Config): string[] {
-    const map = this.idMap(config);
-    return [...new Set(tests.flatMap((t) => [t, ...map.images(t)]))];
+  /** Each finding of each file of a configuration, as the file's variant reports it. */
+  private *findingsOf(config: Config): Generator<{ file: string; finding: ReportedFinding }> {
+    for (const [file, leftOut] of config) {
+      for (const finding of this.variants.of(file, leftOut).findings) yield { file, finding };
+    }
   }
 
   /** The files of the run that hold tests with these ids, as far as their module names tell; empty when one cannot be told. */
   private filesOf(ids: readonly string[]): string[] {
     const files = new Set<string>();
     for (const id of ids) {
-      let best = '';
-      for (const module of this.modules.keys()) {
-        if (module.length > best.length && (id.startsWith(`${module}.`) || id.includes(`.${module}.`))) best = module;
-      }
+      // A runner may name the module from a higher directory: it may come anywhere in the id.
+      const best = idModule(id, this.modules, true);
       if (best === '') return [];
       files.add(this.modules.get(best)!);
     }
@@ -497,7 +483,7 @@ class Session {
       const read = this.runner.read({ stdout: end.stdout, stderr: end.stderr, results: files.results });
       const outcomes = new Map([...read.outcomes].map(([id, o]) => [id, { ...o, message: o.message.split(sandbox.root).join(this.request.discover.cwd) }]));
       const why = end.silenced ? `the run was stopped after ${seconds(this.silenceMs!)} without progress` : `the run was stopped after ${seconds(end.ms)}`;
-      if (end.timedOut) stopped(outcomes, read.started, ids ?? this.runIds([...this.baselineIds], config), why);
+      if (end.timedOut) stopped(outcomes, read.started, ids ?? runIds([...this.baseline.keys()], this.idMap(config)), why);
       const count = [...outcomes.values()].filter((o) => o.status !== 'unrun').length;
       this.testsRun += count;
       this.request.log(`verify: run ${number} (${what}): ${count} tests in ${seconds(end.ms)}${end.silenced ? `, stopped after ${seconds(this.silenceMs!)} without progress` : end.timedOut ? ', stopped by the timeout' : ''}`);
@@ -572,14 +558,21 @@ function ran(ids: readonly string[], outcomes: Outcomes): number {
   return ids.filter((id) => ['passed', 'failed', 'error', 'xfail', 'xpass', 'timeout'].includes(outcomes.get(id)?.status ?? '')).length;
 }
 
+/** The ids to run for baseline tests: the tests and what they became. */
+function runIds(tests: readonly string[], map: IdMap): string[] {
+  return [...new Set(tests.flatMap((t) => [t, ...map.images(t)]))];
+}
+
 function asMap(differences: readonly Difference[]): Map<string, Difference> {
   return new Map(differences.map((d) => [d.test, d]));
 }
 
-/** The module of the run that an id starts with (the longest such name). */
-function idModule(id: string, modules: ReadonlyMap<string, string>): string {
+/** The module of the run that an id starts with (or, `anywhere`, names as a dotted part): the longest such name, '' when none. */
+function idModule(id: string, modules: ReadonlyMap<string, string>, anywhere = false): string {
   let best = '';
-  for (const module of modules.keys()) if (module.length > best.length && id.startsWith(`${module}.`)) best = module;
+  for (const module of modules.keys()) {
+    if (module.length > best.length && (id.startsWith(`${module}.`) || (anywhere && id.includes(`.${module}.`)))) best = module;
+  }
   return best;
 }
 
