@@ -88,7 +88,11 @@ export class ScopePlaces {
     return null;
   }
 
-  /** The innermost scope node holding `span`, or null. */
+  /**
+   * The innermost scope node holding `span`, or null. A scope node spanning
+   * exactly `span` is the node there itself, or what a statement there holds
+   * (`(x for x in y)` alone on its line): it is not around `span`.
+   */
   innermost(span: Span): ScopePlace | null {
     let low = 0;
     let high = this.places.length;
@@ -97,7 +101,9 @@ export class ScopePlaces {
       if (this.places[mid].start <= span.start) low = mid + 1;
       else high = mid;
     }
-    for (let place = low > 0 ? this.places[low - 1] : null; place !== null; place = place.around) if (contains(place, span)) return place;
+    for (let place = low > 0 ? this.places[low - 1] : null; place !== null; place = place.around) {
+      if (contains(place, span) && !(place.start === span.start && place.end === span.end)) return place;
+    }
     return null;
   }
 }

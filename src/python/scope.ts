@@ -23,7 +23,7 @@
  * Identifiers are classified by {@link nameRole} from src/python/name-uses.ts.
  */
 import type Parser from 'tree-sitter';
-import { nameRole, scopeOf as scopeNodeOf } from './name-uses.js';
+import { nameRole } from './name-uses.js';
 import { identifiersOf } from './identifiers.js';
 import { NESTED_SCOPE_TYPES, type ScopePlace, ScopePlaces } from './scope-places.js';
 
@@ -147,8 +147,6 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
   const byPlace = new Map<ScopePlace | null, MutableScope>([[null, module]]);
   for (const place of places.places) byPlace.set(place, makeScope(place.node, byPlace.get(places.resolve(place, 'read', place.around))!, byNode, scopes));
   const scopeAt = (node: Node): MutableScope => byPlace.get(places.resolve({ start: node.startIndex, end: node.endIndex }, 'read'))!;
-  const memo = new Map<number, Node>();
-  const anyScopeAt = (node: Node): MutableScope => byNode.get(scopeNodeOf(node, 'read', root, memo).id) ?? module;
   for (const node of nodes) if (node.type === 'wildcard_import') scopeAt(node).starImport = true;
   const references = new Map<number, MutableReference>();
   const parents = new Map<MutableReference, Node>();
@@ -208,7 +206,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
         const reference = references.get(node.id);
         if (reference) return reference.scope;
       }
-      return anyScopeAt(node);
+      return scopeAt(node);
     },
     referenceAt: (identifier) => references.get(identifier.id) ?? null,
     lookup: (name, from) => lookup(name, from, module),

@@ -162,7 +162,27 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     if (test.kind === 'class') testsByClass.set((currentClass = test.node.id), []);
     else if (test.kind === 'method' && currentClass !== null) testsByClass.get(currentClass)!.push(test.name);
   }
-  const instanceAttributes = assignedThroughSelf(context, analysis, watched, module);
+  const attributes: AttributeFact[] = [];
+  const kept: KeptFact[] = [];
+  const spelled = new Set<string>();
+  // The watched names assigned as `self.name = …` (or `cls.name`), by the full name of the class whose method does it.
+  const instanceAttributes = new Map<string, Set<string>>();
+  const identifiers = identifiersOf(root);
+  for (const [index, id] of identifiers.nodes.entries()) {
+    const name = identifiers.texts[index];
+    if (!watched.has(name)) continue;
+    spelled.add(name);
+    if (codes.some((code) => !context.keeps(code, id.startIndex))) kept.push({ name, line: context.line(id.startIndex) });
+    const parent = identifiers.parents[index];
+    if (parent?.type !== 'attribute' || !sameNode(parent.childForFieldName('attribute'), id)) continue;
+    const object = parent.childForFieldName('object')!;
+    const inClass = ownerClass(object, analysis, module);
+    attributes.push({ name, object: describeObject(object, resolve), inClass, line: context.line(id.startIndex) });
+    if (inClass !== null && object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') && isAssignmentTarget(parent)) {
+      if (!instanceAttributes.has(inClass)) instanceAttributes.set(inClass, new Set());
+      instanceAttributes.get(inClass)!.add(name);
+    }
+  }
   const classes: ClassFacts[] = [];
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'class' || !isNamedClassChain(scope)) continue;
@@ -188,21 +208,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     .map((s) => (s.type === 'decorated_definition' ? s.childForFieldName('definition') : s))
     .filter((s): s is Node => s?.type === 'function_definition')
     .map((fn) => ({ name: fn.childForFieldName('name')!.text, fixture: isFixture(fn) }));
-  const attributes: AttributeFact[] = [];
   const mentions: MentionFact[] = [];
-  const kept: KeptFact[] = [];
-  const spelled = new Set<string>();
-  const identifiers = identifiersOf(root);
-  for (const [index, id] of identifiers.nodes.entries()) {
-    const name = identifiers.texts[index];
-    if (!watched.has(name)) continue;
-    spelled.add(name);
-    if (codes.some((code) => !context.keeps(code, id.startIndex))) kept.push({ name, line: context.line(id.startIndex) });
-    const parent = identifiers.parents[index];
-    if (parent?.type !== 'attribute' || !sameNode(parent.childForFieldName('attribute'), id)) continue;
-    const object = parent.childForFieldName('object')!;
-    attributes.push({ name, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(id.startIndex) });
-  }
   for (const string of nodesOfType(context.tree, 'string_content')) {
     const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text)?.[1];
     if (name !== undefined && watched.has(name) && /^[\w.]+$/.test(string.text) && readsByName(string)) mentions.push({ name, text: string.text, line: context.line(string.startIndex) });
@@ -283,24 +289,6 @@ function readsByName(content: Node): boolean {
   }
   const assignment = holder?.parent?.type === 'assignment' ? holder.parent : null;
   return assignment?.childForFieldName('left')?.text === '__all__';
-}
-
-/** The watched names assigned as `self.name = …` (or `cls.name`), by the full name of the class whose method does it. */
-function assignedThroughSelf(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, module: string): Map<string, Set<string>> {
-  const assigned = new Map<string, Set<string>>();
-  const identifiers = identifiersOf(context.tree.rootNode);
-  for (const [index, id] of identifiers.nodes.entries()) {
-    const name = identifiers.texts[index];
-    if (!watched.has(name)) continue;
-    const attribute = identifiers.parents[index];
-    if (attribute?.type !== 'attribute' || !sameNode(attribute.childForFieldName('attribute'), id) || !isAssignmentTarget(attribute)) continue;
-    const object = attribute.childForFieldName('object')!;
-    const owner = object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') ? ownerClass(object, analysis, module) : null;
-    if (owner === null) continue;
-    if (!assigned.has(owner)) assigned.set(owner, new Set());
-    assigned.get(owner)!.add(name);
-  }
-  return assigned;
 }
 
 const TARGET_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'list_splat_pattern']);

@@ -161,7 +161,11 @@ const WAITING_CALLEE = /(?:^|\.)(?:sleep|_*wait(?:_\w*|[A-Z]\w*)?|\w+_until(?:_\
  * is a loop that does. Later steps may rely on what it waited for.
  */
 export function isWait(statement: Node): boolean {
-  return ownCalls(statement).some((call) => WAITING_CALLEE.test(call.childForFieldName('function')?.text ?? ''));
+  return callsWait(ownCalls(statement));
+}
+
+function callsWait(calls: readonly Node[]): boolean {
+  return calls.some((call) => WAITING_CALLEE.test(call.childForFieldName('function')?.text ?? ''));
 }
 
 /**
@@ -173,7 +177,7 @@ function isWaitLoop(statement: Node): boolean {
   if (statement.type !== 'for_statement' && statement.type !== 'while_statement') return false;
   const calls = ownCalls(statement);
   const names = calls.map((call) => call.childForFieldName('function')).map((callee) => (callee?.type === 'attribute' ? callee.childForFieldName('attribute')!.text : (callee?.text ?? '')));
-  return isWait(statement) && names.every((name) => !isCheckName(name) || name === 'fail');
+  return callsWait(calls) && names.every((name) => !isCheckName(name) || name === 'fail');
 }
 
 /** The calls a statement makes itself, leaving out those of nested functions, lambdas and classes. */

@@ -279,7 +279,6 @@ function create(context: FileContext): Finding<Code>[] {
   return new Renamer(context, context.scopes()).findings(requests);
 }
 
-/** The renames of one file. */
 /** Each run's facts, read once while they live: every file of the run reads them. */
 const projects = new WeakMap<readonly FileFacts[], readonly MemberFacts[] | null>();
 
@@ -289,6 +288,7 @@ function runFacts(facts: readonly FileFacts[]): readonly MemberFacts[] | null {
   return projects.get(facts)!;
 }
 
+/** The renames of one file. */
 class Renamer {
   private readonly project: readonly MemberFacts[] | null;
   private readonly own: MemberFacts | null;
@@ -475,7 +475,7 @@ function targets(project: readonly MemberFacts[], request: RenameRequest): Membe
   });
 }
 
-/** Whether a binding is a parameter of a method that is not a test: src/rename/members.ts renames those with their callers. */
+/** Whether a binding is a parameter of a method that is not a test: src/testing/members.ts renames those with their callers. */
 function isMethodParameter(binding: Binding): boolean {
   const fn = binding.scope;
   return binding.kinds.has('parameter') && fn.kind === 'function' && fn.parent?.kind === 'class' && isNamedClassChain(fn.parent) && !/^test/.test(fn.name ?? '');
