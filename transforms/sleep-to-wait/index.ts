@@ -45,6 +45,7 @@ import { readTimeNames, sleepInterval, type TimeNames } from './clock.js';
 import {
   type CodeTable,
   type Edit,
+  enclosing,
   type FileContext,
   type Finding,
   nameRole,
@@ -267,12 +268,6 @@ function findSleeps(context: FileContext, names: TimeNames): Node[] {
   return calls;
 }
 
-function ancestors(node: Node): Node[] {
-  const list: Node[] = [];
-  for (let at = node.parent; at !== null; at = at.parent) list.push(at);
-  return list;
-}
-
 /** A finding's place and message, before the fix or the reason is known. */
 interface Place {
   readonly code: Code;
@@ -344,11 +339,8 @@ class SleepJudge {
 
   /** The nearest loop around the sleep in the same function. */
   private enclosingLoop(sleep: Node): Node | null {
-    for (const at of ancestors(sleep)) {
-      if (at.type === 'for_statement' || at.type === 'while_statement') return at;
-      if (['function_definition', 'lambda', 'class_definition'].includes(at.type)) return null;
-    }
-    return null;
+    const at = enclosing(sleep, ['for_statement', 'while_statement', 'function_definition', 'lambda', 'class_definition']);
+    return at?.type === 'for_statement' || at?.type === 'while_statement' ? at : null;
   }
 
   private judgeLoop(loop: Node, sleep: Node): Finding<Code> {
@@ -500,11 +492,8 @@ class SleepJudge {
 
   /** Why the sleep may run in a thread, a worker or a mock side effect; null when it runs in the test. */
   private workerReason(sleep: Node): string | null {
+    if (enclosing(sleep, ['lambda', 'function_definition'])?.type === 'lambda') return 'the sleep is inside a lambda: a callback or a mock side effect';
     const fn = enclosingFunction(sleep);
-    for (const at of ancestors(sleep)) {
-      if (sameNode(at, fn)) break;
-      if (at.type === 'lambda') return 'the sleep is inside a lambda: a callback or a mock side effect';
-    }
     if (fn === null) return null;
     const outer = enclosingFunction(fn);
     if (outer !== null && !runsInTheTest(fn, outer)) return 'the sleep is in a nested function handed to something else: it may run in a thread, a worker or as a mock side effect';
@@ -565,8 +554,8 @@ function findClockPatches(context: FileContext, names: TimeNames): Node[] {
   const found: Node[] = [];
   for (const match of context.source.matchAll(/\b(?:\w*[pP]atch\w*(?:\.\w+)*|setattr|freeze_time|travel)\s*\(|\b\w+\.(?:sleep|time|monotonic|perf_counter)\s*=(?!=)/g)) {
     const node = root.descendantForIndex(match.index, match.index + 1);
-    const statementOrCall = ancestors(node).find((at) => at.type === 'call' || at.type === 'assignment');
-    if (statementOrCall === undefined) continue;
+    const statementOrCall = enclosing(node, ['call', 'assignment']);
+    if (statementOrCall === null) continue;
     if (statementOrCall.type === 'assignment') {
       const target = statementOrCall.childForFieldName('left');
       const object = target?.type === 'attribute' ? target.childForFieldName('object') : null;
@@ -592,10 +581,10 @@ function findClockPatches(context: FileContext, names: TimeNames): Node[] {
  * from a patched class in the same file are patched too.
  */
 function patchScopes(patch: Node, root: Node): Node[] {
-  const decorated = ancestors(patch).find((at) => at.type === 'decorator')?.parent?.childForFieldName('definition');
-  const withStatement = patch.parent?.type === 'with_item' || (patch.parent?.type === 'as_pattern' && patch.parent.parent?.type === 'with_item') ? ancestors(patch).find((at) => at.type === 'with_statement') : undefined;
+  const decorated = enclosing(patch, ['decorator'])?.parent?.childForFieldName('definition');
+  const withStatement = patch.parent?.type === 'with_item' || (patch.parent?.type === 'as_pattern' && patch.parent.parent?.type === 'with_item') ? enclosing(patch, ['with_statement']) : null;
   const fn = enclosingFunction(patch);
-  const classOf = (node: Node) => ancestors(node).find((at) => at.type === 'class_definition') ?? null;
+  const classOf = (node: Node) => enclosing(node, ['class_definition']);
   let scope: Node = root;
   if (decorated) scope = decorated;
   else if (withStatement) scope = withStatement;
