@@ -344,7 +344,7 @@ class SleepJudge {
   }
 
   private judgeLoop(loop: Node, sleep: Node): Finding<Code> {
-    const analysis = analyzeLoop(loop, sleep, { source: this.context.source, root: this.context.tree.rootNode, names: this.names, uses: this.uses });
+    const analysis = analyzeLoop(loop, sleep, { source: this.context.source, root: this.context.tree.rootNode, names: this.names, usesOf: (fn, name) => this.usesIn(fn, name) });
     const place = { code: 'TM801' as const, start: loop.startIndex, end: loop.endIndex };
     if ('reason' in analysis) return refusal({ ...place, message: `${analysis.shape} left alone` }, analysis.reason);
     const helper = this.plan();
@@ -391,7 +391,7 @@ class SleepJudge {
     if (assertions.length === 0) return leftAlone('the sleep is not followed by an assertion on state: it may be pacing the test or simulating a slow operation');
     const condition = substitute(assertions, fetches, this.context);
     if (condition === null) return leftAlone('the assertion reads a fetched value more than once; polling would fetch it again each time');
-    if (!readsLiveState(condition.nodes, fn, this.context)) return leftAlone('the assertion reads only local values set before the sleep; polling them would never see a change');
+    if (!readsLiveState(condition.nodes, fn, (name) => this.usesIn(fn, name))) return leftAlone('the assertion reads only local values set before the sleep; polling them would never see a change');
     const helper = this.plan();
     const seconds = numberValue(interval);
     const step = seconds !== null ? formatNumber(Math.min(1, seconds / 10)) : `${interval.text} / 10`;
@@ -468,7 +468,15 @@ class SleepJudge {
 
   /** Whether a function binds `name` itself, so that a call to the helper would reach something else. */
   private shadowedIn(fn: Node, name: string): boolean {
-    return usesOf(name, fn, this.context.tree.rootNode, this.context.source).some((use) => use.role === 'bind' && sameNode(use.scope, fn));
+    return this.usesIn(fn, name).some((use) => use.role === 'bind' && sameNode(use.scope, fn));
+  }
+
+  /** The uses of a name in a function, shared by the loops and sleeps of the file. */
+  private usesIn(fn: Node, name: string): NameUse[] {
+    const key = `${fn.id}:${name}`;
+    let uses = this.uses.get(key);
+    if (uses === undefined) this.uses.set(key, (uses = usesOf(name, fn, this.context.tree.rootNode, this.context.source)));
+    return uses;
   }
 
   /** A name no code in the function uses yet, and no other rewrite in this run took. */
@@ -711,9 +719,8 @@ function substitute(assertions: readonly Assertion[], fetches: readonly Node[], 
  * Whether polling the condition can see a change: it calls something, or
  * reads an attribute of something other than a local variable.
  */
-function readsLiveState(nodes: readonly Node[], fn: Node, context: FileContext): boolean {
-  const isLocal = (name: string) =>
-    name !== 'self' && name !== 'cls' && usesOf(name, fn, context.tree.rootNode, context.source).some((use) => use.role !== 'read' && sameNode(use.scope, fn));
+function readsLiveState(nodes: readonly Node[], fn: Node, usesOf: (name: string) => NameUse[]): boolean {
+  const isLocal = (name: string) => name !== 'self' && name !== 'cls' && usesOf(name).some((use) => use.role !== 'read' && sameNode(use.scope, fn));
   return nodes.some(
     (node) =>
       node.type === 'call' ||

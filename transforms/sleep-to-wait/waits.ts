@@ -11,7 +11,7 @@ import { isClockRead, sleepInterval, type TimeNames } from './clock.js';
 import { conjuncts, expressionOf, negate, statementsOf, unwrap } from './conditions.js';
 import { readBudgetTest, readTimeout, stepOf, type Budget, type BudgetSource, type ForRange } from './loop-budget.js';
 import { Refusal, refuse } from './refusal.js';
-import { alwaysBinds, enclosing, nameRole, type NameUse, sameNode, scopeOf, usesOf, within } from '../../src/index.js';
+import { alwaysBinds, enclosing, nameRole, type NameUse, sameNode, scopeOf, within } from '../../src/index.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -118,8 +118,8 @@ export interface LoopContext {
   readonly source: string;
   readonly root: Node;
   readonly names: TimeNames;
-  /** The uses of names in functions, by function id and name: shared by the loops of one file. */
-  readonly uses: Map<string, NameUse[]>;
+  /** The uses of a name in a function, read once per file. */
+  usesOf(fn: Node, name: string): NameUse[];
 }
 
 /**
@@ -593,10 +593,7 @@ class LoopReader {
 
   /** The uses of a name in the function. */
   private usesOf(name: string): NameUse[] {
-    const key = `${this.fn.id}:${name}`;
-    let uses = this.context.uses.get(key);
-    if (uses === undefined) this.context.uses.set(key, (uses = usesOf(name, this.fn, this.context.root, this.context.source)));
-    return uses;
+    return this.context.usesOf(this.fn, name);
   }
 
   /** The names the try binds in the function's own scope. */
