@@ -705,8 +705,7 @@ function substitute(assertions: readonly Assertion[], fetches: readonly Node[], 
   };
   const operand = (node: Node) => (BARE_OPERANDS.has(node.type) ? render(node) : `(${render(node)})`);
   const parts = assertions.map(({ name, operands }) => {
-    if (name === 'assert') return { text: render(operands[0]), loose: LOOSE.has(operands[0].type) };
-    if (TRUTH_ASSERTIONS.has(name)) return { text: render(operands[0]), loose: LOOSE.has(operands[0].type) };
+    if (name === 'assert' || TRUTH_ASSERTIONS.has(name)) return { text: render(operands[0]), loose: LOOSE.has(operands[0].type) };
     return { text: CONDITIONS[name].write(operands.map(operand)), loose: false };
   });
   if ([...used.values()].some((count) => count > 1)) return null;
