@@ -57,7 +57,7 @@ import {
   usesOf,
   within,
 } from '../../src/index.js';
-import { collectHelpers, isDefaultHelper, helperModuleProblem, parseHelperModule, parseWaitHelper, planHelper, PRESETS, waitHelperProblem, type HelperPlan, type HelperProblem } from './wait-helper.js';
+import { collectHelpers, helperText, isDefaultHelper, helperModuleProblem, parseHelperModule, parseWaitHelper, planHelper, PRESETS, waitHelperProblem, type HelperPlan, type HelperProblem } from './wait-helper.js';
 import { formatCall, rewriteLoop } from './wait-rewrite.js';
 import { statementsOf } from './conditions.js';
 import { analyzeLoop, enclosingFunction, leavesAfter } from './waits.js';
@@ -78,19 +78,7 @@ def wait_for_active(api, server_id):
 const EXAMPLE_OUTPUT = `import time
 
 
-def wait_until(predicate, timeout, interval):
-    """Call predicate until it returns a true value, and return that value.
-
-    Sleep interval seconds between calls. After timeout seconds, measured
-    with time.monotonic() (tests that mock time.time() leave it alone),
-    return the last false value, so that the caller's failure path runs.
-    """
-    deadline = time.monotonic() + timeout
-    while True:
-        result = predicate()
-        if result or time.monotonic() >= deadline:
-            return result
-        time.sleep(interval)
+${helperText('time', '    ', '\n')}
 
 
 def wait_for_active(api, server_id):

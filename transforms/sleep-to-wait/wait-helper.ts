@@ -289,7 +289,7 @@ function indentUnit(context: FileContext): string {
 }
 
 /** The inserted helper, in the file's indentation and line endings. */
-function helperText(time: string, unit: string, eol: string): string {
+export function helperText(time: string, unit: string, eol: string): string {
   const lines = [
     `def ${DEFAULT_HELPER}${DEFAULT_PARAMETERS}:`,
     `${unit}"""Call predicate until it returns a true value, and return that value.`,
