@@ -45,6 +45,7 @@ import { readTimeNames, sleepInterval, type TimeNames } from './clock.js';
 import {
   type CodeTable,
   type Edit,
+  enclosing,
   type FileContext,
   type Finding,
   nameRole,
@@ -56,7 +57,7 @@ import {
   usesOf,
   within,
 } from '../../src/index.js';
-import { collectHelpers, isDefaultHelper, helperModuleProblem, parseHelperModule, parseWaitHelper, planHelper, PRESETS, waitHelperProblem, type HelperPlan, type HelperProblem } from './wait-helper.js';
+import { collectHelpers, helperText, isDefaultHelper, helperModuleProblem, parseHelperModule, parseWaitHelper, planHelper, PRESETS, waitHelperProblem, type HelperPlan, type HelperProblem } from './wait-helper.js';
 import { formatCall, rewriteLoop } from './wait-rewrite.js';
 import { statementsOf } from './conditions.js';
 import { analyzeLoop, enclosingFunction, leavesAfter } from './waits.js';
@@ -77,19 +78,7 @@ def wait_for_active(api, server_id):
 const EXAMPLE_OUTPUT = `import time
 
 
-def wait_until(predicate, timeout, interval):
-    """Call predicate until it returns a true value, and return that value.
-
-    Sleep interval seconds between calls. After timeout seconds, measured
-    with time.monotonic() (tests that mock time.time() leave it alone),
-    return the last false value, so that the caller's failure path runs.
-    """
-    deadline = time.monotonic() + timeout
-    while True:
-        result = predicate()
-        if result or time.monotonic() >= deadline:
-            return result
-        time.sleep(interval)
+${helperText('time', '    ', '\n')}
 
 
 def wait_for_active(api, server_id):
@@ -267,12 +256,6 @@ function findSleeps(context: FileContext, names: TimeNames): Node[] {
   return calls;
 }
 
-function ancestors(node: Node): Node[] {
-  const list: Node[] = [];
-  for (let at = node.parent; at !== null; at = at.parent) list.push(at);
-  return list;
-}
-
 /** A finding's place and message, before the fix or the reason is known. */
 interface Place {
   readonly code: Code;
@@ -344,15 +327,12 @@ class SleepJudge {
 
   /** The nearest loop around the sleep in the same function. */
   private enclosingLoop(sleep: Node): Node | null {
-    for (const at of ancestors(sleep)) {
-      if (at.type === 'for_statement' || at.type === 'while_statement') return at;
-      if (['function_definition', 'lambda', 'class_definition'].includes(at.type)) return null;
-    }
-    return null;
+    const at = enclosing(sleep, ['for_statement', 'while_statement', 'function_definition', 'lambda', 'class_definition']);
+    return at?.type === 'for_statement' || at?.type === 'while_statement' ? at : null;
   }
 
   private judgeLoop(loop: Node, sleep: Node): Finding<Code> {
-    const analysis = analyzeLoop(loop, sleep, { source: this.context.source, root: this.context.tree.rootNode, names: this.names, uses: this.uses });
+    const analysis = analyzeLoop(loop, sleep, { source: this.context.source, root: this.context.tree.rootNode, names: this.names, usesOf: (fn, name) => this.usesIn(fn, name) });
     const place = { code: 'TM801' as const, start: loop.startIndex, end: loop.endIndex };
     if ('reason' in analysis) return refusal({ ...place, message: `${analysis.shape} left alone` }, analysis.reason);
     const helper = this.plan();
@@ -399,7 +379,7 @@ class SleepJudge {
     if (assertions.length === 0) return leftAlone('the sleep is not followed by an assertion on state: it may be pacing the test or simulating a slow operation');
     const condition = substitute(assertions, fetches, this.context);
     if (condition === null) return leftAlone('the assertion reads a fetched value more than once; polling would fetch it again each time');
-    if (!readsLiveState(condition.nodes, fn, this.context)) return leftAlone('the assertion reads only local values set before the sleep; polling them would never see a change');
+    if (!readsLiveState(condition.nodes, fn, (name) => this.usesIn(fn, name))) return leftAlone('the assertion reads only local values set before the sleep; polling them would never see a change');
     const helper = this.plan();
     const seconds = numberValue(interval);
     const step = seconds !== null ? formatNumber(Math.min(1, seconds / 10)) : `${interval.text} / 10`;
@@ -476,7 +456,15 @@ class SleepJudge {
 
   /** Whether a function binds `name` itself, so that a call to the helper would reach something else. */
   private shadowedIn(fn: Node, name: string): boolean {
-    return usesOf(name, fn, this.context.tree.rootNode, this.context.source).some((use) => use.role === 'bind' && sameNode(use.scope, fn));
+    return this.usesIn(fn, name).some((use) => use.role === 'bind' && sameNode(use.scope, fn));
+  }
+
+  /** The uses of a name in a function, shared by the loops and sleeps of the file. */
+  private usesIn(fn: Node, name: string): NameUse[] {
+    const key = `${fn.id}:${name}`;
+    let uses = this.uses.get(key);
+    if (uses === undefined) this.uses.set(key, (uses = usesOf(name, fn, this.context.tree.rootNode, this.context.source)));
+    return uses;
   }
 
   /** A name no code in the function uses yet, and no other rewrite in this run took. */
@@ -500,11 +488,8 @@ class SleepJudge {
 
   /** Why the sleep may run in a thread, a worker or a mock side effect; null when it runs in the test. */
   private workerReason(sleep: Node): string | null {
+    if (enclosing(sleep, ['lambda', 'function_definition'])?.type === 'lambda') return 'the sleep is inside a lambda: a callback or a mock side effect';
     const fn = enclosingFunction(sleep);
-    for (const at of ancestors(sleep)) {
-      if (sameNode(at, fn)) break;
-      if (at.type === 'lambda') return 'the sleep is inside a lambda: a callback or a mock side effect';
-    }
     if (fn === null) return null;
     const outer = enclosingFunction(fn);
     if (outer !== null && !runsInTheTest(fn, outer)) return 'the sleep is in a nested function handed to something else: it may run in a thread, a worker or as a mock side effect';
@@ -565,8 +550,8 @@ function findClockPatches(context: FileContext, names: TimeNames): Node[] {
   const found: Node[] = [];
   for (const match of context.source.matchAll(/\b(?:\w*[pP]atch\w*(?:\.\w+)*|setattr|freeze_time|travel)\s*\(|\b\w+\.(?:sleep|time|monotonic|perf_counter)\s*=(?!=)/g)) {
     const node = root.descendantForIndex(match.index, match.index + 1);
-    const statementOrCall = ancestors(node).find((at) => at.type === 'call' || at.type === 'assignment');
-    if (statementOrCall === undefined) continue;
+    const statementOrCall = enclosing(node, ['call', 'assignment']);
+    if (statementOrCall === null) continue;
     if (statementOrCall.type === 'assignment') {
       const target = statementOrCall.childForFieldName('left');
       const object = target?.type === 'attribute' ? target.childForFieldName('object') : null;
@@ -592,10 +577,10 @@ function findClockPatches(context: FileContext, names: TimeNames): Node[] {
  * from a patched class in the same file are patched too.
  */
 function patchScopes(patch: Node, root: Node): Node[] {
-  const decorated = ancestors(patch).find((at) => at.type === 'decorator')?.parent?.childForFieldName('definition');
-  const withStatement = patch.parent?.type === 'with_item' || (patch.parent?.type === 'as_pattern' && patch.parent.parent?.type === 'with_item') ? ancestors(patch).find((at) => at.type === 'with_statement') : undefined;
+  const decorated = enclosing(patch, ['decorator'])?.parent?.childForFieldName('definition');
+  const withStatement = patch.parent?.type === 'with_item' || (patch.parent?.type === 'as_pattern' && patch.parent.parent?.type === 'with_item') ? enclosing(patch, ['with_statement']) : null;
   const fn = enclosingFunction(patch);
-  const classOf = (node: Node) => ancestors(node).find((at) => at.type === 'class_definition') ?? null;
+  const classOf = (node: Node) => enclosing(node, ['class_definition']);
   let scope: Node = root;
   if (decorated) scope = decorated;
   else if (withStatement) scope = withStatement;
@@ -708,8 +693,7 @@ function substitute(assertions: readonly Assertion[], fetches: readonly Node[], 
   };
   const operand = (node: Node) => (BARE_OPERANDS.has(node.type) ? render(node) : `(${render(node)})`);
   const parts = assertions.map(({ name, operands }) => {
-    if (name === 'assert') return { text: render(operands[0]), loose: LOOSE.has(operands[0].type) };
-    if (TRUTH_ASSERTIONS.has(name)) return { text: render(operands[0]), loose: LOOSE.has(operands[0].type) };
+    if (name === 'assert' || TRUTH_ASSERTIONS.has(name)) return { text: render(operands[0]), loose: LOOSE.has(operands[0].type) };
     return { text: CONDITIONS[name].write(operands.map(operand)), loose: false };
   });
   if ([...used.values()].some((count) => count > 1)) return null;
@@ -722,9 +706,8 @@ function substitute(assertions: readonly Assertion[], fetches: readonly Node[], 
  * Whether polling the condition can see a change: it calls something, or
  * reads an attribute of something other than a local variable.
  */
-function readsLiveState(nodes: readonly Node[], fn: Node, context: FileContext): boolean {
-  const isLocal = (name: string) =>
-    name !== 'self' && name !== 'cls' && usesOf(name, fn, context.tree.rootNode, context.source).some((use) => use.role !== 'read' && sameNode(use.scope, fn));
+function readsLiveState(nodes: readonly Node[], fn: Node, usesOf: (name: string) => NameUse[]): boolean {
+  const isLocal = (name: string) => name !== 'self' && name !== 'cls' && usesOf(name).some((use) => use.role !== 'read' && sameNode(use.scope, fn));
   return nodes.some(
     (node) =>
       node.type === 'call' ||

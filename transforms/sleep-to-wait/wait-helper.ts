@@ -13,7 +13,7 @@ import { readTimeNames, sleepInterval, type TimeNames } from './clock.js';
 type Node = Parser.SyntaxNode;
 
 /** The name of the helper inserted when no other is chosen, and its parameters. */
-export const DEFAULT_HELPER = 'wait_until';
+const DEFAULT_HELPER = 'wait_until';
 const DEFAULT_PARAMETERS = '(predicate, timeout, interval)';
 
 /** Helpers known by a short name. */
@@ -61,7 +61,7 @@ export interface HelperProblem {
 }
 
 /** The value of --wait-helper is neither a preset nor `module.path:function`. */
-export class WaitHelperOptionError extends Error {
+class WaitHelperOptionError extends Error {
   override name = 'WaitHelperOptionError';
 }
 
@@ -283,13 +283,13 @@ function planImported(context: FileContext, option: { module: string; fn: string
 }
 
 /** The indentation one level adds in this file: the first indented line's, else four spaces. */
-export function indentUnit(context: FileContext): string {
+function indentUnit(context: FileContext): string {
   const match = /^(?:[^\S\r\n]*(?:#.*)?\r?\n)*?.*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*([ \t]+)\S/m.exec(context.source);
   return match?.[1] ?? '    ';
 }
 
 /** The inserted helper, in the file's indentation and line endings. */
-function helperText(time: string, unit: string, eol: string): string {
+export function helperText(time: string, unit: string, eol: string): string {
   const lines = [
     `def ${DEFAULT_HELPER}${DEFAULT_PARAMETERS}:`,
     `${unit}"""Call predicate until it returns a true value, and return that value.`,

@@ -11,7 +11,7 @@ import { isClockRead, sleepInterval, type TimeNames } from './clock.js';
 import { conjuncts, expressionOf, negate, statementsOf, unwrap } from './conditions.js';
 import { readBudgetTest, readTimeout, stepOf, type Budget, type BudgetSource, type ForRange } from './loop-budget.js';
 import { Refusal, refuse } from './refusal.js';
-import { alwaysBinds, nameRole, type NameUse, sameNode, scopeOf, usesOf, within } from '../../src/index.js';
+import { alwaysBinds, enclosing, nameRole, type NameUse, sameNode, scopeOf, within } from '../../src/index.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -100,12 +100,6 @@ export function leavesAfter(statement: Node): boolean {
   return terminalKind(next) !== null;
 }
 
-function ancestorsOf(node: Node): Node[] {
-  const list: Node[] = [];
-  for (let at = node.parent; at !== null; at = at.parent) list.push(at);
-  return list;
-}
-
 /** Whether two statements are the same code, however their lines are broken and indented. */
 function sameCode(a: Node, b: Node): boolean {
   const leaves = (node: Node): string[] => (node.type === 'comment' ? [] : node.childCount === 0 ? [node.text] : node.children.flatMap(leaves));
@@ -124,8 +118,8 @@ export interface LoopContext {
   readonly source: string;
   readonly root: Node;
   readonly names: TimeNames;
-  /** The uses of names in functions, by function id and name: shared by the loops of one file. */
-  readonly uses: Map<string, NameUse[]>;
+  /** The uses of a name in a function, read once per file. */
+  usesOf(fn: Node, name: string): NameUse[];
 }
 
 /**
@@ -208,7 +202,7 @@ class LoopReader {
     if (polls.length === 0) refuse('it sleeps only right before it leaves: there is no sleep between tries');
     if (polls.length === 1) return polls;
     const interval = (statement: Node) => sleepInterval(statement.namedChildren[0], this.context.names)!.text;
-    const compound = (statement: Node) => ancestorsOf(statement).find((at) => at.type === 'try_statement' || at.type === 'if_statement') ?? null;
+    const compound = (statement: Node) => enclosing(statement, ['try_statement', 'if_statement']);
     const shared = compound(polls[0]);
     const twins = shared !== null && sameNode(shared.parent, this.body) && polls.every((p) => sameNode(compound(p), shared) && interval(p) === interval(polls[0]) && sameNode(statementsOf(p.parent).at(-1), p));
     if (!twins) refuse('it sleeps at more than one place');
@@ -599,10 +593,7 @@ class LoopReader {
 
   /** The uses of a name in the function. */
   private usesOf(name: string): NameUse[] {
-    const key = `${this.fn.id}:${name}`;
-    let uses = this.context.uses.get(key);
-    if (uses === undefined) this.context.uses.set(key, (uses = usesOf(name, this.fn, this.context.root, this.context.source)));
-    return uses;
+    return this.context.usesOf(this.fn, name);
   }
 
   /** The names the try binds in the function's own scope. */

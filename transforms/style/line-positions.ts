@@ -43,10 +43,11 @@ function absolutePath(name: ImportedName, importer: string): string {
  * imports it, or its comments name their own line numbers.
  */
 export function lineNumbersMatter(context: FileContext, project: readonly FileFacts[], tokenized: TokenizedSource): string | null {
-  const own = project.find((file) => file.path === context.path)?.facts as PositionFacts | null | undefined;
+  const run = indexRun(project);
+  const own = run.byPath.get(context.path);
   const module = own?.module ?? context.moduleName();
   if (own?.hasTests !== true) {
-    const reader = project.find((file) => (file.facts as PositionFacts | null)?.inspects.some((name) => sameModule(name, module)));
+    const reader = run.readers.find((file) => file.inspects.some((name) => sameModule(name, module)));
     if (reader !== undefined) return `${reader.path} imports this module and reads source by line number (inspect, linecache, frame line numbers)`;
   }
   for (const line of tokenized.logical) {
@@ -57,6 +58,28 @@ export function lineNumbersMatter(context: FileContext, project: readonly FileFa
     }
   }
   return null;
+}
+
+/** The run's facts by path, and the test modules that read positions, in path order. */
+interface RunIndex {
+  readonly byPath: ReadonlyMap<string, PositionFacts>;
+  readonly readers: readonly { readonly path: string; readonly inspects: readonly string[] }[];
+}
+
+/** Each run's index, built once: every file's check looks up its own facts and the readers, not the whole run. */
+const runIndexes = new WeakMap<readonly FileFacts[], RunIndex>();
+
+function indexRun(project: readonly FileFacts[]): RunIndex {
+  let index = runIndexes.get(project);
+  if (index === undefined) {
+    const facts = project.flatMap((file) => (file.facts === null ? [] : [{ path: file.path, facts: file.facts as PositionFacts }]));
+    index = {
+      byPath: new Map(facts.map(({ path, facts }) => [path, facts])),
+      readers: facts.filter(({ facts }) => facts.inspects.length > 0).map(({ path, facts }) => ({ path, inspects: facts.inspects })),
+    };
+    runIndexes.set(project, index);
+  }
+  return index;
 }
 
 /** Whether two dotted names name the same module, one maybe seen from deeper in the package tree. */
