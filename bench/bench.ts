@@ -131,8 +131,14 @@ function cpythonTests(): string[] | null {
   return null;
 }
 
+/** How many test files a section runs on, and their size. */
+interface Size {
+  readonly files: number;
+  readonly megabytes: number;
+}
+
 /** The size of the test files testmend finds under `paths`. */
-function sizeOf(paths: readonly string[]): { files: number; megabytes: number } {
+function sizeOf(paths: readonly string[]): Size {
   const { targets } = discoverFiles([...paths], { allFiles: false, exclude: [], cwd: process.cwd() });
   return { files: targets.length, megabytes: targets.reduce((sum, target) => sum + statSync(target.file).size, 0) / 1e6 };
 }
@@ -141,7 +147,7 @@ const testmend = (paths: readonly string[], jobs: number, extra: readonly string
 const parseOnly = (paths: readonly string[]) => [process.execPath, PARSE_ONLY, ...paths];
 
 /** Prints one table; the first row is the parse-only pass the others are held to. */
-function printRows(rows: readonly (readonly [string, Measurement])[], size: { files: number; megabytes: number }): void {
+function printRows(rows: readonly (readonly [string, Measurement])[], size: Size): void {
   const floor = rows[0][1];
   console.log(
     `${'run'.padEnd(48)}${'s'.padStart(8)}${'CPU s'.padStart(8)}${'files/s'.padStart(10)}${'MB/s'.padStart(8)}${'RSS MB'.padStart(9)}${'× parse'.padStart(9)}${'CPU ×'.padStart(8)}`,
@@ -157,27 +163,34 @@ function printRows(rows: readonly (readonly [string, Measurement])[], size: { fi
 
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
+/** A row of a table: a command measured as often as the section asks, or a measurement taken its own way. */
+type Row = readonly [name: string, run: string[] | (() => Measurement)];
+
+/**
+ * Prints a section: its heading with the size of `paths`, then one table of
+ * the parse-only pass over them followed by `rows`. Returns the measurements
+ * in the table's order, parse-only first, and the size measured.
+ */
+function benchSection(heading: string, paths: readonly string[], runs: number, rows: readonly Row[]): { measurements: Measurement[]; size: Size } {
+  const size = sizeOf(paths);
+  console.log(`\n${heading}: ${size.files === 1 ? '' : `${size.files} test files, `}${size.megabytes.toFixed(1)} MB`);
+  const measured = [['parse only (1 thread)', parseOnly(paths)] as Row, ...rows].map(([name, run]): [string, Measurement] => [name, typeof run === 'function' ? run() : measure(run, runs)]);
+  printRows(measured, size);
+  return { measurements: measured.map(([, measurement]) => measurement), size };
+}
+
 function benchCorpus(corpus: string, runs: number): void {
-  const size = sizeOf([corpus]);
-  console.log(`\n${corpus}: ${size.files} test files, ${size.megabytes.toFixed(1)} MB`);
-  const rows: [string, Measurement][] = [
-    ['parse only (1 thread)', measure(parseOnly([corpus]), runs)],
-    ['testmend --dry, default transforms, --jobs 1', measure(testmend([corpus], 1), runs)],
-    ['testmend --dry, default transforms, --jobs 2', measure(testmend([corpus], 2), runs)],
-    ['testmend --dry -t assert-methods, --jobs 1', measure(testmend([corpus], 1, ['-t', 'assert-methods']), runs)],
-    ['testmend --dry -t assert-methods, --jobs 2', measure(testmend([corpus], 2, ['-t', 'assert-methods']), runs)],
-    ['ast-grep scan, assert rules, -j 1', measure([AST_GREP, 'scan', '-r', AST_GREP_RULES, '--json=stream', '-j', '1', corpus], runs)],
-    ['ast-grep scan, assert rules, -j 2', measure([AST_GREP, 'scan', '-r', AST_GREP_RULES, '--json=stream', '-j', '2', corpus], runs)],
-    ['testmend --dry, default transforms, second run', secondRun(corpus, runs)],
-  ];
-  printRows(rows, size);
-  const parseFloor = rows[0][1];
-  const get = (name: string) => rows.find(([row]) => row.startsWith(name))![1];
-  const defaultOne = get('testmend --dry, default transforms, --jobs 1');
-  const defaultTwo = get('testmend --dry, default transforms, --jobs 2');
-  const assertTwo = get('testmend --dry -t assert-methods, --jobs 2');
-  const astGrepTwo = get('ast-grep scan, assert rules, -j 2');
-  const peak = Math.max(...rows.slice(1, 5).map(([, m]) => m.rssMB));
+  const { measurements, size } = benchSection(corpus, [corpus], runs, [
+    ['testmend --dry, default transforms, --jobs 1', testmend([corpus], 1)],
+    ['testmend --dry, default transforms, --jobs 2', testmend([corpus], 2)],
+    ['testmend --dry -t assert-methods, --jobs 1', testmend([corpus], 1, ['-t', 'assert-methods'])],
+    ['testmend --dry -t assert-methods, --jobs 2', testmend([corpus], 2, ['-t', 'assert-methods'])],
+    ['ast-grep scan, assert rules, -j 1', [AST_GREP, 'scan', '-r', AST_GREP_RULES, '--json=stream', '-j', '1', corpus]],
+    ['ast-grep scan, assert rules, -j 2', [AST_GREP, 'scan', '-r', AST_GREP_RULES, '--json=stream', '-j', '2', corpus]],
+    ['testmend --dry, default transforms, second run', () => secondRun(corpus, runs)],
+  ]);
+  const [parseFloor, defaultOne, defaultTwo, assertOne, assertTwo, , astGrepTwo] = measurements;
+  const peak = Math.max(...[defaultOne, defaultTwo, assertOne, assertTwo].map((m) => m.rssMB));
   console.log('targets:');
   console.log(`  faster than ast-grep on the assert job (2 jobs): ${assertTwo.seconds.toFixed(2)} s vs ${astGrepTwo.seconds.toFixed(2)} s: ${verdict(assertTwo.seconds < astGrepTwo.seconds)}`);
   const wallRatio = defaultOne.seconds / parseFloor.seconds;
@@ -189,19 +202,15 @@ function benchCorpus(corpus: string, runs: number): void {
 
 /** Each transform alone, one job, on real test modules. `rename` renames only what --rename asks, so it is left out. */
 function benchTransforms(paths: readonly string[], runs: number): void {
-  const size = sizeOf(paths);
   const where = paths.length === 1 ? paths[0] : `${path.dirname(paths[0])} (${paths.length} modules)`;
-  console.log(`\neach transform alone, --jobs 1, on ${where}: ${size.files} test files, ${size.megabytes.toFixed(1)} MB`);
   const transforms = TRANSFORMS.map((transform) => transform.meta.name).filter((name) => name !== 'rename');
-  const rows: [string, Measurement][] = [
-    ['parse only (1 thread)', measure(parseOnly(paths), runs)],
-    ...transforms.map((name): [string, Measurement] => [`testmend --dry -t ${name}`, measure(testmend(paths, 1, ['-t', name]), runs)]),
-    ['testmend --dry, all safe transforms', measure(testmend(paths, 1, ['-t', transforms.join(',')]), runs)],
-  ];
-  printRows(rows, size);
-  const floor = rows[0][1].cpuSeconds;
-  const over = rows.slice(1, -1).filter(([, m]) => m.cpuSeconds > 3 * floor).map(([name, m]) => `${name.replace('testmend --dry -t ', '')} ${(m.cpuSeconds / floor).toFixed(1)}x`);
-  const all = rows.at(-1)![1].cpuSeconds / floor;
+  const [parseFloor, ...alone] = benchSection(`each transform alone, --jobs 1, on ${where}`, paths, runs, [
+    ...transforms.map((name): Row => [`testmend --dry -t ${name}`, testmend(paths, 1, ['-t', name])]),
+    ['testmend --dry, all safe transforms', testmend(paths, 1, ['-t', transforms.join(',')])],
+  ]).measurements;
+  const floor = parseFloor.cpuSeconds;
+  const all = alone.pop()!.cpuSeconds / floor;
+  const over = transforms.flatMap((name, index) => (alone[index].cpuSeconds > 3 * floor ? [`${name} ${(alone[index].cpuSeconds / floor).toFixed(1)}x`] : []));
   console.log('targets:');
   console.log(`  each transform within 3x parse-only (CPU): ${over.length === 0 ? 'met' : `NOT met (${over.join(', ')})`}`);
   console.log(`  all safe transforms together within 6x parse-only (CPU): ${all.toFixed(2)}x: ${verdict(all <= 6)}`);
@@ -211,15 +220,11 @@ function benchTransforms(paths: readonly string[], runs: number): void {
 function benchNaming(runs: number): void {
   const dir = path.join(tmpdir(), 'testmend-bench', 'camel');
   generateCamelCorpus(dir, 7_100_000);
-  const size = sizeOf([dir]);
-  console.log(`\nnaming over a camelCase corpus the size of Twisted's tests, ${dir}: ${size.files} test files, ${size.megabytes.toFixed(1)} MB`);
-  const rows: [string, Measurement][] = [
-    ['parse only (1 thread)', measure(parseOnly([dir]), runs)],
-    ['testmend --dry -t naming, --jobs 1', measure(testmend([dir], 1, ['-t', 'naming']), runs)],
-    ['testmend --dry -t naming, --jobs 2', measure(testmend([dir], 2, ['-t', 'naming']), runs)],
-  ];
-  printRows(rows, size);
-  const ratio = rows[1][1].cpuSeconds / rows[0][1].cpuSeconds;
+  const [parseFloor, namingOne] = benchSection(`naming over a camelCase corpus the size of Twisted's tests, ${dir}`, [dir], runs, [
+    ['testmend --dry -t naming, --jobs 1', testmend([dir], 1, ['-t', 'naming'])],
+    ['testmend --dry -t naming, --jobs 2', testmend([dir], 2, ['-t', 'naming'])],
+  ]).measurements;
+  const ratio = namingOne.cpuSeconds / parseFloor.cpuSeconds;
   console.log(`targets:\n  naming within 3x parse-only on one job (CPU): ${ratio.toFixed(2)}x: ${verdict(ratio <= 3)}`);
 }
 
@@ -227,29 +232,17 @@ function benchNaming(runs: number): void {
 function benchFixes(runs: number): void {
   const file = path.join(tmpdir(), 'testmend-bench', 'fixes', 'test_many_fixes.py');
   generateManyFixes(file, 16_000);
-  const size = sizeOf([file]);
-  console.log(`\n16,000 fixes in one module, ${file}: ${size.megabytes.toFixed(1)} MB`);
-  const rows: [string, Measurement][] = [
-    ['parse only (1 thread)', measure(parseOnly([file]), runs)],
-    ['testmend --dry -t assert-methods', measure(testmend([file], 1, ['-t', 'assert-methods']), runs)],
-  ];
-  printRows(rows, size);
-  console.log(`targets:\n  16,000 fixes within 2 s: ${rows[1][1].seconds.toFixed(2)} s wall, ${rows[1][1].cpuSeconds.toFixed(2)} s CPU: ${verdict(rows[1][1].cpuSeconds <= 2)}`);
+  const [, fixes] = benchSection(`16,000 fixes in one module, ${file}`, [file], runs, [['testmend --dry -t assert-methods', testmend([file], 1, ['-t', 'assert-methods'])]]).measurements;
+  console.log(`targets:\n  16,000 fixes within 2 s: ${fixes.seconds.toFixed(2)} s wall, ${fixes.cpuSeconds.toFixed(2)} s CPU: ${verdict(fixes.cpuSeconds <= 2)}`);
 }
 
 /** The default transforms on one very large module. */
 function benchLarge(runs: number, megabytes: number): void {
   const file = path.join(tmpdir(), 'testmend-bench', 'large', 'test_large.py');
   generateLargeFile(file, megabytes * 1e6);
-  const size = sizeOf([file]);
-  console.log(`\none very large module, ${file}: ${size.megabytes.toFixed(1)} MB`);
-  const rows: [string, Measurement][] = [
-    ['parse only (1 thread)', measure(parseOnly([file]), runs)],
-    ['testmend --dry, default transforms', measure(testmend([file], 1), runs)],
-  ];
-  printRows(rows, size);
+  const [, large] = benchSection(`one very large module, ${file}`, [file], runs, [['testmend --dry, default transforms', testmend([file], 1)]]).measurements;
   const limit = 1024 * Math.max(1, megabytes / 50);
-  console.log(`targets:\n  peak RSS under 1 GB for 50 MB (scaled to ${Math.round(limit)} MB): ${Math.round(rows[1][1].rssMB)} MB: ${verdict(rows[1][1].rssMB < limit)}`);
+  console.log(`targets:\n  peak RSS under 1 GB for 50 MB (scaled to ${Math.round(limit)} MB): ${Math.round(large.rssMB)} MB: ${verdict(large.rssMB < limit)}`);
 }
 
 // A missing build would otherwise show as a run that exits at once: node's exit code 1 is also ast-grep's "found".

@@ -21,6 +21,7 @@ describe.each(TRANSFORMS.map((transform) => [transform.meta.name, transform] as 
   });
 
   it.each(examples.invalid.map((example) => [example.input, example]))('fixes %j', (_, example) => {
+    expect(example.output, 'an invalid example whose output is its input fixes nothing: make it a valid one').not.toBe(example.input);
     expect(fix(example.input, [transform], true, settings)).toBe(example.output);
     expect(fix(example.output, [transform], true, settings)).toBe(example.output);
   });
@@ -30,6 +31,7 @@ describe.each(TRANSFORMS.map((transform) => [transform.meta.name, transform] as 
   });
 
   it('fixes the documentation example as documented', () => {
+    expect(docs.example.output).not.toBe(docs.example.input);
     expect(fix(docs.example.input, [transform], transform.meta.safety === 'unsafe', settings)).toBe(docs.example.output);
   });
 });

@@ -18,9 +18,9 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the built CLI, as a user would, in `cwd`. */
-export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRun {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
+/** Runs the built CLI, as a user would, in `cwd`, with `input` on its standard input. */
+export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}, input?: string): CliRun {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

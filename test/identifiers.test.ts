@@ -8,14 +8,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { identifiersOf } from '../src/python/identifiers.js';
 import { parsePython } from '../src/python/parse.js';
-import { ROOT } from './helpers.js';
+import { FIXTURES } from './helpers.js';
 
 function fixtureSources(): string[] {
-  const root = path.join(ROOT, '__fixtures__');
-  return readdirSync(root).flatMap((dir) =>
-    readdirSync(path.join(root, dir))
+  return readdirSync(FIXTURES).flatMap((dir) =>
+    readdirSync(path.join(FIXTURES, dir))
       .filter((name) => name.endsWith('.py'))
-      .map((name) => readFileSync(path.join(root, dir, name), 'utf8')),
+      .map((name) => readFileSync(path.join(FIXTURES, dir, name), 'utf8')),
   );
 }
 

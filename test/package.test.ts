@@ -79,7 +79,7 @@ describe('the npm package', () => {
       expect(install.status, install.stderr).toBe(0);
 
       const version = spawnSync('npx', ['testmend', '--version'], { cwd: project, encoding: 'utf8' });
-      expect(version.stdout.trim()).toBe(manifest.version);
+      expect(version.stdout).toBe(`${manifest.version}\n`);
       const check = spawnSync('npx', ['testmend', '--check', 'tests'], { cwd: project, encoding: 'utf8' });
       expect(check.stdout).toBe('tests/test_a.py\n');
       expect(check.status).toBe(1);
