@@ -58,7 +58,7 @@ export {
   type TokenizedSource,
 } from './python/tokens.js';
 export { containsType, enclosing, keywordArguments, readArguments, type CallArguments } from './python/syntax.js';
-export { alwaysBinds, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './python/name-uses.js';
+export { alwaysBinds, isNameBound, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './python/name-uses.js';
 export type { Binding, Scope, ScopeAnalysis } from './python/scope.js';
 export { identifiersOf } from './python/identifiers.js';
 export { addImport, afterImports, importedNames, lineEnd, type ImportedName } from './python/imports.js';

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { type Change, diffLines, diffWordsWithSpace } from 'diff';
+import type Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, EditMap, editsOverlap, isWellFormed, selectFixes, uniqueEdits } from '../src/core/edits.js';
 import { collectSource, defaultSettings, findingKey, MAX_ROUNDS, transformSource } from '../src/core/engine.js';
 import { parsePython, reparsePython } from '../src/python/parse.js';
 import type { Edit, FileContext, Finding, Safety, Transform } from '../src/core/types.js';
+import { fixtureCases } from './helpers.js';
 
 /** A transform that replaces every occurrence of `from` by `to`, one finding each. */
 function replacer(name: string, from: string, to: string, safety: Safety = 'safe'): Transform {
@@ -294,9 +298,80 @@ describe('reparsePython', () => {
     ];
     const after = applyEdits(before, edits);
     const incremental = reparsePython(parsePython(before), before, edits, after);
-    expect(incremental.rootNode.toString()).toBe(parsePython(after).rootNode.toString());
+    expect(shapeOf(incremental)).toBe(shapeOf(parsePython(after)));
+  });
+
+  it('gives the same tree when edits share a line or a place, end at a line break, or reach the end of the text', () => {
+    const before = 'import os\nfrom a import b\n\n\nclass T:\n    def test(self):\n        x = self.a(1, 2)  # é\n        y = 2\r\n        z = 3';
+    const place = (text: string) => before.indexOf(text);
+    const cases: Edit[][] = [
+      [{ start: place('\n\n\nclass'), end: place('\n\n\nclass'), text: '\n\n\ndef wait():\n    pass' }],
+      [
+        { start: place('self.a'), end: place('self.a') + 4, text: 'me' },
+        { start: place('(1, 2)') + 1, end: place('(1, 2)') + 2, text: 'one' },
+        { start: place('# é'), end: place('# é') + 3, text: '' },
+      ],
+      [
+        { start: place('y = 2'), end: place('y = 2'), text: 'w = 0\n        ' },
+        { start: place('y = 2'), end: place('y = 2') + 1, text: 'why' },
+      ],
+      [{ start: place('z = 3') + 4, end: before.length, text: '4\n' }],
+      [{ start: 0, end: place('class'), text: '' }],
+    ];
+    for (const edits of cases) {
+      const tree = parsePython(before);
+      // Nodes read from the old tree keep their places: the edits go to a copy.
+      const node = tree.rootNode.descendantForIndex(place('z = 3'));
+      const after = applyEdits(before, edits);
+      expect(shapeOf(reparsePython(tree, before, edits, after))).toBe(shapeOf(parsePython(after)));
+      expect(node.startIndex).toBe(place('z = 3'));
+    }
+  });
+
+  it('gives the same tree as a fresh parse for every fixture pair, edited line by line and word by word', () => {
+    let checked = 0;
+    for (const fixture of fixtureCases().filter((c) => !c.refusal)) {
+      const before = readFileSync(fixture.input, 'utf8');
+      const after = readFileSync(fixture.output, 'utf8');
+      for (const parts of [diffLines(before, after), diffWordsWithSpace(before, after)]) {
+        const edits = editsOf(parts);
+        expect(applyEdits(before, edits)).toBe(after);
+        expect(shapeOf(reparsePython(parsePython(before), before, edits, after))).toBe(shapeOf(parsePython(after)));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
+
+/** Every node of a tree, in order, with its type and its place by index and by row and column. */
+function shapeOf(tree: Parser.Tree): string {
+  const shape: string[] = [];
+  const cursor = tree.walk();
+  for (;;) {
+    const { startPosition: from, endPosition: to } = cursor;
+    shape.push(`${cursor.nodeType} ${cursor.startIndex}-${cursor.endIndex} ${from.row}:${from.column}-${to.row}:${to.column}`);
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return shape.join('\n');
+  }
+}
+
+/** The edits a diff between two texts makes of the first, one per changed run. */
+function editsOf(parts: readonly Change[]): Edit[] {
+  const edits: Edit[] = [];
+  let at = 0;
+  for (const part of parts) {
+    if (part.added) {
+      const last = edits.at(-1);
+      if (last !== undefined && last.end === at) edits[edits.length - 1] = { ...last, text: last.text + part.value };
+      else edits.push({ start: at, end: at, text: part.value });
+    } else if (part.removed) {
+      edits.push({ start: at, end: at + part.value.length, text: '' });
+      at += part.value.length;
+    } else at += part.value.length;
+  }
+  return edits;
+}
 
 describe('run context', () => {
   const withOptions = { ...custom('opts', () => []), meta: { ...custom('opts', () => []).meta, options: { 'opt-level': { type: 'number' as const, describe: 'how much', default: 2 }, 'opt-name': { type: 'string' as const, describe: 'a name' } } } };

@@ -1,8 +1,11 @@
 /** The scope analysis resolves names the way CPython does. */
+import { readFileSync } from 'node:fs';
 import type Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
 import { parsePython } from '../src/python/parse.js';
+import { isNameBound } from '../src/python/name-uses.js';
 import { analyzeScopes, type Reference, type Scope, type ScopeAnalysis } from '../src/python/scope.js';
+import { fixtureCases } from './helpers.js';
 
 function analyze(source: string): ScopeAnalysis {
   return analyzeScopes(parsePython(source).rootNode);
@@ -252,5 +255,38 @@ describe('analyzeScopes', () => {
       [...f.bindings.get('a')!.references.map((r) => r.node.startIndex)].sort((x, y) => x - y),
     );
     expect(f.bindings.get('a')!.definitions.map((r) => r.role)).toEqual(['bind', 'bind']);
+  });
+});
+
+describe('isNameBound', () => {
+  /** Every name of a module, and whether some scope of the analysis binds it or a `nonlocal` names it (a nonlocal can stay unbound). */
+  function bindingsOf(source: string): { names: Set<string>; bound: Set<string>; nonlocal: Set<string> } {
+    const analysis = analyze(source);
+    const names = new Set(analysis.module.node.descendantsOfType('identifier').map((id) => id.text));
+    const bound = new Set(analysis.scopes.flatMap((scope) => [...scope.bindings.keys()]));
+    const nonlocal = new Set(analysis.scopes.flatMap((scope) => [...scope.nonlocals]));
+    return { names, bound, nonlocal };
+  }
+
+  it('says a name is bound exactly when the scope analysis has a binding of it, in every fixture', () => {
+    const sources = fixtureCases().map((c) => readFileSync(c.input, 'utf8'));
+    sources.push('isinstance = 1\ntype(x)\nclass type: pass\n', 'def f(type):\n    return type(1)\n', 'for λ in x: pass\nλλ = 2\n', 'import a.isinstance as type\nfrom m import *\n');
+    let checked = 0;
+    for (const source of sources) {
+      const root = parsePython(source).rootNode;
+      const { names, bound, nonlocal } = bindingsOf(source);
+      for (const name of names) {
+        if (nonlocal.has(name)) continue;
+        expect(isNameBound(root, source, name), name).toBe(bound.has(name));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('finds no binding of a name the module only reads, calls, or spells inside longer names and strings', () => {
+    const source = 'x = istype(1)\ny = "type" + my_type + type_(2)\nprint(type(x))\n';
+    expect(isNameBound(parsePython(source).rootNode, source, 'type')).toBe(false);
+    expect(isNameBound(parsePython(source).rootNode, source, 'x')).toBe(true);
   });
 });

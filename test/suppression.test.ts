@@ -19,6 +19,20 @@ const ALIAS = '        self.assertEquals(1, 1)';
 const FIXED = '        self.assertEqual(1, 1)';
 
 describe('# testmend: ignore', () => {
+  it('finds the comment that reaches a line among many, the first of them when several do', () => {
+    // More comments than lines a finding touches: the engine looks comments up by line.
+    const lines = Array.from({ length: 60 }, (_, i) =>
+      i % 3 === 0 ? `${ALIAS}  # testmend: ignore[TM110]` : i % 3 === 1 ? `${ALIAS}  # noqa: E501` : `${ALIAS}  # testmend: ignore[TM101]`,
+    );
+    const { output, outcome } = run(`${lines.join('\n')}\n`);
+    expect(output.split('\n').slice(0, 3)).toEqual([`${ALIAS}  # testmend: ignore[TM110]`, `${FIXED}  # noqa: E501`, `${FIXED}  # testmend: ignore[TM101]`]);
+    const statuses = outcome.findings.filter((f) => f.code === 'TM110').map((f) => f.status);
+    expect(statuses).toEqual(Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? 'suppressed' : 'applied')));
+    expect(outcome.findings.filter((f) => f.code === 'TM001').map((f) => f.line)).toEqual([]);
+    const unused = transformSource('test_s.py', `${HEAD}    def test_a(self):\n${lines.join('\n')}\n`, { transforms: selectTransforms(['assert-methods']), unsafe: false, codes: [...defaultCodes(), 'TM001'] });
+    expect(unused.findings.filter((f) => f.code === 'TM001').map((f) => f.line)).toEqual(Array.from({ length: 20 }, (_, i) => 8 + 3 * i));
+  });
+
   it('keeps the line it is on as it is, and says so', () => {
     const { output, outcome } = run(`${ALIAS}  # testmend: ignore\n${ALIAS}\n`);
     expect(output).toBe(`${ALIAS}  # testmend: ignore\n${FIXED}\n`);

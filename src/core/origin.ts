@@ -48,31 +48,58 @@ export function originalEnd(index: number, history: RoundHistory, round: number)
   let at = index;
   for (let earlier = round - 1; earlier >= 0; earlier--) {
     const placed = placeEdits(history.edits[earlier]);
-    const inside = placed.find((p) => p.start < at && at < p.end);
+    // Only the first edit whose text ends past `at` can hold it: the texts are disjoint and in order.
+    const next = placed.edits[firstEndingAfter(placed, at)];
+    const inside = next !== undefined && next.start < at && at < next.end ? next : undefined;
     at = inside === undefined ? mapEnd(at, placed) : inside.edit.end;
   }
   return at;
 }
 
+/**
+ * A round's edits placed in the text they produce, in order; their texts are
+ * disjoint, so starts and ends both rise. `shifts[k]` is how much longer the
+ * text before the end of the k-th edit's text is than it was before the round.
+ */
+interface Placing {
+  readonly edits: readonly Placed[];
+  readonly shifts: readonly number[];
+}
+
 /** Each round's edits placed, so that the findings of later rounds share one placing. */
-const placings = new WeakMap<readonly Edit[], readonly Placed[]>();
+const placings = new WeakMap<readonly Edit[], Placing>();
 
 /** Where the text of each edit lands in the text the edits produce. */
-function placeEdits(edits: readonly Edit[]): readonly Placed[] {
+function placeEdits(edits: readonly Edit[]): Placing {
   let placed = placings.get(edits);
   if (placed === undefined) placings.set(edits, (placed = placeSorted(edits)));
   return placed;
 }
 
-function placeSorted(edits: readonly Edit[]): Placed[] {
+function placeSorted(edits: readonly Edit[]): Placing {
   let delta = 0;
-  return [...edits]
+  const shifts = [0];
+  const placed = [...edits]
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((edit) => {
       const start = edit.start + delta;
       delta += edit.text.length - (edit.end - edit.start);
+      shifts.push(delta);
       return { edit, start, end: start + edit.text.length };
     });
+  return { edits: placed, shifts };
+}
+
+/** The position of the first placed edit whose text ends at or past `index` (or, `after`, past it); the count of those before it. */
+function firstEndingAfter(placing: Placing, index: number, after = true): number {
+  let low = 0;
+  let high = placing.edits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (after ? placing.edits[mid].end <= index : placing.edits[mid].end < index) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
@@ -80,7 +107,7 @@ function placeSorted(edits: readonly Edit[]): Placed[] {
  * the text it applied to. A piece that cuts into what the round wrote grows to
  * cover it first, and pieces that then overlap become one.
  */
-function stepBack(pieces: readonly OriginalEdit[], placed: readonly Placed[], after: string): OriginalEdit[] {
+function stepBack(pieces: readonly OriginalEdit[], placed: Placing, after: string): OriginalEdit[] {
   const grown = pieces.map((piece) => ({ piece, ...grow(piece, placed) })).sort((a, b) => a.start - b.start || a.end - b.end);
   const groups: { start: number; end: number; members: typeof grown }[] = [];
   for (const item of grown) {
@@ -109,13 +136,19 @@ function stepBack(pieces: readonly OriginalEdit[], placed: readonly Placed[], af
  * own, grown over each one it cuts into; `touched` when it replaces any text
  * an earlier edit wrote.
  */
-function grow(piece: Edit, placed: readonly Placed[]): { start: number; end: number; touched: boolean } {
+function grow(piece: Edit, placed: Placing): { start: number; end: number; touched: boolean } {
   let start = piece.start;
   let end = piece.end;
-  const touched = placed.some((p) => cuts(start, end, p));
+  // Only the edits whose texts end at or past `start` and start at or before `end` can cut the range.
+  const near = () => {
+    const found: Placed[] = [];
+    for (let k = firstEndingAfter(placed, start, false); k < placed.edits.length && placed.edits[k].start <= end; k++) found.push(placed.edits[k]);
+    return found;
+  };
+  const touched = near().some((p) => cuts(start, end, p));
   for (let changed = touched; changed; ) {
     changed = false;
-    for (const p of placed) {
+    for (const p of near()) {
       if (!cuts(start, end, p) || (start <= p.start && p.end <= end)) continue;
       start = Math.min(start, p.start);
       end = Math.max(end, p.end);
@@ -133,15 +166,15 @@ function cuts(start: number, end: number, p: Placed): boolean {
 }
 
 /** An index where a range starts, in the text before the edits: after the text an edit deleted there. */
-function mapStart(index: number, placed: readonly Placed[]): number {
-  let delta = 0;
-  for (const p of placed) if (p.end <= index) delta += p.end - p.start - (p.edit.end - p.edit.start);
-  return index - delta;
+function mapStart(index: number, placed: Placing): number {
+  return index - placed.shifts[firstEndingAfter(placed, index)];
 }
 
 /** An index where a range ends, in the text before the edits: before the text an edit deleted there. */
-function mapEnd(index: number, placed: readonly Placed[]): number {
-  let delta = 0;
-  for (const p of placed) if (p.end < index || (p.end === index && p.start < p.end)) delta += p.end - p.start - (p.edit.end - p.edit.start);
-  return index - delta;
+function mapEnd(index: number, placed: Placing): number {
+  // The edits whose texts end before `index`, and the one whose non-empty text ends at it (an insertion there sorts after it).
+  let count = firstEndingAfter(placed, index, false);
+  const at = placed.edits[count];
+  if (at !== undefined && at.end === index && at.start < at.end) count++;
+  return index - placed.shifts[count];
 }

@@ -38,6 +38,8 @@ export class Suppressions {
   readonly skipFile: Directive | null;
   private readonly entries: Entry[] = [];
   private readonly problems: Problem[] = [];
+  /** The indices in `entries` of those reaching each 1-based line, made when first needed. */
+  private byLine: Map<number, number[]> | undefined;
 
   /** `lines` is the source's. */
   constructor(source: string, tree: Parser.Tree, lines: LineTable) {
@@ -100,9 +102,23 @@ export class Suppressions {
     return entry.directive;
   }
 
+  /** The first entry (in the order of `entries`) for `code` whose lines meet one of the ranges. */
   private entryFor(code: string, ranges: readonly (readonly [number, number])[]): Entry | null {
-    const reaches = ({ directive }: Entry) => ranges.some(([first, last]) => directive.firstLine <= last && first <= directive.lastLine);
-    return this.entries.find((entry) => (entry.codes === null || entry.codes.has(code)) && reaches(entry)) ?? null;
+    const covers = (entry: Entry) => entry.codes === null || entry.codes.has(code);
+    const span = ranges.reduce((sum, [first, last]) => sum + last - first + 1, 0);
+    if (span >= this.entries.length || ranges.some(([first, last]) => last < first)) {
+      const reaches = ({ directive }: Entry) => ranges.some(([first, last]) => directive.firstLine <= last && first <= directive.lastLine);
+      return this.entries.find((entry) => covers(entry) && reaches(entry)) ?? null;
+    }
+    // Fewer lines to look at than entries: the entries on each line, the first of them that covers the code.
+    const byLine = (this.byLine ??= entriesByLine(this.entries));
+    let found = -1;
+    for (const [first, last] of ranges) {
+      for (let line = first; line <= last; line++) {
+        for (const index of byLine.get(line) ?? []) if ((found === -1 || index < found) && covers(this.entries[index])) found = index;
+      }
+    }
+    return found === -1 ? null : this.entries[found];
   }
 
   /**
@@ -138,4 +154,17 @@ export function suppressedBecause(directive: Directive): string {
 
 function engineFinding(code: string, where: { line: number; column: number }, message: string, reason: string): ReportedFinding {
   return { code, transform: ENGINE, suggestion: ENGINE_SUGGESTION, ...where, endLine: where.line, endColumn: where.column, message, status: 'no-fix', safety: null, reason, testIds: null, edits: null };
+}
+
+/** The indices of the entries that reach each line, in order. */
+function entriesByLine(entries: readonly Entry[]): Map<number, number[]> {
+  const byLine = new Map<number, number[]>();
+  for (const [index, { directive }] of entries.entries()) {
+    for (let line = directive.firstLine; line <= directive.lastLine; line++) {
+      const here = byLine.get(line);
+      if (here === undefined) byLine.set(line, [index]);
+      else here.push(index);
+    }
+  }
+  return byLine;
 }

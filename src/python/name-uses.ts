@@ -292,3 +292,33 @@ function mayLeaveEarly(statement: Node): boolean {
     return true;
   });
 }
+
+const boundNames = new WeakMap<Parser.Tree, Map<string, boolean>>();
+
+/**
+ * Whether some identifier spelled `name` in the module binds it (its role is
+ * `bind` or `update`). When none does, no scope has a binding of the name and
+ * every read of it resolves to none, as the scope analysis would find,
+ * without reading every identifier of the module: the spelling is found in
+ * the text and the tree confirms each place. Remembered per tree and name.
+ */
+export function isNameBound(root: Node, source: string, name: string): boolean {
+  let known = boundNames.get(root.tree);
+  if (known === undefined) boundNames.set(root.tree, (known = new Map()));
+  let bound = known.get(name);
+  if (bound === undefined) known.set(name, (bound = findsBinding(root, source, name)));
+  return bound;
+}
+
+function findsBinding(root: Node, source: string, name: string): boolean {
+  for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    // Part of a longer ASCII name: no identifier of its own starts or ends here.
+    if (/\w/.test(source[at - 1] ?? '') || /\w/.test(source[end] ?? '')) continue;
+    const node = root.descendantForIndex(at, end);
+    if (node.type !== 'identifier' || node.startIndex !== at || node.endIndex !== end) continue;
+    const role = nameRole(node);
+    if (role === 'bind' || role === 'update') return true;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
-import { LineTable } from './lines.js';
+import { LineTable, nextLineStart } from './lines.js';
 import { compileProblem } from './strict/index.js';
 import type { Edit } from '../core/types.js';
 
@@ -36,27 +36,64 @@ export function parsePython(source: string): Parser.Tree {
 
 /**
  * Parses `source`, the result of applying `edits` (disjoint, in `before`'s
- * indices) to `before`, reusing the parts of `tree` (`before`'s tree, which is
- * updated in place) outside the edited span. The edits are told to the tree as
- * one span: the binding updates every node it has handed out on each edit.
+ * indices) to `before`, reusing the parts of `tree` (`before`'s tree, left
+ * as it is) that no edit touches. The edits are told to a copy of the tree
+ * that no node was read from: the binding updates every node it has handed
+ * out on each edit, which would make n edits cost n times the nodes read.
+ * The copy is a parse of the unchanged text, which takes all of `tree`.
  */
 export function reparsePython(tree: Parser.Tree, before: string, edits: readonly Edit[], source: string): Parser.Tree {
-  const start = Math.min(...edits.map((edit) => edit.start));
-  const oldEnd = Math.max(...edits.map((edit) => edit.end));
-  const newEnd = oldEnd + source.length - before.length;
+  const copy = parser.parse(before, tree);
   const lines = new LineTable(before);
-  const newLines = new LineTable(source);
-  const point = (table: LineTable, index: number) => ({ row: table.line(index) - 1, column: table.column(index) - 1 });
-  tree.edit({
-    startIndex: start,
-    oldEndIndex: oldEnd,
-    newEndIndex: newEnd,
-    startPosition: point(lines, start),
-    oldEndPosition: point(lines, oldEnd),
-    newEndPosition: point(newLines, newEnd),
-  });
+  const point = (index: number) => ({ row: lines.line(index) - 1, column: lines.column(index) - 1 });
+  // From the last change back, so that each one's place in `before` is its place in the text being edited.
+  for (const change of lineChanges(before, edits).reverse()) {
+    const start = point(change.start);
+    const lastBreak = change.text.lastIndexOf('\n');
+    copy.edit({
+      startIndex: change.start,
+      oldEndIndex: change.end,
+      newEndIndex: change.start + change.text.length,
+      startPosition: start,
+      oldEndPosition: point(change.end),
+      newEndPosition: lastBreak === -1 ? { row: start.row, column: start.column + change.text.length } : { row: start.row + countBreaks(change.text), column: change.text.length - lastBreak - 1 },
+    });
+  }
   parsedSinceCollection += source.length;
-  return parser.parse(source, tree);
+  return parser.parse(source, copy);
+}
+
+/**
+ * The edits as changes that run on to the end of their last line, those
+ * that then meet made one, in order. An edit that ends just before a line
+ * break (a function added after the last import) otherwise leaves the old
+ * break token in place, whose scanner state no longer fits what follows,
+ * and tree-sitter reparses the rest of the file node by node, slower than
+ * a fresh parse.
+ */
+function lineChanges(before: string, edits: readonly Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const changes: Edit[] = [];
+  for (let at = 0; at < sorted.length; ) {
+    const { start } = sorted[at];
+    let text = '';
+    let end = start;
+    let lineEnd = start;
+    do {
+      const edit = sorted[at++];
+      text += before.slice(end, edit.start) + edit.text;
+      end = edit.end;
+      lineEnd = nextLineStart(before, end);
+    } while (at < sorted.length && sorted[at].start < lineEnd);
+    changes.push({ start, end: lineEnd, text: text + before.slice(end, lineEnd) });
+  }
+  return changes;
+}
+
+function countBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /** Compiles a query once per process and reuses it. */

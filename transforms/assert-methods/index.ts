@@ -33,6 +33,7 @@ import {
   enclosing,
   type FileContext,
   type Finding,
+  isNameBound,
   readArguments,
   type Safety,
   type Transform,
@@ -491,7 +492,10 @@ function isIsinstanceCall(node: Parser.SyntaxNode): boolean {
 /** Whether a call's function is the builtin its name spells, not a name the module binds (a parameter called type). */
 function callsBuiltin(call: Parser.SyntaxNode, context: FileContext): boolean {
   const callee = call.childForFieldName('function');
-  return callee !== null && context.scopes().referenceAt(callee)?.binding === null;
+  if (callee === null) return false;
+  // A name the module never binds is the builtin; only a bound one needs the scopes.
+  if (callee.type === 'identifier' && !isNameBound(context.tree.rootNode, context.source, callee.text)) return true;
+  return context.scopes().referenceAt(callee)?.binding === null;
 }
 
 function shadowedReason(call: Parser.SyntaxNode): string {
