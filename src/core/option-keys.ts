@@ -37,18 +37,30 @@ export function optionReader(declared: Declarations): OptionReader {
 /** Every declared option but the command-only ones, as a configuration key. */
 export function optionTable(declared: Declarations, roles: OptionRoles): OptionSpec[] {
   const read = optionReader(declared);
-  const kindOf = (name: string, option: Options): OptionKind => {
+  const keys = Object.entries(declared).filter(([name]) => !roles.commandOnly.includes(name));
+  const declaredKind = (option: Options): OptionKind | null => {
     if (option.type === 'boolean' || option.type === 'number') return option.type;
     if (option.type === 'array' || option.array === true) return 'list';
+    // The reading below refuses a value outside the choices.
+    return option.choices !== undefined && ![option.choices].flat().includes('x') ? 'string' : null;
+  };
+  // A repeatable option reads one value as a list. One reading answers for all of them, unless a value is refused.
+  const readOne = (name: string) => {
     try {
-      // A repeatable option reads one value as a list.
-      return Array.isArray(read([`--${name}=x`])[name]) ? 'list' : 'string';
+      return read([`--${name}=x`]);
     } catch {
-      return 'string';
+      return {};
     }
   };
-  return Object.entries(declared)
-    .filter(([name]) => !roles.commandOnly.includes(name))
+  const undecided = keys.filter(([, option]) => declaredKind(option) === null).map(([name]) => name);
+  let together: Record<string, unknown> | null;
+  try {
+    together = read(undecided.map((name) => `--${name}=x`));
+  } catch {
+    together = null;
+  }
+  const kindOf = (name: string, option: Options): OptionKind => declaredKind(option) ?? (Array.isArray((together ?? readOne(name))[name]) ? 'list' : 'string');
+  return keys
     .map(([name, option]) => ({
       name,
       kind: kindOf(name, option),
