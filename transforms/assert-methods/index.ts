@@ -305,7 +305,8 @@ function rewriteTruthAssertion(
     return { code: 'TM107', message: `${shown} left alone`, reason: `'and'/'or' inside the assertion; split it into one assertion per operand by hand` };
   }
   if (expression.type !== 'comparison_operator' && !isIsinstanceCall(expression)) return null;
-  const code: Code = expression.type === 'call' ? 'TM103' : comparesWithNone(expression) ? 'TM102' : 'TM101';
+  const parts = expression.type === 'call' ? null : comparisonParts(expression);
+  const code: Code = parts === null ? 'TM103' : comparesWithNone(parts) ? 'TM102' : 'TM101';
   if (expression.type === 'call' && !callsBuiltin(expression, context)) return { code, message: `${shown} left alone`, reason: shadowedReason(expression) };
   if (context.text(expression).includes(':=') && containsType(expression, 'named_expression')) {
     return { code, message: `${shown} left alone`, reason: 'an assignment expression (:=) inside the assertion; rewrite it by hand' };
@@ -314,12 +315,11 @@ function rewriteTruthAssertion(
 
   let target: string;
   let argumentEdits: Edit[] | null;
-  if (expression.type === 'call') {
+  if (parts === null) {
     target = positive ? 'assertIsInstance' : 'assertNotIsInstance';
     argumentEdits = unwrapIsinstance(expression, context);
   } else {
-    const operands = expression.namedChildren.filter((child) => child.type !== 'comment');
-    const operators = expression.children.filter((child) => !child.isNamed);
+    const { operands, operators } = parts;
     if (operands.length !== 2) {
       return { code, message: `${shown} left alone`, reason: 'a chained comparison has no single assert method; split it into two assertions by hand' };
     }
@@ -509,10 +509,18 @@ function isTypeCall(node: Parser.SyntaxNode): boolean {
   return list?.type === 'argument_list' && readArguments(list).all.length === 1;
 }
 
+/** The operands of a comparison (its comments left out) and its operators, in order. */
+interface ComparisonParts {
+  readonly operands: Parser.SyntaxNode[];
+  readonly operators: Parser.SyntaxNode[];
+}
+
+function comparisonParts(comparison: Parser.SyntaxNode): ComparisonParts {
+  return { operands: comparison.namedChildren.filter((child) => child.type !== 'comment'), operators: comparison.children.filter((child) => !child.isNamed) };
+}
+
 /** Whether a comparison is `x == None`, `None is not x` and the like, which become assertIsNone or assertIsNotNone. */
-function comparesWithNone(comparison: Parser.SyntaxNode): boolean {
-  const operands = comparison.namedChildren.filter((child) => child.type !== 'comment');
-  const operators = comparison.children.filter((child) => !child.isNamed);
+function comparesWithNone({ operands, operators }: ComparisonParts): boolean {
   return operands.length === 2 && ['==', '!=', 'is', 'is not'].includes(operators[0].type) && operands.some((o) => o.type === 'none');
 }
 
