@@ -26,17 +26,12 @@ let parsedSinceCollection = 0;
 
 /** Parses Python source. Indices in the tree are UTF-16 code units, like JS strings. */
 export function parsePython(source: string): Parser.Tree {
-  collectNow(source.length);
-  return parser.parse(source);
-}
-
-/** Counts `length` more code units parsed, and collects garbage when enough were. */
-function collectNow(length: number): void {
-  parsedSinceCollection += length;
+  parsedSinceCollection += source.length;
   if (parsedSinceCollection > COLLECT_EVERY) {
     parsedSinceCollection = 0;
     collectGarbage();
   }
+  return parser.parse(source);
 }
 
 /**
@@ -64,7 +59,7 @@ export function reparsePython(tree: Parser.Tree, before: string, edits: readonly
       newEndPosition: lastBreak === -1 ? { row: start.row, column: start.column + change.text.length } : { row: start.row + countBreaks(change.text), column: change.text.length - lastBreak - 1 },
     });
   }
-  collectNow(source.length);
+  parsedSinceCollection += source.length;
   return parser.parse(source, copy);
 }
 
