@@ -37,11 +37,13 @@
 import type Parser from 'tree-sitter';
 import {
   type CodeTable,
+  collectPositionFacts,
   type Edit,
   type FileContext,
   type Finding,
   findTestDefinitions,
   parsePython,
+  positionReasons,
   readLintConfig,
   type TestDefinition,
   type Transform,
@@ -201,7 +203,34 @@ function create(context: FileContext): Finding<Code>[] {
     const opening = readOpening(test.node, context, () => conventionsOf().unit);
     if (opening !== null) findings.push(findingFor(test, opening, conventionsOf()));
   }
-  return findings;
+  return findings.some((finding) => finding.fix !== null) ? keepPositions(context, findings) : findings;
+}
+
+/**
+ * The findings, refusing the docstrings whose fix would change what the
+ * module reads of its own source: any, when it reads the text of its lines
+ * (inspect.getsource shows the docstring); those that add or remove lines,
+ * when its line numbers are read (the lines below would move).
+ */
+function keepPositions(context: FileContext, findings: Finding<Code>[]): Finding<Code>[] {
+  const reasons = positionReasons(context, context.project.get(meta.name) ?? []);
+  if (reasons.lines === null) return findings;
+  return findings.map((finding) => {
+    if (finding.fix === null) return finding;
+    const reason =
+      reasons.text !== null
+        ? `the docstring would change the source the module reads: ${reasons.text}`
+        : finding.fix.edits.some((edit) => movesLines(context.source, edit))
+        ? `line numbers below it would move, and ${reasons.lines}`
+        : null;
+    return reason === null ? finding : { ...finding, fix: null, reason };
+  });
+}
+
+/** Whether an edit adds or removes lines. */
+function movesLines(source: string, edit: Edit): boolean {
+  const breaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return breaks(edit.text) !== breaks(source.slice(edit.start, edit.end));
 }
 
 /** The finding for one test without a docstring: from its comment, from its name (unsafe), or a refusal. */
@@ -511,5 +540,5 @@ function readConventions(context: FileContext): Conventions {
   };
 }
 
-const transform: Transform<Code> = { meta, create };
+const transform: Transform<Code> = { meta, collect: collectPositionFacts, create };
 export default transform;
