@@ -84,7 +84,9 @@ const meta: TransformMeta<Code> = {
       '(noqa, testmend:, pylint:, type:), TODO/FIXME/XXX/NOTE remarks, licence headers or commented-out code, comments holding the ' +
       "docstring's quotes, comments not indented like the body, a class's comment that sits right above its first " +
       'statement, and docstrings that would break H402, H405 (unless the project ignores it) or the line length. A summary ' +
-      'docstring adds a line, so the lines below it move: tracebacks and code that reads line numbers see the new ones.',
+      'docstring adds a line, so the lines below it move: tracebacks and code that reads line numbers see the new ones. In a ' +
+      'module whose line numbers something reads (frame or code line numbers, tracebacks of its own code, a module quoting ' +
+      'its file name with line numbers), docstrings that would add or remove lines are left alone and reported.',
   },
   examples: {
     valid: [

@@ -131,7 +131,10 @@ const meta: TransformMeta<Code> = {
       'defined before the block reads or binds (it can run while the block runs), and methods that read ' +
       'locals() or vars(), and classes the module reads as a value (their methods may be copied elsewhere). The helper\'s name is new to the class and to every class of the run related to it; a base ' +
       'class outside the run could still define it, so the transform is not in the default set. Moving a block adds and ' +
-      'removes lines, so the lines below it move: tracebacks and code that reads line numbers see the new ones.',
+      'removes lines, so the lines below it move: tracebacks and code that reads line numbers see the new ones. A module ' +
+      'that reads its line numbers, tracebacks of its own code, the function that logged (funcName), frames or ' +
+      'reference counts (sys.getrefcount) gets no helper. A block whose helper would take a name another block moved ' +
+      'in the same run binds without handing it back stays.',
   },
   examples: {
     valid: [

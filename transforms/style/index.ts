@@ -88,8 +88,11 @@ const meta: TransformMeta<Code> = {
       'text of strings, f-strings and comments never does, so the AST is unchanged. Codes the project ignores are left alone, ' +
       'and so are lines marked # noqa. A fix that would push a line past the maximum line length is reported, not applied. ' +
       'Blank-line fixes add and remove lines, so line numbers move; they are left alone, and reported, in a module whose ' +
-      'line numbers other code reads: a module without tests that a test module of the run imports and inspects by ' +
-      'position (inspect.getsource, linecache, f_lineno, co_firstlineno), or one whose comments name their own lines (# line 20).',
+      'line numbers something reads: one that reads its own frame or code line numbers (f_lineno, co_firstlineno, ' +
+      'tb_lineno, inspect.getframeinfo, a tracer), a module without tests that a test module of the run imports and ' +
+      'inspects by position (inspect.getsource, linecache), one whose file name and line numbers another module quotes ' +
+      '(profilee.py:25), or one whose comments name their own lines (# line 20). A module that renders tracebacks of its ' +
+      'own code or reads its own source (traceback.format_exc, inspect.getsource) keeps its spacing and indentation too.',
   },
   examples: {
     valid: [
