@@ -86,7 +86,7 @@ const meta: TransformMeta<Code> = {
       'statement, and docstrings that would break H402, H405 (unless the project ignores it) or the line length. A summary ' +
       'docstring adds a line, so the lines below it move: tracebacks and code that reads line numbers see the new ones. In a ' +
       'module whose line numbers something reads (frame or code line numbers, tracebacks of its own code, a module quoting ' +
-      'its file name with line numbers), docstrings that would add or remove lines are left alone and reported.',
+      'its file name with line numbers), docstrings that would add or remove lines, and those of classes, are left alone and reported.',
   },
   examples: {
     valid: [
@@ -200,30 +200,33 @@ function create(context: FileContext): Finding<Code>[] {
   const tests = findTestDefinitions(context.tree.rootNode, context.source);
   let conventions: Conventions | undefined;
   const conventionsOf = () => (conventions ??= readConventions(context));
-  const findings: Finding<Code>[] = [];
+  const found: { test: TestDefinition; finding: Finding<Code> }[] = [];
   for (const test of tests) {
     const opening = readOpening(test.node, context, () => conventionsOf().unit);
-    if (opening !== null) findings.push(findingFor(test, opening, conventionsOf()));
+    if (opening !== null) found.push({ test, finding: findingFor(test, opening, conventionsOf()) });
   }
-  return findings.some((finding) => finding.fix !== null) ? keepPositions(context, findings) : findings;
+  return found.some(({ finding }) => finding.fix !== null) ? keepPositions(context, found) : found.map(({ finding }) => finding);
 }
 
 /**
  * The findings, refusing the docstrings whose fix would change what the
  * module reads of its own source: any, when it reads the text of its lines
- * (inspect.getsource shows the docstring); those that add or remove lines,
- * when its line numbers are read (the lines below would move).
+ * (inspect.getsource shows the docstring); when its line numbers are read,
+ * those that add or remove lines (the lines below would move) and those of
+ * classes (a class body runs its docstring as a statement of that line,
+ * which a tracer sees).
  */
-function keepPositions(context: FileContext, findings: Finding<Code>[]): Finding<Code>[] {
+function keepPositions(context: FileContext, found: readonly { test: TestDefinition; finding: Finding<Code> }[]): Finding<Code>[] {
   const reasons = positionReasons(context, context.project.get(meta.name) ?? []);
-  if (reasons.lines === null) return findings;
-  return findings.map((finding) => {
-    if (finding.fix === null) return finding;
+  return found.map(({ test, finding }) => {
+    if (finding.fix === null || reasons.lines === null) return finding;
     const reason =
       reasons.text !== null
         ? `the docstring would change the source the module reads: ${reasons.text}`
         : finding.fix.edits.some((edit) => movesLines(context.source, edit))
         ? `line numbers below it would move, and ${reasons.lines}`
+        : test.kind === 'class'
+        ? `a class's docstring runs as a statement of its line, and ${reasons.lines}`
         : null;
     return reason === null ? finding : { ...finding, fix: null, reason };
   });
