@@ -1,4 +1,4 @@
-"""Tests that count lines from a function's first line: blank lines stay as they are."""
+"""Tests that count lines from a first line: blank lines stay."""
 import unittest
 def traced():
     value = 1

@@ -1,4 +1,4 @@
-"""Tests that compare a traceback of their own code with text: its lines keep their spacing."""
+"""Tests that compare a traceback with text: lines keep their spacing."""
 import traceback
 import unittest
 
