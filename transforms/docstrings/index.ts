@@ -37,11 +37,13 @@
 import type Parser from 'tree-sitter';
 import {
   type CodeTable,
+  collectPositionFacts,
   type Edit,
   type FileContext,
   type Finding,
   findTestDefinitions,
   parsePython,
+  positionReasons,
   readLintConfig,
   type TestDefinition,
   type Transform,
@@ -82,7 +84,9 @@ const meta: TransformMeta<Code> = {
       '(noqa, testmend:, pylint:, type:), TODO/FIXME/XXX/NOTE remarks, licence headers or commented-out code, comments holding the ' +
       "docstring's quotes, comments not indented like the body, a class's comment that sits right above its first " +
       'statement, and docstrings that would break H402, H405 (unless the project ignores it) or the line length. A summary ' +
-      'docstring adds a line, so the lines below it move: tracebacks and code that reads line numbers see the new ones.',
+      'docstring adds a line, so the lines below it move: tracebacks and code that reads line numbers see the new ones. In a ' +
+      'module whose line numbers something reads (frame or code line numbers, tracebacks of its own code, a module quoting ' +
+      'its file name with line numbers), docstrings that would add or remove lines, and those of classes, are left alone and reported.',
   },
   examples: {
     valid: [
@@ -196,12 +200,42 @@ function create(context: FileContext): Finding<Code>[] {
   const tests = findTestDefinitions(context.tree.rootNode, context.source);
   let conventions: Conventions | undefined;
   const conventionsOf = () => (conventions ??= readConventions(context));
-  const findings: Finding<Code>[] = [];
+  const found: { test: TestDefinition; finding: Finding<Code> }[] = [];
   for (const test of tests) {
     const opening = readOpening(test.node, context, () => conventionsOf().unit);
-    if (opening !== null) findings.push(findingFor(test, opening, conventionsOf()));
+    if (opening !== null) found.push({ test, finding: findingFor(test, opening, conventionsOf()) });
   }
-  return findings;
+  return found.some(({ finding }) => finding.fix !== null) ? keepPositions(context, found) : found.map(({ finding }) => finding);
+}
+
+/**
+ * The findings, refusing the docstrings whose fix would change what the
+ * module reads of its own source: any, when it reads the text of its lines
+ * (inspect.getsource shows the docstring); when its line numbers are read,
+ * those that add or remove lines (the lines below would move) and those of
+ * classes (a class body runs its docstring as a statement of that line,
+ * which a tracer sees).
+ */
+function keepPositions(context: FileContext, found: readonly { test: TestDefinition; finding: Finding<Code> }[]): Finding<Code>[] {
+  const reasons = positionReasons(context, context.project.get(meta.name) ?? []);
+  return found.map(({ test, finding }) => {
+    if (finding.fix === null || reasons.lines === null) return finding;
+    const reason =
+      reasons.text !== null
+        ? `the docstring would change the source the module reads: ${reasons.text}`
+        : finding.fix.edits.some((edit) => movesLines(context.source, edit))
+        ? `line numbers below it would move, and ${reasons.lines}`
+        : test.kind === 'class'
+        ? `a class's docstring runs as a statement of its line, and ${reasons.lines}`
+        : null;
+    return reason === null ? finding : { ...finding, fix: null, reason };
+  });
+}
+
+/** Whether an edit adds or removes lines. */
+function movesLines(source: string, edit: Edit): boolean {
+  const breaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return breaks(edit.text) !== breaks(source.slice(edit.start, edit.end));
 }
 
 /** The finding for one test without a docstring: from its comment, from its name (unsafe), or a refusal. */
@@ -511,5 +545,5 @@ function readConventions(context: FileContext): Conventions {
   };
 }
 
-const transform: Transform<Code> = { meta, create };
+const transform: Transform<Code> = { meta, collect: collectPositionFacts, create };
 export default transform;

@@ -58,6 +58,7 @@ import {
   classFacts,
   type ClassFacts,
   type CodeTable,
+  collectPositionFacts,
   type Edit,
   enclosing,
   type FileContext,
@@ -67,12 +68,16 @@ import {
   helperCall,
   type HelperEdits,
   isPlainMethod,
+  type PositionFacts,
+  positionReasons,
   readLintConfig,
+  sameNode,
   type ScopeAnalysis,
   statementLines,
   type Transform,
   type TransformMeta,
   uniqueHelperName,
+  usesOf,
   writeHelper,
 } from '../../src/index.js';
 import { findRepeatedRuns, type RepeatedRun, type RunCopy } from './duplicate-runs.js';
@@ -126,7 +131,10 @@ const meta: TransformMeta<Code> = {
       'defined before the block reads or binds (it can run while the block runs), and methods that read ' +
       'locals() or vars(), and classes the module reads as a value (their methods may be copied elsewhere). The helper\'s name is new to the class and to every class of the run related to it; a base ' +
       'class outside the run could still define it, so the transform is not in the default set. Moving a block adds and ' +
-      'removes lines, so the lines below it move: tracebacks and code that reads line numbers see the new ones.',
+      'removes lines, so the lines below it move: tracebacks and code that reads line numbers see the new ones. A module ' +
+      'that reads its line numbers, tracebacks of its own code, the function that logged (funcName), frames or ' +
+      'reference counts (sys.getrefcount) gets no helper. A block whose helper would take a name another block moved ' +
+      'in the same run binds without handing it back stays.',
   },
   examples: {
     valid: [
@@ -185,19 +193,37 @@ interface Candidate {
   readonly why: string;
 }
 
-function collect(context: FileContext): ClassFacts[] {
-  return context.source.includes('class') ? classFacts(context.tree.rootNode) : [];
+/** What the first pass learns of one file: its classes, for helper names, and what it shows of its source positions. */
+interface Facts {
+  readonly classes: readonly ClassFacts[];
+  readonly positions: PositionFacts;
 }
 
-/** Every file's classes, gathered once per run: each file's helper names are checked against the same. */
-const runClasses = new WeakMap<readonly FileFacts[], readonly ClassFacts[]>();
+function collect(context: FileContext): Facts {
+  return { classes: context.source.includes('class') ? classFacts(context.tree.rootNode) : [], positions: collectPositionFacts(context) };
+}
 
-function projectClasses(context: FileContext): readonly ClassFacts[] {
+/** What the run's files share, gathered once per run: every class, for the helper names, and every file's position facts. */
+interface RunFacts {
+  readonly classes: readonly ClassFacts[];
+  readonly positions: readonly FileFacts[];
+}
+
+const runFacts = new WeakMap<readonly FileFacts[], RunFacts>();
+
+function projectFacts(context: FileContext): RunFacts {
   const files = context.project.get(meta.name);
-  if (files === undefined) return [];
-  let classes = runClasses.get(files);
-  if (classes === undefined) runClasses.set(files, (classes = files.flatMap((file) => (file.facts as ClassFacts[] | null) ?? [])));
-  return classes;
+  if (files === undefined) return { classes: [], positions: [] };
+  let facts = runFacts.get(files);
+  if (facts === undefined) {
+    const of = (file: FileFacts) => file.facts as Facts | null;
+    facts = {
+      classes: files.flatMap((file) => of(file)?.classes ?? []),
+      positions: files.map((file) => ({ path: file.path, facts: of(file)?.positions ?? null })),
+    };
+    runFacts.set(files, facts);
+  }
+  return facts;
 }
 
 function create(context: FileContext): Finding<Code>[] {
@@ -209,8 +235,8 @@ function create(context: FileContext): Finding<Code>[] {
   const length = Number(context.settings['extract-lines'] ?? 15);
   const analysis = context.scopes();
   const lint = readLintConfig(context);
-  const project = projectClasses(context);
-  const planning: Planning = { analysis, project, reserved: new Set(), lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity };
+  const run = projectFacts(context);
+  const planning: Planning = { analysis, project: run.classes, reserved: new Set(), moves: [], lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity };
   const findings: Finding<Code>[] = [];
   const moved: (readonly Node[])[] = [];
   const valueReads = new Map(classes.map(({ node }) => [node.id, readAsValue(context, analysis, node)]));
@@ -256,7 +282,21 @@ function create(context: FileContext): Finding<Code>[] {
     const into = helpers.map((helper) => helper.signature).join(' and ');
     findings.push({ code: candidate.code, message: `${where} moves into ${into}`, start, end, fix: { edits: helpers.flatMap((helper) => helper.edits), safety: 'safe' } });
   }
-  return findings;
+  return findings.some((finding) => finding.fix !== null) ? keepFrames(context, run.positions, findings) : findings;
+}
+
+/**
+ * The findings, all refused when the module reads its frames or its source
+ * positions: a helper runs the block in a frame of its own, under another
+ * function name, holding its own references, and the lines below both places
+ * move.
+ */
+function keepFrames(context: FileContext, positions: readonly FileFacts[], findings: Finding<Code>[]): Finding<Code>[] {
+  const frames = positionReasons(context, positions).frames;
+  if (frames === null) return findings;
+  const reason = `a helper would run the code in another frame and function and move the lines below, and ${frames}`;
+  const stays = (message: string) => message.replace(/ move(s?) into .*$/, (_, s: string) => `${s === 's' ? ' stays' : ' stay'}: ${reason}`);
+  return findings.map((finding) => (finding.fix === null ? finding : { ...finding, message: stays(finding.message), fix: null, reason }));
 }
 
 /**
@@ -298,6 +338,10 @@ function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: P
     helperCall(context, { method: copy.method, statements: copy.statements, name, args: names(copy, parameters), targets: names(copy, returns), lineLimit: planning.lineLimit }),
   );
   if (calls.some((call) => call === null)) return refuse('the statements share a line with other code');
+  const moves = copies.map((copy): Move => ({ method: copy.method, statements: copy.statements, helper: name, parameters: names(copy, parameters), returns: names(copy, returns) }));
+  const lost = moves.map((move) => lostValue(context, planning, move)).find((reason) => reason !== null);
+  if (lost !== undefined) return refuse(lost);
+  planning.moves.push(...moves);
   planning.reserved.add(name);
   const signature = `${name}(${['self', ...flow.parameters].join(', ')})`;
   return { code: 'TM603', message: `${where} move into ${signature}`, start, end, fix: { edits: [...helper.edits, ...calls.map((call) => call!.edit)], safety: 'safe' } };
@@ -316,7 +360,45 @@ interface Planning {
   readonly project: readonly ClassFacts[];
   /** Names taken by the helpers planned so far. */
   readonly reserved: Set<string>;
+  /** The blocks planned to move so far. */
+  readonly moves: Move[];
   readonly lineLimit: number;
+}
+
+/** A block planned to move into a helper, with the locals the call passes and takes back. */
+interface Move {
+  readonly method: Node;
+  readonly statements: readonly Node[];
+  readonly helper: string;
+  readonly parameters: readonly string[];
+  readonly returns: readonly string[];
+}
+
+/**
+ * Why a block may not move with the others of this run, or null. A helper
+ * call reads all its arguments at once, among them a name the block only
+ * binds on some paths (passed in so the helper can return it unchanged on
+ * the others). The data flow of each block is that of the method as it was:
+ * when another block of the method moves and binds that name without
+ * returning it (nothing read it after that block before), the call would
+ * read a name the method no longer sets.
+ */
+function lostValue(context: FileContext, planning: Planning, move: Move): string | null {
+  const binds = (at: Move, name: string) =>
+    at.statements.some((statement) => usesOf(name, statement, context.tree.rootNode, context.source).some((use) => use.role !== 'read' && sameNode(use.scope, at.method)));
+  for (const other of planning.moves) {
+    if (!sameNode(other.method, move.method)) continue;
+    for (const [reader, binder] of [
+      [move, other],
+      [other, move],
+    ]) {
+      const lost = reader.parameters.find((name) => !binder.returns.includes(name) && binds(binder, name));
+      if (lost !== undefined) {
+        return `${reader.helper} would take ${lost} from the method, but ${binder.helper}, moved in the same run, binds ${lost} and would not hand it back: the call would read ${lost} unset`;
+      }
+    }
+  }
+  return null;
 }
 
 /**
@@ -345,6 +427,10 @@ function planHelper(context: FileContext, candidate: Candidate, statements: read
     return { name: unique, helper: writeHelper(context, { method, statements, name: unique, flow, lineLimit: planning.lineLimit }) };
   });
   if (helper.refusal !== undefined) return { reason: helper.refusal };
+  const move: Move = { method, statements, helper: name, parameters: flow.parameters, returns: flow.returns };
+  const lost = lostValue(context, planning, move);
+  if (lost !== null) return { reason: lost };
+  planning.moves.push(move);
   return { name, signature: `${name}(${['self', ...flow.parameters].join(', ')})`, edits: helper.edits };
 }
 

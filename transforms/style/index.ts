@@ -26,12 +26,15 @@
 import {
   BLANK,
   type CodeTable,
+  collectPositionFacts,
   type Edit,
   ENDS_IN_STRING,
   type FileContext,
   type Finding,
   type LintConfig,
   type LogicalLine,
+  positionReasons,
+  type PositionReasons,
   readLintConfig,
   tokenize,
   type TokenizedSource,
@@ -40,7 +43,6 @@ import {
   UnreadableCode,
 } from '../../src/index.js';
 import { blankLineChanges } from './blank-lines.js';
-import { lineNumbersMatter, positionFacts } from './line-positions.js';
 import { continuationTargets } from './continuation.js';
 import { reindent, type ContinuationPlanner, type IndentUnit } from './indent.js';
 import { spacingEdits, type CodedEdit } from './spacing.js';
@@ -86,8 +88,11 @@ const meta: TransformMeta<Code> = {
       'text of strings, f-strings and comments never does, so the AST is unchanged. Codes the project ignores are left alone, ' +
       'and so are lines marked # noqa. A fix that would push a line past the maximum line length is reported, not applied. ' +
       'Blank-line fixes add and remove lines, so line numbers move; they are left alone, and reported, in a module whose ' +
-      'line numbers other code reads: a module without tests that a test module of the run imports and inspects by ' +
-      'position (inspect.getsource, linecache, f_lineno, co_firstlineno), or one whose comments name their own lines (# line 20).',
+      'line numbers something reads: one that reads its own frame or code line numbers (f_lineno, co_firstlineno, ' +
+      'tb_lineno, inspect.getframeinfo, a tracer), a module without tests that a test module of the run imports and ' +
+      'inspects by position (inspect.getsource, linecache), one whose file name and line numbers another module quotes ' +
+      '(profilee.py:25), or one whose comments name their own lines (# line 20). A module that renders tracebacks of its ' +
+      'own code or reads its own source (traceback.format_exc, inspect.getsource) keeps its spacing and indentation too.',
   },
   examples: {
     valid: [
@@ -170,7 +175,9 @@ function create(context: FileContext): Finding<Code>[] {
   for (const unit of indentation.units) findings.push(...unitFindings(unit, context, config, noqaLines, tokenized));
 
   const blankLines = blankLineChanges(source, tokenized, config.checks, (line) => noqa.has(line), context.eol);
-  const keepLines = blankLines.length > 0 ? lineNumbersMatter(context, context.project.get(meta.name) ?? [], tokenized) : null;
+  let positions: PositionReasons | undefined;
+  const reasons = () => (positions ??= positionReasons(context, context.project.get(meta.name) ?? []));
+  const keepLines = blankLines.length > 0 ? reasons().lines : null;
   const removed = new Set(keepLines === null ? blankLines.flatMap((change) => change.removed) : []);
   for (const change of blankLines) {
     if (keepLines === null) findings.push({ code: 'TM503', start: change.at, end: change.at, message: change.message, fix: { edits: [change.edit], safety: 'safe' } });
@@ -200,7 +207,21 @@ function create(context: FileContext): Finding<Code>[] {
 
   const ending = endOfFile(source, tokenized, lastLine, context.eol, config);
   if (ending !== null) findings.push(ending);
-  return findings;
+  return keepText(findings, reasons);
+}
+
+/**
+ * The findings, with the fixes that respace or re-indent code turned into
+ * refusals when the module reads the text of its own lines: a traceback it
+ * compares with expected text shows the line as written, and its carets
+ * point at columns.
+ */
+function keepText(findings: Finding<Code>[], reasons: () => PositionReasons): Finding<Code>[] {
+  const respaces = (finding: Finding<Code>) => finding.fix !== null && (finding.code === 'TM501' || finding.code === 'TM502');
+  if (!findings.some(respaces)) return findings;
+  const text = reasons().text;
+  if (text === null) return findings;
+  return findings.map((finding) => (respaces(finding) ? { ...finding, fix: null, reason: `the module keeps its lines as written: ${text}` } : finding));
 }
 
 function range(from: number, to: number): number[] {
@@ -316,5 +337,5 @@ function endOfFile(source: string, tokenized: TokenizedSource, last: number, eol
   return { code: 'TM504', start: tail, end: tail, message: `W391 blank lines at end of file: removed ${count}`, fix: { edits: [{ start: tail, end: source.length, text: '' }], safety: 'safe' } };
 }
 
-const transform: Transform<Code> = { meta, collect: positionFacts, create };
+const transform: Transform<Code> = { meta, collect: collectPositionFacts, create };
 export default transform;

@@ -1,0 +1,192 @@
+/**
+ * What test code reads of its own source positions, and so which fixes it
+ * would notice. A module that compares frame or code line numbers, renders
+ * tracebacks of its own code, reads the name of the function that logged, or
+ * counts references held by frames, fails when a fix adds or removes lines,
+ * respaces a line a traceback shows, or moves code into another function.
+ * Some of it is a fact of the module itself (what it reads), some a fact of
+ * the run (another module imports it and inspects it by position, or quotes
+ * its file name with line numbers); the first pass gathers the latter.
+ */
+import type Parser from 'tree-sitter';
+import type { FileContext, FileFacts } from '../core/types.js';
+import { importedNames, type ImportedName } from '../python/imports.js';
+import { findTestDefinitions } from './discovery.js';
+
+/** One place where a module reads something of its own source. */
+export interface SourceRead {
+  /** The name read, as written (`co_firstlineno`, `traceback.format_exc`, `funcName`). */
+  readonly what: string;
+  /** Its 1-based line. */
+  readonly line: number;
+}
+
+/**
+ * The first place a module reads each kind of position, or null: line
+ * numbers (frames, code objects, tracebacks, tracers), the text of its lines
+ * (rendered tracebacks, `inspect.getsource`, linecache), and the frames
+ * themselves (the function a frame runs, the logging record's `funcName`,
+ * reference counts).
+ */
+export interface SourceReads {
+  readonly lines: SourceRead | null;
+  readonly text: SourceRead | null;
+  readonly frames: SourceRead | null;
+}
+
+/** Names that read line numbers: of frames, code objects and tracebacks, and tracers that receive line events. */
+const LINE_READERS = /\b(?:f_lineno|co_firstlineno|tb_lineno|co_lines|co_positions|co_lnotab|co_linetable|getframeinfo|getouterframes|getinnerframes|getlineno|settrace|setprofile|sys\.monitoring)\b|%\(lineno\)/g;
+
+/** Names that read the text of source lines: tracebacks rendered or summarised, inspect's source readers, linecache. */
+const TEXT_READERS =
+  /\b(?:getsource|getsourcelines|findsource|getblock|linecache|format_exc|format_exception|format_tb|format_stack|print_exc|print_exception|print_tb|print_stack|print_last|extract_tb|extract_stack|walk_tb|walk_stack|TracebackException|StackSummary|FrameSummary)\b/g;
+
+/** Names that read frames: the function running, the logging record's function name, references frames hold. */
+const FRAME_READERS = /\b(?:funcName|co_name|co_qualname|f_code|f_back|f_locals|_getframe|currentframe|inspect\.stack|inspect\.trace|getrefcount|get_referrers|get_referents)\b/g;
+
+/** A file name with a line number, as tracebacks, profilers and warnings print it: `profilee.py:25(testfunc)`, `File "x.py", line 25`. */
+const QUOTED_POSITION = /([A-Za-z_]\w*)\.py(?::\d|['"]?,? line \d)/g;
+
+/** A comment that names its own line: `# line 20`. */
+const LINE_COMMENT = /^#\s*line\s+(\d+)\b/i;
+
+/** What a module reads of its own source, found in its code and strings (not its comments). */
+export function readSourcePositions(context: FileContext): SourceReads {
+  const code = withoutComments(context.tree.rootNode, context.source);
+  const first = (pattern: RegExp): SourceRead | null => {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(code);
+    return match === null ? null : { what: match[0].replace(/^%\(|\)$/g, ''), line: context.line(match.index) };
+  };
+  return { lines: first(LINE_READERS), text: first(TEXT_READERS), frames: first(FRAME_READERS) };
+}
+
+/** The source with every comment blanked out, so indices stay those of the source. */
+function withoutComments(root: Parser.SyntaxNode, source: string): string {
+  if (!source.includes('#')) return source;
+  let text = '';
+  let at = 0;
+  for (const comment of root.descendantsOfType('comment')) {
+    text += source.slice(at, comment.startIndex) + ' '.repeat(comment.endIndex - comment.startIndex);
+    at = comment.endIndex;
+  }
+  return text + source.slice(at);
+}
+
+/** What the first pass learns of one file for the others. */
+export interface PositionFacts {
+  /** Its dotted module name. */
+  readonly module: string;
+  readonly hasTests: boolean;
+  /** The modules it imports, when it reads source positions (inspect, linecache, frame and code line numbers). */
+  readonly inspects: readonly string[];
+  /** The file names (without `.py`) its text quotes with a line number. */
+  readonly quotes: readonly string[];
+}
+
+/** Each tree's facts: several transforms of a run collect them from the same file. */
+const factsByTree = new WeakMap<Parser.Tree, PositionFacts>();
+
+/** The first pass's facts of one file, computed once per parse. */
+export function collectPositionFacts(context: FileContext): PositionFacts {
+  let facts = factsByTree.get(context.tree);
+  if (facts === undefined) {
+    const module = context.moduleName();
+    const hasTests = findTestDefinitions(context.tree.rootNode, context.source).length > 0;
+    const reads = hasTests ? readSourcePositions(context) : null;
+    const inspects = reads !== null && (reads.lines ?? reads.text) !== null ? importedNames(context.tree.rootNode).map((name) => absolutePath(name, module)) : [];
+    const quotes = [...new Set([...context.source.matchAll(QUOTED_POSITION)].map((match) => match[1]))];
+    facts = { module, hasTests, inspects, quotes };
+    factsByTree.set(context.tree, facts);
+  }
+  return facts;
+}
+
+/** The dotted path an import stands for, a relative one (`from . import fodder`) resolved against the importing module. */
+function absolutePath(name: ImportedName, importer: string): string {
+  const from = name.statement.type === 'import_from_statement' ? (name.statement.childForFieldName('module_name')?.text ?? '') : '';
+  const dots = /^\.*/.exec(from)![0].length;
+  if (dots === 0) return name.path;
+  const base = importer.split('.').slice(0, -dots);
+  return [...base, name.path.slice(from.length + 1)].filter(Boolean).join('.');
+}
+
+/**
+ * Why code that moves or changes this module's lines could change what some
+ * test sees, by kind, each null when nothing reads it:
+ * - `lines`: its line numbers are read, by itself, by a test module that
+ *   imports it and inspects it by position (a module without tests), by a
+ *   module that quotes its file name with line numbers, or by its comments
+ *   (`# line 20`);
+ * - `text`: it reads the text of its own lines (tracebacks, getsource);
+ * - `frames`: it reads the frames its code runs in (function names,
+ *   references), or any of the above, which moving code changes too.
+ * Each reason names what is read and where.
+ */
+export interface PositionReasons {
+  readonly lines: string | null;
+  readonly text: string | null;
+  readonly frames: string | null;
+}
+
+/** The reasons for one file, from what it reads and the facts its transform collected over the run (`collectPositionFacts`). */
+export function positionReasons(context: FileContext, project: readonly FileFacts[], reads: SourceReads = readSourcePositions(context)): PositionReasons {
+  const own = (read: SourceRead | null, what: string) => (read === null ? null : `the module reads ${what} (${read.what} on line ${read.line})`);
+  const text = own(reads.text, 'the text of its own lines');
+  const lines = own(reads.lines, 'its own line numbers') ?? text ?? readByOthers(context, project) ?? commentedLines(context);
+  const frames = own(reads.frames, 'the frames its code runs in') ?? lines;
+  return { lines, text, frames };
+}
+
+/** Why another module of the run reads this one's line numbers, or null. */
+function readByOthers(context: FileContext, project: readonly FileFacts[]): string | null {
+  const run = indexRun(project);
+  const own = run.byPath.get(context.path);
+  const module = own?.module ?? context.moduleName();
+  if (own?.hasTests !== true) {
+    const reader = run.readers.find((file) => file.facts.inspects.some((name) => sameModule(name, module)));
+    if (reader !== undefined) return `${reader.path} imports this module and reads source by line number (inspect, linecache, frame line numbers)`;
+  }
+  const base = /([^/]+)\.py$/.exec(context.path)?.[1];
+  const quoting = base === undefined ? undefined : run.quoters.get(base);
+  if (quoting !== undefined) return `${quoting} quotes ${base}.py with line numbers`;
+  return null;
+}
+
+/** Why the comments tie the module to its line numbers (`# line 20` on line 20), or null. */
+function commentedLines(context: FileContext): string | null {
+  if (!/#\s*line\s+\d/i.test(context.source)) return null;
+  for (const comment of context.tree.rootNode.descendantsOfType('comment')) {
+    if (Number(LINE_COMMENT.exec(comment.text)?.[1]) === comment.startPosition.row + 1) {
+      return `its comments name their own line numbers (${comment.text} on line ${comment.startPosition.row + 1})`;
+    }
+  }
+  return null;
+}
+
+/** The run's facts by path, the test modules that read positions, and the first file quoting each file name with line numbers. */
+interface RunIndex {
+  readonly byPath: ReadonlyMap<string, PositionFacts>;
+  readonly readers: readonly { readonly path: string; readonly facts: PositionFacts }[];
+  readonly quoters: ReadonlyMap<string, string>;
+}
+
+/** Each run's index, built once: every file's check looks up its own facts and the readers, not the whole run. */
+const runIndexes = new WeakMap<readonly FileFacts[], RunIndex>();
+
+function indexRun(project: readonly FileFacts[]): RunIndex {
+  let index = runIndexes.get(project);
+  if (index === undefined) {
+    const files = project.flatMap((file) => (file.facts === null ? [] : [{ path: file.path, facts: file.facts as PositionFacts }]));
+    const quoters = new Map<string, string>();
+    for (const { path, facts } of files) for (const name of facts.quotes) if (!quoters.has(name)) quoters.set(name, path);
+    index = { byPath: new Map(files.map(({ path, facts }) => [path, facts])), readers: files.filter(({ facts }) => facts.inspects.length > 0), quoters };
+    runIndexes.set(project, index);
+  }
+  return index;
+}
+
+/** Whether two dotted names name the same module, one maybe seen from deeper in the package tree. */
+function sameModule(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}

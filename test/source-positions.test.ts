@@ -1,0 +1,140 @@
+/**
+ * Test modules that read their own source positions (frame and code line
+ * numbers, rendered tracebacks, the function a record was logged from,
+ * reference counts), and the fixes style, docstrings and extract-helpers
+ * leave alone there.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { transformSource } from '../src/core/engine.js';
+import docstrings from '../transforms/docstrings/index.js';
+import extractHelpers from '../transforms/extract-helpers/index.js';
+import style from '../transforms/style/index.js';
+import { makeTree, passingTests, runCli } from './helpers.js';
+
+const lineReader = [
+  'import unittest',
+  'def traced():',
+  '    return 1',
+  'class LinesTest(unittest.TestCase):',
+  '    def test_first_line(self):',
+  '        self.assertEqual(traced.__code__.co_firstlineno, 2)',
+  '',
+].join('\n');
+
+describe('style in a module that reads its own line numbers', () => {
+  it('adds no blank line, naming what the module reads and where', () => {
+    const outcome = transformSource('test_lines.py', lineReader, { transforms: [style], unsafe: false });
+    expect(outcome.output).toBe(lineReader);
+    expect(outcome.findings.filter((f) => f.code === 'TM503').map((f) => f.reason)).toEqual([
+      'the module keeps its line numbers: the module reads its own line numbers (co_firstlineno on line 6)',
+      'the module keeps its line numbers: the module reads its own line numbers (co_firstlineno on line 6)',
+    ]);
+  });
+
+  it('still fixes spacing, which keeps the lines where they are', () => {
+    const outcome = transformSource('test_lines.py', lineReader.replace('co_firstlineno, 2)', 'co_firstlineno,2)'), { transforms: [style], unsafe: false });
+    expect(outcome.output).toBe(lineReader);
+  });
+
+  it('does not count a name that only a comment mentions', () => {
+    const commented = lineReader.replace("        self.assertEqual(traced.__code__.co_firstlineno, 2)", '        self.assertEqual(traced(), 1)  # not co_firstlineno');
+    const outcome = transformSource('test_lines.py', commented, { transforms: [style], unsafe: false });
+    expect(outcome.output).toContain('\n\n\ndef traced():');
+  });
+});
+
+describe('style in a module that renders tracebacks of its own code', () => {
+  const source = [
+    'import traceback',
+    'import unittest',
+    '',
+    '',
+    'def divide():',
+    '    return 1/ 0 # Marker',
+    '',
+    '',
+    'class TracebackTest(unittest.TestCase):',
+    '    def test_marker(self):',
+    '        try:',
+    '            divide()',
+    '        except ZeroDivisionError:',
+    '            self.assertIn("1/ 0 # Marker", traceback.format_exc())',
+    '',
+  ].join('\n');
+
+  it('keeps the spacing of its lines, which the traceback shows', () => {
+    const outcome = transformSource('test_tb.py', source, { transforms: [style], unsafe: false });
+    expect(outcome.output).toBe(source);
+    expect(outcome.findings.filter((f) => f.code === 'TM502').map((f) => f.reason)).toEqual([
+      'the module keeps its lines as written: the module reads the text of its own lines (format_exc on line 14)',
+    ]);
+  });
+});
+
+describe('a module whose file name and line numbers another module quotes', () => {
+  // As test_profile quotes profilee.py: the expected profiler output names the functions by file and line.
+  // Its testfunc looks like a pytest test, so docstrings would make its comment a docstring, one line shorter.
+  const fodder = ['import time', 'def spam():', '    return time.perf_counter()', 'def testfunc():', '    # Calls spam twice:', '    # the profile counts both.', '    return spam() + spam()', ''].join('\n');
+  const test = [
+    'import cProfile',
+    'import io',
+    'import pstats',
+    'import unittest',
+    'from pkg import fodder',
+    '',
+    '',
+    'class ProfileTest(unittest.TestCase):',
+    '    def test_output(self):',
+    '        profile = cProfile.Profile()',
+    '        profile.runcall(fodder.testfunc)',
+    '        out = io.StringIO()',
+    '        pstats.Stats(profile, stream=out).print_stats()',
+    "        self.assertIn('fodder.py:2(spam)', out.getvalue())",
+    "        self.assertIn('fodder.py:4(testfunc)', out.getvalue())",
+    '',
+  ].join('\n');
+
+  it('keeps its line numbers under style and docstrings, says why, and the tests still pass', () => {
+    const dir = makeTree({ 'pkg/__init__.py': '', 'pkg/fodder.py': fodder, 'test_profiled.py': test });
+    expect(passingTests(dir, ['test_profiled'])).toBe(1);
+    const run = runCli(['-t', 'style,docstrings', '--all-files', '.'], dir);
+    expect(readFileSync(path.join(dir, 'pkg/fodder.py'), 'utf8')).toBe(fodder);
+    expect(run.stderr).toContain('the module keeps its line numbers: test_profiled.py quotes fodder.py with line numbers');
+    expect(passingTests(dir, ['test_profiled'])).toBe(1);
+  });
+});
+
+describe('docstrings in a module that reads its own line numbers', () => {
+  const source = [
+    'import sys',
+    'import unittest',
+    '',
+    '',
+    'class FrameTest(unittest.TestCase):',
+    '    def test_offsets(self):',
+    '        # The line of a frame counts from the first line',
+    '        # of the method.',
+    '        first = FrameTest.test_offsets.__code__.co_firstlineno',
+    '        self.assertEqual(sys._getframe().f_lineno, first + 4)',
+    '',
+  ].join('\n');
+
+  it('leaves a comment whose docstring would take a line away, and says why', () => {
+    const outcome = transformSource('test_frames.py', source, { transforms: [docstrings], unsafe: false });
+    expect(outcome.output).toBe(source);
+    expect(new Set(outcome.findings.map((f) => f.reason))).toEqual(new Set(['line numbers below it would move, and the module reads its own line numbers (co_firstlineno on line 9)']));
+  });
+});
+
+describe('extract-helpers in a module that reads its frames', () => {
+  it('moves nothing, naming what the module reads and where', () => {
+    const source = readFileSync(path.join(import.meta.dirname, '../__fixtures__/extract-helpers/behaviour-log-function-name.input.py'), 'utf8');
+    const outcome = transformSource('test_logged.py', source, { transforms: [extractHelpers], unsafe: false });
+    expect(outcome.output).toBe(source);
+    expect(outcome.findings.map((f) => f.message)).toEqual([
+      'a block 3 levels deep in test_function_name stays: a helper would run the code in another frame and function and move the lines below, and the module reads the frames its code runs in (funcName on line 27)',
+    ]);
+  });
+});
