@@ -63,6 +63,8 @@ function expectVerified(run: { status: number | null; stdout: string; stderr: st
   // The split of an inherited test is verified in the three classes that run it.
   expect(applied.find((f) => f.message.startsWith('test_server '))?.verification?.verifiedBy).toBe(9);
   expect(JSON.parse(report).verification).toMatchObject({ matchesBaseline: true, reverted: 1, kept: 3, baselineTests: 5 });
+  // The baseline, every fix, the differing test on both trees, one run of the fixes that test points at (its split), the confirmation.
+  expect(JSON.parse(report).verification.runs).toBe(6);
 }
 
 describe('--verify with python -m unittest', () => {

@@ -141,6 +141,8 @@ class Session {
   private readonly moduleOf: ReadonlyMap<string, string>;
   /** The run's files by module name. */
   private readonly modules: ReadonlyMap<string, string>;
+  /** Each changed file's original lines, to place findings. */
+  private readonly lines = new Map<string, LineTable>();
   /** The test files the fixes reach, for `{files}` and `{modules}` in the command. */
   private readonly affected: readonly string[];
   private readonly reverted = new Map<string, string>();
@@ -282,25 +284,36 @@ class Session {
     if (found.length > 0) this.request.log(`verify: ${found.length === 1 ? 'one fix' : `${found.length} fixes`} to revert`);
   }
 
-  /** The fixes that cause `differences`: first the files, then the findings inside them. */
+  /**
+   * The fixes that cause `differences`. First those the tests point at (the
+   * fixes inside them, or that split or rename them), all at once in one
+   * run; the differences they show are searched among them alone. The rest
+   * are searched among every fix: first by file, then by finding inside the
+   * files found.
+   */
   private async search(differences: readonly Difference[], reference: Outcomes, scope: Scope): Promise<{ key: string; reason: string; change: OutcomeChange | null }[]> {
     if (differences.length === 0) return [];
     const leftOut = new Set(this.reverted.keys());
     const files = this.changed.filter((file) => this.variants.appliedKeys(file, leftOut).length > 0);
-    const byFile = await findCulprits(files, asMap(differences), (applied, tests) => this.probe(new Map(applied.map((f) => [f, leftOut])), tests, reference, scope));
+    const probeKeys = (applied: readonly string[], tests: ReadonlySet<string>) => this.probe(this.keeping(files, leftOut, applied), tests, reference, scope);
+    const led: Culprit<string>[] = [];
+    let rest = asMap(differences);
+    const leads = this.leads(differences, leftOut);
+    if (leads.length > 0 && leads.length < files.reduce((sum, file) => sum + this.variants.appliedKeys(file, leftOut).length, 0)) {
+      const shown = await probeKeys(leads, new Set(rest.keys()));
+      led.push(...(await findCulprits(leads, shown, probeKeys)));
+      rest = new Map([...rest].filter(([test]) => !shown.has(test)));
+    }
+    const byFile = await findCulprits(files, rest, (applied, tests) => this.probe(new Map(applied.map((f) => [f, leftOut])), tests, reference, scope));
     const byFinding = await Promise.all(
       byFile.map(async (group): Promise<Culprit<string>[]> => {
         const keys = group.suspects.flatMap((file) => this.variants.appliedKeys(file, leftOut));
         if (group.why === 'unconfirmed') return [group];
         if (group.why === 'run-limit') return [{ suspects: keys, differences: group.differences, why: 'run-limit' }];
-        return findCulprits(keys, group.differences, (applied, tests) => {
-          const kept = new Set(applied);
-          const omit = new Set([...leftOut, ...keys.filter((k) => !kept.has(k))]);
-          return this.probe(new Map(group.suspects.map((f) => [f, omit])), tests, reference, scope);
-        });
+        return findCulprits(keys, group.differences, (applied, tests) => this.probe(this.keeping(group.suspects, leftOut, applied), tests, reference, scope));
       }),
     );
-    return byFinding.flat().flatMap((culprit) => {
+    return [...led, ...byFinding.flat()].flatMap((culprit) => {
       if (culprit.why === 'unconfirmed') {
         for (const d of culprit.differences.values()) this.flakyOnFixedTree(d);
         return [];
@@ -312,18 +325,53 @@ class Session {
     });
   }
 
+  /** The configuration where, of the fixes of `files`, only `applied` (keys) apply; the files without one keep their text. */
+  private keeping(files: readonly string[], leftOut: ReadonlySet<string>, applied: readonly string[]): Config {
+    const kept = new Set(applied);
+    const config = new Map<string, ReadonlySet<string>>();
+    for (const file of files) {
+      const keys = this.variants.appliedKeys(file, leftOut);
+      if (keys.some((key) => kept.has(key))) config.set(file, new Set([...leftOut, ...keys.filter((key) => !kept.has(key))]));
+    }
+    return config;
+  }
+
+  /** The applied fixes the differing tests point at: those inside a test, or that split or rename it (in any class that runs it). */
+  private leads(differences: readonly Difference[], leftOut: ReadonlySet<string>): string[] {
+    const tests = new Set(differences.map((d) => d.test));
+    const keys: string[] = [];
+    for (const { file, finding } of this.findingsOf(new Map(this.changed.map((f) => [f, leftOut])))) {
+      if (finding.status !== 'applied') continue;
+      const covering = this.coveringTests(file, finding);
+      if (covering !== null && covering.some((test) => tests.has(test))) keys.push(findingKey(file, finding));
+    }
+    return keys;
+  }
+
   /** Marks a test that differed on the fixed tree once, and not when tried again: flaky there, never blamed. */
   private flakyOnFixedTree(difference: Difference): void {
     const { test, before, after } = difference;
     this.flaky.set(test, { test, outcomes: [before.status, after.status, before.status], tree: 'fixed' });
   }
 
-  /** Runs the tests asked about on a configuration, and returns those that still differ from `reference`. */
+  /**
+   * Runs the tests asked about on a configuration, and returns those that
+   * still differ from `reference`. When a run of chosen tests is stopped (a
+   * test hangs), the tests it never reached run again: an unreached test
+   * says nothing, and must not pass for one that no longer differs.
+   */
   private async probe(config: Config, tests: ReadonlySet<string>, reference: Outcomes, scope: Scope): Promise<ReadonlyMap<string, Difference>> {
-    const asked = [...tests];
     const map = this.idMap(config);
-    const run = await this.execute(config, scope === 'narrow' ? runIds(asked, map) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
-    return asMap(compareOutcomes(reference, run.outcomes, map, asked, new Set(this.flaky.keys())));
+    const found = new Map<string, Difference>();
+    for (let asked = [...tests]; asked.length > 0; ) {
+      const run = await this.execute(config, scope === 'narrow' ? runIds(asked, map) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
+      for (const difference of compareOutcomes(reference, run.outcomes, map, asked, new Set(this.flaky.keys()))) found.set(difference.test, difference);
+      if (!run.stopped || scope === 'full') break;
+      const unreached = asked.filter((test) => !found.has(test) && map.images(test).every((id) => (run.outcomes.get(id)?.status ?? 'unrun') === 'unrun'));
+      if (unreached.length === asked.length) break;
+      asked = unreached;
+    }
+    return found;
   }
 
   /** Reverts the applied fixes that `which` picks, with one reason. */
@@ -361,15 +409,23 @@ class Session {
 
   /** The baseline tests that cover a fix and ran (at least one of their images) on the fixed tree. */
   private coverage(file: string, finding: ReportedFinding, after: Outcomes, map: IdMap): string[] {
-    const text = decodeSource(this.variants.original(file)).text;
-    const index = new LineTable(text).index(finding.line, finding.column);
+    const tests = this.coveringTests(file, finding) ?? [...this.baseline.keys()];
+    return tests.filter((test) => !this.flaky.has(test) && ran(map.images(test), after) > 0);
+  }
+
+  /** The baseline tests that run the code of a fix (its test, its copies in subclasses, or the tests of its class); null when they cannot be told. */
+  private coveringTests(file: string, finding: ReportedFinding): string[] | null {
+    let lines = this.lines.get(file);
+    if (lines === undefined) this.lines.set(file, (lines = new LineTable(decodeSource(this.variants.original(file)).text)));
+    const index = lines.index(finding.line, finding.column);
     const module = this.moduleOf.get(file)!;
     const covering = this.hierarchy.covering(module, index);
-    const tests = covering === null ? [...this.baseline.keys()] : covering.flatMap((id) => {
+    if (covering === null) return null;
+    const tests = covering.flatMap((id) => {
       const owner = idModule(id, this.modules) || module;
       return this.known.cases(this.known.spell(this.modules.get(owner) ?? file, owner, id));
     });
-    return [...new Set(tests)].filter((test) => this.baseline.has(test) && !this.flaky.has(test) && ran(map.images(test), after) > 0);
+    return [...new Set(tests)].filter((test) => this.baseline.has(test));
   }
 
   /** The final word: the reverts, and for each fix of the tree as written what was proved. */
