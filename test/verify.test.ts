@@ -4,10 +4,10 @@
  * reading subunit streams, comparing through the id map, bisecting.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findCulprits } from '../src/core/verify/bisect.js';
 import { compareOutcomes, IdMap, KnownIds, type Difference } from '../src/core/verify/compare.js';
 import { combine, type Outcome } from '../src/core/verify/outcomes.js';
@@ -15,6 +15,7 @@ import { detectRunner, makeRunner } from '../src/core/verify/runners.js';
 import { Sandbox } from '../src/core/verify/sandbox.js';
 import { readSubunit } from '../src/core/verify/subunit.js';
 import { CLI, makeTree, ROOT, runCli } from './helpers.js';
+import { projectFiles, runAndSignal } from './reliability/support.js';
 
 const PROJECT = path.join(ROOT, 'test', 'projects', 'verify');
 const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -188,6 +189,28 @@ describe('--verify with python -m unittest', () => {
     const wait = findings(report).find((f) => f.message.startsWith('test_wait '));
     expect(wait).toMatchObject({ status: 'reverted', verification: { changed: { test: 'tests.test_early_wait.WaitTests.test_wait', before: 'passed', after: 'timeout' } } });
     expect(JSON.parse(report).verification).toMatchObject({ matchesBaseline: true, reverted: 2, kept: 3 });
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('on %s during its test runs, stops them, removes its copies, writes nothing and exits with %i', async (signal, status) => {
+    const dir = project();
+    const tmp = makeTree({});
+    const pidFile = path.join(tmp, 'pid');
+    // The baseline reaches a test that says where it runs, then waits far longer than the test does.
+    writeFileSync(
+      path.join(dir, 'tests/test_slow.py'),
+      "import os\nimport time\nimport unittest\n\n\nclass SlowTests(unittest.TestCase):\n    def test_slow(self):\n        with open(os.environ['SLOW_PID'] + '.tmp', 'w') as out:\n            out.write(str(os.getpid()))\n        os.rename(os.environ['SLOW_PID'] + '.tmp', os.environ['SLOW_PID'])\n        time.sleep(120)\n",
+    );
+    const before = projectFiles(dir).map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]);
+    const run = await runAndSignal([...FIXES, '--verify', 'python3 -m unittest', 'tests'], dir, signal, () => existsSync(pidFile), 60_000, { TMPDIR: tmp, SLOW_PID: pidFile });
+    expect(run.status, run.stderr).toBe(status);
+    expect(run.stderr).toContain(`testmend: stopped by ${signal} during --verify: its test runs were stopped and their copies removed; no file was written`);
+    expect(readdirSync(tmp)).toEqual(['pid']);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    await vi.waitFor(() => expect(() => process.kill(pid, 0)).toThrow(), { timeout: 5000 });
+    expect(projectFiles(dir).map((file) => [file, readFileSync(path.join(dir, file), 'utf8')])).toEqual(before);
   });
 
   it('with --unsafe, reverts an unsafe fix that no test which ran covers (its tests are skipped here), and confirms the tree with one more run', () => {

@@ -22,6 +22,7 @@ import { moduleNameOf } from '../nearby.js';
 import { runTask } from '../pool.js';
 import { createdFilePath } from '../process.js';
 import { prepareRun, type PathsOptions } from '../run.js';
+import { STOP_EXIT, writeQuietly } from '../stop.js';
 import { readOutlines, spellsOwner } from '../test-id-map.js';
 import type { FileResult, FixVerification, OutcomeChange, ReportedFinding } from '../types.js';
 import { LineTable } from '../../python/lines.js';
@@ -162,10 +163,12 @@ class Session {
   private narrowing = true;
   private testsRun = 0;
   private stopped: string | null = null;
-  private readonly onSignal = () => {
+  /** A signal during the runs stops them and removes the copies; nothing has been written yet. */
+  private readonly onSignal = (signal: NodeJS.Signals) => {
     stopAll();
     this.dispose();
-    process.exit(130);
+    writeQuietly(process.stderr, `\ntestmend: stopped by ${signal} during --verify: its test runs were stopped and their copies removed; no file was written\n`);
+    process.exit(STOP_EXIT[signal as 'SIGINT' | 'SIGTERM']);
   };
 
   constructor(
