@@ -357,24 +357,12 @@ class Session {
     this.flaky.set(test, { test, outcomes: [before.status, after.status, before.status], tree: 'fixed' });
   }
 
-  /**
-   * Runs the tests asked about on a configuration, and returns those that
-   * still differ from `reference`. When a run of chosen tests is stopped (a
-   * test hangs), the tests it never reached run again: an unreached test
-   * says nothing, and must not pass for one that no longer differs.
-   */
+  /** Runs the tests asked about on a configuration, and returns those that still differ from `reference`. */
   private async probe(config: Config, tests: ReadonlySet<string>, reference: Outcomes, scope: Scope): Promise<ReadonlyMap<string, Difference>> {
+    const asked = [...tests];
     const map = this.idMap(config);
-    const found = new Map<string, Difference>();
-    for (let asked = [...tests]; asked.length > 0; ) {
-      const run = await this.execute(config, scope === 'narrow' ? runIds(asked, map) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
-      for (const difference of compareOutcomes(reference, run.outcomes, map, asked, new Set(this.flaky.keys()))) found.set(difference.test, difference);
-      if (!run.stopped || scope === 'full') break;
-      const unreached = asked.filter((test) => !found.has(test) && map.images(test).every((id) => (run.outcomes.get(id)?.status ?? 'unrun') === 'unrun'));
-      if (unreached.length === asked.length) break;
-      asked = unreached;
-    }
-    return found;
+    const run = await this.execute(config, scope === 'narrow' ? runIds(asked, map) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
+    return asMap(compareOutcomes(reference, run.outcomes, map, asked, new Set(this.flaky.keys())));
   }
 
   /** Reverts the applied fixes that `which` picks, with one reason. */
