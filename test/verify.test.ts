@@ -503,10 +503,13 @@ describe('bisection', () => {
     expect(runs.count).toBeLessThanOrEqual(24);
   });
 
-  it('blames a group for a difference its members cause only together', async () => {
+  it('blames the members of a group that cause a difference only together, and no other', async () => {
     const all = new Map([['t', { test: 't', before: passed, after: failed }]]);
-    const found = await findCulprits([0, 1, 2, 3], all, probeOf({}, [1, 2, 't'], { count: 0 }));
-    expect(found.map((c) => [c.suspects, c.why])).toEqual([[[0, 1, 2, 3], 'together']]);
+    expect((await findCulprits([0, 1, 2, 3], all, probeOf({}, [1, 2, 't'], { count: 0 }))).map((c) => [c.suspects, c.why])).toEqual([[[1, 2], 'together']]);
+    const runs = { count: 0 };
+    const suspects = Array.from({ length: 16 }, (_, i) => i);
+    expect((await findCulprits(suspects, all, probeOf({}, [3, 12, 't'], runs))).map((c) => [c.suspects, c.why])).toEqual([[[3, 12], 'together']]);
+    expect(runs.count).toBeLessThanOrEqual(20);
   });
 
   it('blames nothing for a difference that neither half shows and the whole group no longer shows', async () => {

@@ -324,6 +324,7 @@ class Session {
       const [first] = culprit.differences.values();
       const change = { test: first.test, before: first.before.status, after: first.after.status, message: shortMessage(first.after.message) };
       const reason = revertReason(culprit, culprit.why);
+      this.request.log(`verify: ${culprit.suspects.map(shownKey).join(', ')}: ${reason.replace(/^reverted by --verify: /, '')}`);
       return culprit.suspects.map((key) => ({ key, reason, change }));
     });
   }
@@ -598,6 +599,12 @@ function revertReason(culprit: Culprit<string>, why: Exclude<Culprit<string>['wh
     case 'run-limit':
       return `reverted by --verify: the run limit was reached while searching ${culprit.suspects.length} fixes for the one that changes ${change}${more}`;
   }
+}
+
+/** A fix as progress lines name it: `file:line (transform)`. */
+function shownKey(key: string): string {
+  const [file, transform, place] = key.split('\u0000');
+  return `${file}:${place.split(':')[0]} (${transform})`;
 }
 
 /** How many of `ids` ran (were not skipped, missing or left unreached by a stopped run). */
