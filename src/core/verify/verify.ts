@@ -214,7 +214,7 @@ class Session {
     let uncoveredChecked = false;
     for (;;) {
       const state = this.state();
-      const run = await untilRunLimit(this.execute(state, null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`));
+      const run = await untilRunLimit(this.reaching(state, null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`));
       if (run === null) {
         this.stopped = `the limit of ${this.request.maxRuns} runs was reached before a run of the tree as written`;
         this.revertApplied((finding) => finding.safety === 'unsafe', 'reverted by --verify: the run limit was reached before the suite could prove this unsafe fix harmless');
@@ -241,6 +241,30 @@ class Session {
     }
   }
 
+  /**
+   * Runs the command on a configuration, for the baseline tests `tests`
+   * (every test when null). When a test hangs and the run is stopped, the
+   * tests it never reached run next (where the runner can choose tests),
+   * until each was reached: a test a run never reached says nothing, and
+   * must not pass for one that keeps its outcome.
+   */
+  private async reaching(config: Config, tests: readonly string[] | null, what: string): Promise<{ outcomes: Outcomes; stopped: boolean; ms: number }> {
+    const map = this.idMap(config);
+    const first = await this.execute(config, tests === null ? null : runIds(tests, map), what);
+    const outcomes = new Map(first.outcomes);
+    const unreached = () => (tests ?? [...this.baseline.keys()]).filter((test) => map.images(test).every((id) => (outcomes.get(id)?.status ?? 'unrun') === 'unrun'));
+    let stopped = first.stopped;
+    for (let left = unreached(); stopped && this.runner.narrows && this.narrowing && left.length > 0; ) {
+      const rest = await this.execute(config, runIds(left, map), `${what}: the ${plural(left.length, 'test')} the stopped run never reached`);
+      for (const [id, outcome] of rest.outcomes) if ((outcomes.get(id)?.status ?? 'unrun') === 'unrun') outcomes.set(id, outcome);
+      stopped = rest.stopped;
+      const still = unreached();
+      if (still.length === left.length) break;
+      left = still;
+    }
+    return { outcomes, stopped, ms: first.ms };
+  }
+
   /** Which fixes apply now: every file with its reverted fixes left out. */
   private state(): Config {
     const leftOut = new Set(this.reverted.keys());
@@ -253,10 +277,10 @@ class Session {
    */
   private async blame(differences: readonly Difference[], state: Config): Promise<void> {
     const tests = differences.map((d) => d.test);
-    const again = await this.execute(new Map(), tests, 'the baseline, tests that differ');
+    const again = await this.reaching(new Map(), tests, 'the baseline, tests that differ');
     this.narrowBaseline = { ms: again.ms, tests: Math.max(1, again.outcomes.size) };
     const map = this.idMap(state);
-    const narrowed = await this.execute(state, runIds(tests, map), 'the fixed tree, tests that differ');
+    const narrowed = await this.reaching(state, tests, 'the fixed tree, tests that differ');
     const reference = again.outcomes;
     if (reference.size === 0) {
       // The runner did not take the list of tests: every later run runs everything.
@@ -275,7 +299,7 @@ class Session {
     const elsewhere = tests.filter((t) => !ignore.has(t) && !narrow.some((d) => d.test === t));
     let full: Difference[] = [];
     if (elsewhere.length > 0) {
-      const rerun = await this.execute(state, null, 'the fixed tree again, for tests that differ only in a whole run');
+      const rerun = await this.reaching(state, null, 'the fixed tree again, for tests that differ only in a whole run');
       full = compareOutcomes(this.baseline, rerun.outcomes, map, elsewhere, ignore);
       for (const d of differences) if (elsewhere.includes(d.test) && !full.some((f) => f.test === d.test)) this.flakyOnFixedTree(d);
     }
@@ -361,9 +385,8 @@ class Session {
   /** Runs the tests asked about on a configuration, and returns those that still differ from `reference`. */
   private async probe(config: Config, tests: ReadonlySet<string>, reference: Outcomes, scope: Scope): Promise<ReadonlyMap<string, Difference>> {
     const asked = [...tests];
-    const map = this.idMap(config);
-    const run = await this.execute(config, scope === 'narrow' ? runIds(asked, map) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
-    return asMap(compareOutcomes(reference, run.outcomes, map, asked, new Set(this.flaky.keys())));
+    const run = await this.reaching(config, scope === 'narrow' ? asked : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
+    return asMap(compareOutcomes(reference, run.outcomes, this.idMap(config), asked, new Set(this.flaky.keys())));
   }
 
   /** Reverts the applied fixes that `which` picks, with one reason. */
