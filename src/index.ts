@@ -59,7 +59,7 @@ export {
 } from './python/tokens.js';
 export { containsType, enclosing, keywordArguments, readArguments, type CallArguments } from './python/syntax.js';
 export { alwaysBinds, isNameBound, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './python/name-uses.js';
-export type { Binding, Scope, ScopeAnalysis } from './python/scope.js';
+export { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from './python/scope.js';
 export { identifiersOf } from './python/identifiers.js';
 export { addImport, afterImports, importedNames, lineEnd, type ImportedName } from './python/imports.js';
 export { analyzeRange, type RangeFlow } from './python/dataflow/index.js';

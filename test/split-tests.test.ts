@@ -267,6 +267,15 @@ describe('split-tests', () => {
     expect(again.findings.map((f) => f.reason)).toEqual(['the phase at line 12 needs the steps of the phases at lines 6 and 9: a lifecycle (create → update → delete) has no independent parts']);
   });
 
+  it('leaves whole a test whose phases kept together the next run would split (CPython test_collections: test_union_operators)', () => {
+    const source = readFileSync(path.join(ROOT, '__fixtures__', 'split-tests', 'splits-stable.input.py'), 'utf8');
+    const outcome = split(source);
+    expect(outcome.findings.map((f) => [f.status, f.reason])).toEqual([
+      ['no-fix', 'the phases at lines 15, 24 and 26 would stay together in test_union_return_chain_subclass, but the next run would split that test again: the split would not be stable'],
+      ['applied', null],
+    ]);
+  });
+
   it('keeps a phase that needs steps which also check with those steps', () => {
     const source = [
       'class ServersTest(test.TestCase):',

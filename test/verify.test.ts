@@ -4,10 +4,10 @@
  * reading subunit streams, comparing through the id map, bisecting.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findCulprits } from '../src/core/verify/bisect.js';
 import { compareOutcomes, IdMap, KnownIds, type Difference } from '../src/core/verify/compare.js';
 import { combine, type Outcome } from '../src/core/verify/outcomes.js';
@@ -15,6 +15,7 @@ import { detectRunner, makeRunner } from '../src/core/verify/runners.js';
 import { Sandbox } from '../src/core/verify/sandbox.js';
 import { readSubunit } from '../src/core/verify/subunit.js';
 import { CLI, makeTree, ROOT, runCli } from './helpers.js';
+import { projectFiles, runAndSignal } from './reliability/support.js';
 
 const PROJECT = path.join(ROOT, 'test', 'projects', 'verify');
 const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -63,6 +64,8 @@ function expectVerified(run: { status: number | null; stdout: string; stderr: st
   // The split of an inherited test is verified in the three classes that run it.
   expect(applied.find((f) => f.message.startsWith('test_server '))?.verification?.verifiedBy).toBe(9);
   expect(JSON.parse(report).verification).toMatchObject({ matchesBaseline: true, reverted: 1, kept: 3, baselineTests: 5 });
+  // The baseline, every fix, the differing test on both trees, one run of the fixes that test points at (its split), the confirmation.
+  expect(JSON.parse(report).verification.runs).toBe(6);
 }
 
 describe('--verify with python -m unittest', () => {
@@ -171,7 +174,7 @@ describe('--verify with python -m unittest', () => {
     expect(report.verification.flaky).toEqual([{ test: 'tests.test_a.A.test_sometimes', outcomes: ['passed', 'failed', 'passed'], tree: 'fixed' }]);
   });
 
-  it('finds a split whose part hangs: the run is stopped, the running test times out, and the tests it never reached are left out and keep their fixes', () => {
+  it('finds a split whose part hangs: the run is stopped, the running test times out, and the tests it never reached run next, in the same search', () => {
     const dir = project();
     writeFileSync(path.join(dir, 'tests/signals.py'), 'import threading\n\nREADY = threading.Event()\n\n\ndef set_ready():\n    READY.set()\n\n\ndef wait_ready():\n    READY.wait()\n');
     writeFileSync(
@@ -185,7 +188,34 @@ describe('--verify with python -m unittest', () => {
     const report = readFileSync(path.join(dir, 'report.json'), 'utf8');
     const wait = findings(report).find((f) => f.message.startsWith('test_wait '));
     expect(wait).toMatchObject({ status: 'reverted', verification: { changed: { test: 'tests.test_early_wait.WaitTests.test_wait', before: 'passed', after: 'timeout' } } });
-    expect(JSON.parse(report).verification).toMatchObject({ matchesBaseline: true, reverted: 2, kept: 3 });
+    // The harmful split after it is found in the same search, never taken for a flaky test because a stopped run did not reach it.
+    const registry = findings(report).find((f) => f.message.startsWith('test_registry '));
+    expect(registry).toMatchObject({ status: 'reverted', verification: { changed: { test: 'tests.test_registry.RegistryTests.test_registry', before: 'passed', after: 'failed' } } });
+    expect(run.stderr).toContain('verify: run 3 (every fix applied: the 5 tests the stopped run never reached)');
+    expect(run.stderr.match(/ fixes? to revert/g)).toEqual([' fixes to revert']);
+    expect(JSON.parse(report).verification).toMatchObject({ matchesBaseline: true, reverted: 2, kept: 3, flaky: [] });
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('on %s during its test runs, stops them, removes its copies, writes nothing and exits with %i', async (signal, status) => {
+    const dir = project();
+    const tmp = makeTree({});
+    const pidFile = path.join(tmp, 'pid');
+    // The baseline reaches a test that says where it runs, then waits far longer than the test does.
+    writeFileSync(
+      path.join(dir, 'tests/test_slow.py'),
+      "import os\nimport time\nimport unittest\n\n\nclass SlowTests(unittest.TestCase):\n    def test_slow(self):\n        with open(os.environ['SLOW_PID'] + '.tmp', 'w') as out:\n            out.write(str(os.getpid()))\n        os.rename(os.environ['SLOW_PID'] + '.tmp', os.environ['SLOW_PID'])\n        time.sleep(120)\n",
+    );
+    const before = projectFiles(dir).map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]);
+    const run = await runAndSignal([...FIXES, '--verify', 'python3 -m unittest', 'tests'], dir, signal, () => existsSync(pidFile), 60_000, { TMPDIR: tmp, SLOW_PID: pidFile });
+    expect(run.status, run.stderr).toBe(status);
+    expect(run.stderr).toContain(`testmend: stopped by ${signal} during --verify: its test runs were stopped and their copies removed; no file was written`);
+    expect(readdirSync(tmp)).toEqual(['pid']);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    await vi.waitFor(() => expect(() => process.kill(pid, 0)).toThrow(), { timeout: 5000 });
+    expect(projectFiles(dir).map((file) => [file, readFileSync(path.join(dir, file), 'utf8')])).toEqual(before);
   });
 
   it('with --unsafe, reverts an unsafe fix that no test which ran covers (its tests are skipped here), and confirms the tree with one more run', () => {
@@ -478,10 +508,13 @@ describe('bisection', () => {
     expect(runs.count).toBeLessThanOrEqual(24);
   });
 
-  it('blames a group for a difference its members cause only together', async () => {
+  it('blames the members of a group that cause a difference only together, and no other', async () => {
     const all = new Map([['t', { test: 't', before: passed, after: failed }]]);
-    const found = await findCulprits([0, 1, 2, 3], all, probeOf({}, [1, 2, 't'], { count: 0 }));
-    expect(found.map((c) => [c.suspects, c.why])).toEqual([[[0, 1, 2, 3], 'together']]);
+    expect((await findCulprits([0, 1, 2, 3], all, probeOf({}, [1, 2, 't'], { count: 0 }))).map((c) => [c.suspects, c.why])).toEqual([[[1, 2], 'together']]);
+    const runs = { count: 0 };
+    const suspects = Array.from({ length: 16 }, (_, i) => i);
+    expect((await findCulprits(suspects, all, probeOf({}, [3, 12, 't'], runs))).map((c) => [c.suspects, c.why])).toEqual([[[3, 12], 'together']]);
+    expect(runs.count).toBeLessThanOrEqual(20);
   });
 
   it('blames nothing for a difference that neither half shows and the whole group no longer shows', async () => {

@@ -47,9 +47,9 @@ export function cliAsOtherUser(args: readonly string[], cwd: string): Run {
  * Starts the CLI and sends it `signal` once `ready()` holds (polled), or
  * after `latestMs` at the latest; resolves when it has exited.
  */
-export function runAndSignal(args: readonly string[], cwd: string, signal: NodeJS.Signals, ready: () => boolean, latestMs = 30_000): Promise<Run> {
+export function runAndSignal(args: readonly string[], cwd: string, signal: NodeJS.Signals, ready: () => boolean, latestMs = 30_000, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '' } });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

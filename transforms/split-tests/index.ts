@@ -42,11 +42,13 @@
  * `subTest`, generators, `self.skipTest` after the set-up, statements after
  * the last assertion, early returns, a name the module spells again (a
  * caller, an override), mocks that cannot be matched to their patch
- * decorators, and splits whose new tests would still have several phases.
+ * decorators, splits whose new tests would still have several phases, and
+ * splits whose phases kept together the next run would split again.
  */
 import type Parser from 'tree-sitter';
 import {
   analyzeRange,
+  analyzeScopes,
   applyEdits,
   countStatements,
   type CodeTable,
@@ -68,6 +70,7 @@ import {
   readLintConfig,
   readPhases,
   readTestDecorators,
+  type ScopeAnalysis,
   slicePhases,
   statementEffects,
   type TestPhases,
@@ -128,7 +131,8 @@ const meta: TransformMeta<Code> = {
       'phase does not use are no longer patched for it, unless their patch configures them (side_effect=, return_value=). Refused with the reason: tests with no phase that stands on its own ' +
       '(a lifecycle from start to end), self.subTest, generators, self.skipTest after the set-up, statements ' +
       'after the last assertion, early returns, locals()/eval, a name the module spells again (a caller, an override), ' +
-      'data-driven decorators and mocks that cannot be matched to their patch decorators. Splitting adds lines, so the lines ' +
+      'data-driven decorators, mocks that cannot be matched to their patch decorators, and splits whose phases kept together ' +
+      'would split again when their new test is read on its own. Splitting adds lines, so the lines ' +
       'below move: tracebacks and code that reads line numbers see the new ones.',
   },
   examples: {
@@ -222,10 +226,7 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   const decorators = readTestDecorators(definition);
   if ('refusal' in decorators) return refuse(decorators.refusal);
 
-  const effects = statementEffects(context.scopes(), definition, phases.statements.map((statement) => statement.node));
-  const shared = phases.statements.map((statement) => moduleNamesUsed(context.scopes(), statement.node));
-  const slices = slicePhases(phases, effects, new Set(decorators.mocks.map((mock) => mock.name)), shared);
-  const { groups, joins } = groupPhases(phases, slices);
+  const { groups, joins } = phaseGroups(definition, phases, decorators.mocks, context.scopes());
   if (groups.length === 1) return refuse(wholeReason(joins, phases, context));
 
   const names = newTestNames(definition, name, phases, groups, context);
@@ -246,8 +247,13 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
     return refuse(`the new test for ${phaseNames(phases, context)([groups[tangled].phases[0]])} would still have several phases: the earlier steps it needs also check`);
   }
 
-  const module = context.moduleName();
   const owner = classPath(definition);
+  const unstable = unstableGroup({ start: header.start, end, text }, owner, names, groups, context, limits);
+  if (unstable !== -1) {
+    return refuse(`${phaseNames(phases, context)(groups[unstable].phases)} would stay together in ${names[unstable]}, but the next run would split that test again: the split would not be stable`);
+  }
+
+  const module = context.moduleName();
   const together = groups.flatMap((group, index) => (group.phases.length > 1 ? [`${names[index]} keeps ${togetherReason(group, joins, phases, context)}`] : []));
   return {
     code: 'TM701',
@@ -256,6 +262,39 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
     fix: { edits: [{ start: header.start, end, text }], safety: 'unsafe' },
     testIds: { from: `${module}.${owner}.${name}`, to: names.map((n) => `${module}.${owner}.${n}`) },
   };
+}
+
+/** How a test's phases group into new tests, read with the scopes of the file that holds it. */
+function phaseGroups(definition: Node, phases: TestPhases, mocks: readonly InjectedMock[], scopes: ScopeAnalysis): { groups: PhaseGroup[]; joins: PhaseJoin[] } {
+  const effects = statementEffects(scopes, definition, phases.statements.map((statement) => statement.node));
+  const shared = phases.statements.map((statement) => moduleNamesUsed(scopes, statement.node));
+  const slices = slicePhases(phases, effects, new Set(mocks.map((mock) => mock.name)), shared);
+  return groupPhases(phases, slices);
+}
+
+/**
+ * The first group of several phases whose new test the next run would
+ * split (read in the file as split, it groups into several tests), or -1.
+ * A group stays together because its phases depend on each other; a next
+ * run that reads them as independent would undo that judgement.
+ */
+function unstableGroup(edit: Edit, owner: string, names: readonly string[], groups: readonly PhaseGroup[], context: FileContext, limits: { statements: number; phases: number }): number {
+  const together = groups.flatMap((group, index) => (group.phases.length > 1 ? [index] : []));
+  if (together.length === 0) return -1;
+  const source = applyEdits(context.source, [edit]);
+  const root = parsePython(source).rootNode;
+  const scopes = analyzeScopes(root);
+  const tests = findTestDefinitions(root, source).filter((test) => test.kind === 'method' && classPath(test.node) === owner);
+  return (
+    together.find((index) => {
+      const test = tests.find((t) => t.node.childForFieldName('name')!.text === names[index]);
+      if (test === undefined) return true;
+      const phases = readPhases(test.node.childForFieldName('body')!, source);
+      if (countStatements(test.node.childForFieldName('body')!) < limits.statements && phases.phases.length < limits.phases) return false;
+      const decorators = readTestDecorators(test.node);
+      return !('refusal' in decorators) && phases.phases.length > 1 && phaseGroups(test.node, phases, decorators.mocks, scopes).groups.length > 1;
+    }) ?? -1
+  );
 }
 
 /** Why no phase can be peeled off: the first join of a lifecycle, else the first join of steps that check. */

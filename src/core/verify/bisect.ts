@@ -39,8 +39,8 @@ export async function untilRunLimit<T>(work: Promise<T>): Promise<T | null> {
  * parallel) on the tests that still differ, and the halves that reproduce
  * some of them are searched further. Differences that neither half shows
  * alone are tried once more with the whole group: those it shows again come
- * from the two halves together, and the whole group is blamed for them;
- * those it no longer shows are `unconfirmed`.
+ * from the two halves together, and the members of each half they need are
+ * blamed for them; those it no longer shows are `unconfirmed`.
  */
 export async function findCulprits<T>(suspects: readonly T[], differences: ReadonlyMap<string, Difference>, probe: Probe<T>): Promise<Culprit<T>[]> {
   if (differences.size === 0) return [];
@@ -59,7 +59,24 @@ export async function findCulprits<T>(suspects: readonly T[], differences: Reado
   const unconfirmed = new Map([...together].filter(([test]) => !again.has(test)));
   return [
     ...culprits,
-    ...(confirmed.size > 0 ? [{ suspects, differences: confirmed, why: 'together' as const }] : []),
+    ...(confirmed.size > 0 ? await blameTogether(halves, confirmed, probe) : []),
     ...(unconfirmed.size > 0 ? [{ suspects: [], differences: unconfirmed, why: 'unconfirmed' as const }] : []),
   ];
+}
+
+/**
+ * The suspects of two halves that cause `differences` only together: those
+ * of the first half the differences need while the second applies whole,
+ * then those of the second they need with these. The whole group when that
+ * search does not end in suspects of both halves.
+ */
+async function blameTogether<T>([first, second]: readonly T[][], differences: ReadonlyMap<string, Difference>, probe: Probe<T>): Promise<Culprit<T>[]> {
+  const needed = async (half: readonly T[], other: readonly T[]): Promise<T[] | null> => {
+    const found = await findCulprits(half, differences, (applied, tests) => probe([...applied, ...other], tests));
+    return found.length === 0 || found.some((c) => c.why === 'unconfirmed' || c.why === 'run-limit') ? null : found.flatMap((c) => c.suspects);
+  };
+  const fromFirst = await needed(first, second);
+  const fromSecond = fromFirst === null ? null : await needed(second, fromFirst);
+  const suspects = fromFirst === null || fromSecond === null ? [...first, ...second] : [...fromFirst, ...fromSecond];
+  return [{ suspects, differences, why: 'together' }];
 }

@@ -22,6 +22,7 @@ import { moduleNameOf } from '../nearby.js';
 import { runTask } from '../pool.js';
 import { createdFilePath } from '../process.js';
 import { prepareRun, type PathsOptions } from '../run.js';
+import { STOP_EXIT, writeQuietly } from '../stop.js';
 import { readOutlines, spellsOwner } from '../test-id-map.js';
 import type { FileResult, FixVerification, OutcomeChange, ReportedFinding } from '../types.js';
 import { LineTable } from '../../python/lines.js';
@@ -141,6 +142,8 @@ class Session {
   private readonly moduleOf: ReadonlyMap<string, string>;
   /** The run's files by module name. */
   private readonly modules: ReadonlyMap<string, string>;
+  /** Each changed file's original lines, to place findings. */
+  private readonly lines = new Map<string, LineTable>();
   /** The test files the fixes reach, for `{files}` and `{modules}` in the command. */
   private readonly affected: readonly string[];
   private readonly reverted = new Map<string, string>();
@@ -160,10 +163,12 @@ class Session {
   private narrowing = true;
   private testsRun = 0;
   private stopped: string | null = null;
-  private readonly onSignal = () => {
+  /** A signal during the runs stops them and removes the copies; nothing has been written yet. */
+  private readonly onSignal = (signal: NodeJS.Signals) => {
     stopAll();
     this.dispose();
-    process.exit(130);
+    writeQuietly(process.stderr, `\ntestmend: stopped by ${signal} during --verify: its test runs were stopped and their copies removed; no file was written\n`);
+    process.exit(STOP_EXIT[signal as 'SIGINT' | 'SIGTERM']);
   };
 
   constructor(
@@ -209,7 +214,7 @@ class Session {
     let uncoveredChecked = false;
     for (;;) {
       const state = this.state();
-      const run = await untilRunLimit(this.execute(state, null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`));
+      const run = await untilRunLimit(this.reaching(state, null, this.reverted.size === 0 ? 'every fix applied' : `${plural(this.reverted.size, 'fix', 'fixes')} reverted`));
       if (run === null) {
         this.stopped = `the limit of ${this.request.maxRuns} runs was reached before a run of the tree as written`;
         this.revertApplied((finding) => finding.safety === 'unsafe', 'reverted by --verify: the run limit was reached before the suite could prove this unsafe fix harmless');
@@ -236,6 +241,30 @@ class Session {
     }
   }
 
+  /**
+   * Runs the command on a configuration, for the baseline tests `tests`
+   * (every test when null). When a test hangs and the run is stopped, the
+   * tests it never reached run next (where the runner can choose tests),
+   * until each was reached: a test a run never reached says nothing, and
+   * must not pass for one that keeps its outcome.
+   */
+  private async reaching(config: Config, tests: readonly string[] | null, what: string): Promise<{ outcomes: Outcomes; stopped: boolean; ms: number }> {
+    const map = this.idMap(config);
+    const first = await this.execute(config, tests === null ? null : runIds(tests, map), what);
+    const outcomes = new Map(first.outcomes);
+    const unreached = () => (tests ?? [...this.baseline.keys()]).filter((test) => map.images(test).every((id) => (outcomes.get(id)?.status ?? 'unrun') === 'unrun'));
+    let stopped = first.stopped;
+    for (let left = unreached(); stopped && this.runner.narrows && this.narrowing && left.length > 0; ) {
+      const rest = await this.execute(config, runIds(left, map), `${what}: the ${plural(left.length, 'test')} the stopped run never reached`);
+      for (const [id, outcome] of rest.outcomes) if ((outcomes.get(id)?.status ?? 'unrun') === 'unrun') outcomes.set(id, outcome);
+      stopped = rest.stopped;
+      const still = unreached();
+      if (still.length === left.length) break;
+      left = still;
+    }
+    return { outcomes, stopped, ms: first.ms };
+  }
+
   /** Which fixes apply now: every file with its reverted fixes left out. */
   private state(): Config {
     const leftOut = new Set(this.reverted.keys());
@@ -248,10 +277,10 @@ class Session {
    */
   private async blame(differences: readonly Difference[], state: Config): Promise<void> {
     const tests = differences.map((d) => d.test);
-    const again = await this.execute(new Map(), tests, 'the baseline, tests that differ');
+    const again = await this.reaching(new Map(), tests, 'the baseline, tests that differ');
     this.narrowBaseline = { ms: again.ms, tests: Math.max(1, again.outcomes.size) };
     const map = this.idMap(state);
-    const narrowed = await this.execute(state, runIds(tests, map), 'the fixed tree, tests that differ');
+    const narrowed = await this.reaching(state, tests, 'the fixed tree, tests that differ');
     const reference = again.outcomes;
     if (reference.size === 0) {
       // The runner did not take the list of tests: every later run runs everything.
@@ -270,7 +299,7 @@ class Session {
     const elsewhere = tests.filter((t) => !ignore.has(t) && !narrow.some((d) => d.test === t));
     let full: Difference[] = [];
     if (elsewhere.length > 0) {
-      const rerun = await this.execute(state, null, 'the fixed tree again, for tests that differ only in a whole run');
+      const rerun = await this.reaching(state, null, 'the fixed tree again, for tests that differ only in a whole run');
       full = compareOutcomes(this.baseline, rerun.outcomes, map, elsewhere, ignore);
       for (const d of differences) if (elsewhere.includes(d.test) && !full.some((f) => f.test === d.test)) this.flakyOnFixedTree(d);
     }
@@ -282,25 +311,36 @@ class Session {
     if (found.length > 0) this.request.log(`verify: ${found.length === 1 ? 'one fix' : `${found.length} fixes`} to revert`);
   }
 
-  /** The fixes that cause `differences`: first the files, then the findings inside them. */
+  /**
+   * The fixes that cause `differences`. First those the tests point at (the
+   * fixes inside them, or that split or rename them), all at once in one
+   * run; the differences they show are searched among them alone. The rest
+   * are searched among every fix: first by file, then by finding inside the
+   * files found.
+   */
   private async search(differences: readonly Difference[], reference: Outcomes, scope: Scope): Promise<{ key: string; reason: string; change: OutcomeChange | null }[]> {
     if (differences.length === 0) return [];
     const leftOut = new Set(this.reverted.keys());
     const files = this.changed.filter((file) => this.variants.appliedKeys(file, leftOut).length > 0);
-    const byFile = await findCulprits(files, asMap(differences), (applied, tests) => this.probe(new Map(applied.map((f) => [f, leftOut])), tests, reference, scope));
+    const probeKeys = (applied: readonly string[], tests: ReadonlySet<string>) => this.probe(this.keeping(files, leftOut, applied), tests, reference, scope);
+    const led: Culprit<string>[] = [];
+    let rest = asMap(differences);
+    const leads = this.leads(differences, leftOut);
+    if (leads.length > 0 && leads.length < files.reduce((sum, file) => sum + this.variants.appliedKeys(file, leftOut).length, 0)) {
+      const shown = await probeKeys(leads, new Set(rest.keys()));
+      led.push(...(await findCulprits(leads, shown, probeKeys)));
+      rest = new Map([...rest].filter(([test]) => !shown.has(test)));
+    }
+    const byFile = await findCulprits(files, rest, (applied, tests) => this.probe(new Map(applied.map((f) => [f, leftOut])), tests, reference, scope));
     const byFinding = await Promise.all(
       byFile.map(async (group): Promise<Culprit<string>[]> => {
         const keys = group.suspects.flatMap((file) => this.variants.appliedKeys(file, leftOut));
         if (group.why === 'unconfirmed') return [group];
         if (group.why === 'run-limit') return [{ suspects: keys, differences: group.differences, why: 'run-limit' }];
-        return findCulprits(keys, group.differences, (applied, tests) => {
-          const kept = new Set(applied);
-          const omit = new Set([...leftOut, ...keys.filter((k) => !kept.has(k))]);
-          return this.probe(new Map(group.suspects.map((f) => [f, omit])), tests, reference, scope);
-        });
+        return findCulprits(keys, group.differences, (applied, tests) => this.probe(this.keeping(group.suspects, leftOut, applied), tests, reference, scope));
       }),
     );
-    return byFinding.flat().flatMap((culprit) => {
+    return [...led, ...byFinding.flat()].flatMap((culprit) => {
       if (culprit.why === 'unconfirmed') {
         for (const d of culprit.differences.values()) this.flakyOnFixedTree(d);
         return [];
@@ -308,8 +348,32 @@ class Session {
       const [first] = culprit.differences.values();
       const change = { test: first.test, before: first.before.status, after: first.after.status, message: shortMessage(first.after.message) };
       const reason = revertReason(culprit, culprit.why);
+      this.request.log(`verify: ${culprit.suspects.map(shownKey).join(', ')}: ${reason.replace(/^reverted by --verify: /, '')}`);
       return culprit.suspects.map((key) => ({ key, reason, change }));
     });
+  }
+
+  /** The configuration where, of the fixes of `files`, only `applied` (keys) apply; the files without one keep their text. */
+  private keeping(files: readonly string[], leftOut: ReadonlySet<string>, applied: readonly string[]): Config {
+    const kept = new Set(applied);
+    const config = new Map<string, ReadonlySet<string>>();
+    for (const file of files) {
+      const keys = this.variants.appliedKeys(file, leftOut);
+      if (keys.some((key) => kept.has(key))) config.set(file, new Set([...leftOut, ...keys.filter((key) => !kept.has(key))]));
+    }
+    return config;
+  }
+
+  /** The applied fixes the differing tests point at: those inside a test, or that split or rename it (in any class that runs it). */
+  private leads(differences: readonly Difference[], leftOut: ReadonlySet<string>): string[] {
+    const tests = new Set(differences.map((d) => d.test));
+    const keys: string[] = [];
+    for (const { file, finding } of this.findingsOf(new Map(this.changed.map((f) => [f, leftOut])))) {
+      if (finding.status !== 'applied') continue;
+      const covering = this.coveringTests(file, finding);
+      if (covering !== null && covering.some((test) => tests.has(test))) keys.push(findingKey(file, finding));
+    }
+    return keys;
   }
 
   /** Marks a test that differed on the fixed tree once, and not when tried again: flaky there, never blamed. */
@@ -321,9 +385,8 @@ class Session {
   /** Runs the tests asked about on a configuration, and returns those that still differ from `reference`. */
   private async probe(config: Config, tests: ReadonlySet<string>, reference: Outcomes, scope: Scope): Promise<ReadonlyMap<string, Difference>> {
     const asked = [...tests];
-    const map = this.idMap(config);
-    const run = await this.execute(config, scope === 'narrow' ? runIds(asked, map) : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
-    return asMap(compareOutcomes(reference, run.outcomes, map, asked, new Set(this.flaky.keys())));
+    const run = await this.reaching(config, scope === 'narrow' ? asked : null, `${plural(config.size, 'file')}, ${plural(asked.length, 'test')}`);
+    return asMap(compareOutcomes(reference, run.outcomes, this.idMap(config), asked, new Set(this.flaky.keys())));
   }
 
   /** Reverts the applied fixes that `which` picks, with one reason. */
@@ -361,15 +424,23 @@ class Session {
 
   /** The baseline tests that cover a fix and ran (at least one of their images) on the fixed tree. */
   private coverage(file: string, finding: ReportedFinding, after: Outcomes, map: IdMap): string[] {
-    const text = decodeSource(this.variants.original(file)).text;
-    const index = new LineTable(text).index(finding.line, finding.column);
+    const tests = this.coveringTests(file, finding) ?? [...this.baseline.keys()];
+    return tests.filter((test) => !this.flaky.has(test) && ran(map.images(test), after) > 0);
+  }
+
+  /** The baseline tests that run the code of a fix (its test, its copies in subclasses, or the tests of its class); null when they cannot be told. */
+  private coveringTests(file: string, finding: ReportedFinding): string[] | null {
+    let lines = this.lines.get(file);
+    if (lines === undefined) this.lines.set(file, (lines = new LineTable(decodeSource(this.variants.original(file)).text)));
+    const index = lines.index(finding.line, finding.column);
     const module = this.moduleOf.get(file)!;
     const covering = this.hierarchy.covering(module, index);
-    const tests = covering === null ? [...this.baseline.keys()] : covering.flatMap((id) => {
+    if (covering === null) return null;
+    const tests = covering.flatMap((id) => {
       const owner = idModule(id, this.modules) || module;
       return this.known.cases(this.known.spell(this.modules.get(owner) ?? file, owner, id));
     });
-    return [...new Set(tests)].filter((test) => this.baseline.has(test) && !this.flaky.has(test) && ran(map.images(test), after) > 0);
+    return [...new Set(tests)].filter((test) => this.baseline.has(test));
   }
 
   /** The final word: the reverts, and for each fix of the tree as written what was proved. */
@@ -551,6 +622,12 @@ function revertReason(culprit: Culprit<string>, why: Exclude<Culprit<string>['wh
     case 'run-limit':
       return `reverted by --verify: the run limit was reached while searching ${culprit.suspects.length} fixes for the one that changes ${change}${more}`;
   }
+}
+
+/** A fix as progress lines name it: `file:line (transform)`. */
+function shownKey(key: string): string {
+  const [file, transform, place] = key.split('\u0000');
+  return `${file}:${place.split(':')[0]} (${transform})`;
 }
 
 /** How many of `ids` ran (were not skipped, missing or left unreached by a stopped run). */
