@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeDigest } from '../src/core/cache.js';
 import { CLI, makeTree, ROOT, runCli, runScript } from './helpers.js';
 
 const PROBE = path.join(ROOT, 'test', 'plugins', 'probe.js');
@@ -223,6 +224,18 @@ describe('the cache', () => {
     expect(runCli(report(4), dir).status).toBe(1);
     expect(readReport(path.join(dir, 'report-4.json'))).toEqual(reports[0]);
     for (const [entry, bytes] of saved) expect(readFileSync(entry).equals(bytes), entry).toBe(true);
+  });
+});
+
+describe("the cache's key", () => {
+  it("holds testmend's own code, so a rebuilt checkout of the same version reads every file again", () => {
+    const build = makeTree({ 'src/core/engine.js': 'a', 'transforms/style/index.js': 'b', 'src/core/engine.d.ts': 'c', 'README.md': 'd' });
+    const before = codeDigest(build, '.js');
+    writeFileSync(path.join(build, 'src/core/engine.d.ts'), 'changed');
+    writeFileSync(path.join(build, 'README.md'), 'changed');
+    expect(codeDigest(build, '.js')).toBe(before);
+    writeFileSync(path.join(build, 'transforms/style/index.js'), 'b2');
+    expect(codeDigest(build, '.js')).not.toBe(before);
   });
 });
 

@@ -9,7 +9,8 @@
  * fixes writes it. An outcome that is an error is never kept.
  *
  * An entry is used only when everything its result depends on is the same:
- * - the run: testmend's version, the serialization format, the transforms
+ * - the run: testmend's version and the content of its own code (a rebuilt
+ *   checkout keeps its version), the serialization format, the transforms
  *   and the plugins (their file's content), --unsafe, every option value
  *   and the content of any file an option names (--rename-file);
  * - the file: its path, and its bytes;
@@ -28,8 +29,9 @@
  * checksum is a miss. A cache that cannot be written is not used.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { describeFsError, type Target } from './files.js';
 import { lookupsHold, type Lookup } from './nearby.js';
@@ -107,7 +109,7 @@ export function runCache(dir: string | undefined, options: Omit<RunOptions, 'pro
   if (dir === undefined) return undefined;
   // Writing, diffs and the HTML page are made from a result, and are no part of it.
   const { write: _write, diff: _diff, page: _page, profiles, plugins = [], ...shared } = options;
-  const common = { version: readPackage().version, serialization: process.versions.v8, plugins: plugins.map(fileDigest), ...shared };
+  const common = { version: readPackage().version, build: ownCodeDigest(), serialization: process.versions.v8, plugins: plugins.map(fileDigest), ...shared };
   const runs = profiles.map((profile) => {
     const named = Object.values(profile.settings).flat().filter((value): value is string => typeof value === 'string' && isFile(value));
     return digest(serialize({ ...common, profile, files: named.map(fileDigest) }));
@@ -181,6 +183,30 @@ function readEntry(file: string): Entry | null {
   } catch {
     return null;
   }
+}
+
+/** The folders below the package root that hold testmend's own code, as it runs (built or from source). */
+const OWN_CODE = ['src', 'transforms'];
+let ownCode: string | undefined;
+
+/** A digest of testmend's own code: every file of this module's kind under OWN_CODE, once per process. */
+function ownCodeDigest(): string {
+  ownCode ??= codeDigest(fileURLToPath(new URL('../..', import.meta.url)), path.extname(fileURLToPath(import.meta.url)));
+  return ownCode;
+}
+
+/** A digest of the files ending in `extension` under `root`'s OWN_CODE folders, by path and content. */
+export function codeDigest(root: string, extension: string): string {
+  const hash = createHash('sha256');
+  const files = OWN_CODE.flatMap((dir) => {
+    try {
+      return readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).map((file) => path.join(dir, file));
+    } catch {
+      return [];
+    }
+  });
+  for (const file of files.filter((name) => name.endsWith(extension)).sort()) hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
+  return hash.digest('base64url');
 }
 
 /** A file named by the run, with a digest of its content. */
