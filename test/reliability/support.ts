@@ -29,7 +29,9 @@ export const OTHER_USER = { uid: 65534, gid: 65534 };
 export function otherUserUnavailable(): string | null {
   if (process.getuid?.() !== 0) return 'the tests run as a user who cannot switch to another (not root)';
   const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', 'process.exit(0)']);
-  return probe.status === 0 ? null : 'setpriv cannot run node as nobody on this machine';
+  if (probe.status !== 0) return 'setpriv cannot run node as nobody on this machine';
+  const cli = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, '--version']);
+  return cli.status === 0 ? null : 'user nobody cannot read the built CLI: a folder above the checkout is closed to other users';
 }
 
 /** Runs the CLI as user nobody (see {@link otherUserUnavailable}). */
