@@ -50,15 +50,23 @@ const QUOTED_POSITION = /([A-Za-z_]\w*)\.py(?::\d|['"]?,? line \d)/g;
 /** A comment that names its own line: `# line 20`. */
 const LINE_COMMENT = /^#\s*line\s+(\d+)\b/i;
 
-/** What a module reads of its own source, found in its code and strings (not its comments). */
+/** Each tree's reads: the first pass and every transform of a round ask about the same tree. */
+const readsByTree = new WeakMap<Parser.Tree, SourceReads>();
+
+/** What a module reads of its own source, found in its code and strings (not its comments); read once per parse. */
 export function readSourcePositions(context: FileContext): SourceReads {
-  const code = withoutComments(context.tree.rootNode, context.source);
-  const first = (pattern: RegExp): SourceRead | null => {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(code);
-    return match === null ? null : { what: match[0].replace(/^%\(|\)$/g, ''), line: context.line(match.index) };
-  };
-  return { lines: first(LINE_READERS), text: first(TEXT_READERS), frames: first(FRAME_READERS) };
+  let reads = readsByTree.get(context.tree);
+  if (reads === undefined) {
+    const code = withoutComments(context.tree.rootNode, context.source);
+    const first = (pattern: RegExp): SourceRead | null => {
+      pattern.lastIndex = 0;
+      const match = pattern.exec(code);
+      return match === null ? null : { what: match[0].replace(/^%\(|\)$/g, ''), line: context.line(match.index) };
+    };
+    reads = { lines: first(LINE_READERS), text: first(TEXT_READERS), frames: first(FRAME_READERS) };
+    readsByTree.set(context.tree, reads);
+  }
+  return reads;
 }
 
 /** The source with every comment blanked out, so indices stay those of the source. */
@@ -130,7 +138,8 @@ export interface PositionReasons {
 }
 
 /** The reasons for one file, from what it reads and the facts its transform collected over the run (`collectPositionFacts`). */
-export function positionReasons(context: FileContext, project: readonly FileFacts[], reads: SourceReads = readSourcePositions(context)): PositionReasons {
+export function positionReasons(context: FileContext, project: readonly FileFacts[]): PositionReasons {
+  const reads = readSourcePositions(context);
   const own = (read: SourceRead | null, what: string) => (read === null ? null : `the module reads ${what} (${read.what} on line ${read.line})`);
   const text = own(reads.text, 'the text of its own lines');
   const lines = own(reads.lines, 'its own line numbers') ?? text ?? readByOthers(context, project) ?? commentedLines(context);
