@@ -1,11 +1,12 @@
 /**
  * The identifiers of a parsed module with their parents and their names,
- * read once per tree in one pass of the parser's query engine. Asking a node
- * for its parent makes the parser descend from the root again, so the scope
- * analysis, the facts of a rename and its edits all read this one list.
+ * read once per tree in the walk of src/python/tree-names.ts, which the
+ * scope analysis shares. Their node objects are made only when asked for:
+ * all at once for `nodes`, one by one for {@link Identifiers.node} and
+ * `byName`, which cost less when a caller needs a few.
  */
 import type Parser from 'tree-sitter';
-import { compileQuery } from './parse.js';
+import { namesOf, type TreeNames } from './tree-names.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -15,36 +16,107 @@ export interface Identifiers {
   /** The parent of each node: an ERROR node holds some in broken code. */
   readonly parents: readonly Node[];
   readonly texts: readonly string[];
+  /** Where each one starts. */
+  readonly starts: readonly number[];
   readonly byName: ReadonlyMap<string, readonly Node[]>;
+  /** The node of the `index`th identifier. */
+  node(index: number): Node;
 }
-
-/** Every identifier with its parent; the second pattern finds those an ERROR node holds. */
-const IDENTIFIERS = '(_ (identifier) @id) @parent (ERROR (identifier) @id) @parent';
 
 const cache = new WeakMap<Parser.Tree, Identifiers>();
 
 /** The identifiers of the tree `root` is the root node of. */
 export function identifiersOf(root: Node): Identifiers {
   let identifiers = cache.get(root.tree);
-  if (identifiers === undefined) cache.set(root.tree, (identifiers = readIdentifiers(root)));
+  if (identifiers === undefined) cache.set(root.tree, (identifiers = new TreeIdentifiers(namesOf(root))));
   return identifiers;
 }
 
-function readIdentifiers(root: Node): Identifiers {
-  const found = new Map<number, { id: Node; parent: Node }>();
-  for (const { captures } of compileQuery(IDENTIFIERS).matches(root)) {
-    const id = captures.find((capture) => capture.name === 'id')!.node;
-    const parent = captures.find((capture) => capture.name === 'parent')!.node;
-    found.set(id.startIndex, { id, parent });
+class TreeIdentifiers implements Identifiers {
+  private allNodes: readonly Node[] | undefined;
+  private allParents: readonly Node[] | undefined;
+  private names: NodesByName | undefined;
+
+  constructor(private readonly read: TreeNames) {}
+
+  get texts(): readonly string[] {
+    return this.read.texts;
   }
-  const ordered = [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, pair]) => pair);
-  const nodes = ordered.map((pair) => pair.id);
-  const texts = nodes.map((id) => id.text);
-  const byName = new Map<string, Node[]>();
-  for (const [index, id] of nodes.entries()) {
-    const same = byName.get(texts[index]);
-    if (same === undefined) byName.set(texts[index], [id]);
-    else same.push(id);
+
+  get starts(): readonly number[] {
+    return this.read.starts;
   }
-  return { nodes, parents: ordered.map((pair) => pair.parent), texts, byName };
+
+  get nodes(): readonly Node[] {
+    if (this.allNodes === undefined) {
+      // The parser hands out every identifier at once for less than one at a time; they are the walk's, unless some share a place.
+      const found = this.read.root.descendantsOfType('identifier');
+      this.allNodes = found.length === this.read.starts.length ? found : this.read.starts.map((_, index) => this.read.node(index));
+    }
+    return this.allNodes;
+  }
+
+  get parents(): readonly Node[] {
+    return (this.allParents ??= this.nodes.map((node) => node.parent!));
+  }
+
+  get byName(): ReadonlyMap<string, readonly Node[]> {
+    return (this.names ??= new NodesByName(this));
+  }
+
+  node(index: number): Node {
+    return this.allNodes?.[index] ?? this.read.node(index);
+  }
+}
+
+/** The identifier nodes by name, made for a name when it is first asked for. */
+class NodesByName implements ReadonlyMap<string, readonly Node[]> {
+  private readonly indexes = new Map<string, number[]>();
+  private readonly made = new Map<string, readonly Node[]>();
+
+  constructor(private readonly identifiers: Identifiers) {
+    for (const [index, name] of identifiers.texts.entries()) {
+      const same = this.indexes.get(name);
+      if (same === undefined) this.indexes.set(name, [index]);
+      else same.push(index);
+    }
+  }
+
+  get size(): number {
+    return this.indexes.size;
+  }
+
+  has(name: string): boolean {
+    return this.indexes.has(name);
+  }
+
+  get(name: string): readonly Node[] | undefined {
+    let nodes = this.made.get(name);
+    if (nodes === undefined) {
+      const indexes = this.indexes.get(name);
+      if (indexes === undefined) return undefined;
+      this.made.set(name, (nodes = indexes.map((index) => this.identifiers.node(index))));
+    }
+    return nodes;
+  }
+
+  keys(): MapIterator<string> {
+    return this.indexes.keys();
+  }
+
+  *entries(): MapIterator<[string, readonly Node[]]> {
+    for (const name of this.indexes.keys()) yield [name, this.get(name)!];
+  }
+
+  *values(): MapIterator<readonly Node[]> {
+    for (const name of this.indexes.keys()) yield this.get(name)!;
+  }
+
+  forEach(callback: (nodes: readonly Node[], name: string, map: ReadonlyMap<string, readonly Node[]>) => void): void {
+    for (const [name, nodes] of this.entries()) callback(nodes, name, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly Node[]]> {
+    return this.entries();
+  }
 }

@@ -50,65 +50,122 @@ export function sameNode(a: Node | null | undefined, b: Node | null | undefined)
   return a != null && b != null && a.id === b.id;
 }
 
-function isField(parent: Node, field: string, child: Node): boolean {
-  return sameNode(parent.childForFieldName(field), child);
+/**
+ * Where an identifier sits, as {@link roleIn} reads it: the types of its
+ * ancestors and how each one holds the next. `up` counts levels above the
+ * identifier: 0 is the identifier itself, 1 its parent.
+ */
+export interface NamePlace {
+  /** The identifier's name. */
+  readonly name: string;
+  /** The type of the node `up` levels above the identifier, or null past the root. */
+  typeAt(up: number): string | null;
+  /** Whether the node `up` levels above the identifier is its parent's `field` (the first child of that field). */
+  isField(up: number, field: string): boolean;
+  /** Whether the node `up` levels above the identifier is its parent's first named child. */
+  isFirstNamed(up: number): boolean;
+  /** How many named children the node `up` levels above the identifier has. */
+  namedChildCount(up: number): number;
+  /** Whether the identifier starts where its parent starts. */
+  startsParent(): boolean;
+}
+
+/** An identifier node's place, read from the tree as the rules ask. */
+class NodePlace implements NamePlace {
+  private readonly nodes: (Node | null)[];
+  private readonly types: (string | null)[] = [];
+
+  constructor(private readonly id: Node, parent: Node | null) {
+    this.nodes = [id, parent];
+  }
+
+  get name(): string {
+    return this.id.text;
+  }
+
+  private at(up: number): Node | null {
+    while (this.nodes.length <= up) this.nodes.push(this.nodes[this.nodes.length - 1]?.parent ?? null);
+    return this.nodes[up];
+  }
+
+  typeAt(up: number): string | null {
+    if (this.types[up] === undefined) this.types[up] = this.at(up)?.type ?? null;
+    return this.types[up];
+  }
+
+  isField(up: number, field: string): boolean {
+    const parent = this.at(up + 1);
+    return parent !== null && sameNode(parent.childForFieldName(field), this.at(up));
+  }
+
+  isFirstNamed(up: number): boolean {
+    return sameNode(this.at(up + 1)?.firstNamedChild, this.at(up));
+  }
+
+  namedChildCount(up: number): number {
+    return this.at(up)?.namedChildCount ?? 0;
+  }
+
+  startsParent(): boolean {
+    return this.id.startIndex === this.at(1)?.startIndex;
+  }
 }
 
 /** What an identifier does to its name. `parent` saves reading the identifier's parent again when the caller has it. */
 export function nameRole(id: Node, parent: Node | null = id.parent): NameRole {
+  return roleIn(new NodePlace(id, parent));
+}
+
+/** What an identifier does to its name, from where it sits. */
+export function roleIn(place: NamePlace): NameRole {
+  const parent = place.typeAt(1);
   if (parent === null) return 'read';
-  switch (parent.type) {
+  switch (parent) {
     case 'attribute':
     case 'keyword_argument':
       // The object of `a.b` and the name of `b=c` start their parent; an identifier elsewhere in it is `b` or `c`.
-      return (id.startIndex === parent.startIndex) === (parent.type === 'keyword_argument') ? 'none' : 'read';
+      return place.startsParent() === (parent === 'keyword_argument') ? 'none' : 'read';
     case 'function_definition':
     case 'class_definition':
-      return isField(parent, 'name', id) ? 'bind' : 'read';
+      return place.isField(0, 'name') ? 'bind' : 'read';
     case 'global_statement':
     case 'nonlocal_statement':
       return 'declare';
     case 'named_expression':
-      return isField(parent, 'name', id) ? 'bind' : 'read';
+      return place.isField(0, 'name') ? 'bind' : 'read';
     case 'aliased_import':
-      return isField(parent, 'alias', id) ? 'bind' : 'none';
+      return place.isField(0, 'alias') ? 'bind' : 'none';
     case 'dotted_name':
-      return dottedRole(id, parent);
+      return dottedRole(place);
     case 'delete_statement':
       return 'update';
     case 'keyword_pattern':
-      return sameNode(parent.namedChildren[0], id) ? 'none' : 'read';
+      return place.isFirstNamed(0) ? 'none' : 'read';
     case 'splat_pattern':
-      return id.text === '_' ? 'none' : 'bind';
+      return place.name === '_' ? 'none' : 'bind';
     case 'as_pattern':
-      if (parent.parent?.type === 'case_pattern' && !sameNode(parent.namedChildren[0], id)) return 'bind';
+      if (place.typeAt(2) === 'case_pattern' && !place.isFirstNamed(0)) return 'bind';
   }
-  if (!CLASSIFIED_PARENTS.has(parent.type)) return 'read';
-  if (isParameterName(id, parent)) return 'bind';
-  let at: Node = id;
-  let holder: Node | null = parent;
-  while (holder !== null && PATTERNS.has(holder.type)) {
-    at = holder;
-    holder = holder.parent;
-  }
+  if (!CLASSIFIED_PARENTS.has(parent)) return 'read';
+  if (isParameterName(place)) return 'bind';
+  // The outermost pattern holding the identifier is `up - 1` levels above it; its holder `up`.
+  let up = 1;
+  while (PATTERNS.has(place.typeAt(up) ?? '')) up++;
+  const holder = place.typeAt(up);
   if (holder === null) return 'read';
-  if (holder.type === 'assignment' && isField(holder, 'left', at)) return 'bind';
-  if (holder.type === 'augmented_assignment' && isField(holder, 'left', at)) return 'update';
-  if ((holder.type === 'for_statement' || holder.type === 'for_in_clause') && isField(holder, 'left', at)) return 'bind';
-  if (holder.type === 'as_pattern_target') return 'bind';
-  if (holder.type === 'delete_statement' || (holder.type === 'expression_list' && holder.parent?.type === 'delete_statement')) return 'update';
+  if (holder === 'assignment' && place.isField(up - 1, 'left')) return 'bind';
+  if (holder === 'augmented_assignment' && place.isField(up - 1, 'left')) return 'update';
+  if ((holder === 'for_statement' || holder === 'for_in_clause') && place.isField(up - 1, 'left')) return 'bind';
+  if (holder === 'as_pattern_target') return 'bind';
+  if (holder === 'delete_statement' || (holder === 'expression_list' && place.typeAt(up + 1) === 'delete_statement')) return 'update';
   return 'read';
 }
 
 /** Whether an identifier names a parameter (`x`, `x=1`, `x: int`, `*x`, `**x: T`, in a def or a lambda). */
-function isParameterName(id: Node, parent: Node): boolean {
-  let at = id;
-  let up: Node | null = parent;
-  while (up !== null && PARAMETERS.has(up.type) && sameNode(up.firstNamedChild, at)) {
-    at = up;
-    up = up.parent;
-  }
-  return up !== null && PARAMETER_LISTS.has(up.type);
+function isParameterName(place: NamePlace): boolean {
+  let up = 1;
+  while (PARAMETERS.has(place.typeAt(up) ?? '') && place.isFirstNamed(up - 1)) up++;
+  return PARAMETER_LISTS.has(place.typeAt(up) ?? '');
 }
 
 /**
@@ -116,13 +173,13 @@ function isParameterName(id: Node, parent: Node): boolean {
  * In a `case` pattern a bare name captures and `a.b` reads a; elsewhere
  * (class patterns) the first name is read and the rest are attributes.
  */
-function dottedRole(id: Node, dotted: Node): NameRole {
-  const statement = dotted.parent;
-  const first = sameNode(dotted.namedChildren[0], id);
-  if (statement?.type === 'import_statement') return first ? 'bind' : 'none';
-  if (statement?.type === 'import_from_statement') return isField(statement, 'module_name', dotted) ? 'none' : 'bind';
-  if (statement?.type === 'aliased_import' || statement?.type === 'future_import_statement') return 'none';
-  if ((statement?.type === 'case_pattern' || statement?.type === 'keyword_pattern') && dotted.namedChildCount === 1) return id.text === '_' ? 'none' : 'bind';
+function dottedRole(place: NamePlace): NameRole {
+  const statement = place.typeAt(2);
+  const first = place.isFirstNamed(0);
+  if (statement === 'import_statement') return first ? 'bind' : 'none';
+  if (statement === 'import_from_statement') return place.isField(1, 'module_name') ? 'none' : 'bind';
+  if (statement === 'aliased_import' || statement === 'future_import_statement') return 'none';
+  if ((statement === 'case_pattern' || statement === 'keyword_pattern') && place.namedChildCount(1) === 1) return place.name === '_' ? 'none' : 'bind';
   return first ? 'read' : 'none';
 }
 

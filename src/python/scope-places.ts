@@ -8,14 +8,9 @@
  * parent, which costs more the wider the tree is: a module with thousands
  * of names would climb the same ancestors thousands of times.
  */
-import type Parser from 'tree-sitter';
-
-type Node = Parser.SyntaxNode;
 
 /** The node types that open a scope inside a module. */
 export const NESTED_SCOPE_TYPES = ['class_definition', 'function_definition', 'lambda', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
-
-const SCOPE_TYPES = new Set(NESTED_SCOPE_TYPES);
 
 /** A stretch of the text, `end` excluded. */
 export interface Span {
@@ -23,11 +18,10 @@ export interface Span {
   readonly end: number;
 }
 
-/** A node that opens a scope, and the parts of it where names are its own. */
-export interface ScopePlace extends Span {
-  readonly node: Node;
-  /** A comprehension: all of it but the iterable of its first `for`. */
-  readonly comprehension: boolean;
+/** A node that opens a scope, and the parts of it that matter to where names resolve. */
+export interface ScopeNode extends Span {
+  /** One of {@link NESTED_SCOPE_TYPES}. */
+  readonly type: string;
   /** The body of a def, lambda or class. */
   readonly body: Span | null;
   /** The parameter list of a def or lambda. */
@@ -35,6 +29,12 @@ export interface ScopePlace extends Span {
   /** The first `for … in …` of a comprehension, and its targets. */
   readonly firstClause: Span | null;
   readonly firstTargets: Span | null;
+}
+
+/** A scope node, and the parts of it where names are its own. */
+export interface ScopePlace extends ScopeNode {
+  /** A comprehension: all of it but the iterable of its first `for`. */
+  readonly comprehension: boolean;
   /** The nearest scope node around this one, whatever the rules. */
   readonly around: ScopePlace | null;
 }
@@ -44,26 +44,23 @@ export class ScopePlaces {
   /** In source order; nested ones after the ones that hold them. */
   readonly places: readonly ScopePlace[];
 
-  /** `nodes`: descendants of the module in source order, as descendantsOfType gives them; those of {@link NESTED_SCOPE_TYPES} are read. */
-  constructor(nodes: readonly Node[]) {
+  /** `nodes`: the module's scope nodes in source order, nested ones after the ones that hold them; `places` holds one for each, in the same order. */
+  constructor(nodes: readonly ScopeNode[]) {
     const places: ScopePlace[] = [];
     const open: ScopePlace[] = [];
     for (const node of nodes) {
-      if (!SCOPE_TYPES.has(node.type) || !node.isNamed) continue;
-      const [start, end] = [node.startIndex, node.endIndex];
       // Scope nodes nest as the tree does: the last one still open holds this one.
-      while (open.length > 0 && open[open.length - 1].end <= start) open.pop();
+      while (open.length > 0 && open[open.length - 1].end <= node.start) open.pop();
       const comprehension = node.type !== 'function_definition' && node.type !== 'lambda' && node.type !== 'class_definition';
-      const first = comprehension ? (node.namedChildren.find((n) => n.type === 'for_in_clause') ?? null) : null;
       const place: ScopePlace = {
-        node,
-        start,
-        end,
+        type: node.type,
+        start: node.start,
+        end: node.end,
         comprehension,
-        body: comprehension ? null : spanOf(node.childForFieldName('body')),
-        parameters: comprehension || node.type === 'class_definition' ? null : spanOf(node.childForFieldName('parameters')),
-        firstClause: spanOf(first),
-        firstTargets: spanOf(first?.childForFieldName('left') ?? null),
+        body: comprehension ? null : node.body,
+        parameters: comprehension || node.type === 'class_definition' ? null : node.parameters,
+        firstClause: comprehension ? node.firstClause : null,
+        firstTargets: comprehension ? node.firstTargets : null,
         around: open[open.length - 1] ?? null,
       };
       places.push(place);
@@ -106,10 +103,6 @@ export class ScopePlaces {
     }
     return null;
   }
-}
-
-function spanOf(node: Node | null): Span | null {
-  return node === null ? null : { start: node.startIndex, end: node.endIndex };
 }
 
 function contains(outer: Span, inner: Span): boolean {

@@ -20,12 +20,12 @@
  *   (the module scope for the last) is `dynamic`: its names are read by
  *   their spelling at run time, so nothing there may be renamed.
  *
- * Identifiers are classified by {@link nameRole} from src/python/name-uses.ts.
+ * Identifiers are classified by {@link roleIn} from src/python/name-uses.ts,
+ * all of them in one walk of the tree (src/python/tree-names.ts).
  */
 import type Parser from 'tree-sitter';
-import { nameRole } from './name-uses.js';
-import { identifiersOf } from './identifiers.js';
-import { NESTED_SCOPE_TYPES, type ScopePlace, ScopePlaces } from './scope-places.js';
+import { type ScopePlace, ScopePlaces, type Span } from './scope-places.js';
+import { namesOf, type TreeNames } from './tree-names.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -79,8 +79,11 @@ export interface Binding {
 }
 
 export interface Reference {
-  /** The identifier node. */
+  /** The identifier node, made when first asked for: `start` and `end` cost less. */
   readonly node: Node;
+  /** Where the identifier is. */
+  readonly start: number;
+  readonly end: number;
   readonly name: string;
   /** The scope the occurrence appears in. */
   readonly scope: Scope;
@@ -136,48 +139,71 @@ interface MutableReference extends Reference {
   binding: MutableBinding | null;
 }
 
+/** An occurrence of a name, the `index`th identifier of the tree's names. */
+class NameReference implements MutableReference {
+  binding: MutableBinding | null = null;
+
+  constructor(
+    private readonly names: TreeNames,
+    readonly index: number,
+    readonly name: string,
+    readonly scope: MutableScope,
+    readonly role: Reference['role'],
+  ) {}
+
+  get node(): Node {
+    return this.names.node(this.index);
+  }
+
+  get start(): number {
+    return this.names.starts[this.index];
+  }
+
+  get end(): number {
+    return this.names.ends[this.index];
+  }
+}
+
 /** Analyses the scopes of a parsed module (the tree's root node). */
 export function analyzeScopes(root: Node): ScopeAnalysis {
-  const byNode = new Map<number, MutableScope>();
+  const names = namesOf(root);
   const scopes: MutableScope[] = [];
-  const module = makeScope(root, null, byNode, scopes);
-  // One walk of the tree finds the scope nodes, star imports and exec statements.
-  const nodes = root.descendantsOfType([...NESTED_SCOPE_TYPES, 'wildcard_import', 'exec_statement']);
-  const places = new ScopePlaces(nodes);
+  const module = makeScope('module', root, null, null, scopes);
+  const places = new ScopePlaces(names.scopes);
   const byPlace = new Map<ScopePlace | null, MutableScope>([[null, module]]);
-  for (const place of places.places) byPlace.set(place, makeScope(place.node, byPlace.get(places.resolve(place, 'read', place.around))!, byNode, scopes));
-  const scopeAt = (node: Node): MutableScope => byPlace.get(places.resolve({ start: node.startIndex, end: node.endIndex }, 'read'))!;
-  for (const node of nodes) if (node.type === 'wildcard_import') scopeAt(node).starImport = true;
-  const references = new Map<number, MutableReference>();
-  const parents = new Map<MutableReference, Node>();
-  const calls: Node[] = [];
-  const identifiers = identifiersOf(root);
-  for (const [index, id] of identifiers.nodes.entries()) {
-    const parent = identifiers.parents[index];
-    const role = nameRole(id, parent);
-    if (role === 'none') continue;
-    const name = identifiers.texts[index];
-    const start = id.startIndex;
-    const scope = byPlace.get(places.resolve({ start, end: start + name.length }, role === 'bind' ? 'bind' : 'read'))!;
-    const reference: MutableReference = { node: id, name, scope, role, binding: null };
-    references.set(id.id, reference);
-    parents.set(reference, parent);
-    scope.references.push(reference);
-    if (role === 'declare') (parent.type === 'global_statement' ? scope.globals : scope.nonlocals).add(reference.name);
-    if (parent.type === 'call' && (reference.name === 'globals' || DYNAMIC_CALLS.has(reference.name))) calls.push(parent);
+  for (const [index, place] of places.places.entries()) {
+    const scope = names.scopes[index];
+    byPlace.set(place, makeScope(SCOPE_KINDS[scope.type], scope.node, scope.name, byPlace.get(places.resolve(place, 'read', place.around))!, scopes));
   }
-  markDynamic(nodes.filter((node) => node.type === 'exec_statement'), calls, scopeAt, module);
+  const scopeAt = (span: Span): MutableScope => byPlace.get(places.resolve(span, 'read'))!;
+  const nodeScope = (node: Node): MutableScope => scopeAt({ start: node.startIndex, end: node.endIndex });
+  for (const span of names.starImports) scopeAt(span).starImport = true;
+  const references: NameReference[] = [];
+  const byStart = new Map<number, NameReference>();
+  for (let index = 0; index < names.texts.length; index++) {
+    const role = names.roles[index];
+    if (role === 'none') continue;
+    const name = names.texts[index];
+    const start = names.starts[index];
+    const scope = byPlace.get(places.resolve({ start, end: start + name.length }, role === 'bind' ? 'bind' : 'read'))!;
+    const reference = new NameReference(names, index, name, scope, role);
+    references.push(reference);
+    byStart.set(start, reference);
+    scope.references.push(reference);
+    if (role === 'declare') (names.parentTypes[index] === 'global_statement' ? scope.globals : scope.nonlocals).add(name);
+  }
+  markDynamic(names, scopeAt, nodeScope, module);
 
-  const pending: MutableReference[] = [];
-  for (const reference of references.values()) {
+  const pending: NameReference[] = [];
+  for (const reference of references) {
     if (reference.role !== 'bind' && reference.role !== 'update') continue;
-    const owner = bindingOwner(reference, parents.get(reference)!, module);
+    const owner = bindingOwner(reference, names.parentTypes[reference.index], module);
     if (owner === null) {
       pending.push(reference);
       continue;
     }
     const binding = bindingIn(owner, reference.name);
-    binding.kinds.add(bindingKind(parents.get(reference)!));
+    binding.kinds.add(names.kinds[reference.index]!);
     binding.definitions.push(reference);
     reference.binding = binding;
   }
@@ -185,40 +211,38 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
   for (const reference of pending) {
     const binding = lookup(reference.name, reference.scope, module) as MutableBinding | null;
     if (binding !== null) {
-      binding.kinds.add(bindingKind(parents.get(reference)!));
+      binding.kinds.add(names.kinds[reference.index]!);
       binding.definitions.push(reference);
       reference.binding = binding;
       unordered.add(binding);
     }
   }
-  for (const reference of references.values()) {
+  for (const reference of references) {
     if (reference.role === 'read' || reference.role === 'declare') reference.binding = lookup(reference.name, reference.scope, module) as MutableBinding | null;
     reference.binding?.references.push(reference);
   }
   // References were met in source order; only a nonlocal's definitions were added after the others.
   for (const binding of unordered) binding.definitions.sort(bySource);
 
+  /** The reference at an identifier node: the one of the names that starts there, if the node is an identifier. */
+  const referenceAt = (node: Node): NameReference | null => {
+    const reference = byStart.get(node.startIndex);
+    return reference !== undefined && node.type === 'identifier' ? reference : null;
+  };
   return {
     module,
     scopes,
-    scopeOf(node) {
-      if (node.type === 'identifier') {
-        const reference = references.get(node.id);
-        if (reference) return reference.scope;
-      }
-      return scopeAt(node);
-    },
-    referenceAt: (identifier) => references.get(identifier.id) ?? null,
+    scopeOf: (node) => referenceAt(node)?.scope ?? nodeScope(node),
+    referenceAt,
     lookup: (name, from) => lookup(name, from, module),
   };
 }
 
-function makeScope(node: Node, parent: MutableScope | null, byNode: Map<number, MutableScope>, scopes: MutableScope[]): MutableScope {
-  const kind = SCOPE_KINDS[node.type];
+function makeScope(kind: ScopeKind, node: Node, name: string | null, parent: MutableScope | null, scopes: MutableScope[]): MutableScope {
   const scope: MutableScope = {
     kind,
     node,
-    name: kind === 'class' || kind === 'function' ? (node.childForFieldName('name')?.text ?? null) : null,
+    name,
     parent,
     children: [],
     bindings: new Map(),
@@ -229,7 +253,6 @@ function makeScope(node: Node, parent: MutableScope | null, byNode: Map<number, 
     evaluates: false,
     starImport: false,
   };
-  byNode.set(node.id, scope);
   scopes.push(scope);
   parent?.children.push(scope);
   return scope;
@@ -237,22 +260,22 @@ function makeScope(node: Node, parent: MutableScope | null, byNode: Map<number, 
 
 /**
  * Marks the scopes that read their names by spelling: locals(), vars(),
- * eval, exec; globals() marks the module. `execs` are the module's exec
- * statements; `calls` are the calls of a name spelled so (an identifier
- * child of a call is what it calls).
+ * eval, exec; globals() marks the module. The module's exec statements and
+ * its calls of a name spelled so are few: their nodes are read here.
  */
-function markDynamic(execs: readonly Node[], calls: readonly Node[], scopeAt: (node: Node) => MutableScope, module: MutableScope): void {
-  for (const node of execs) {
-    const scope = scopeAt(node);
+function markDynamic(names: TreeNames, scopeAt: (span: Span) => MutableScope, nodeScope: (node: Node) => MutableScope, module: MutableScope): void {
+  for (const span of names.execStatements) {
+    const scope = scopeAt(span);
     scope.dynamic = scope.evaluates = true;
   }
-  for (const node of calls) {
+  for (const index of names.dynamicCalls) {
+    const node = names.node(index).parent!;
     const callee = node.childForFieldName('function');
     if (callee?.type !== 'identifier') continue;
     const args = node.childForFieldName('arguments');
     if (callee.text === 'globals') module.dynamic = true;
     else if (DYNAMIC_CALLS.has(callee.text) && !(callee.text === 'vars' && (args?.namedChildCount ?? 0) > 0)) {
-      const scope = scopeAt(node);
+      const scope = nodeScope(node);
       scope.dynamic = true;
       if (callee.text === 'eval' || callee.text === 'exec') scope.evaluates = true;
     }
@@ -260,9 +283,9 @@ function markDynamic(execs: readonly Node[], calls: readonly Node[], scopeAt: (n
 }
 
 /** The scope a binding occurrence binds in, or null for a `nonlocal` name (resolved once every scope's own bindings are known). */
-function bindingOwner(reference: MutableReference, parent: Node, module: MutableScope): MutableScope | null {
+function bindingOwner(reference: MutableReference, parentType: string, module: MutableScope): MutableScope | null {
   let scope = reference.scope as MutableScope;
-  if (parent.type === 'named_expression') {
+  if (parentType === 'named_expression') {
     while (scope.kind === 'comprehension' && scope.parent !== null) scope = scope.parent as MutableScope;
   }
   if (scope.globals.has(reference.name)) return module;
@@ -296,43 +319,6 @@ function lookup(name: string, from: Scope, module: Scope): Binding | null {
   return null;
 }
 
-/** How an identifier that binds its name binds it, from its parent up. */
-function bindingKind(parent: Node): BindingKind {
-  for (let at: Node | null = parent; at !== null; at = at.parent) {
-    switch (at.type) {
-      case 'parameters':
-      case 'lambda_parameters':
-        return 'parameter';
-      case 'function_definition':
-        return 'function';
-      case 'class_definition':
-        return 'class';
-      case 'named_expression':
-        return 'walrus';
-      case 'aliased_import':
-      case 'import_statement':
-      case 'import_from_statement':
-        return 'import';
-      case 'delete_statement':
-        return 'del';
-      case 'case_pattern':
-        return 'match';
-      case 'augmented_assignment':
-        return 'augmented';
-      case 'assignment':
-        return at.childForFieldName('right') === null && at.childForFieldName('type') !== null ? 'annotation' : 'assignment';
-      case 'for_statement':
-      case 'for_in_clause':
-        return 'for';
-      case 'with_item':
-        return 'with';
-      case 'except_clause':
-        return 'except';
-    }
-  }
-  return 'assignment';
-}
-
 function bySource(a: Reference, b: Reference): number {
-  return a.node.startIndex - b.node.startIndex;
+  return a.start - b.start;
 }
