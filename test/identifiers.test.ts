@@ -1,7 +1,8 @@
 /**
- * The identifiers of a tree, read in one query with their parents, are the
- * ones the parser gives node by node: the same nodes in the same order, the
- * same parents and the same names, in every fixture and in broken code.
+ * The identifiers of a tree, read in one walk, are the ones the parser
+ * gives node by node: the same nodes in the same order, whether made one by
+ * one or all at once, the same parents and the same names, in every fixture
+ * and in broken code.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,8 @@ describe('the identifiers of a tree', () => {
       const root = parsePython(source).rootNode;
       const expected = root.descendantsOfType('identifier');
       const found = identifiersOf(root);
+      expect(found.starts).toEqual(expected.map((node) => node.startIndex));
+      expect(found.texts.map((_, index) => found.node(index).id)).toEqual(expected.map((node) => node.id));
       expect(found.nodes.map((node) => node.id)).toEqual(expected.map((node) => node.id));
       expect(found.parents.map((node) => node.id)).toEqual(expected.map((node) => node.parent!.id));
       expect(found.texts).toEqual(expected.map((node) => node.text));

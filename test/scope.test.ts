@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import type Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
 import { parsePython } from '../src/python/parse.js';
-import { isNameBound } from '../src/python/name-uses.js';
-import { analyzeScopes, type Reference, type Scope, type ScopeAnalysis } from '../src/python/scope.js';
+import { isNameBound, nameRole, sameNode } from '../src/python/name-uses.js';
+import { analyzeScopes, type BindingKind, type Reference, type Scope, type ScopeAnalysis } from '../src/python/scope.js';
 import { fixtureCases } from './helpers.js';
 
 function analyze(source: string): ScopeAnalysis {
@@ -255,6 +255,132 @@ describe('analyzeScopes', () => {
       [...f.bindings.get('a')!.references.map((r) => r.node.startIndex)].sort((x, y) => x - y),
     );
     expect(f.bindings.get('a')!.definitions.map((r) => r.role)).toEqual(['bind', 'bind']);
+  });
+});
+
+describe('analyzeScopes on tricky shapes', () => {
+  it('scopes nested comprehensions: each first iterable in the scope around it', () => {
+    const a = analyze('def f(rows):\n    return [[c for c in r if c] for r in rows if r]\n');
+    expect(resolved(a, 'rows')).toEqual(['f:bind', 'f:read']);
+    expect(resolved(a, 'r')).toEqual(['<comprehension>:read', '<comprehension>:bind', '<comprehension>:read']);
+    const [outer, inner] = a.scopes.filter((s) => s.kind === 'comprehension');
+    expect(inner.parent === outer).toBe(true);
+    // The inner comprehension's first iterable is read in the outer one.
+    expect(refs(a, 'r').every((r) => r.scope === outer && r.binding?.scope === outer)).toBe(true);
+    expect(refs(a, 'c').every((r) => r.scope === inner && r.binding?.scope === inner)).toBe(true);
+  });
+
+  it('binds a walrus in a comprehension inside a class body in the class', () => {
+    const a = analyze('class A:\n    ys = [(y := x) for x in range(3)]\n');
+    expect(resolved(a, 'y')).toEqual(['A:bind']);
+    expect(scopeNamed(a, 'A').bindings.get('y')!.kinds).toEqual(new Set(['walrus']));
+  });
+
+  it('resolves lambdas in defaults, decorators with arguments and nested defs', () => {
+    const source = ['k = 1', '@register(k)', 'def outer(f=lambda k=k: k):', '    k = 2', '    def inner(v=k):', '        return lambda: v + k', '    return inner', ''].join('\n');
+    const a = analyze(source);
+    expect(resolved(a, 'k')).toEqual(['<module>:bind', '<module>:read', '<lambda>:bind', '<module>:read', '<lambda>:read', 'outer:bind', 'outer:read', 'outer:read']);
+    expect(resolved(a, 'v')).toEqual(['inner:bind', 'inner:read']);
+    expect(a.scopes.map((s) => `${s.kind}:${label(s.parent ?? s)}`)).toEqual(['module:<module>', 'function:<module>', 'lambda:<module>', 'function:outer', 'lambda:inner']);
+  });
+
+  it('reads match patterns: captures, wildcards, dotted values, keywords and splats', () => {
+    const source = ['def f(v):', '    match v:', '        case Point(x=px, y=_) if px: pass', '        case [first, *_, last]: pass', '        case {"k": mod.CONST, **rest}: pass', '        case str() as text | text: pass', ''].join('\n');
+    const a = analyze(source);
+    const f = scopeNamed(a, 'f');
+    expect([...f.bindings.keys()]).toEqual(['v', 'px', 'first', 'last', 'rest', 'text']);
+    expect(refs(a, '_')).toEqual([]);
+    expect(resolved(a, 'mod')).toEqual(['null:read']);
+    expect(refs(a, 'CONST')).toEqual([]);
+    expect(resolved(a, 'px')).toEqual(['f:bind', 'f:read']);
+  });
+
+  it('tells annotations from annotated assignments and finds every kind of target', () => {
+    const a = analyze('a: int\nb: int = 1\n(c, [d, *e]) = f = g\nfor (h, i) in []: pass\nwith x as (j, k): pass\ndel (l, m)\nfrom . import n\nimport o.p.q\n');
+    const kinds = Object.fromEntries([...a.module.bindings].map(([name, b]) => [name, [...b.kinds].join('+')]));
+    expect(kinds).toEqual({ a: 'annotation', b: 'assignment', c: 'assignment', d: 'assignment', e: 'assignment', f: 'assignment', h: 'for', i: 'for', j: 'with', k: 'with', l: 'del', m: 'del', n: 'import', o: 'import' });
+  });
+
+  it('gives each reference the place of its identifier, and its node on demand', () => {
+    const source = 'def f(x):\n    return x + y\n';
+    const a = analyze(source);
+    for (const reference of scopeNamed(a, 'f').references) {
+      expect(source.slice(reference.start, reference.end)).toBe(reference.name);
+      expect([reference.node.type, reference.node.startIndex, reference.node.endIndex]).toEqual(['identifier', reference.start, reference.end]);
+    }
+    expect(a.referenceAt(a.module.node.descendantsOfType('return_statement')[0])).toBeNull();
+  });
+});
+
+/** How an identifier binds its name, read from the tree node by node: the nearest ancestor that says. */
+function kindFromTree(id: Parser.SyntaxNode): BindingKind {
+  const kinds: Record<string, BindingKind> = {
+    parameters: 'parameter',
+    lambda_parameters: 'parameter',
+    function_definition: 'function',
+    class_definition: 'class',
+    named_expression: 'walrus',
+    aliased_import: 'import',
+    import_statement: 'import',
+    import_from_statement: 'import',
+    delete_statement: 'del',
+    case_pattern: 'match',
+    augmented_assignment: 'augmented',
+    for_statement: 'for',
+    for_in_clause: 'for',
+    with_item: 'with',
+    except_clause: 'except',
+  };
+  for (let at = id.parent; at !== null; at = at.parent) {
+    if (at.type === 'assignment') return at.childForFieldName('right') === null && at.childForFieldName('type') !== null ? 'annotation' : 'assignment';
+    if (kinds[at.type] !== undefined) return kinds[at.type];
+  }
+  return 'assignment';
+}
+
+describe('analyzeScopes on every fixture', () => {
+  it('agrees with the tree read node by node: every identifier, its role, place, scope, binding and kind', () => {
+    let checked = 0;
+    for (const { input } of fixtureCases()) {
+      const source = readFileSync(input, 'utf8');
+      const a = analyze(source);
+      const root = a.module.node;
+      const seen = new Set<Reference>();
+      for (const id of root.descendantsOfType('identifier')) {
+        const reference = a.referenceAt(id);
+        const role = nameRole(id);
+        expect(reference === null, `${input}:${id.startIndex}`).toBe(role === 'none');
+        if (reference === null) continue;
+        expect([reference.role, reference.name, reference.start, reference.end]).toEqual([role, id.text, id.startIndex, id.endIndex]);
+        expect(sameNode(reference.node, id)).toBe(true);
+        // Scopes, bindings and references are compared as booleans: they hold the whole tree.
+        expect(a.scopeOf(id) === reference.scope && reference.scope.references.includes(reference)).toBe(true);
+        if (reference.binding !== null) {
+          expect(reference.binding.references.includes(reference)).toBe(true);
+          if (reference.role === 'read') expect(a.lookup(reference.name, reference.scope) === reference.binding).toBe(true);
+          if (reference.role === 'bind' || reference.role === 'update') {
+            expect(reference.binding.definitions.includes(reference)).toBe(true);
+            expect([...reference.binding.kinds]).toContain(kindFromTree(id));
+          }
+        }
+        seen.add(reference);
+        checked++;
+      }
+      for (const scope of a.scopes) {
+        expect(scope.references.every((r) => seen.has(r))).toBe(true);
+        expect(scope.references.map((r) => r.start)).toEqual(scope.references.map((r) => r.start).sort((x, y) => x - y));
+        if (scope.kind === 'class' || scope.kind === 'function') expect(scope.name).toBe(scope.node.childForFieldName('name')!.text);
+        const body = scope.node.childForFieldName('body');
+        if (body !== null && body.namedChildCount > 0) expect(a.scopeOf(body.namedChildren[0]) === scope).toBe(true);
+        for (const binding of scope.bindings.values()) {
+          expect(binding.scope === scope).toBe(true);
+          expect(binding.references.map((r) => r.start)).toEqual(binding.references.map((r) => r.start).sort((x, y) => x - y));
+          expect(binding.definitions.map((r) => r.start)).toEqual(binding.definitions.map((r) => r.start).sort((x, y) => x - y));
+        }
+      }
+      expect(a.scopes.map((s) => s.node.startIndex)).toEqual(a.scopes.map((s) => s.node.startIndex).sort((x, y) => x - y));
+    }
+    expect(checked).toBeGreaterThan(5_000);
   });
 });
 

@@ -33,7 +33,6 @@ export function identifiersOf(root: Node): Identifiers {
 }
 
 class TreeIdentifiers implements Identifiers {
-  private allNodes: readonly Node[] | undefined;
   private allParents: readonly Node[] | undefined;
   private names: NodesByName | undefined;
 
@@ -48,12 +47,7 @@ class TreeIdentifiers implements Identifiers {
   }
 
   get nodes(): readonly Node[] {
-    if (this.allNodes === undefined) {
-      // The parser hands out every identifier at once for less than one at a time; they are the walk's, unless some share a place.
-      const found = this.read.root.descendantsOfType('identifier');
-      this.allNodes = found.length === this.read.starts.length ? found : this.read.starts.map((_, index) => this.read.node(index));
-    }
-    return this.allNodes;
+    return this.read.nodes();
   }
 
   get parents(): readonly Node[] {
@@ -65,7 +59,7 @@ class TreeIdentifiers implements Identifiers {
   }
 
   node(index: number): Node {
-    return this.allNodes?.[index] ?? this.read.node(index);
+    return this.read.node(index);
   }
 }
 

@@ -38,6 +38,8 @@ export interface TreeNames {
   readonly dynamicCalls: readonly number[];
   /** The identifier node at `index`, made when first asked for. */
   node(index: number): Node;
+  /** Every identifier node, made together. */
+  nodes(): readonly Node[];
 }
 
 const cache = new WeakMap<Parser.Tree, TreeNames>();
@@ -284,13 +286,29 @@ function spanAt(cursor: Parser.TreeCursor): Span {
   return { start: cursor.startIndex, end: cursor.endIndex };
 }
 
-function treeNames(root: Node, read: Omit<TreeNames, 'root' | 'node'>): TreeNames {
-  const nodes: (Node | undefined)[] = [];
+function treeNames(root: Node, read: Omit<TreeNames, 'root' | 'node' | 'nodes'>): TreeNames {
+  let nodes: (Node | undefined)[] = [];
+  let madeAlone = 0;
+  let madeAll = false;
+  const all = (): readonly Node[] => {
+    if (!madeAll) {
+      madeAll = true;
+      // The walk met the identifiers in the parser's order: they are these, unless some share a place.
+      const found = root.descendantsOfType('identifier');
+      nodes = found.length === read.starts.length ? found : read.starts.map((_, index) => nodes[index] ?? root.descendantForIndex(read.starts[index], read.ends[index]));
+    }
+    return nodes as readonly Node[];
+  };
   return {
     root,
     ...read,
     node(index) {
-      return (nodes[index] ??= root.descendantForIndex(read.starts[index], read.ends[index]));
+      let node = nodes[index];
+      if (node !== undefined) return node;
+      // Made together, nodes cost less than one at a time: a caller asking for many gets them all.
+      if (++madeAlone > Math.max(64, read.starts.length >> 3)) return all()[index];
+      return (nodes[index] = root.descendantForIndex(read.starts[index], read.ends[index]));
     },
+    nodes: all,
   };
 }
