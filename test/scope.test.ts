@@ -314,26 +314,36 @@ describe('analyzeScopes on tricky shapes', () => {
 
 /** How an identifier binds its name, read from the tree node by node: the nearest ancestor that says. */
 function kindFromTree(id: Parser.SyntaxNode): BindingKind {
-  const kinds: Record<string, BindingKind> = {
-    parameters: 'parameter',
-    lambda_parameters: 'parameter',
-    function_definition: 'function',
-    class_definition: 'class',
-    named_expression: 'walrus',
-    aliased_import: 'import',
-    import_statement: 'import',
-    import_from_statement: 'import',
-    delete_statement: 'del',
-    case_pattern: 'match',
-    augmented_assignment: 'augmented',
-    for_statement: 'for',
-    for_in_clause: 'for',
-    with_item: 'with',
-    except_clause: 'except',
-  };
   for (let at = id.parent; at !== null; at = at.parent) {
-    if (at.type === 'assignment') return at.childForFieldName('right') === null && at.childForFieldName('type') !== null ? 'annotation' : 'assignment';
-    if (kinds[at.type] !== undefined) return kinds[at.type];
+    switch (at.type) {
+      case 'parameters':
+      case 'lambda_parameters':
+        return 'parameter';
+      case 'function_definition':
+      case 'class_definition':
+        return at.type === 'class_definition' ? 'class' : 'function';
+      case 'named_expression':
+        return 'walrus';
+      case 'aliased_import':
+      case 'import_statement':
+      case 'import_from_statement':
+        return 'import';
+      case 'delete_statement':
+        return 'del';
+      case 'case_pattern':
+        return 'match';
+      case 'augmented_assignment':
+        return 'augmented';
+      case 'assignment':
+        return at.childForFieldName('right') === null && at.childForFieldName('type') !== null ? 'annotation' : 'assignment';
+      case 'for_statement':
+      case 'for_in_clause':
+        return 'for';
+      case 'with_item':
+        return 'with';
+      case 'except_clause':
+        return 'except';
+    }
   }
   return 'assignment';
 }
