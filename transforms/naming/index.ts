@@ -202,6 +202,8 @@ interface MemberDefinition extends Place {
 /** The first pass's results and their sums, the same for every file of the run. */
 interface RunFacts {
   readonly files: readonly { readonly path: string; readonly facts: NamingFacts }[];
+  /** The same files by path. */
+  readonly byPath: ReadonlyMap<string, { readonly path: string; readonly facts: NamingFacts }>;
   /** Whether every file's facts could be read: without them no name other files reach is renamed. */
   readonly complete: boolean;
   readonly counts: StyleCounts;
@@ -344,7 +346,7 @@ function readRun(context: FileContext): Run {
   const all = context.project.get(meta.name) ?? [];
   let run = runFacts.get(all);
   if (run === undefined) runFacts.set(all, (run = sumRun(all)));
-  return { ...run, own: run.files.find((file) => file.path === context.path)?.facts ?? null };
+  return { ...run, own: run.byPath.get(context.path)?.facts ?? null };
 }
 
 function sumRun(all: readonly FileFacts[]): RunFacts {
@@ -356,7 +358,9 @@ function sumRun(all: readonly FileFacts[]): RunFacts {
       counts[kind].camel += facts.counts[kind].camel;
     }
   }
-  return { files, complete: files.length > 0 && files.length === all.length, counts, reach: files.map((file) => file.facts.reach), index: new RunIndex(files) };
+  const byPath = new Map<string, (typeof files)[number]>();
+  for (const file of files) if (!byPath.has(file.path)) byPath.set(file.path, file);
+  return { files, byPath, complete: files.length > 0 && files.length === all.length, counts, reach: files.map((file) => file.facts.reach), index: new RunIndex(files) };
 }
 
 /**
@@ -420,6 +424,7 @@ class Naming {
   private readonly words: ReadonlySet<string>;
   private ownCandidates: Candidate[] | undefined;
   private ownDefinitions: readonly MemberDefinition[] | undefined;
+  private asCollected: boolean | undefined;
 
   constructor(private readonly context: FileContext) {
     this.run = readRun(context);
@@ -464,7 +469,7 @@ class Naming {
 
   /** Whether the file's text is the one its first-pass facts were read from: not after fixes of an earlier round. */
   private readAsCollected(): boolean {
-    return this.run.own !== null && this.run.own.fingerprint === fingerprintOf(this.context.source);
+    return (this.asCollected ??= this.run.own !== null && this.run.own.fingerprint === fingerprintOf(this.context.source));
   }
 
   /** The convention a module's names of one kind take, from its own facts. */
@@ -694,7 +699,7 @@ class Naming {
     if (edits.length === 0) return null;
     const message = here ? `${what} → ${parameter.newName}: ${decision.why}` : `${what} → ${parameter.newName}, defined in ${definedIn}: ${decision.why}`;
     const place = where ?? { start: edits[0].start, end: edits[0].end };
-    const file = this.run.files.find((f) => f.path === definedIn);
+    const file = this.run.byPath.get(definedIn);
     const about = here || file === undefined ? undefined : definitionOf(file, parameter.className, parameter.function);
     return { code: 'TM303', ...place, message, fix: { edits, safety: plan.safety }, ...(about === undefined ? {} : { about }) };
   }
