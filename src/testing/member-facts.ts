@@ -20,6 +20,7 @@ import type { Scope, ScopeAnalysis } from '../python/scope.js';
 import { findTestDefinitions } from './discovery.js';
 import type { FileContext } from '../core/types.js';
 import { renameBinding } from '../python/rename-local.js';
+import { nodeOf, readSites, type Span } from '../python/syntax-sites.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -168,17 +169,24 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   // The watched names assigned as `self.name = …` (or `cls.name`), by the full name of the class whose method does it.
   const instanceAttributes = new Map<string, Set<string>>();
   const identifiers = identifiersOf(root);
+  const sites = readSites(context.tree);
+  const textOf = (span: Span) => context.source.slice(span.start, span.end);
   for (const [index, id] of identifiers.nodes.entries()) {
     const name = identifiers.texts[index];
     if (!watched.has(name)) continue;
     spelled.add(name);
-    if (codes.some((code) => !context.keeps(code, id.startIndex))) kept.push({ name, line: context.line(id.startIndex) });
+    const start = id.startIndex;
+    if (codes.some((code) => !context.keeps(code, start))) kept.push({ name, line: context.line(start) });
     const parent = identifiers.parents[index];
-    if (parent?.type !== 'attribute' || !sameNode(parent.childForFieldName('attribute'), id)) continue;
-    const object = parent.childForFieldName('object')!;
+    if (parent?.type !== 'attribute') continue;
+    const site = sites.attributeEndingAt.get(parent.endIndex);
+    if (site === undefined || site.name.start !== start) continue;
+    const objectText = textOf(site.object);
+    // An identifier before the attribute's name is the one before it in the source.
+    const object = site.object.type === 'identifier' && identifiers.texts[index - 1] === objectText ? identifiers.nodes[index - 1] : nodeOf(context.tree, site.object);
     const inClass = ownerClass(object, analysis, module);
-    attributes.push({ name, object: describeObject(object, resolve), inClass, line: context.line(id.startIndex) });
-    if (inClass !== null && object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') && isAssignmentTarget(parent)) {
+    attributes.push({ name, object: describeText(site.object.type, objectText, site.objectCallee && textOf(site.objectCallee), resolve), inClass, line: context.line(start) });
+    if (inClass !== null && object.type === 'identifier' && (objectText === 'self' || objectText === 'cls') && site.target) {
       if (!instanceAttributes.has(inClass)) instanceAttributes.set(inClass, new Set());
       instanceAttributes.get(inClass)!.add(name);
     }
@@ -209,9 +217,12 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     .filter((s): s is Node => s?.type === 'function_definition')
     .map((fn) => ({ name: fn.childForFieldName('name')!.text, fixture: isFixture(fn) }));
   const mentions: MentionFact[] = [];
-  for (const string of nodesOfType(context.tree, 'string_content')) {
-    const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text)?.[1];
-    if (name !== undefined && watched.has(name) && /^[\w.]+$/.test(string.text) && readsByName(string)) mentions.push({ name, text: string.text, line: context.line(string.startIndex) });
+  for (const string of sites.strings) {
+    const text = textOf(string);
+    const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(text)?.[1];
+    if (name !== undefined && watched.has(name) && /^[\w.]+$/.test(text) && (text.includes('.') || readsByName(nodeOf(context.tree, string)))) {
+      mentions.push({ name, text, line: context.line(string.start) });
+    }
   }
   return {
     path: context.path,
@@ -237,27 +248,24 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
 /** The keyword calls of watched names to methods, and the attribute names used as values. */
 function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, resolve: (text: string) => string): Pick<MemberFacts, 'keywordCalls' | 'uncalled' | 'splatCallees'> {
   const module = context.moduleName();
+  const textOf = (span: Span) => context.source.slice(span.start, span.end);
+  const sites = readSites(context.tree);
   const keywordCalls: KeywordCallFact[] = [];
   const uncalled = new Set<string>();
-  for (const attribute of nodesOfType(context.tree, 'attribute')) {
-    const method = attribute.childForFieldName('attribute')!.text;
-    const call = attribute.parent;
-    if (call?.type !== 'call' || !sameNode(call.childForFieldName('function'), attribute)) {
+  for (const site of sites.attributes) {
+    const method = textOf(site.name);
+    if (!site.called) {
       uncalled.add(method);
       continue;
     }
-    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name')!.text : argument.type === 'dictionary_splat' ? '**' : null;
-      if (keyword === null || (keyword !== '**' && !watched.has(keyword))) continue;
-      const object = attribute.childForFieldName('object')!;
-      keywordCalls.push({ keyword, method, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(argument.startIndex) });
+    for (const argument of site.arguments) {
+      const keyword = argument.name === null ? '**' : textOf(argument.name);
+      if (keyword !== '**' && !watched.has(keyword)) continue;
+      const object = describeText(site.object.type, textOf(site.object), site.objectCallee && textOf(site.objectCallee), resolve);
+      keywordCalls.push({ keyword, method, object, inClass: ownerClass(nodeOf(context.tree, site.object), analysis, module), line: context.line(argument.start) });
     }
   }
-  const splatCallees = nodesOfType(context.tree, 'dictionary_splat').flatMap((splat) => {
-    const call = splat.parent?.parent;
-    const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
-    return callee?.type === 'identifier' || callee?.type === 'attribute' ? [resolve(callee.text)] : [];
-  });
+  const splatCallees = sites.splatCallees.flatMap((callee) => (callee.type === 'identifier' || callee.type === 'attribute' ? [resolve(textOf(callee))] : []));
   return { keywordCalls, uncalled: [...uncalled], splatCallees: [...new Set(splatCallees)] };
 }
 
@@ -289,22 +297,6 @@ function readsByName(content: Node): boolean {
   }
   const assignment = holder?.parent?.type === 'assignment' ? holder.parent : null;
   return assignment?.childForFieldName('left')?.text === '__all__';
-}
-
-const TARGET_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'list_splat_pattern']);
-
-/** Whether a node is (part of) the target of an assignment, augmented assignment, `for` or `with … as`. */
-function isAssignmentTarget(node: Node): boolean {
-  let at = node;
-  let holder = at.parent;
-  while (holder !== null && TARGET_PATTERNS.has(holder.type)) {
-    at = holder;
-    holder = at.parent;
-  }
-  if (holder === null) return false;
-  if (holder.type === 'as_pattern_target') return true;
-  if (['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause'].includes(holder.type)) return sameNode(holder.childForFieldName('left'), at);
-  return false;
 }
 
 /** Dotted paths of module-level names read as values rather than called: `f`, `mod.f` in `callback=mod.f`. */
@@ -345,17 +337,6 @@ function parameterRenames(analysis: ScopeAnalysis, renames: readonly NamePair[],
   });
 }
 
-const nodeCache = new WeakMap<Parser.Tree, Map<string, Node[]>>();
-
-/** The nodes of one type in a tree, read once per tree: several renames of a file look through the same ones. */
-export function nodesOfType(tree: Parser.Tree, type: string): Node[] {
-  let byType = nodeCache.get(tree);
-  if (byType === undefined) nodeCache.set(tree, (byType = new Map()));
-  let nodes = byType.get(type);
-  if (nodes === undefined) byType.set(type, (nodes = tree.rootNode.descendantsOfType(type)));
-  return nodes;
-}
-
 /**
  * The full name of the class whose instance (or class) `self`, `cls` or
  * `super()` stands for: the class of the method whose first parameter the
@@ -375,9 +356,14 @@ export function ownerClass(object: Node, analysis: ScopeAnalysis, module: string
 
 /** What an attribute's object is: self, cls, super, a dotted path (through the imports), or `?`. */
 export function describeObject(object: Node, resolve: (text: string) => string): string {
-  if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls')) return object.text;
-  if (object.type === 'call' && object.childForFieldName('function')?.text === 'super') return 'super';
-  if ((object.type === 'identifier' || object.type === 'attribute') && /^[A-Za-z_][\w.]*$/.test(object.text)) return resolve(object.text);
+  return describeText(object.type, object.text, object.type === 'call' ? (object.childForFieldName('function')?.text ?? null) : null, resolve);
+}
+
+/** {@link describeObject} from the object's type and text, and the text of its callee when it is a call. */
+function describeText(type: string, text: string, callee: string | null, resolve: (text: string) => string): string {
+  if (type === 'identifier' && (text === 'self' || text === 'cls')) return text;
+  if (type === 'call' && callee === 'super') return 'super';
+  if ((type === 'identifier' || type === 'attribute') && /^[A-Za-z_][\w.]*$/.test(text)) return resolve(text);
   return '?';
 }
 

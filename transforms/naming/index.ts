@@ -63,13 +63,13 @@ import {
   type MemberTarget,
   methodParameterEdits,
   type NamePair,
-  nodesOfType,
   type ParameterPlan,
   parameterCallEdits,
   parameterReachRefusal,
   planMemberRename,
   planMethodParameter,
   qualifiedName,
+  readSites,
   renameBinding,
   type Safety,
   type Scope,
@@ -238,7 +238,7 @@ const TEST_BASE = /Test|^object$/;
 function collect(context: FileContext): NamingFacts {
   const analysis = context.scopes();
   const candidates = candidatesOf(analysis);
-  const strings = stringWords(context.tree);
+  const strings = stringWords(context.tree, context.source);
   return {
     counts: countStyles(candidates),
     members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
@@ -324,8 +324,8 @@ function watchedNames(tree: Parser.Tree, strings: readonly string[]): NamePair[]
 }
 
 /** The words of the file's strings that show a convention: `'ext://tests.handlerFunc'`, `'%(fooBar)s'`. */
-function stringWords(tree: Parser.Tree): string[] {
-  const words = new Set(nodesOfType(tree, 'string_content').flatMap((string) => string.text.match(/[A-Za-z_]\w*/g) ?? []));
+function stringWords(tree: Parser.Tree, source: string): string[] {
+  const words = new Set(readSites(tree).strings.flatMap((string) => source.slice(string.start, string.end).match(/[A-Za-z_]\w*/g) ?? []));
   return [...words].filter((word) => caseStyleOf(word) !== null);
 }
 
