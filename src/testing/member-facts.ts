@@ -16,7 +16,7 @@ import type Parser from 'tree-sitter';
 import { identifiersOf } from '../python/identifiers.js';
 import { importedNames } from '../python/imports.js';
 import { sameNode } from '../python/name-uses.js';
-import type { Scope, ScopeAnalysis } from '../python/scope.js';
+import type { Binding, Scope, ScopeAnalysis } from '../python/scope.js';
 import { findTestDefinitions } from './discovery.js';
 import type { FileContext } from '../core/types.js';
 import { renameBinding } from '../python/rename-local.js';
@@ -191,6 +191,10 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
       instanceAttributes.get(inClass)!.add(name);
     }
   }
+  // What a def, a class attribute or a module name would need for these facts, looked for at all only when the file has it.
+  const supers = new Set(sites.attributes.filter((a) => a.objectCallee !== null && a.object.type === 'call' && textOf(a.objectCallee) === 'super').map((a) => textOf(a.name)));
+  const fixtures = context.source.includes('fixture');
+  const strings = new Set(sites.strings.map(textOf));
   const classes: ClassFacts[] = [];
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'class' || !isNamedClassChain(scope)) continue;
@@ -205,17 +209,17 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
       bases,
       members,
       methods: members.filter((m) => scope.bindings.get(m)?.kinds.has('function') === true),
-      extending: members.filter((m) => watched.has(m) && callsSuper(scope.bindings.get(m)?.definitions.map((d) => d.node.parent!) ?? [], m)),
+      extending: members.filter((m) => watched.has(m) && supers.has(m) && callsSuper(scope.bindings.get(m)?.definitions.map((d) => d.node.parent!) ?? [], m)),
       fake: FAKE.test(qualname) || bases.some((b) => FAKE.test(b)),
       tests: testsByClass.get(scope.node.id) ?? [],
       isTest: testsByClass.has(scope.node.id) || /Test/.test(qualname) || bases.some((b) => /Test|\btest/.test(b)),
-      fixtures: members.filter((m) => scope.bindings.get(m)?.definitions.some((d) => isFixture(d.node.parent!)) === true),
+      fixtures: fixtures ? members.filter((m) => scope.bindings.get(m)?.definitions.some((d) => isFixture(d.node.parent!)) === true) : [],
     });
   }
   const functions = root.namedChildren
     .map((s) => (s.type === 'decorated_definition' ? s.childForFieldName('definition') : s))
     .filter((s): s is Node => s?.type === 'function_definition')
-    .map((fn) => ({ name: fn.childForFieldName('name')!.text, fixture: isFixture(fn) }));
+    .map((fn) => ({ name: fn.childForFieldName('name')!.text, fixture: fixtures && isFixture(fn) }));
   const mentions: MentionFact[] = [];
   for (const string of sites.strings) {
     const text = textOf(string);
@@ -233,7 +237,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     starImports: root.descendantsOfType('import_from_statement').filter((s) => s.descendantsOfType('wildcard_import').length > 0).map((s) => resolveRelative(s.childForFieldName('module_name')?.text ?? '', module)),
     dynamic: analysis.module.dynamic || analysis.scopes.some((scope) => scope.evaluates),
     variables: [...analysis.module.bindings.values()].filter((b) => !b.kinds.has('import') && !b.kinds.has('function') && !b.kinds.has('class')).map((b) => b.name),
-    selfNamed: [...analysis.module.bindings.values()].filter((b) => b.definitions.some((d) => spellsItsName(d.node))).map((b) => b.name),
+    selfNamed: [...analysis.module.bindings.values()].filter((b) => strings.has(b.name) && b.definitions.some((d) => spellsItsName(d.node))).map((b) => b.name),
     imports,
     attributes,
     mentions,
@@ -324,16 +328,21 @@ function valueUses(analysis: ScopeAnalysis, resolve: (text: string) => string): 
  * methods, which planMethodParameter in src/testing/members.ts weighs).
  */
 function parameterRenames(analysis: ScopeAnalysis, renames: readonly NamePair[], module: string): ParameterRename[] {
+  // The places in `renames` of the renames of each name, to look a function's parameters up rather than every rename in every function.
+  const places = new Map<string, number[]>();
+  for (const [place, { from }] of renames.entries()) places.set(from, [...(places.get(from) ?? []), place]);
   return analysis.scopes.flatMap((fn) => {
     const owner = fn.parent;
     if (fn.kind !== 'function' || (owner?.kind !== 'module' && !(owner?.kind === 'class' && isNamedClassChain(owner)))) return [];
     const className = owner.kind === 'class' ? `${module}.${qualifiedName(owner)}` : null;
-    return renames.flatMap(({ from, to }) => {
-      const parameter = fn.bindings.get(from);
-      if (parameter === undefined || !parameter.kinds.has('parameter')) return [];
-      const plan = renameBinding(analysis, parameter, to, { methodCallers: true });
-      return [{ className, function: fn.name!, parameter: from, newName: to, refusal: 'refusal' in plan ? plan.refusal : null }];
-    });
+    const asked = [...fn.bindings.values()].flatMap((binding) => (binding.kinds.has('parameter') ? (places.get(binding.name) ?? []) : []));
+    return asked
+      .sort((a, b) => a - b)
+      .map((place) => {
+        const { from, to } = renames[place];
+        const plan = renameBinding(analysis, fn.bindings.get(from)!, to, { methodCallers: true });
+        return { className, function: fn.name!, parameter: from, newName: to, refusal: 'refusal' in plan ? plan.refusal : null };
+      });
   });
 }
 
@@ -346,12 +355,24 @@ export function ownerClass(object: Node, analysis: ScopeAnalysis, module: string
   let method: Scope | null = null;
   if (object.type === 'identifier') {
     const binding = analysis.referenceAt(object)?.binding;
-    if (binding?.kinds.has('parameter') && sameNode(binding.scope.node.childForFieldName('parameters')?.firstNamedChild, binding.definitions[0]?.node)) method = binding.scope;
+    if (binding != null && isFirstParameter(binding)) method = binding.scope;
   } else if (object.type === 'call') {
     method = analysis.scopeOf(object);
   }
   const cls = method?.kind === 'function' ? method.parent : null;
   return cls?.kind === 'class' && isNamedClassChain(cls) ? `${module}.${qualifiedName(cls)}` : null;
+}
+
+/** Whether each binding asked about is the first parameter of its function: every `self.x` of a method asks about the same `self`. */
+const firstParameters = new WeakMap<Binding, boolean>();
+
+function isFirstParameter(binding: Binding): boolean {
+  let first = firstParameters.get(binding);
+  if (first === undefined) {
+    first = binding.kinds.has('parameter') && sameNode(binding.scope.node.childForFieldName('parameters')?.firstNamedChild, binding.definitions[0]?.node);
+    firstParameters.set(binding, first);
+  }
+  return first;
 }
 
 /** What an attribute's object is: self, cls, super, a dotted path (through the imports), or `?`. */
