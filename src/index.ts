@@ -58,6 +58,7 @@ export {
   type TokenizedSource,
 } from './python/tokens.js';
 export { containsType, enclosing, keywordArguments, readArguments, type CallArguments } from './python/syntax.js';
+export { readSites } from './python/syntax-sites.js';
 export { alwaysBinds, isNameBound, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './python/name-uses.js';
 export { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from './python/scope.js';
 export { identifiersOf } from './python/identifiers.js';
@@ -76,7 +77,7 @@ export { statementEffects, type StatementEffects } from './testing/statement-eff
 export { collectPositionFacts, positionReasons, readSourcePositions, type PositionFacts, type PositionReasons, type SourceRead, type SourceReads } from './testing/source-positions.js';
 export { groupPhases, moduleNamesUsed, slicePhases, type PhaseGroup, type PhaseJoin, type PhaseSlice } from './testing/slices.js';
 export { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from './testing/helper-method.js';
-export { collectMemberFacts, isNamedClassChain, nodesOfType, qualifiedName, type MemberFacts, type NamePair } from './testing/member-facts.js';
+export { collectMemberFacts, isNamedClassChain, qualifiedName, type MemberFacts, type NamePair } from './testing/member-facts.js';
 export {
   classIndex,
   memberEdits,

@@ -3,7 +3,7 @@
  * prevails with, what the report says about names left alone, and the
  * reasons of refusals.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectSource, transformSource } from '../src/core/engine.js';
@@ -508,5 +508,42 @@ describe('across the files of a run', () => {
     expect(findings.find((finding: ReportedFinding) => finding.message.startsWith('method BaseTest.createServer')).reason).toBe(
       "a string spells createServer ('createServer', tests/test_patched.py:8), as mock.patch, getattr or stub_out do: that use would not follow the rename",
     );
+  });
+});
+
+describe('the first pass read again', () => {
+  /** Every naming and rename fixture as one run, with the first pass's facts as collected or as if read from another text. */
+  function runFixtures(stale: boolean, settings: TransformSettings, unsafe: boolean, incomplete: boolean) {
+    const files = ['naming', 'rename'].flatMap((dir) =>
+      readdirSync(path.join(FIXTURES, dir))
+        .filter((name) => name.endsWith('.input.py'))
+        .sort()
+        .map((name) => [`${dir}/${name}`, readFileSync(path.join(FIXTURES, dir, name), 'utf8')] as const),
+    );
+    const options = { transforms: [naming], unsafe, settings };
+    const facts: FileFacts[] = files.map(([file, source], index) => {
+      const collected = collectSource(file, source, options).naming as Record<string, unknown> | null;
+      if (incomplete && index === 0) return { path: file, facts: null };
+      return { path: file, facts: stale && collected !== null ? { ...collected, fingerprint: 'another text' } : collected };
+    });
+    const project = new Map([['naming', facts]]);
+    return files.map(([file, source]) => transformSource(file, source, { ...options, project }));
+  }
+
+  it('gives the findings and fixes the file itself gives: the second pass reads them from the facts while the text is unchanged', () => {
+    let findings = 0;
+    for (const [settings, unsafe, incomplete] of [
+      [{}, false, false],
+      [{}, true, false],
+      [{ 'naming-style': 'snake' }, true, false],
+      [{ 'naming-style': 'camel' }, true, false],
+      [{}, true, true],
+      [{ 'naming-style': 'snake' }, false, true],
+    ] as const) {
+      const collected = runFixtures(false, settings, unsafe, incomplete);
+      expect(collected).toEqual(runFixtures(true, settings, unsafe, incomplete));
+      findings += collected.flatMap((outcome) => outcome.findings).length;
+    }
+    expect(findings).toBeGreaterThan(200);
   });
 });

@@ -16,10 +16,11 @@ import type Parser from 'tree-sitter';
 import { identifiersOf } from '../python/identifiers.js';
 import { importedNames } from '../python/imports.js';
 import { sameNode } from '../python/name-uses.js';
-import type { Scope, ScopeAnalysis } from '../python/scope.js';
+import type { Binding, Scope, ScopeAnalysis } from '../python/scope.js';
 import { findTestDefinitions } from './discovery.js';
 import type { FileContext } from '../core/types.js';
 import { renameBinding } from '../python/rename-local.js';
+import { nodeOf, readSites, type Span } from '../python/syntax-sites.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -168,21 +169,32 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   // The watched names assigned as `self.name = …` (or `cls.name`), by the full name of the class whose method does it.
   const instanceAttributes = new Map<string, Set<string>>();
   const identifiers = identifiersOf(root);
+  const sites = readSites(context.tree);
+  const textOf = (span: Span) => context.source.slice(span.start, span.end);
   for (const [index, id] of identifiers.nodes.entries()) {
     const name = identifiers.texts[index];
     if (!watched.has(name)) continue;
     spelled.add(name);
-    if (codes.some((code) => !context.keeps(code, id.startIndex))) kept.push({ name, line: context.line(id.startIndex) });
+    const start = id.startIndex;
+    if (codes.some((code) => !context.keeps(code, start))) kept.push({ name, line: context.line(start) });
     const parent = identifiers.parents[index];
-    if (parent?.type !== 'attribute' || !sameNode(parent.childForFieldName('attribute'), id)) continue;
-    const object = parent.childForFieldName('object')!;
+    if (parent?.type !== 'attribute') continue;
+    const site = sites.attributeEndingAt.get(parent.endIndex);
+    if (site === undefined || site.name.start !== start) continue;
+    const objectText = textOf(site.object);
+    // An identifier before the attribute's name is the one before it in the source.
+    const object = site.object.type === 'identifier' && identifiers.texts[index - 1] === objectText ? identifiers.nodes[index - 1] : nodeOf(context.tree, site.object);
     const inClass = ownerClass(object, analysis, module);
-    attributes.push({ name, object: describeObject(object, resolve), inClass, line: context.line(id.startIndex) });
-    if (inClass !== null && object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') && isAssignmentTarget(parent)) {
+    attributes.push({ name, object: describeText(site.object.type, objectText, site.objectCallee && textOf(site.objectCallee), resolve), inClass, line: context.line(start) });
+    if (inClass !== null && object.type === 'identifier' && (objectText === 'self' || objectText === 'cls') && site.target) {
       if (!instanceAttributes.has(inClass)) instanceAttributes.set(inClass, new Set());
       instanceAttributes.get(inClass)!.add(name);
     }
   }
+  // What a def, a class attribute or a module name would need for these facts, looked for at all only when the file has it.
+  const supers = new Set(sites.attributes.filter((a) => a.objectCallee !== null && a.object.type === 'call' && textOf(a.objectCallee) === 'super').map((a) => textOf(a.name)));
+  const fixtures = context.source.includes('fixture');
+  const strings = new Set(sites.strings.map(textOf));
   const classes: ClassFacts[] = [];
   for (const scope of analysis.scopes) {
     if (scope.kind !== 'class' || !isNamedClassChain(scope)) continue;
@@ -197,21 +209,24 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
       bases,
       members,
       methods: members.filter((m) => scope.bindings.get(m)?.kinds.has('function') === true),
-      extending: members.filter((m) => watched.has(m) && callsSuper(scope.bindings.get(m)?.definitions.map((d) => d.node.parent!) ?? [], m)),
+      extending: members.filter((m) => watched.has(m) && supers.has(m) && callsSuper(scope.bindings.get(m)?.definitions.map((d) => d.node.parent!) ?? [], m)),
       fake: FAKE.test(qualname) || bases.some((b) => FAKE.test(b)),
       tests: testsByClass.get(scope.node.id) ?? [],
       isTest: testsByClass.has(scope.node.id) || /Test/.test(qualname) || bases.some((b) => /Test|\btest/.test(b)),
-      fixtures: members.filter((m) => scope.bindings.get(m)?.definitions.some((d) => isFixture(d.node.parent!)) === true),
+      fixtures: fixtures ? members.filter((m) => scope.bindings.get(m)?.definitions.some((d) => isFixture(d.node.parent!)) === true) : [],
     });
   }
   const functions = root.namedChildren
     .map((s) => (s.type === 'decorated_definition' ? s.childForFieldName('definition') : s))
     .filter((s): s is Node => s?.type === 'function_definition')
-    .map((fn) => ({ name: fn.childForFieldName('name')!.text, fixture: isFixture(fn) }));
+    .map((fn) => ({ name: fn.childForFieldName('name')!.text, fixture: fixtures && isFixture(fn) }));
   const mentions: MentionFact[] = [];
-  for (const string of nodesOfType(context.tree, 'string_content')) {
-    const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(string.text)?.[1];
-    if (name !== undefined && watched.has(name) && /^[\w.]+$/.test(string.text) && readsByName(string)) mentions.push({ name, text: string.text, line: context.line(string.startIndex) });
+  for (const string of sites.strings) {
+    const text = textOf(string);
+    const name = /(?:^|\.)([A-Za-z_]\w*)$/.exec(text)?.[1];
+    if (name !== undefined && watched.has(name) && /^[\w.]+$/.test(text) && (text.includes('.') || readsByName(nodeOf(context.tree, string)))) {
+      mentions.push({ name, text, line: context.line(string.start) });
+    }
   }
   return {
     path: context.path,
@@ -222,7 +237,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     starImports: root.descendantsOfType('import_from_statement').filter((s) => s.descendantsOfType('wildcard_import').length > 0).map((s) => resolveRelative(s.childForFieldName('module_name')?.text ?? '', module)),
     dynamic: analysis.module.dynamic || analysis.scopes.some((scope) => scope.evaluates),
     variables: [...analysis.module.bindings.values()].filter((b) => !b.kinds.has('import') && !b.kinds.has('function') && !b.kinds.has('class')).map((b) => b.name),
-    selfNamed: [...analysis.module.bindings.values()].filter((b) => b.definitions.some((d) => spellsItsName(d.node))).map((b) => b.name),
+    selfNamed: [...analysis.module.bindings.values()].filter((b) => strings.has(b.name) && b.definitions.some((d) => spellsItsName(d.node))).map((b) => b.name),
     imports,
     attributes,
     mentions,
@@ -237,27 +252,24 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
 /** The keyword calls of watched names to methods, and the attribute names used as values. */
 function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, resolve: (text: string) => string): Pick<MemberFacts, 'keywordCalls' | 'uncalled' | 'splatCallees'> {
   const module = context.moduleName();
+  const textOf = (span: Span) => context.source.slice(span.start, span.end);
+  const sites = readSites(context.tree);
   const keywordCalls: KeywordCallFact[] = [];
   const uncalled = new Set<string>();
-  for (const attribute of nodesOfType(context.tree, 'attribute')) {
-    const method = attribute.childForFieldName('attribute')!.text;
-    const call = attribute.parent;
-    if (call?.type !== 'call' || !sameNode(call.childForFieldName('function'), attribute)) {
+  for (const site of sites.attributes) {
+    const method = textOf(site.name);
+    if (!site.called) {
       uncalled.add(method);
       continue;
     }
-    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      const keyword = argument.type === 'keyword_argument' ? argument.childForFieldName('name')!.text : argument.type === 'dictionary_splat' ? '**' : null;
-      if (keyword === null || (keyword !== '**' && !watched.has(keyword))) continue;
-      const object = attribute.childForFieldName('object')!;
-      keywordCalls.push({ keyword, method, object: describeObject(object, resolve), inClass: ownerClass(object, analysis, module), line: context.line(argument.startIndex) });
+    for (const argument of site.arguments) {
+      const keyword = argument.name === null ? '**' : textOf(argument.name);
+      if (keyword !== '**' && !watched.has(keyword)) continue;
+      const object = describeText(site.object.type, textOf(site.object), site.objectCallee && textOf(site.objectCallee), resolve);
+      keywordCalls.push({ keyword, method, object, inClass: ownerClass(nodeOf(context.tree, site.object), analysis, module), line: context.line(argument.start) });
     }
   }
-  const splatCallees = nodesOfType(context.tree, 'dictionary_splat').flatMap((splat) => {
-    const call = splat.parent?.parent;
-    const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
-    return callee?.type === 'identifier' || callee?.type === 'attribute' ? [resolve(callee.text)] : [];
-  });
+  const splatCallees = sites.splatCallees.flatMap((callee) => (callee.type === 'identifier' || callee.type === 'attribute' ? [resolve(textOf(callee))] : []));
   return { keywordCalls, uncalled: [...uncalled], splatCallees: [...new Set(splatCallees)] };
 }
 
@@ -291,22 +303,6 @@ function readsByName(content: Node): boolean {
   return assignment?.childForFieldName('left')?.text === '__all__';
 }
 
-const TARGET_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'list_splat_pattern']);
-
-/** Whether a node is (part of) the target of an assignment, augmented assignment, `for` or `with … as`. */
-function isAssignmentTarget(node: Node): boolean {
-  let at = node;
-  let holder = at.parent;
-  while (holder !== null && TARGET_PATTERNS.has(holder.type)) {
-    at = holder;
-    holder = at.parent;
-  }
-  if (holder === null) return false;
-  if (holder.type === 'as_pattern_target') return true;
-  if (['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause'].includes(holder.type)) return sameNode(holder.childForFieldName('left'), at);
-  return false;
-}
-
 /** Dotted paths of module-level names read as values rather than called: `f`, `mod.f` in `callback=mod.f`. */
 function valueUses(analysis: ScopeAnalysis, resolve: (text: string) => string): string[] {
   const found = new Set<string>();
@@ -332,28 +328,22 @@ function valueUses(analysis: ScopeAnalysis, resolve: (text: string) => string): 
  * methods, which planMethodParameter in src/testing/members.ts weighs).
  */
 function parameterRenames(analysis: ScopeAnalysis, renames: readonly NamePair[], module: string): ParameterRename[] {
+  // The places in `renames` of the renames of each name, to look a function's parameters up rather than every rename in every function.
+  const places = new Map<string, number[]>();
+  for (const [place, { from }] of renames.entries()) places.set(from, [...(places.get(from) ?? []), place]);
   return analysis.scopes.flatMap((fn) => {
     const owner = fn.parent;
     if (fn.kind !== 'function' || (owner?.kind !== 'module' && !(owner?.kind === 'class' && isNamedClassChain(owner)))) return [];
     const className = owner.kind === 'class' ? `${module}.${qualifiedName(owner)}` : null;
-    return renames.flatMap(({ from, to }) => {
-      const parameter = fn.bindings.get(from);
-      if (parameter === undefined || !parameter.kinds.has('parameter')) return [];
-      const plan = renameBinding(analysis, parameter, to, { methodCallers: true });
-      return [{ className, function: fn.name!, parameter: from, newName: to, refusal: 'refusal' in plan ? plan.refusal : null }];
-    });
+    const asked = [...fn.bindings.values()].flatMap((binding) => (binding.kinds.has('parameter') ? (places.get(binding.name) ?? []) : []));
+    return asked
+      .sort((a, b) => a - b)
+      .map((place) => {
+        const { from, to } = renames[place];
+        const plan = renameBinding(analysis, fn.bindings.get(from)!, to, { methodCallers: true });
+        return { className, function: fn.name!, parameter: from, newName: to, refusal: 'refusal' in plan ? plan.refusal : null };
+      });
   });
-}
-
-const nodeCache = new WeakMap<Parser.Tree, Map<string, Node[]>>();
-
-/** The nodes of one type in a tree, read once per tree: several renames of a file look through the same ones. */
-export function nodesOfType(tree: Parser.Tree, type: string): Node[] {
-  let byType = nodeCache.get(tree);
-  if (byType === undefined) nodeCache.set(tree, (byType = new Map()));
-  let nodes = byType.get(type);
-  if (nodes === undefined) byType.set(type, (nodes = tree.rootNode.descendantsOfType(type)));
-  return nodes;
 }
 
 /**
@@ -365,7 +355,7 @@ export function ownerClass(object: Node, analysis: ScopeAnalysis, module: string
   let method: Scope | null = null;
   if (object.type === 'identifier') {
     const binding = analysis.referenceAt(object)?.binding;
-    if (binding?.kinds.has('parameter') && sameNode(binding.scope.node.childForFieldName('parameters')?.firstNamedChild, binding.definitions[0]?.node)) method = binding.scope;
+    if (binding != null && isFirstParameter(binding)) method = binding.scope;
   } else if (object.type === 'call') {
     method = analysis.scopeOf(object);
   }
@@ -373,11 +363,28 @@ export function ownerClass(object: Node, analysis: ScopeAnalysis, module: string
   return cls?.kind === 'class' && isNamedClassChain(cls) ? `${module}.${qualifiedName(cls)}` : null;
 }
 
+/** Whether each binding asked about is the first parameter of its function: every `self.x` of a method asks about the same `self`. */
+const firstParameters = new WeakMap<Binding, boolean>();
+
+function isFirstParameter(binding: Binding): boolean {
+  let first = firstParameters.get(binding);
+  if (first === undefined) {
+    first = binding.kinds.has('parameter') && sameNode(binding.scope.node.childForFieldName('parameters')?.firstNamedChild, binding.definitions[0]?.node);
+    firstParameters.set(binding, first);
+  }
+  return first;
+}
+
 /** What an attribute's object is: self, cls, super, a dotted path (through the imports), or `?`. */
 export function describeObject(object: Node, resolve: (text: string) => string): string {
-  if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls')) return object.text;
-  if (object.type === 'call' && object.childForFieldName('function')?.text === 'super') return 'super';
-  if ((object.type === 'identifier' || object.type === 'attribute') && /^[A-Za-z_][\w.]*$/.test(object.text)) return resolve(object.text);
+  return describeText(object.type, object.text, object.type === 'call' ? (object.childForFieldName('function')?.text ?? null) : null, resolve);
+}
+
+/** {@link describeObject} from the object's type and text, and the text of its callee when it is a call. */
+function describeText(type: string, text: string, callee: string | null, resolve: (text: string) => string): string {
+  if (type === 'identifier' && (text === 'self' || text === 'cls')) return text;
+  if (type === 'call' && callee === 'super') return 'super';
+  if ((type === 'identifier' || type === 'attribute') && /^[A-Za-z_][\w.]*$/.test(text)) return resolve(text);
   return '?';
 }
 

@@ -56,19 +56,20 @@ import {
   frameworkNameReason,
   identifiersOf,
   isNamedClassChain,
+  keywordArguments,
   memberEdits,
   type MemberFacts,
   type MemberPlan,
   type MemberTarget,
   methodParameterEdits,
   type NamePair,
-  nodesOfType,
   type ParameterPlan,
   parameterCallEdits,
   parameterReachRefusal,
   planMemberRename,
   planMethodParameter,
   qualifiedName,
+  readSites,
   renameBinding,
   type Safety,
   type Scope,
@@ -171,6 +172,10 @@ interface NamingFacts {
   readonly reach: MemberFacts;
   /** Where the file's first mixedCase name of each kind is defined: a module left in mixedCase is noted there. */
   readonly firstMixed: Readonly<Record<NameKind, Place | null>>;
+  /** How many of the file's names other than methods and module-level functions follow each convention, framework names included. */
+  readonly locals: StyleCounts;
+  /** The file's methods and module-level functions that show a convention, in the order of its scopes. */
+  readonly definitions: readonly MemberDefinition[];
   /** The text these facts were read from, told apart from the text a later round sees after fixes. */
   readonly fingerprint: string;
 }
@@ -181,9 +186,24 @@ interface Place {
   readonly end: number;
 }
 
+/**
+ * A method or module-level function of the file, as the second pass reports
+ * it: the first pass's facts carry these, so that a file whose text is
+ * unchanged need not be analysed again to say why its members keep their names.
+ */
+interface MemberDefinition extends Place {
+  /** {@link memberKey} of the member it defines ('' in a class inside a function). */
+  readonly key: string;
+  readonly style: CaseStyle;
+  /** `method Class.name` or `function name`. */
+  readonly what: string;
+}
+
 /** The first pass's results and their sums, the same for every file of the run. */
 interface RunFacts {
   readonly files: readonly { readonly path: string; readonly facts: NamingFacts }[];
+  /** The same files by path. */
+  readonly byPath: ReadonlyMap<string, { readonly path: string; readonly facts: NamingFacts }>;
   /** Whether every file's facts could be read: without them no name other files reach is renamed. */
   readonly complete: boolean;
   readonly counts: StyleCounts;
@@ -218,15 +238,33 @@ const TEST_BASE = /Test|^object$/;
 function collect(context: FileContext): NamingFacts {
   const analysis = context.scopes();
   const candidates = candidatesOf(analysis);
-  const strings = stringWords(context.tree);
+  const strings = stringWords(context.tree, context.source);
   return {
     counts: countStyles(candidates),
     members: candidates.flatMap((candidate) => memberName(context, candidate) ?? []),
     strings,
     reach: collectMemberFacts(context, analysis, watchedNames(context.tree, strings), Object.keys(codes)),
     firstMixed: { function: firstMixed(candidates, 'function'), variable: firstMixed(candidates, 'variable') },
+    locals: countLocals(candidates),
+    definitions: memberDefinitions(context, candidates),
     fingerprint: fingerprintOf(context.source),
   };
+}
+
+/** How many candidates other than methods and module-level functions follow each convention. */
+function countLocals(candidates: readonly Candidate[]): StyleCounts {
+  const counts: StyleCounts = { function: { snake: 0, camel: 0 }, variable: { snake: 0, camel: 0 } };
+  for (const candidate of candidates) if (!isMember(candidate)) counts[candidate.kind][candidate.style]++;
+  return counts;
+}
+
+/** The methods and module-level functions among the candidates, where they are defined and how a finding names them. */
+function memberDefinitions(context: FileContext, candidates: readonly Candidate[]): MemberDefinition[] {
+  return candidates.filter(isMember).map((candidate) => {
+    const { binding } = candidate;
+    const what = binding.scope.kind === 'class' ? `method ${binding.scope.name}.${binding.name}` : `function ${binding.name}`;
+    return { key: memberKey(memberName(context, candidate)), style: candidate.style, what, ...placeOf(binding) };
+  });
 }
 
 /** The length and an FNV-1a hash of a text. */
@@ -286,8 +324,8 @@ function watchedNames(tree: Parser.Tree, strings: readonly string[]): NamePair[]
 }
 
 /** The words of the file's strings that show a convention: `'ext://tests.handlerFunc'`, `'%(fooBar)s'`. */
-function stringWords(tree: Parser.Tree): string[] {
-  const words = new Set(nodesOfType(tree, 'string_content').flatMap((string) => string.text.match(/[A-Za-z_]\w*/g) ?? []));
+function stringWords(tree: Parser.Tree, source: string): string[] {
+  const words = new Set(readSites(tree).strings.flatMap((string) => source.slice(string.start, string.end).match(/[A-Za-z_]\w*/g) ?? []));
   return [...words].filter((word) => caseStyleOf(word) !== null);
 }
 
@@ -308,7 +346,7 @@ function readRun(context: FileContext): Run {
   const all = context.project.get(meta.name) ?? [];
   let run = runFacts.get(all);
   if (run === undefined) runFacts.set(all, (run = sumRun(all)));
-  return { ...run, own: run.files.find((file) => file.path === context.path)?.facts ?? null };
+  return { ...run, own: run.byPath.get(context.path)?.facts ?? null };
 }
 
 function sumRun(all: readonly FileFacts[]): RunFacts {
@@ -320,7 +358,9 @@ function sumRun(all: readonly FileFacts[]): RunFacts {
       counts[kind].camel += facts.counts[kind].camel;
     }
   }
-  return { files, complete: files.length > 0 && files.length === all.length, counts, reach: files.map((file) => file.facts.reach), index: new RunIndex(files) };
+  const byPath = new Map<string, (typeof files)[number]>();
+  for (const file of files) if (!byPath.has(file.path)) byPath.set(file.path, file);
+  return { files, byPath, complete: files.length > 0 && files.length === all.length, counts, reach: files.map((file) => file.facts.reach), index: new RunIndex(files) };
 }
 
 /**
@@ -383,6 +423,8 @@ class Naming {
   /** Every word of the file: a rename across the run can only touch a name the file spells. */
   private readonly words: ReadonlySet<string>;
   private ownCandidates: Candidate[] | undefined;
+  private ownDefinitions: readonly MemberDefinition[] | undefined;
+  private asCollected: boolean | undefined;
 
   constructor(private readonly context: FileContext) {
     this.run = readRun(context);
@@ -404,6 +446,11 @@ class Naming {
     return (this.ownCandidates ??= candidatesOf(this.analysis));
   }
 
+  /** The file's methods and module-level functions: as the first pass read them while the text is the one it read. */
+  private get definitions(): readonly MemberDefinition[] {
+    return (this.ownDefinitions ??= this.readAsCollected() ? this.run.own!.definitions : memberDefinitions(this.context, this.candidates));
+  }
+
   /** The run's methods and functions whose own module renames them: it gives its functions a convention they do not follow. */
   private renamedMembers(): Selection<MemberName> {
     return {
@@ -422,7 +469,7 @@ class Naming {
 
   /** Whether the file's text is the one its first-pass facts were read from: not after fixes of an earlier round. */
   private readAsCollected(): boolean {
-    return this.run.own !== null && this.run.own.fingerprint === fingerprintOf(this.context.source);
+    return (this.asCollected ??= this.run.own !== null && this.run.own.fingerprint === fingerprintOf(this.context.source));
   }
 
   /** The convention a module's names of one kind take, from its own facts. */
@@ -442,6 +489,7 @@ class Naming {
         if (decision.note !== null && first !== null) findings.push({ code: 'TM310', ...first, message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
         continue;
       }
+      if (this.readAsCollected() && this.run.own!.locals[kind][decision.target === 'snake' ? 'camel' : 'snake'] === 0) continue;
       for (const candidate of this.candidates) {
         if (candidate.kind !== kind || isMember(candidate) || candidate.style === decision.target) continue;
         const { binding } = candidate;
@@ -486,16 +534,17 @@ class Naming {
    */
   private memberFindings(): Finding<Code>[] {
     const { context, run } = this;
-    let definitions: Map<string, Binding> | undefined;
+    let definitions: Map<string, MemberDefinition> | undefined;
     const ownDefinition = (member: MemberName) => {
-      definitions ??= new Map(this.candidates.filter(isMember).map((candidate) => [memberKey(memberName(context, candidate)), candidate.binding]));
+      definitions ??= new Map(this.definitions.map((definition) => [definition.key, definition]));
       return definitions.get(memberKey(member));
     };
     if (!run.complete || run.own === null) {
       const { target } = this.decision('function', run.own?.counts ?? countStyles(this.candidates));
-      return this.candidates
-        .filter((candidate) => isMember(candidate) && target !== null && candidate.style !== target)
-        .map((candidate) => memberRefusal(candidate.binding, 'not every file of the run could be read: uses of it elsewhere could be missed'));
+      if (target === null) return [];
+      return this.definitions
+        .filter((definition) => definition.style !== target)
+        .map((definition) => memberRefusal(definition, 'not every file of the run could be read: uses of it elsewhere could be missed'));
     }
     const project = run.reach;
     const findings: Finding<Code>[] = [];
@@ -518,7 +567,7 @@ class Naming {
       const edits = memberEdits(context, this.analysis, run.own.reach, plan);
       if (edits.length === 0) continue;
       const what = describeTarget(target);
-      const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : placeOf(definition);
+      const at = definition === undefined ? { start: edits[0].start, end: edits[0].end } : { start: definition.start, end: definition.end };
       const message = definition === undefined ? `${what} → ${newName}, defined in ${file.path}: ${decision.why}` : `${what} → ${newName}: ${decision.why}`;
       const fix = { edits, safety: plan.safety };
       if (definition === undefined) findings.push({ code: 'TM302', ...at, message, fix, about: { path: file.path, line: member.line } });
@@ -599,7 +648,7 @@ class Naming {
       if (file.path === context.path || decision.target === null) return [];
       if (parameter.className !== null || parameter.refusal !== null || parameter.newName !== convertedName(parameter.parameter, decision.target)) return [];
       const path = `${file.facts.reach.module}.${parameter.function}`;
-      if (parameterReachRefusal(run.reach, file.path, path, parameter.parameter) !== null) return [];
+      if (parameterReachRefusal(run.reach, file.path, path, parameter.parameter) !== null || !keywordArguments(context.tree).has(parameter.parameter)) return [];
       const edits = parameterCallEdits(context, this.analysis, run.own!.reach, path, parameter.parameter, parameter.newName);
       if (edits.length === 0) return [];
       const safety: Safety = parameter.function.startsWith('_') ? 'safe' : 'unsafe';
@@ -645,14 +694,20 @@ class Naming {
       );
     });
     if ('refusal' in plan) return refusal(plan.refusal);
-    if (!this.firstTime(`${parameter.function}(${parameter.parameter}):${plan.classes.join(',')}`)) return null;
+    if (!this.firstTime(`${parameter.function}(${parameter.parameter}):${plan.classes.join(',')}`) || !this.reachesMethods(plan)) return null;
     const edits = methodParameterEdits(context, this.analysis, run.own.reach, plan);
     if (edits.length === 0) return null;
     const message = here ? `${what} → ${parameter.newName}: ${decision.why}` : `${what} → ${parameter.newName}, defined in ${definedIn}: ${decision.why}`;
     const place = where ?? { start: edits[0].start, end: edits[0].end };
-    const file = this.run.files.find((f) => f.path === definedIn);
+    const file = this.run.byPath.get(definedIn);
     const about = here || file === undefined ? undefined : definitionOf(file, parameter.className, parameter.function);
     return { code: 'TM303', ...place, message, fix: { edits, safety: plan.safety }, ...(about === undefined ? {} : { about }) };
+  }
+
+  /** Whether this file may hold something a method-parameter rename edits: a method of its family, or a call passing the parameter by keyword. */
+  private reachesMethods(plan: Exclude<ParameterPlan, { refusal: string }>): boolean {
+    if (keywordArguments(this.context.tree).has(plan.parameter) || !this.readAsCollected()) return true;
+    return this.run.own!.reach.classes.some((cls) => plan.classes.includes(cls.fullName));
   }
 
   /** Where a method's parameter is defined in this file. */
@@ -695,9 +750,9 @@ function describeTarget(target: MemberTarget): string {
   return `function ${target.name}`;
 }
 
-function memberRefusal(binding: Binding, reason: string, newName?: string): Finding<Code> {
-  const what = binding.scope.kind === 'class' ? `method ${binding.scope.name}.${binding.name}` : `function ${binding.name}`;
-  return { code: 'TM302', ...placeOf(binding), message: newName === undefined ? `${what} keeps its name` : `${what} would become ${newName}`, fix: null, reason };
+function memberRefusal(definition: MemberDefinition, reason: string, newName?: string): Finding<Code> {
+  const { what, start, end } = definition;
+  return { code: 'TM302', start, end, message: newName === undefined ? `${what} keeps its name` : `${what} would become ${newName}`, fix: null, reason };
 }
 
 const naming: Transform<Code> = { meta, collect, create };
