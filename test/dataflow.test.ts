@@ -144,6 +144,33 @@ describe('analyzeRange: immovable ranges', () => {
 
   it('allows yield and return inside a nested function', () => {
     expect(flow(method('# [', 'def gen():', '    yield 1', '    return', 'x = list(gen())', '# ]', 'print(x)')).immovable).toBeNull();
+    expect(flow(method('# [', 'class Gen:', '    def __iter__(self):', '        yield (lambda: (yield))', 'x = list(Gen())', '# ]', 'print(x)')).immovable).toBeNull();
+  });
+
+  it('checks the decorators of a nested function as code of the range', () => {
+    expect(reasonOf(['class T(Base):', '    def setUp(self):', '        # [', '        @wrap(super().setUp())', '        def inner():', '            pass', '        x = 1', '        # ]', ''].join('\n'))).toMatch(/super\(\)\.setUp\(\) call/);
+  });
+
+  it('answers for each range of a function as when that range is the first one asked about', () => {
+    const source = method('x = 1', 'for item in a:', '    if item:', '        return x', '    y = item', 'def inner():', '    yield y', 'z = [v async for v in b]', 'print(x, y, z)');
+    /** Every run of consecutive statements of every block of the method, by where they are. */
+    const rangesOf = (fn: Node) =>
+      [fn.childForFieldName('body')!, ...fn.childForFieldName('body')!.descendantsOfType('block')].flatMap((block) => {
+        const statements = block.namedChildren.filter((n) => n.type !== 'comment');
+        return statements.flatMap((_, from) => statements.slice(from).map((__, length) => statements.slice(from, from + length + 1)));
+      });
+    const methodOf = (tree: Parser.Tree) => tree.rootNode.descendantsOfType('function_definition')[0];
+    const answer = (result: RangeFlow) => ({ ...result, immovable: result.immovable?.reason ?? null });
+    const tree = parsePython(source);
+    const analysis = analyzeScopes(tree.rootNode);
+    const ranges = rangesOf(methodOf(tree));
+    expect(ranges.length).toBeGreaterThan(20);
+    const shared = ranges.map((statements) => answer(analyzeRange(analysis, methodOf(tree), statements)));
+    const fresh = ranges.map((_, index) => {
+      const again = parsePython(source);
+      return answer(analyzeRange(analyzeScopes(again.rootNode), methodOf(again), rangesOf(methodOf(again))[index]));
+    });
+    expect(shared).toEqual(fresh);
   });
 
   it('refuses break and continue of a loop outside the range, not inside', () => {
@@ -161,6 +188,7 @@ describe('analyzeRange: immovable ranges', () => {
 
   it('refuses global and nonlocal, and names the method declares global', () => {
     expect(reasonOf(method('# [', 'global COUNT', 'COUNT = 1', '# ]'))).toMatch(/global declaration at line 4/);
+    expect(reasonOf(method('# [', 'def bump():', '    global COUNT', '    COUNT += 1', 'bump()', '# ]'))).toMatch(/global declaration at line 5/);
     expect(reasonOf(method('global COUNT', '# [', 'COUNT = a', '# ]'))).toMatch(/COUNT is declared global or nonlocal/);
   });
 
