@@ -1,10 +1,18 @@
 /**
- * Finding repeated runs of statements: the blocks compared are those that
- * share a run of shapes, in the order a scan of every pair would meet them.
+ * Finding repeated runs of statements: the blocks of a method, and the blocks
+ * compared, those that share a run of shapes, in the order a scan of every
+ * pair would meet them.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
+import type Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
-import { sharingBlocks } from '../transforms/extract-helpers/duplicate-runs.js';
+import { parsePython } from '../src/python/parse.js';
+import { blocksOf, sharingBlocks } from '../transforms/extract-helpers/duplicate-runs.js';
+import { FIXTURES, ROOT } from './helpers.js';
+
+type Node = Parser.SyntaxNode;
 
 type Blocks = (readonly { readonly shape: string }[])[];
 
@@ -48,5 +56,74 @@ describe('sharingBlocks', () => {
       [0, 0, 1, 0],
       [0, 1, 1, 0],
     ]);
+  });
+});
+
+describe('blocksOf', () => {
+  /** The body and every block under it that no nested function or class holds, as a search of the whole subtree finds them. */
+  const everyBlock = (method: Node): Node[] => {
+    const body = method.childForFieldName('body')!;
+    const definitions = body.descendantsOfType(['function_definition', 'class_definition', 'lambda']);
+    const inside = (block: Node) => definitions.some((definition) => definition.startIndex < block.startIndex && block.endIndex <= definition.endIndex);
+    return body.descendantsOfType('block').filter((block) => !inside(block));
+  };
+  const sameBlocks = (source: string, where: string) => {
+    for (const method of parsePython(source).rootNode.descendantsOfType('function_definition')) {
+      expect(blocksOf(method).map(({ block }) => [block.startIndex, block.endIndex]), where).toEqual(everyBlock(method).map((block) => [block.startIndex, block.endIndex]));
+    }
+  };
+
+  it('finds the blocks of every function of the fixture and example modules that a search of the whole function finds', () => {
+    const files = [FIXTURES, path.join(ROOT, 'examples')].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.py')).map((file) => path.join(dir, file)));
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) sameBlocks(readFileSync(file, 'utf8'), file);
+  });
+
+  it('finds the blocks of every kind of compound statement, and none of nested functions and classes', () => {
+    const source = [
+      'def test(self, value):',
+      '    if value:',
+      '        pass',
+      '    elif value > 1:',
+      '        for item in value:',
+      '            pass',
+      '        else:',
+      '            pass',
+      '    else:',
+      '        while value:',
+      '            break',
+      '        else:',
+      '            pass',
+      '    try:',
+      '        with open(value) as f:',
+      '            pass',
+      '    except* ValueError:',
+      '        pass',
+      '    try:',
+      '        pass',
+      '    except OSError:',
+      '        pass',
+      '    else:',
+      '        pass',
+      '    finally:',
+      '        pass',
+      '    match value:',
+      '        case 1 if value:',
+      '            pass',
+      '        case _:',
+      '            pass',
+      '    @decorate',
+      '    def inner():',
+      '        if value:',
+      '            pass',
+      '    class Inner:',
+      '        def method(self):',
+      '            pass',
+      '    f = lambda: [x for x in value if x]',
+      '',
+    ].join('\n');
+    sameBlocks(source, 'the snippet');
+    const method = parsePython(source).rootNode.descendantsOfType('function_definition')[0];
+    expect(blocksOf(method).length).toBe(18);
   });
 });

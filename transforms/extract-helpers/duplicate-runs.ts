@@ -127,25 +127,57 @@ function overlaps(a: Statement, b: Statement): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** The method's body and every block nested in it, outside nested functions and classes. */
-function blocksOf(method: Node): Node[] {
+/** Compound statements and their clauses, which hold blocks; definitions hold blocks of scopes of their own. */
+const BLOCK_HOLDERS = new Set([
+  'if_statement',
+  'elif_clause',
+  'else_clause',
+  'for_statement',
+  'while_statement',
+  'with_statement',
+  'try_statement',
+  'except_clause',
+  'except_group_clause',
+  'finally_clause',
+  'match_statement',
+  'case_clause',
+]);
+
+/** A block and its named children, with their types. */
+export interface MethodBlock {
+  readonly block: Node;
+  readonly children: readonly Node[];
+  readonly types: readonly string[];
+}
+
+/**
+ * The method's body and every block nested in it, outside nested functions
+ * and classes, outer blocks first: only compound statements hold blocks, so
+ * only they are looked into.
+ */
+export function blocksOf(method: Node): MethodBlock[] {
   const body = method.childForFieldName('body');
   if (body === null) return [];
-  const nodes = body.descendantsOfType(['block', 'function_definition', 'class_definition', 'lambda']);
-  const definitions = nodes.filter((node) => node.type !== 'block').map((node) => [node.startIndex, node.endIndex]);
-  const blocks = nodes.filter((node) => node.type === 'block');
-  if (definitions.length === 0) return blocks;
-  const inside = (block: Node) => {
-    const start = block.startIndex;
-    const end = block.endIndex;
-    return definitions.some(([from, to]) => from < start && end <= to);
+  const found: MethodBlock[] = [];
+  const visit = (block: Node) => {
+    const children = block.namedChildren;
+    const types = children.map((child) => child.type);
+    found.push({ block, children, types });
+    for (const [index, child] of children.entries()) if (BLOCK_HOLDERS.has(types[index])) visitHolder(child);
   };
-  return blocks.filter((block, index) => index === 0 || !inside(block));
+  const visitHolder = (holder: Node) => {
+    for (const part of holder.namedChildren) {
+      if (part.type === 'block') visit(part);
+      else if (BLOCK_HOLDERS.has(part.type)) visitHolder(part);
+    }
+  };
+  visit(body);
+  return found;
 }
 
 /** The statements of a block, without the docstring of `method` when the block is its body. */
-function statementsOf(source: string, block: Node, method: Node | null, locals: readonly Span[]): Statement[] {
-  const statements = block.namedChildren.filter((n) => n.type !== 'comment');
+function statementsOf(source: string, block: MethodBlock, method: Node | null, locals: readonly Span[]): Statement[] {
+  const statements = block.children.filter((_, index) => block.types[index] !== 'comment');
   const first = statements[0];
   const docstring = method !== null && first?.type === 'expression_statement' && first.namedChildren[0]?.type === 'string';
   return statements.slice(docstring ? 1 : 0).map((node) => {
