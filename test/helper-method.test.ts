@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/core/context.js';
 import { analyzeRange } from '../src/python/dataflow/index.js';
 import { applyEdits } from '../src/core/edits.js';
-import { classFacts, uniqueHelperName, writeHelper } from '../src/testing/helper-method.js';
+import { classFacts, moduleClassFacts, reuseClassFacts, uniqueHelperName, writeHelper } from '../src/testing/helper-method.js';
 import { parsePython } from '../src/python/parse.js';
 import { analyzeScopes } from '../src/python/scope.js';
 import { FIXTURES, ROOT } from './helpers.js';
@@ -244,5 +244,22 @@ describe('classFacts', () => {
       names: ['limit', 'a', 'b', 'c', 'test', 'spaced', 'wrapped', 'commented', 'chain', 'call', 'inner_name'],
     });
     expect(facts[1].names).toEqual(['setUp', 'inner_name']);
+  });
+
+  it('takes the facts read from another parse of the same text, and reads a changed text anew', () => {
+    const source = 'class T(Base):\n    def test(self):\n        self.server = 1\n\nclass U(T):\n    def _boot(self):\n        pass\n';
+    const first = moduleClassFacts(parsePython(source).rootNode, source);
+    expect(first.starts).toEqual([0, source.indexOf('class U')]);
+    const again = parsePython(source);
+    reuseClassFacts(again, source, first);
+    expect(classFacts(again.rootNode)).toEqual(first.classes);
+    const cls = again.rootNode.descendantsOfType('class_definition')[0];
+    expect(uniqueHelperName(cls, '_boot')).toBe('_boot_2');
+    expect(uniqueHelperName(cls, '_server')).toBe('_server');
+    const changed = source.replace('_boot', '_start');
+    const other = parsePython(changed);
+    reuseClassFacts(other, changed, first);
+    expect(classFacts(other.rootNode)[1].names).toEqual(['_start']);
+    expect(uniqueHelperName(other.rootNode.descendantsOfType('class_definition')[0], '_boot')).toBe('_boot');
   });
 });

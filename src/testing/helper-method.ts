@@ -4,6 +4,7 @@
  * text re-indented, comments included) and the call that takes the
  * statements' place. Names for helpers that no class of the run already uses.
  */
+import { createHash } from 'node:crypto';
 import type Parser from 'tree-sitter';
 import type { RangeFlow } from '../python/dataflow/index.js';
 import { parameterNames } from '../python/dataflow/occurrences.js';
@@ -202,12 +203,37 @@ interface ModuleClasses {
 /** Each parsed module's classes, read once. */
 const factsByTree = new WeakMap<Parser.Tree, ModuleClasses>();
 
-/** The last text read: the first pass and the first round of a file parse the same text into two trees. */
-let lastRead: { readonly source: string; readonly classes: ModuleClasses } | null = null;
-
 /** The classes of a module and the names they define. */
 export function classFacts(root: Node): ClassFacts[] {
   return readClasses(root.tree).list;
+}
+
+/** A module's classes as read from one parse of its text, to spare another parse of the same text the reading. */
+export interface ModuleClassFacts {
+  /** A digest of the text. */
+  readonly digest: string;
+  readonly classes: readonly ClassFacts[];
+  /** Where each class starts. */
+  readonly starts: readonly number[];
+}
+
+/** The classes of the module `source` parses into, with where they start and a digest of the text. */
+export function moduleClassFacts(root: Node, source: string): ModuleClassFacts {
+  const { list, byStart } = readClasses(root.tree);
+  return { digest: digestOf(source), classes: list, starts: [...byStart.keys()] };
+}
+
+/**
+ * Takes `facts` as the classes of `tree`, the parse of `source`, when they
+ * were read from the same text; else they are read from the tree when asked for.
+ */
+export function reuseClassFacts(tree: Parser.Tree, source: string, facts: ModuleClassFacts): void {
+  if (factsByTree.has(tree) || facts.digest !== digestOf(source)) return;
+  factsByTree.set(tree, { list: [...facts.classes], byStart: new Map(facts.starts.map((start, index) => [start, facts.classes[index]])) });
+}
+
+function digestOf(source: string): string {
+  return createHash('sha256').update(source).digest('base64');
 }
 
 function readClasses(tree: Parser.Tree): ModuleClasses {
@@ -215,8 +241,7 @@ function readClasses(tree: Parser.Tree): ModuleClasses {
   if (facts === undefined) {
     const source = tree.rootNode.text;
     const offset = tree.rootNode.startIndex;
-    facts = lastRead !== null && lastRead.source === source && offset === 0 ? lastRead.classes : readModuleClasses(tree.rootNode, (start, end) => source.slice(start - offset, end - offset));
-    if (offset === 0) lastRead = { source, classes: facts };
+    facts = readModuleClasses(tree.rootNode, (start, end) => source.slice(start - offset, end - offset));
     factsByTree.set(tree, facts);
   }
   return facts;
