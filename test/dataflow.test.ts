@@ -4,9 +4,15 @@
  * `# ]` comment line after its last; the function is the innermost one that
  * holds it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
 import { analyzeRange, type RangeFlow } from '../src/python/dataflow/index.js';
+import { functionNames } from '../src/python/dataflow/occurrences.js';
+import { bindsBefore } from '../src/python/dataflow/range.js';
+import { alwaysBinds } from '../src/python/name-uses.js';
+import { FIXTURES, ROOT } from './helpers.js';
 import { statementEffects } from '../src/testing/statement-effects.js';
 import { parsePython } from '../src/python/parse.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/python/scope.js';
@@ -269,5 +275,32 @@ describe('statementEffects', () => {
 
   it('does not count names the statement binds before reading', () => {
     expect(effectsOf(method('# [', 'for s in a:', '    total = s', '    print(total)', '# ]'))).toMatchObject({ reads: ['a'], writes: ['s', 'total'] });
+  });
+});
+
+describe('bindsBefore', () => {
+  it('answers as alwaysBinds does for every run of statements that starts a block, in every function of the fixture and example modules', () => {
+    const files = [FIXTURES, path.join(ROOT, 'examples')].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.py')).map((file) => path.join(dir, file)));
+    let asked = 0;
+    for (const file of files) {
+      const tree = parsePython(readFileSync(file, 'utf8'));
+      const analysis = analyzeScopes(tree.rootNode);
+      for (const fn of tree.rootNode.descendantsOfType('function_definition')) {
+        const names = functionNames(analysis, fn);
+        const spelled = [...new Set(names.locals.map((use) => use.name))];
+        for (const block of [fn.childForFieldName('body')!, ...fn.childForFieldName('body')!.descendantsOfType('block')]) {
+          const statements = block.namedChildren.filter((n) => n.type !== 'comment');
+          if (statements.length === 0) continue;
+          const binds = bindsBefore(names, statements);
+          for (const name of spelled) {
+            for (let index = 0; index <= statements.length; index++) {
+              expect(binds(index, name), `${file}: ${name} before statement ${index} at line ${statements[0].startPosition.row + 1}`).toBe(alwaysBinds(statements.slice(0, index), name));
+              asked++;
+            }
+          }
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(1000);
   });
 });

@@ -197,7 +197,12 @@ function shapeNodesOf(names: FunctionNames): readonly ShapeNode[] {
  * or lies in one of the statements left out unless `nested`.
  */
 function ownNodes(range: Range, types: readonly string[], nested = false): Node[] {
-  const nodes = shapeNodesOf(range.names);
+  return nodesIn(range.names, range, types, nested);
+}
+
+/** {@link ownNodes} of the statements that fill `span`, consecutive statements of the function `names` describes. */
+function nodesIn(names: FunctionNames, range: Span, types: readonly string[], nested: boolean): Node[] {
+  const nodes = shapeNodesOf(names);
   let low = 0;
   let high = nodes.length;
   while (low < high) {
@@ -355,16 +360,61 @@ export function positionalMocks(names: FunctionNames): Set<string> {
 /** Names whose value from before the range (or an earlier loop iteration) the range reads, in first-use order. */
 function exposedReads(range: Range): string[] {
   const reads = range.names.locals.filter((use) => use.role !== 'bind' && occursInside(range, use) && use.name !== range.names.receiver);
-  // Many reads of a name follow the same statements: whether those bind it is asked once.
-  const bindsBefore = new Map<string, boolean>();
-  const boundBy = (index: number, name: string) => {
-    const key = `${index} ${name}`;
-    let binds = bindsBefore.get(key);
-    if (binds === undefined) bindsBefore.set(key, (binds = alwaysBinds(range.statements.slice(0, index), name)));
-    return binds;
-  };
+  const boundBy = bindingPrefixes(range);
   const exposed = reads.filter((use) => !isBoundBefore(range, use, boundBy));
   return [...new Set(exposed.map((use) => use.name))];
+}
+
+/**
+ * For `statements`, consecutive statements of the function `names`
+ * describes: whether the first `index` of them bind `name` on every path
+ * (`alwaysBinds`), worked out once per name and statement.
+ */
+export function bindsBefore(names: FunctionNames, statements: readonly Node[]): (index: number, name: string) => boolean {
+  return bindingPrefixes(rangeOf(names, statements));
+}
+
+/**
+ * `alwaysBinds(range.statements.slice(0, index), name)`, asked once per
+ * name and statement: the first statement that binds the name on every
+ * path, raises or returns (true), or may leave early (false) decides every
+ * longer run of statements. A statement whose text spells neither the name
+ * nor `raise` nor `return` cannot bind it or end the method, so only
+ * whether it may leave early is asked, of the function's nodes read once.
+ */
+function bindingPrefixes(range: Range): (index: number, name: string) => boolean {
+  const text = functionText(range.names);
+  const leaves: (boolean | undefined)[] = [];
+  const decided = new Map<string, { next: number; value: boolean | null; at: number }>();
+  const decide = (index: number, name: string): boolean | null => {
+    const statement = range.statements[index];
+    const span = range.spans[index];
+    const spelled = text.text.slice(span.start - text.start, span.end - text.start);
+    if ((spelled.includes(name) || spelled.includes('raise') || spelled.includes('return')) && alwaysBinds([statement], name)) return true;
+    leaves[index] ??= nodesIn(range.names, span, LEAVING, false).length > 0;
+    return leaves[index] ? false : null;
+  };
+  return (index, name) => {
+    let state = decided.get(name);
+    if (state === undefined) decided.set(name, (state = { next: 0, value: null, at: 0 }));
+    while (state.value === null && state.next < index) {
+      state.at = state.next++;
+      state.value = decide(state.at, name);
+    }
+    return state.value !== null && state.at < index ? state.value : false;
+  };
+}
+
+/** What may leave a loop or the method early. */
+const LEAVING = ['break_statement', 'continue_statement', 'return_statement'];
+
+/** Each function's text and where it starts. */
+const functionTexts = new WeakMap<FunctionNames, { readonly text: string; readonly start: number }>();
+
+function functionText(names: FunctionNames): { readonly text: string; readonly start: number } {
+  let text = functionTexts.get(names);
+  if (text === undefined) functionTexts.set(names, (text = { text: names.fn.text, start: names.fn.startIndex }));
+  return text;
 }
 
 /** Whether every path from the start of the range to `use` binds its name first. */
