@@ -279,8 +279,8 @@ describe('statementEffects', () => {
 });
 
 describe('bindsBefore', () => {
-  it('answers as alwaysBinds does for every run of statements that starts a block, in every function of the fixture and example modules', () => {
-    const files = [FIXTURES, path.join(ROOT, 'examples')].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.py')).map((file) => path.join(dir, file)));
+  it('answers as alwaysBinds does for every run of statements that starts a block, in every function of the extract-helpers and split-tests fixtures and the examples', () => {
+    const files = [path.join(FIXTURES, 'extract-helpers'), path.join(FIXTURES, 'split-tests'), path.join(ROOT, 'examples')].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.py')).map((file) => path.join(dir, file)));
     let asked = 0;
     for (const file of files) {
       const tree = parsePython(readFileSync(file, 'utf8'));
