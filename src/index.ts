@@ -76,7 +76,18 @@ export { countStatements, isWait, readPhases, type Phase, type TestPhases } from
 export { statementEffects, type StatementEffects } from './testing/statement-effects.js';
 export { collectPositionFacts, positionReasons, readSourcePositions, type PositionFacts, type PositionReasons, type SourceRead, type SourceReads } from './testing/source-positions.js';
 export { groupPhases, moduleNamesUsed, slicePhases, type PhaseGroup, type PhaseJoin, type PhaseSlice } from './testing/slices.js';
-export { classFacts, helperCall, statementLines, uniqueHelperName, writeHelper, type ClassFacts, type HelperEdits } from './testing/helper-method.js';
+export {
+  classFacts,
+  helperCall,
+  moduleClassFacts,
+  reuseClassFacts,
+  statementLines,
+  uniqueHelperName,
+  writeHelper,
+  type ClassFacts,
+  type HelperEdits,
+  type ModuleClassFacts,
+} from './testing/helper-method.js';
 export { collectMemberFacts, isNamedClassChain, qualifiedName, type MemberFacts, type NamePair } from './testing/member-facts.js';
 export {
   classIndex,

@@ -4,9 +4,15 @@
  * `# ]` comment line after its last; the function is the innermost one that
  * holds it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
 import { analyzeRange, type RangeFlow } from '../src/python/dataflow/index.js';
+import { functionNames } from '../src/python/dataflow/occurrences.js';
+import { bindsBefore } from '../src/python/dataflow/range.js';
+import { alwaysBinds } from '../src/python/name-uses.js';
+import { FIXTURES, ROOT } from './helpers.js';
 import { statementEffects } from '../src/testing/statement-effects.js';
 import { parsePython } from '../src/python/parse.js';
 import { analyzeScopes, type ScopeAnalysis } from '../src/python/scope.js';
@@ -144,6 +150,33 @@ describe('analyzeRange: immovable ranges', () => {
 
   it('allows yield and return inside a nested function', () => {
     expect(flow(method('# [', 'def gen():', '    yield 1', '    return', 'x = list(gen())', '# ]', 'print(x)')).immovable).toBeNull();
+    expect(flow(method('# [', 'class Gen:', '    def __iter__(self):', '        yield (lambda: (yield))', 'x = list(Gen())', '# ]', 'print(x)')).immovable).toBeNull();
+  });
+
+  it('checks the decorators of a nested function as code of the range', () => {
+    expect(reasonOf(['class T(Base):', '    def setUp(self):', '        # [', '        @wrap(super().setUp())', '        def inner():', '            pass', '        x = 1', '        # ]', ''].join('\n'))).toMatch(/super\(\)\.setUp\(\) call/);
+  });
+
+  it('answers for each range of a function as when that range is the first one asked about', () => {
+    const source = method('x = 1', 'for item in a:', '    if item:', '        return x', '    y = item', 'def inner():', '    yield y', 'z = [v async for v in b]', 'print(x, y, z)');
+    /** Every run of consecutive statements of every block of the method, by where they are. */
+    const rangesOf = (fn: Node) =>
+      [fn.childForFieldName('body')!, ...fn.childForFieldName('body')!.descendantsOfType('block')].flatMap((block) => {
+        const statements = block.namedChildren.filter((n) => n.type !== 'comment');
+        return statements.flatMap((_, from) => statements.slice(from).map((__, length) => statements.slice(from, from + length + 1)));
+      });
+    const methodOf = (tree: Parser.Tree) => tree.rootNode.descendantsOfType('function_definition')[0];
+    const answer = (result: RangeFlow) => ({ ...result, immovable: result.immovable?.reason ?? null });
+    const tree = parsePython(source);
+    const analysis = analyzeScopes(tree.rootNode);
+    const ranges = rangesOf(methodOf(tree));
+    expect(ranges.length).toBeGreaterThan(20);
+    const shared = ranges.map((statements) => answer(analyzeRange(analysis, methodOf(tree), statements)));
+    const fresh = ranges.map((_, index) => {
+      const again = parsePython(source);
+      return answer(analyzeRange(analyzeScopes(again.rootNode), methodOf(again), rangesOf(methodOf(again))[index]));
+    });
+    expect(shared).toEqual(fresh);
   });
 
   it('refuses break and continue of a loop outside the range, not inside', () => {
@@ -161,6 +194,7 @@ describe('analyzeRange: immovable ranges', () => {
 
   it('refuses global and nonlocal, and names the method declares global', () => {
     expect(reasonOf(method('# [', 'global COUNT', 'COUNT = 1', '# ]'))).toMatch(/global declaration at line 4/);
+    expect(reasonOf(method('# [', 'def bump():', '    global COUNT', '    COUNT += 1', 'bump()', '# ]'))).toMatch(/global declaration at line 5/);
     expect(reasonOf(method('global COUNT', '# [', 'COUNT = a', '# ]'))).toMatch(/COUNT is declared global or nonlocal/);
   });
 
@@ -241,5 +275,32 @@ describe('statementEffects', () => {
 
   it('does not count names the statement binds before reading', () => {
     expect(effectsOf(method('# [', 'for s in a:', '    total = s', '    print(total)', '# ]'))).toMatchObject({ reads: ['a'], writes: ['s', 'total'] });
+  });
+});
+
+describe('bindsBefore', () => {
+  it('answers as alwaysBinds does for every run of statements that starts a block, in every function of the extract-helpers and split-tests fixtures and the examples', () => {
+    const files = [path.join(FIXTURES, 'extract-helpers'), path.join(FIXTURES, 'split-tests'), path.join(ROOT, 'examples')].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.py')).map((file) => path.join(dir, file)));
+    let asked = 0;
+    for (const file of files) {
+      const tree = parsePython(readFileSync(file, 'utf8'));
+      const analysis = analyzeScopes(tree.rootNode);
+      for (const fn of tree.rootNode.descendantsOfType('function_definition')) {
+        const names = functionNames(analysis, fn);
+        const spelled = [...new Set(names.locals.map((use) => use.name))];
+        for (const block of [fn.childForFieldName('body')!, ...fn.childForFieldName('body')!.descendantsOfType('block')]) {
+          const statements = block.namedChildren.filter((n) => n.type !== 'comment');
+          if (statements.length === 0) continue;
+          const binds = bindsBefore(names, statements);
+          for (const name of spelled) {
+            for (let index = 0; index <= statements.length; index++) {
+              expect(binds(index, name), `${file}: ${name} before statement ${index} at line ${statements[0].startPosition.row + 1}`).toBe(alwaysBinds(statements.slice(0, index), name));
+              asked++;
+            }
+          }
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(1000);
   });
 });

@@ -3,14 +3,17 @@
  * statements' place, re-indentation that leaves string contents alone, line
  * wrapping, and names no related class uses.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/core/context.js';
 import { analyzeRange } from '../src/python/dataflow/index.js';
 import { applyEdits } from '../src/core/edits.js';
-import { classFacts, uniqueHelperName, writeHelper } from '../src/testing/helper-method.js';
+import { classFacts, moduleClassFacts, reuseClassFacts, uniqueHelperName, writeHelper } from '../src/testing/helper-method.js';
 import { parsePython } from '../src/python/parse.js';
 import { analyzeScopes } from '../src/python/scope.js';
+import { FIXTURES, ROOT } from './helpers.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -174,5 +177,89 @@ describe('uniqueHelperName', () => {
     const other = classFacts(parsePython('class Child2(T):\n    def _check(self):\n        pass\n').rootNode);
     expect(uniqueHelperName(cls('T'), '_check', other)).toBe('_check_2');
     expect(uniqueHelperName(cls('T'), '_wait', [], new Set(['_wait']))).toBe('_wait_2');
+  });
+});
+
+/** The facts of one class read on its own, from its own subtree. */
+function classAlone(cls: Node): { name: string; bases: string[]; names: string[] } {
+  const names = new Set<string>();
+  for (const statement of cls.childForFieldName('body')?.namedChildren ?? []) {
+    const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (definition?.type === 'function_definition' || definition?.type === 'class_definition') names.add(definition.childForFieldName('name')!.text);
+    const left = statement.type === 'expression_statement' && statement.namedChildren[0]?.type === 'assignment' ? statement.namedChildren[0].childForFieldName('left') : null;
+    for (const id of left === null ? [] : [left, ...left.descendantsOfType('identifier')]) if (id.type === 'identifier') names.add(id.text);
+  }
+  for (const attribute of cls.descendantsOfType('attribute')) {
+    const object = attribute.childForFieldName('object');
+    if (object?.type === 'identifier' && (object.text === 'self' || object.text === 'cls')) names.add(attribute.childForFieldName('attribute')!.text);
+  }
+  const bases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).filter((n) => n.type === 'identifier' || n.type === 'attribute');
+  return { name: cls.childForFieldName('name')!.text, bases: bases.map((n) => n.text.split('.').pop()!), names: [...names] };
+}
+
+describe('classFacts', () => {
+  const read = (source: string) => {
+    const root = parsePython(source).rootNode;
+    return { facts: classFacts(root), alone: root.descendantsOfType('class_definition').map(classAlone) };
+  };
+
+  it('reads each class of every fixture and example module as a reading of the class alone does', () => {
+    const files = [FIXTURES, path.join(ROOT, 'examples')].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.py')).map((file) => path.join(dir, file)));
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const { facts, alone } = read(readFileSync(file, 'utf8'));
+      expect(facts, file).toEqual(alone);
+    }
+  });
+
+  it('finds self and cls attributes spelled over lines, around comments and in nested classes, and no others', () => {
+    const source = [
+      '# a comment first',
+      'class Outer(base.Case, Mixin):',
+      '    limit = other = 3',
+      '    a, (b, c) = 1, (2, 3)',
+      '    def test(self):',
+      '        self . spaced = 1',
+      '        (self.',
+      '            wrapped) = 2',
+      '        (self  # why',
+      '            .commented) = 3',
+      '        self.chain.inner = 4',
+      '        self.call().after = 5',
+      '        thing.self.not_ours = 6',
+      '        selfish.not_ours_either = 7',
+      '        "self.in_a_string"',
+      '        class Inner:',
+      '            def setUp(cls):',
+      '                cls.inner_name = 1',
+      '',
+      'print(self.outside)',
+      '',
+    ].join('\n');
+    const { facts, alone } = read(source);
+    expect(facts).toEqual(alone);
+    expect(facts[0]).toEqual({
+      name: 'Outer',
+      bases: ['Case', 'Mixin'],
+      names: ['limit', 'a', 'b', 'c', 'test', 'spaced', 'wrapped', 'commented', 'chain', 'call', 'inner_name'],
+    });
+    expect(facts[1].names).toEqual(['setUp', 'inner_name']);
+  });
+
+  it('takes the facts read from another parse of the same text, and reads a changed text anew', () => {
+    const source = 'class T(Base):\n    def test(self):\n        self.server = 1\n\nclass U(T):\n    def _boot(self):\n        pass\n';
+    const first = moduleClassFacts(parsePython(source).rootNode, source);
+    expect(first.starts).toEqual([0, source.indexOf('class U')]);
+    const again = parsePython(source);
+    reuseClassFacts(again, source, first);
+    expect(classFacts(again.rootNode)).toEqual(first.classes);
+    const cls = again.rootNode.descendantsOfType('class_definition')[0];
+    expect(uniqueHelperName(cls, '_boot')).toBe('_boot_2');
+    expect(uniqueHelperName(cls, '_server')).toBe('_server');
+    const changed = source.replace('_boot', '_start');
+    const other = parsePython(changed);
+    reuseClassFacts(other, changed, first);
+    expect(classFacts(other.rootNode)[1].names).toEqual(['_start']);
+    expect(uniqueHelperName(other.rootNode.descendantsOfType('class_definition')[0], '_boot')).toBe('_boot');
   });
 });

@@ -4,6 +4,7 @@
  * text re-indented, comments included) and the call that takes the
  * statements' place. Names for helpers that no class of the run already uses.
  */
+import { createHash } from 'node:crypto';
 import type Parser from 'tree-sitter';
 import type { RangeFlow } from '../python/dataflow/index.js';
 import { parameterNames } from '../python/dataflow/occurrences.js';
@@ -193,30 +194,116 @@ export interface ClassFacts {
   readonly names: readonly string[];
 }
 
+/** A module's classes, in source order, and each one's facts by the index where it starts. */
+interface ModuleClasses {
+  readonly list: ClassFacts[];
+  readonly byStart: ReadonlyMap<number, ClassFacts>;
+}
+
 /** Each parsed module's classes, read once. */
-const factsByTree = new WeakMap<Parser.Tree, { readonly list: ClassFacts[]; readonly byClass: ReadonlyMap<number, ClassFacts> }>();
+const factsByTree = new WeakMap<Parser.Tree, ModuleClasses>();
 
 /** The classes of a module and the names they define. */
 export function classFacts(root: Node): ClassFacts[] {
   return readClasses(root.tree).list;
 }
 
-function readClasses(tree: Parser.Tree): { readonly list: ClassFacts[]; readonly byClass: ReadonlyMap<number, ClassFacts> } {
+/** A module's classes as read from one parse of its text, to spare another parse of the same text the reading. */
+export interface ModuleClassFacts {
+  /** A digest of the text. */
+  readonly digest: string;
+  readonly classes: readonly ClassFacts[];
+  /** Where each class starts. */
+  readonly starts: readonly number[];
+}
+
+/** The classes of the module `source` parses into, with where they start and a digest of the text. */
+export function moduleClassFacts(root: Node, source: string): ModuleClassFacts {
+  const { list, byStart } = readClasses(root.tree);
+  return { digest: digestOf(source), classes: list, starts: [...byStart.keys()] };
+}
+
+/**
+ * Takes `facts` as the classes of `tree`, the parse of `source`, when they
+ * were read from the same text; else they are read from the tree when asked for.
+ */
+export function reuseClassFacts(tree: Parser.Tree, source: string, facts: ModuleClassFacts): void {
+  if (factsByTree.has(tree) || facts.digest !== digestOf(source)) return;
+  factsByTree.set(tree, { list: [...facts.classes], byStart: new Map(facts.starts.map((start, index) => [start, facts.classes[index]])) });
+}
+
+function digestOf(source: string): string {
+  return createHash('sha256').update(source).digest('base64');
+}
+
+function readClasses(tree: Parser.Tree): ModuleClasses {
   let facts = factsByTree.get(tree);
   if (facts === undefined) {
-    const classes = tree.rootNode.descendantsOfType('class_definition');
-    const list = classes.map(factsOf);
-    factsByTree.set(tree, (facts = { list, byClass: new Map(classes.map((cls, index) => [cls.id, list[index]])) }));
+    const source = tree.rootNode.text;
+    const offset = tree.rootNode.startIndex;
+    facts = readModuleClasses(tree.rootNode, (start, end) => source.slice(start - offset, end - offset));
+    factsByTree.set(tree, facts);
   }
   return facts;
 }
 
-function factsOf(cls: Node): ClassFacts {
-  const bases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).filter((n) => n.type === 'identifier' || n.type === 'attribute');
-  return { name: cls.childForFieldName('name')!.text, bases: bases.map((n) => n.text.split('.').pop()!), names: classNames(cls) };
+/**
+ * One walk of the module: each class's name, bases and own names, then the
+ * `self.<name>` and `cls.<name>` attributes inside it (nested classes and
+ * functions included), in source order.
+ */
+function readModuleClasses(root: Node, textOf: (start: number, end: number) => string): ModuleClasses {
+  const nodes = root.descendantsOfType(['class_definition', 'attribute']);
+  const classes: { readonly end: number; readonly names: Set<string>; readonly facts: Omit<ClassFacts, 'names'>; readonly start: number }[] = [];
+  const open: Set<string>[] = [];
+  const ends: number[] = [];
+  for (const node of nodes) {
+    const start = node.startIndex;
+    while (ends.length > 0 && ends[ends.length - 1] <= start) {
+      ends.pop();
+      open.pop();
+    }
+    if (node.type === 'class_definition') {
+      const end = node.endIndex;
+      const names = ownNames(node);
+      classes.push({ start, end, names, facts: headerOf(node) });
+      open.push(names);
+      ends.push(end);
+      continue;
+    }
+    if (open.length === 0) continue;
+    const name = selfAttribute(node, textOf(start, node.endIndex));
+    if (name !== null) for (const names of open) names.add(name);
+  }
+  const list = classes.map(({ facts, names }) => ({ ...facts, names: [...names] }));
+  return { list, byStart: new Map(classes.map((cls, index) => [cls.start, list[index]])) };
 }
 
-function classNames(cls: Node): string[] {
+/** A `self.<name>` or `cls.<name>` attribute's name, from its text when it is `self.name`; null for any other attribute. */
+function selfAttribute(attribute: Node, text: string): string | null {
+  if (!text.startsWith('self') && !text.startsWith('cls')) return null;
+  const plain = /^(?:self|cls)[ \t]*\.[ \t]*([^\s.()[\]{}#\\'"]+)$/.exec(text);
+  if (plain !== null) return plain[1];
+  const object = attribute.childForFieldName('object');
+  return object?.type === 'identifier' && (object.text === 'self' || object.text === 'cls') ? attribute.childForFieldName('attribute')!.text : null;
+}
+
+function factsOf(cls: Node): ClassFacts {
+  const names = ownNames(cls);
+  for (const attribute of cls.descendantsOfType('attribute')) {
+    const name = selfAttribute(attribute, attribute.text);
+    if (name !== null) names.add(name);
+  }
+  return { ...headerOf(cls), names: [...names] };
+}
+
+function headerOf(cls: Node): Omit<ClassFacts, 'names'> {
+  const bases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).filter((n) => n.type === 'identifier' || n.type === 'attribute');
+  return { name: cls.childForFieldName('name')!.text, bases: bases.map((n) => n.text.split('.').pop()!) };
+}
+
+/** The names the class body defines: methods, nested classes, and the targets of its assignments. */
+function ownNames(cls: Node): Set<string> {
   const names = new Set<string>();
   for (const statement of cls.childForFieldName('body')?.namedChildren ?? []) {
     const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
@@ -224,11 +311,7 @@ function classNames(cls: Node): string[] {
     const left = statement.type === 'expression_statement' && statement.namedChildren[0]?.type === 'assignment' ? statement.namedChildren[0].childForFieldName('left') : null;
     for (const id of left === null ? [] : [left, ...left.descendantsOfType('identifier')]) if (id.type === 'identifier') names.add(id.text);
   }
-  for (const attribute of cls.descendantsOfType('attribute')) {
-    const object = attribute.childForFieldName('object');
-    if (object?.type === 'identifier' && (object.text === 'self' || object.text === 'cls')) names.add(attribute.childForFieldName('attribute')!.text);
-  }
-  return [...names];
+  return names;
 }
 
 /**
@@ -257,7 +340,7 @@ function namesAround(cls: Node, project: readonly ClassFacts[]): ReadonlySet<str
   let taken = byClass.get(cls.id);
   if (taken === undefined) {
     const classes = readClasses(cls.tree);
-    const own = classes.byClass.get(cls.id) ?? factsOf(cls);
+    const own = classes.byStart.get(cls.startIndex) ?? factsOf(cls);
     const indexes = [classesByName(classes.list), classesByName(project)];
     const related = relatedClasses(own.name, indexes);
     const names = indexes.flatMap((index) => [...related].flatMap((name) => index.byName.get(name) ?? []).flatMap((facts) => facts.names));

@@ -53,20 +53,38 @@ const LINE_COMMENT = /^#\s*line\s+(\d+)\b/i;
 /** Each tree's reads: the first pass and every transform of a round ask about the same tree. */
 const readsByTree = new WeakMap<Parser.Tree, SourceReads>();
 
+/** The last text read: the first pass and the first round of a file parse the same text into two trees. */
+let lastRead: { readonly source: string; readonly reads: SourceReads } | null = null;
+
 /** What a module reads of its own source, found in its code and strings (not its comments); read once per parse. */
 export function readSourcePositions(context: FileContext): SourceReads {
   let reads = readsByTree.get(context.tree);
   if (reads === undefined) {
-    const code = withoutComments(context.tree.rootNode, context.source);
-    const first = (pattern: RegExp): SourceRead | null => {
-      pattern.lastIndex = 0;
-      const match = pattern.exec(code);
-      return match === null ? null : { what: match[0].replace(/^%\(|\)$/g, ''), line: context.line(match.index) };
-    };
-    reads = { lines: first(LINE_READERS), text: first(TEXT_READERS), frames: first(FRAME_READERS) };
+    reads = lastRead !== null && lastRead.source === context.source ? lastRead.reads : findSourceReads(context);
+    lastRead = { source: context.source, reads };
     readsByTree.set(context.tree, reads);
   }
   return reads;
+}
+
+function findSourceReads(context: FileContext): SourceReads {
+  const patterns = [LINE_READERS, TEXT_READERS, FRAME_READERS];
+  // Blanking comments out only removes matches: a text without any needs no tree.
+  if (patterns.every((pattern) => !matchesAnywhere(pattern, context.source))) return { lines: null, text: null, frames: null };
+  const code = withoutComments(context.tree.rootNode, context.source);
+  const first = (pattern: RegExp): SourceRead | null => {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(code);
+    return match === null ? null : { what: match[0].replace(/^%\(|\)$/g, ''), line: context.line(match.index) };
+  };
+  return { lines: first(LINE_READERS), text: first(TEXT_READERS), frames: first(FRAME_READERS) };
+}
+
+function matchesAnywhere(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
 }
 
 /** The source with every comment blanked out, so indices stay those of the source. */

@@ -3,7 +3,7 @@
  * of the methods' locals: the same steps written out in each test.
  */
 import type Parser from 'tree-sitter';
-import { functionScope, sameNode, type ScopeAnalysis } from '../../src/index.js';
+import { functionScope, type ScopeAnalysis } from '../../src/index.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -24,7 +24,24 @@ export interface RepeatedRun {
 /** A statement read as tokens, its locals replaced by a placeholder. */
 interface Statement {
   readonly node: Node;
+  readonly start: number;
+  readonly end: number;
   readonly shape: string;
+}
+
+/** A method read for repeated runs: its blocks' statements, and where its locals are named. */
+interface MethodRuns {
+  readonly method: Node;
+  readonly blocks: readonly (readonly Statement[])[];
+  /** Where each identifier naming a local of the method starts. */
+  readonly locals: ReadonlySet<number>;
+}
+
+/** A copy as found, with the places of its statements. */
+interface FoundCopy {
+  readonly key: string;
+  readonly copy: RunCopy;
+  readonly statements: readonly Statement[];
 }
 
 /**
@@ -34,68 +51,140 @@ interface Statement {
  * are numbered in order of appearance; comments count as tokens.
  */
 export function findRepeatedRuns(analysis: ScopeAnalysis, source: string, methods: readonly Node[], minimum: number): RepeatedRun[] {
-  const blocks = methods.map((method) => {
-    const locals = localSpans(analysis, method);
-    return { method, blocks: blocksOf(method).map((block) => statementsOf(source, block, locals)) };
+  if (methods.length < 2) return [];
+  const read = methods.map((method): MethodRuns => {
+    const spans = localSpans(analysis, method);
+    return { method, blocks: blocksOf(method).map((block, index) => statementsOf(source, block, index === 0 ? method : null, spans)), locals: new Set(spans.map((span) => span.start)) };
   });
-  const found = new Map<string, RunCopy[]>();
+  const found = new Map<string, FoundCopy[]>();
   // A run shared by many methods is met once per pair of them: each copy is read once.
-  const copies = new Map<Statement, Map<number, { key: string; copy: RunCopy }>>();
-  const copyAt = (method: Node, statements: readonly Statement[], from: number, length: number) => {
+  const copies = new Map<Statement, Map<number, FoundCopy>>();
+  const copyAt = (method: MethodRuns, statements: readonly Statement[], from: number, length: number) => {
     if (!copies.has(statements[from])) copies.set(statements[from], new Map());
     const byLength = copies.get(statements[from])!;
     let copy = byLength.get(length);
-    if (copy === undefined) byLength.set(length, (copy = copyOf(analysis, method, statements.slice(from, from + length))));
+    if (copy === undefined) byLength.set(length, (copy = copyOf(source, method, statements.slice(from, from + length))));
     return copy;
   };
-  for (const [i, first] of blocks.entries()) {
-    for (const second of blocks.slice(i + 1)) {
-      for (const a of first.blocks) {
-        for (const b of second.blocks) {
-          for (const [from, to, length] of commonRuns(a, b, minimum)) {
-            const left = copyAt(first.method, a, from, length);
-            const right = copyAt(second.method, b, to, length);
-            if (left.key !== right.key) continue;
-            const copies = found.get(left.key) ?? [];
-            for (const copy of [left.copy, right.copy]) if (!copies.some((known) => sameNode(known.statements[0], copy.statements[0]))) copies.push(copy);
-            found.set(left.key, copies);
-          }
-        }
-      }
+  for (const [i, a, j, b] of sharingBlocks(read.map((method) => method.blocks), minimum)) {
+    const first = read[i];
+    const second = read[j];
+    for (const [from, to, length] of commonRuns(first.blocks[a], second.blocks[b], minimum)) {
+      const left = copyAt(first, first.blocks[a], from, length);
+      const right = copyAt(second, second.blocks[b], to, length);
+      if (left.key !== right.key) continue;
+      const copies = found.get(left.key) ?? [];
+      for (const copy of [left, right]) if (!copies.some((known) => known.statements[0].start === copy.statements[0].start)) copies.push(copy);
+      found.set(left.key, copies);
     }
   }
   const runs = [...found.values()].sort((x, y) => y[0].statements.length - x[0].statements.length || y.length - x.length);
-  const taken: Node[] = [];
+  const taken: Statement[] = [];
   const chosen: RepeatedRun[] = [];
   for (const copies of runs) {
     const free = copies.filter((copy) => !copy.statements.some((statement) => taken.some((other) => overlaps(statement, other))));
-    if (new Set(free.map((copy) => copy.method.id)).size < 2) continue;
-    free.sort((x, y) => x.statements[0].startIndex - y.statements[0].startIndex);
+    if (new Set(free.map((copy) => copy.copy.method.id)).size < 2) continue;
+    free.sort((x, y) => x.statements[0].start - y.statements[0].start);
     for (const copy of free) taken.push(...copy.statements);
-    chosen.push({ copies: free });
+    chosen.push({ copies: free.map((copy) => copy.copy) });
   }
   return chosen;
 }
 
-function overlaps(a: Node, b: Node): boolean {
-  return a.startIndex < b.endIndex && b.startIndex < a.endIndex;
+/**
+ * The pairs of blocks of different methods that share a run of at least
+ * `minimum` equal shapes, as [method, block, later method, its block], in the
+ * order of a scan of every pair of methods and then of their blocks: only blocks with `minimum` consecutive
+ * shapes in common can share a run, so each run of that many shapes is looked
+ * up instead of comparing every block with every other. Shapes hold no line
+ * breaks, which join them.
+ */
+export function sharingBlocks(methods: readonly (readonly (readonly { readonly shape: string }[])[])[], minimum: number): [number, number, number, number][] {
+  const places = new Map<string, [number, number][]>();
+  for (const [method, blocks] of methods.entries()) {
+    for (const [block, statements] of blocks.entries()) {
+      for (let at = 0; at + minimum <= statements.length; at++) {
+        const key = statements
+          .slice(at, at + minimum)
+          .map((statement) => statement.shape)
+          .join('\n');
+        const list = places.get(key);
+        if (list === undefined) places.set(key, [[method, block]]);
+        else if (list[list.length - 1][0] !== method || list[list.length - 1][1] !== block) list.push([method, block]);
+      }
+    }
+  }
+  const pairs = new Map<string, [number, number, number, number]>();
+  for (const list of places.values()) {
+    for (const [index, [i, a]] of list.entries()) {
+      for (const [j, b] of list.slice(index + 1)) if (i !== j) pairs.set(`${i} ${a} ${j} ${b}`, [i, a, j, b]);
+    }
+  }
+  return [...pairs.values()].sort((x, y) => x[0] - y[0] || x[2] - y[2] || x[1] - y[1] || x[3] - y[3]);
 }
 
-/** The method's body and every block nested in it, outside nested functions and classes. */
-function blocksOf(method: Node): Node[] {
+function overlaps(a: Statement, b: Statement): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Compound statements and their clauses, which hold blocks; definitions hold blocks of scopes of their own. */
+const BLOCK_HOLDERS = new Set([
+  'if_statement',
+  'elif_clause',
+  'else_clause',
+  'for_statement',
+  'while_statement',
+  'with_statement',
+  'try_statement',
+  'except_clause',
+  'except_group_clause',
+  'finally_clause',
+  'match_statement',
+  'case_clause',
+]);
+
+/** A block and its named children, with their types. */
+export interface MethodBlock {
+  readonly block: Node;
+  readonly children: readonly Node[];
+  readonly types: readonly string[];
+}
+
+/**
+ * The method's body and every block nested in it, outside nested functions
+ * and classes, outer blocks first: only compound statements hold blocks, so
+ * only they are looked into.
+ */
+export function blocksOf(method: Node): MethodBlock[] {
   const body = method.childForFieldName('body');
   if (body === null) return [];
-  const definitions = body.descendantsOfType(['function_definition', 'class_definition', 'lambda']).map((node) => [node.startIndex, node.endIndex]);
-  const inside = (block: Node) => definitions.some(([start, end]) => start < block.startIndex && block.endIndex <= end);
-  return [body, ...body.descendantsOfType('block').filter((block) => !inside(block))];
+  const found: MethodBlock[] = [];
+  const visit = (block: Node) => {
+    const children = block.namedChildren;
+    const types = children.map((child) => child.type);
+    found.push({ block, children, types });
+    for (const [index, child] of children.entries()) if (BLOCK_HOLDERS.has(types[index])) visitHolder(child);
+  };
+  const visitHolder = (holder: Node) => {
+    for (const part of holder.namedChildren) {
+      if (part.type === 'block') visit(part);
+      else if (BLOCK_HOLDERS.has(part.type)) visitHolder(part);
+    }
+  };
+  visit(body);
+  return found;
 }
 
-/** The statements of a block, without the docstring of the method whose body it is. */
-function statementsOf(source: string, block: Node, locals: readonly Span[]): Statement[] {
-  const statements = block.namedChildren.filter((n) => n.type !== 'comment');
+/** The statements of a block, without the docstring of `method` when the block is its body. */
+function statementsOf(source: string, block: MethodBlock, method: Node | null, locals: readonly Span[]): Statement[] {
+  const statements = block.children.filter((_, index) => block.types[index] !== 'comment');
   const first = statements[0];
-  const docstring = block.parent?.type === 'function_definition' && first?.type === 'expression_statement' && first.namedChildren[0]?.type === 'string';
-  return statements.slice(docstring ? 1 : 0).map((node) => ({ node, shape: shapeOf(source, node, locals) }));
+  const docstring = method !== null && first?.type === 'expression_statement' && first.namedChildren[0]?.type === 'string';
+  return statements.slice(docstring ? 1 : 0).map((node) => {
+    const start = node.startIndex;
+    const end = node.endIndex;
+    return { node, start, end, shape: shapeOf(source, start, end, locals) };
+  });
 }
 
 /** Where an identifier naming a local of the method is. */
@@ -115,21 +204,21 @@ function localSpans(analysis: ScopeAnalysis, method: Node): Span[] {
  * one space: a quick first test that two statements may match, which
  * {@link copyOf} confirms token by token.
  */
-function shapeOf(source: string, node: Node, locals: readonly Span[]): string {
+function shapeOf(source: string, start: number, end: number, locals: readonly Span[]): string {
   let low = 0;
   let high = locals.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (locals[mid].start < node.startIndex) low = mid + 1;
+    if (locals[mid].start < start) low = mid + 1;
     else high = mid;
   }
   let shape = '';
-  let at = node.startIndex;
-  for (let i = low; i < locals.length && locals[i].end <= node.endIndex; i++) {
+  let at = start;
+  for (let i = low; i < locals.length && locals[i].end <= end; i++) {
     shape += `${source.slice(at, locals[i].start)}$`;
     at = locals[i].end;
   }
-  return (shape + source.slice(at, node.endIndex)).replace(/\s+/g, ' ');
+  return (shape + source.slice(at, end)).replace(/\s+/g, ' ');
 }
 
 /** Where two statement lists share runs of at least `minimum` equal shapes: [start in a, start in b, length], maximal runs only. */
@@ -147,26 +236,35 @@ function commonRuns(a: readonly Statement[], b: readonly Statement[], minimum: n
 }
 
 /** A run as one copy, with its key: its tokens (comments between statements included), locals numbered. */
-function copyOf(analysis: ScopeAnalysis, method: Node, statements: readonly Statement[]): { key: string; copy: RunCopy } {
+function copyOf(source: string, method: MethodRuns, statements: readonly Statement[]): FoundCopy {
   const locals: string[] = [];
   const number = (name: string) => {
     if (!locals.includes(name)) locals.push(name);
     return `$${locals.indexOf(name)}`;
   };
-  const first = statements[0].node;
-  const last = statements[statements.length - 1].node;
-  const between = (first.parent?.namedChildren ?? []).filter((n) => n.type === 'comment' && n.startIndex > first.startIndex && n.endIndex < last.endIndex);
+  const first = statements[0];
+  const last = statements[statements.length - 1];
+  const between = (first.node.parent?.namedChildren ?? []).filter((n) => n.type === 'comment' && n.startIndex > first.start && n.endIndex < last.end);
   const nodes = [...statements.map((s) => s.node), ...between].sort((x, y) => x.startIndex - y.startIndex);
-  const key = nodes.flatMap((node) => tokensOf(analysis, method, node, number)).join(' ');
-  return { key, copy: { method, statements: statements.map((s) => s.node), locals } };
+  const tokens: string[] = [];
+  for (const node of nodes) readTokens(source, node, method.locals, number, tokens);
+  return { key: tokens.join(' '), copy: { method: method.method, statements: statements.map((s) => s.node), locals }, statements };
 }
 
-/** The leaf tokens of a node; strings and comments whole; identifiers naming locals of `method` as `local(name)` gives them. */
-function tokensOf(analysis: ScopeAnalysis, method: Node, node: Node, local: (name: string) => string): string[] {
-  if (node.type === 'identifier') {
-    const scope = analysis.referenceAt(node)?.binding?.scope;
-    return [scope !== undefined && sameNode(scope.node, method) ? local(node.text) : node.text];
+/**
+ * Appends the leaf tokens of a node to `tokens`: strings and comments whole,
+ * identifiers that start where a local of the method is named as `local(name)`
+ * gives them.
+ */
+function readTokens(source: string, node: Node, locals: ReadonlySet<number>, local: (name: string) => string, tokens: string[]): void {
+  const cursor = node.walk();
+  for (;;) {
+    const type = cursor.nodeType;
+    if ((type === 'string' || type === 'comment' || !cursor.gotoFirstChild())) {
+      const start = cursor.startIndex;
+      const text = source.slice(start, cursor.endIndex);
+      tokens.push(type === 'identifier' && locals.has(start) ? local(text) : text);
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
+    }
   }
-  if (node.childCount === 0 || node.type === 'string' || node.type === 'comment') return [node.text];
-  return node.children.flatMap((child) => tokensOf(analysis, method, child, local));
 }

@@ -55,7 +55,6 @@ import type Parser from 'tree-sitter';
 import {
   alwaysBinds,
   analyzeRange,
-  classFacts,
   type ClassFacts,
   type CodeTable,
   collectPositionFacts,
@@ -68,9 +67,13 @@ import {
   helperCall,
   type HelperEdits,
   isPlainMethod,
+  moduleClassFacts,
+  type ModuleClassFacts,
   type PositionFacts,
   positionReasons,
+  type RangeFlow,
   readLintConfig,
+  reuseClassFacts,
   sameNode,
   type ScopeAnalysis,
   statementLines,
@@ -195,31 +198,33 @@ interface Candidate {
 
 /** What the first pass learns of one file: its classes, for helper names, and what it shows of its source positions. */
 interface Facts {
-  readonly classes: readonly ClassFacts[];
+  readonly classes: ModuleClassFacts | null;
   readonly positions: PositionFacts;
 }
 
 function collect(context: FileContext): Facts {
-  return { classes: context.source.includes('class') ? classFacts(context.tree.rootNode) : [], positions: collectPositionFacts(context) };
+  return { classes: context.source.includes('class') ? moduleClassFacts(context.tree.rootNode, context.source) : null, positions: collectPositionFacts(context) };
 }
 
-/** What the run's files share, gathered once per run: every class, for the helper names, and every file's position facts. */
+/** What the run's files share, gathered once per run: every class, for the helper names, every file's position facts, and each file's classes by path. */
 interface RunFacts {
   readonly classes: readonly ClassFacts[];
   readonly positions: readonly FileFacts[];
+  readonly byPath: ReadonlyMap<string, ModuleClassFacts>;
 }
 
 const runFacts = new WeakMap<readonly FileFacts[], RunFacts>();
 
 function projectFacts(context: FileContext): RunFacts {
   const files = context.project.get(meta.name);
-  if (files === undefined) return { classes: [], positions: [] };
+  if (files === undefined) return { classes: [], positions: [], byPath: new Map() };
   let facts = runFacts.get(files);
   if (facts === undefined) {
     const of = (file: FileFacts) => file.facts as Facts | null;
     facts = {
-      classes: files.flatMap((file) => of(file)?.classes ?? []),
+      classes: files.flatMap((file) => of(file)?.classes?.classes ?? []),
       positions: files.map((file) => ({ path: file.path, facts: of(file)?.positions ?? null })),
+      byPath: new Map(files.flatMap((file) => (of(file)?.classes ? [[file.path, of(file)!.classes!]] : []))),
     };
     runFacts.set(files, facts);
   }
@@ -236,6 +241,9 @@ function create(context: FileContext): Finding<Code>[] {
   const analysis = context.scopes();
   const lint = readLintConfig(context);
   const run = projectFacts(context);
+  // The first round parses the text the first pass read.
+  const collected = run.byPath.get(context.path);
+  if (collected !== undefined) reuseClassFacts(context.tree, context.source, collected);
   const planning: Planning = { analysis, project: run.classes, reserved: new Set(), moves: [], lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity };
   const findings: Finding<Code>[] = [];
   const moved: (readonly Node[])[] = [];
@@ -314,9 +322,12 @@ function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: P
   const end = first.statements[first.statements.length - 1].endIndex;
   const refuse = (reason: string): Finding<Code> => ({ code: 'TM603', message: `${where} stay: ${reason}`, start, end, fix: null, reason });
   if (valueRead !== null) return refuse(valueRead);
-  const flows = copies.map((copy) => analyzeRange(planning.analysis, copy.method, copy.statements, context.sourceLine));
-  const stuck = flows.find((flow) => flow.immovable !== null);
-  if (stuck) return refuse(stuck.immovable!.reason);
+  const flows: RangeFlow[] = [];
+  for (const copy of copies) {
+    const flow = analyzeRange(planning.analysis, copy.method, copy.statements, context.sourceLine);
+    if (flow.immovable !== null) return refuse(flow.immovable.reason);
+    flows.push(flow);
+  }
   const positions = (copy: RunCopy, names: readonly string[]) => names.map((name) => copy.locals.indexOf(name));
   const parameters = positions(first, flows[0].parameters);
   if (copies.some((copy, index) => positions(copy, flows[index].parameters).join() !== parameters.join())) {

@@ -13,6 +13,9 @@ type Node = Parser.SyntaxNode;
 export interface LocalOccurrence {
   readonly name: string;
   readonly node: Node;
+  /** Where the identifier starts and ends, read once. */
+  readonly start: number;
+  readonly end: number;
   /** `update` reads then binds (`x += 1`, `del x`). */
   readonly role: 'read' | 'bind' | 'update';
   /** Whether it sits in a lambda, comprehension or function nested in the function (a closure's use). */
@@ -57,9 +60,11 @@ function readFunction(analysis: ScopeAnalysis, fn: Node): FunctionNames {
   const locals = [...scope.bindings.values()]
     .flatMap((binding) => binding.references)
     .flatMap((reference): LocalOccurrence[] =>
-      reference.role === 'declare' ? [] : [{ name: reference.name, node: reference.node, role: reference.role, nested: reference.scope !== scope, deferred: isDeferred(reference.scope, scope) }],
+      reference.role === 'declare'
+        ? []
+        : [{ name: reference.name, node: reference.node, start: reference.node.startIndex, end: reference.node.endIndex, role: reference.role, nested: reference.scope !== scope, deferred: isDeferred(reference.scope, scope) }],
     )
-    .sort((a, b) => a.node.startIndex - b.node.startIndex);
+    .sort((a, b) => a.start - b.start);
   const parameters = parameterNames(fn);
   return {
     fn,

@@ -29,8 +29,18 @@ interface Range {
   readonly end: number;
   /** The `for`/`while` statements of the function that hold the range. */
   readonly loops: readonly Node[];
+  /** Where each of `loops` starts and ends. */
+  readonly loopSpans: readonly Span[];
+  /** Where each statement starts and ends. */
+  readonly spans: readonly Span[];
   /** The line a reason quotes for a node. */
   readonly lineOf: (node: Node) => number;
+}
+
+/** Where a node starts and ends. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** A reason the range cannot move, at the node that causes it. */
@@ -68,12 +78,12 @@ export function analyzeRange(analysis: ScopeAnalysis, fn: Node, statements: read
   for (const name of returns) {
     if (alwaysBinds(statements, name)) continue;
     if (!reachesFromOutside(range, name)) {
-      const node = range.names.locals.find((use) => use.name === name && isInside(range, use.node))!.node;
+      const node = range.names.locals.find((use) => use.name === name && occursInside(range, use))!.node;
       return { parameters: [], returns: [], immovable: { reason: `${name} is bound on some paths through the block only, and read after it`, node } };
     }
     if (parameters.includes(name)) continue;
     if (!boundBefore(range, name)) {
-      const node = range.names.locals.find((use) => use.name === name && isInside(range, use.node))!.node;
+      const node = range.names.locals.find((use) => use.name === name && occursInside(range, use))!.node;
       return { parameters: [], returns: [], immovable: { reason: `${name} is bound on some paths through the block only, and may be unset before it, so the helper could not take its value`, node } };
     }
     parameters.push(name);
@@ -128,9 +138,23 @@ function treeLine(node: Node): number {
 }
 
 function rangeOf(names: FunctionNames, statements: readonly Node[], lineOf: (node: Node) => number = treeLine): Range {
-  const start = statements[0].startIndex;
-  const end = statements[statements.length - 1].endIndex;
-  return { names, statements, start, end, loops: enclosingLoops(statements[0], names.fn), lineOf };
+  const spans = statements.map(spanOf);
+  const loops = enclosingLoops(statements[0], names.fn);
+  return { names, statements, start: spans[0].start, end: spans[spans.length - 1].end, loops, loopSpans: loops.map(spanOf), spans, lineOf };
+}
+
+function spanOf(node: Node): Span {
+  return { start: node.startIndex, end: node.endIndex };
+}
+
+/** Whether `inner` lies within `outer`. */
+function holds(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Whether an occurrence lies in a loop around the range. */
+function inLoop(range: Range, use: Span): boolean {
+  return range.loopSpans.some((loop) => holds(loop, use));
 }
 
 /**
@@ -141,21 +165,60 @@ export function freeReads(names: FunctionNames, statements: readonly Node[]): st
   return exposedReads(rangeOf(names, statements));
 }
 
-/** Every statement of the range and what is inside it, for these node types, outside nested definitions. */
-function ownNodes(statements: readonly Node[], types: readonly string[]): Node[] {
-  return statements.flatMap((statement) =>
-    [statement, ...statement.descendantsOfType([...types])].filter((node) => types.includes(node.type) && !insideDefinition(node, statement)),
-  );
+/** The nodes the shape of a range is checked for. */
+const EXITS = ['return_statement'];
+const SUSPENSIONS = ['yield', 'await'];
+const ASYNC_HOLDERS = ['for_statement', 'with_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'for_in_clause'];
+const JUMPS = ['break_statement', 'continue_statement'];
+const DECLARATIONS = ['global_statement', 'nonlocal_statement'];
+const SHAPE_NODES = [...new Set([...EXITS, ...SUSPENSIONS, ...ASYNC_HOLDERS, ...JUMPS, ...DECLARATIONS, 'call', ...DEFINITIONS])];
+
+/** A node of a function that the shape of a range is checked for, with its place read once. */
+interface ShapeNode extends Span {
+  readonly node: Node;
+  readonly type: string;
 }
 
-/** Whether `node` belongs to a function, lambda or class inside `top` (or that `top` is). */
-function insideDefinition(node: Node, top: Node): boolean {
-  if (sameNode(node, top)) return false;
-  for (let at = node.parent; at !== null; at = at.parent) {
-    if (DEFINITIONS.includes(at.type)) return true;
-    if (sameNode(at, top)) return false;
+/** Each function's shape nodes in source order (outer before inner), read once: every range of the function is checked against them. */
+const shapeNodes = new WeakMap<FunctionNames, readonly ShapeNode[]>();
+
+function shapeNodesOf(names: FunctionNames): readonly ShapeNode[] {
+  let nodes = shapeNodes.get(names);
+  if (nodes === undefined) {
+    nodes = names.fn.descendantsOfType(SHAPE_NODES).map((node) => ({ node, type: node.type, start: node.startIndex, end: node.endIndex }));
+    shapeNodes.set(names, nodes);
   }
-  return false;
+  return nodes;
+}
+
+/**
+ * The statements of the range and what is inside them, for these node
+ * types, in source order; those inside a function, lambda or class that is
+ * or lies in one of the statements left out unless `nested`.
+ */
+function ownNodes(range: Range, types: readonly string[], nested = false): Node[] {
+  return nodesIn(range.names, range, types, nested);
+}
+
+/** {@link ownNodes} of the statements that fill `span`, consecutive statements of the function `names` describes. */
+function nodesIn(names: FunctionNames, range: Span, types: readonly string[], nested: boolean): Node[] {
+  const nodes = shapeNodesOf(names);
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (nodes[mid].start < range.start) low = mid + 1;
+    else high = mid;
+  }
+  const found: Node[] = [];
+  const definitions: ShapeNode[] = [];
+  for (let i = low; i < nodes.length && nodes[i].start < range.end; i++) {
+    const at = nodes[i];
+    while (definitions.length > 0 && definitions[definitions.length - 1].end <= at.start) definitions.pop();
+    if (types.includes(at.type) && at.end <= range.end && (nested || definitions.length === 0)) found.push(at.node);
+    if (DEFINITIONS.includes(at.type)) definitions.push(at);
+  }
+  return found;
 }
 
 function enclosingLoops(node: Node, fn: Node): Node[] {
@@ -171,6 +234,11 @@ function isInside(range: Range, node: Node): boolean {
   return range.start <= node.startIndex && node.endIndex <= range.end;
 }
 
+/** Whether an occurrence lies in the range. */
+function occursInside(range: Range, use: LocalOccurrence): boolean {
+  return range.start <= use.start && use.end <= range.end;
+}
+
 
 /** What the shape of the range forbids: half a block, early exits, generators, declarations, hooks. */
 function structuralObstacle(range: Range): Obstacle | null {
@@ -182,24 +250,23 @@ function structuralObstacle(range: Range): Obstacle | null {
     return { reason: 'the statements are not a run of one block: a helper would take half a block', node: first };
   }
   const last = statements[statements.length - 1];
-  for (const exit of ownNodes(statements, ['return_statement'])) {
+  for (const exit of ownNodes(range, EXITS)) {
     if (!sameNode(exit, last)) return { reason: `the return at line ${range.lineOf(exit)} leaves the method from inside the block`, node: exit };
   }
-  const [generator] = ownNodes(statements, ['yield', 'await']);
+  const [generator] = ownNodes(range, SUSPENSIONS);
   if (generator) return { reason: `the ${generator.type} at line ${range.lineOf(generator)} cannot move out of the method it suspends`, node: generator };
-  const [asynchronous] = ownNodes(statements, ['for_statement', 'with_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'for_in_clause']).filter((n) => n.children.some((child) => child.type === 'async'));
+  const [asynchronous] = ownNodes(range, ASYNC_HOLDERS).filter((n) => n.children.some((child) => child.type === 'async'));
   if (asynchronous) return { reason: `the async ${asynchronous.type.split('_')[0]} at line ${range.lineOf(asynchronous)} cannot move out of the coroutine it runs in`, node: asynchronous };
-  for (const jump of ownNodes(statements, ['break_statement', 'continue_statement'])) {
+  for (const jump of ownNodes(range, JUMPS)) {
     const loop = enclosingLoops(jump, range.names.fn)[0];
     if (loop === undefined || !isInside(range, loop)) {
       return { reason: `the ${jump.type === 'break_statement' ? 'break' : 'continue'} at line ${range.lineOf(jump)} belongs to a loop outside the block`, node: jump };
     }
   }
-  const declarations = ['global_statement', 'nonlocal_statement'];
-  const [declaration] = statements.flatMap((statement) => [statement, ...statement.descendantsOfType(declarations)]).filter((n) => declarations.includes(n.type));
+  const [declaration] = ownNodes(range, DECLARATIONS, true);
   if (declaration) return { reason: `the ${declaration.text.split(/\s/)[0]} declaration at line ${range.lineOf(declaration)} would apply to the helper, not the method`, node: declaration };
   if (range.names.dynamic) return { reason: 'the method reads its variables by name (locals(), vars(), eval or exec), which a helper would hide', node: range.names.fn };
-  const hook = ownNodes(statements, ['call']).find((call) => isSuperHookCall(call, range.names.fn));
+  const hook = ownNodes(range, ['call']).find((call) => isSuperHookCall(call, range.names.fn));
   if (hook) return { reason: `the ${hook.text.replace(/\s+/g, '')} call must stay in the method it extends`, node: hook };
   return null;
 }
@@ -217,14 +284,14 @@ function isSuperHookCall(call: Node, fn: Node): boolean {
 /** What the names of the range forbid: outer declarations, `del` of outer names, closures, mocks, the receiver. */
 function nameObstacle(range: Range): Obstacle | null {
   const { names } = range;
-  const inside = names.locals.filter((use) => isInside(range, use.node));
-  const declared = range.statements.flatMap((s) => s.descendantsOfType('identifier')).find((id) => names.declared.has(id.text) && id.parent?.type !== 'attribute' && id.parent?.type !== 'keyword_argument');
+  const inside = names.locals.filter((use) => occursInside(range, use));
+  const declared = names.declared.size === 0 ? undefined : range.statements.flatMap((s) => s.descendantsOfType('identifier')).find((id) => names.declared.has(id.text) && id.parent?.type !== 'attribute' && id.parent?.type !== 'keyword_argument');
   if (declared) return { reason: `${declared.text} is declared global or nonlocal in the method; in a helper it would be a local`, node: declared };
   const receiverWrite = inside.find((use) => use.name === names.receiver && use.role !== 'read');
   if (receiverWrite) return { reason: `the block rebinds ${names.receiver}`, node: receiverWrite.node };
   const deletion = inside.find((use) => use.role === 'update' && isDeletion(use.node) && reachesFromOutside(range, use.name));
   if (deletion) return { reason: `del ${deletion.name} at line ${range.lineOf(deletion.node)} removes a variable the method bound before the block`, node: deletion.node };
-  const closure = inside.find((use) => use.nested && names.locals.some((other) => other.name === use.name && other.role !== 'read' && !isInside(range, other.node) && (other.node.startIndex >= range.end || range.loops.some((loop) => within(other.node, loop)))));
+  const closure = inside.find((use) => use.nested && names.locals.some((other) => other.name === use.name && other.role !== 'read' && !occursInside(range, other) && (other.start >= range.end || inLoop(range, other))));
   if (closure) return { reason: `a function or lambda in the block reads ${closure.name}, which the method rebinds after the block`, node: closure.node };
   const shared = sharedWithDeferredCode(range, inside);
   if (shared) return shared;
@@ -245,7 +312,7 @@ function sharedWithDeferredCode(range: Range, inside: readonly LocalOccurrence[]
   const bound = new Set(inside.filter((use) => use.role !== 'read' && !use.nested).map((use) => use.name));
   const used = new Set(inside.filter((use) => !use.nested).map((use) => use.name));
   for (const use of range.names.locals) {
-    if (!use.deferred || isInside(range, use.node) || !existsDuring(range, use.node)) continue;
+    if (!use.deferred || occursInside(range, use) || !existsDuring(range, use.node)) continue;
     if (use.role === 'read' && bound.has(use.name)) {
       return { reason: `${use.name} is read by the function at line ${range.lineOf(definitionOf(use.node))}, which can run while the block runs and would not see the ${use.name} of a helper`, node: use.node };
     }
@@ -292,17 +359,70 @@ export function positionalMocks(names: FunctionNames): Set<string> {
 
 /** Names whose value from before the range (or an earlier loop iteration) the range reads, in first-use order. */
 function exposedReads(range: Range): string[] {
-  const reads = range.names.locals.filter((use) => use.role !== 'bind' && isInside(range, use.node) && use.name !== range.names.receiver);
-  const exposed = reads.filter((use) => !isBoundBefore(range, use));
+  const reads = range.names.locals.filter((use) => use.role !== 'bind' && occursInside(range, use) && use.name !== range.names.receiver);
+  const boundBy = bindingPrefixes(range);
+  const exposed = reads.filter((use) => !isBoundBefore(range, use, boundBy));
   return [...new Set(exposed.map((use) => use.name))];
 }
 
+/**
+ * For `statements`, consecutive statements of the function `names`
+ * describes: whether the first `index` of them bind `name` on every path
+ * (`alwaysBinds`), worked out once per name and statement.
+ */
+export function bindsBefore(names: FunctionNames, statements: readonly Node[]): (index: number, name: string) => boolean {
+  return bindingPrefixes(rangeOf(names, statements));
+}
+
+/**
+ * `alwaysBinds(range.statements.slice(0, index), name)`, asked once per
+ * name and statement: the first statement that binds the name on every
+ * path, raises or returns (true), or may leave early (false) decides every
+ * longer run of statements. A statement whose text spells neither the name
+ * nor `raise` nor `return` cannot bind it or end the method, so only
+ * whether it may leave early is asked, of the function's nodes read once.
+ */
+function bindingPrefixes(range: Range): (index: number, name: string) => boolean {
+  const text = functionText(range.names);
+  const leaves: (boolean | undefined)[] = [];
+  const decided = new Map<string, { next: number; value: boolean | null; at: number }>();
+  const decide = (index: number, name: string): boolean | null => {
+    const statement = range.statements[index];
+    const span = range.spans[index];
+    const spelled = text.text.slice(span.start - text.start, span.end - text.start);
+    if ((spelled.includes(name) || spelled.includes('raise') || spelled.includes('return')) && alwaysBinds([statement], name)) return true;
+    leaves[index] ??= nodesIn(range.names, span, LEAVING, false).length > 0;
+    return leaves[index] ? false : null;
+  };
+  return (index, name) => {
+    let state = decided.get(name);
+    if (state === undefined) decided.set(name, (state = { next: 0, value: null, at: 0 }));
+    while (state.value === null && state.next < index) {
+      state.at = state.next++;
+      state.value = decide(state.at, name);
+    }
+    return state.value !== null && state.at < index ? state.value : false;
+  };
+}
+
+/** What may leave a loop or the method early. */
+const LEAVING = ['break_statement', 'continue_statement', 'return_statement'];
+
+/** Each function's text and where it starts. */
+const functionTexts = new WeakMap<FunctionNames, { readonly text: string; readonly start: number }>();
+
+function functionText(names: FunctionNames): { readonly text: string; readonly start: number } {
+  let text = functionTexts.get(names);
+  if (text === undefined) functionTexts.set(names, (text = { text: names.fn.text, start: names.fn.startIndex }));
+  return text;
+}
+
 /** Whether every path from the start of the range to `use` binds its name first. */
-function isBoundBefore(range: Range, use: LocalOccurrence): boolean {
-  const index = range.statements.findIndex((statement) => within(use.node, statement));
-  if (alwaysBinds(range.statements.slice(0, index), use.name)) return true;
+function isBoundBefore(range: Range, use: LocalOccurrence, boundBy: (index: number, name: string) => boolean): boolean {
+  const index = range.spans.findIndex((statement) => holds(statement, use));
+  if (boundBy(index, use.name)) return true;
   return range.names.locals.some((binding) => {
-    if (binding.name !== use.name || binding.role === 'read' || binding.nested || !isInside(range, binding.node)) return false;
+    if (binding.name !== use.name || binding.role === 'read' || binding.nested || !occursInside(range, binding)) return false;
     const statement = bindingStatement(binding.node);
     return statement !== null && dominates(statement, use.node);
   });
@@ -342,13 +462,13 @@ function bindingStatement(id: Node): Node | null {
 function reachesFromOutside(range: Range, name: string): boolean {
   if (range.names.parameters.includes(name)) return true;
   return range.names.locals.some(
-    (use) => use.name === name && use.role !== 'read' && !isInside(range, use.node) && (use.node.startIndex < range.start || range.loops.some((loop) => within(use.node, loop))),
+    (use) => use.name === name && use.role !== 'read' && !occursInside(range, use) && (use.start < range.start || inLoop(range, use)),
   );
 }
 
 /** Locals the range binds, in first-write order. */
 function writtenNames(range: Range): string[] {
-  const writes = range.names.locals.filter((use) => use.role !== 'read' && !use.nested && isInside(range, use.node) && use.name !== range.names.receiver);
+  const writes = range.names.locals.filter((use) => use.role !== 'read' && !use.nested && occursInside(range, use) && use.name !== range.names.receiver);
   return [...new Set(writes.map((use) => use.name))];
 }
 
@@ -358,8 +478,8 @@ function isLiveAfter(range: Range, name: string): boolean {
     (use) =>
       use.name === name &&
       use.role !== 'bind' &&
-      !isInside(range, use.node) &&
-      (use.nested || ((use.node.startIndex >= range.end || range.loops.some((loop) => within(use.node, loop))) && !isRebound(range, use))),
+      !occursInside(range, use) &&
+      (use.nested || ((use.start >= range.end || inLoop(range, use)) && !isRebound(range, use))),
   );
 }
 
@@ -369,9 +489,9 @@ function isLiveAfter(range: Range, name: string): boolean {
  * than the range, or for a read in the next iteration, inside that loop.
  */
 function isRebound(range: Range, use: LocalOccurrence): boolean {
-  const loop = use.node.startIndex < range.start ? range.loops.find((candidate) => within(use.node, candidate)) : undefined;
+  const loop = use.start < range.start ? range.loops.find((_, index) => holds(range.loopSpans[index], use)) : undefined;
   return range.names.locals.some((binding) => {
-    if (binding.name !== use.name || binding.role !== 'bind' || binding.nested || isInside(range, binding.node)) return false;
+    if (binding.name !== use.name || binding.role !== 'bind' || binding.nested || occursInside(range, binding)) return false;
     const statement = bindingStatement(binding.node);
     if (statement === null || !dominates(statement, use.node)) return false;
     return loop === undefined ? statement.startIndex >= range.end : within(statement, loop);
