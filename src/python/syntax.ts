@@ -63,3 +63,60 @@ export function keywordArguments(tree: Parser.Tree): ReadonlyMap<string, readonl
   }
   return found;
 }
+
+/**
+ * A cursor that visits places of one tree in increasing order of index, for
+ * a transform that finds its candidates in the text and confirms each in
+ * the tree. Moving on from the last place is linear in the text between
+ * them, where `descendantForIndex` and every `parent` climb down from the
+ * root past all the siblings before the place, and each hands out a node
+ * object. Only what the caller asks for becomes a node.
+ */
+export class ForwardCursor {
+  private readonly cursor: Parser.TreeCursor;
+
+  constructor(tree: Parser.Tree) {
+    this.cursor = tree.walk();
+  }
+
+  /**
+   * Moves to the deepest node that holds the character at `index`, the node
+   * `rootNode.descendantForIndex(index, index + 1)` gives. Each index must be
+   * at or after the one before.
+   */
+  moveTo(index: number): void {
+    const cursor = this.cursor;
+    while (!(cursor.startIndex <= index && index < cursor.endIndex)) {
+      if (cursor.endIndex <= index && cursor.gotoNextSibling()) continue;
+      if (!cursor.gotoParent()) return;
+    }
+    // The binding returns the child's position, 0 included, or null; its typings say boolean.
+    while ((cursor.gotoFirstChildForIndex(index) as unknown) !== null) {
+      while (cursor.endIndex <= index && cursor.gotoNextSibling());
+      if (cursor.startIndex > index || cursor.endIndex <= index) {
+        cursor.gotoParent();
+        return;
+      }
+    }
+  }
+
+  /** The type of the node the cursor is at. */
+  type(): string {
+    return this.cursor.nodeType;
+  }
+
+  /** The field of its parent that the node is, or null. */
+  field(): string | null {
+    return this.cursor.currentFieldName ?? null;
+  }
+
+  /** The node the cursor is at, as a node object. */
+  node(): Parser.SyntaxNode {
+    return this.cursor.currentNode;
+  }
+
+  /** Moves to the parent; false at the root. */
+  up(): boolean {
+    return this.cursor.gotoParent();
+  }
+}

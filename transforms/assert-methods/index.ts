@@ -32,6 +32,7 @@ import {
   type Edit,
   enclosing,
   type FileContext,
+  ForwardCursor,
   type Finding,
   isNameBound,
   readArguments,
@@ -225,7 +226,7 @@ function create(context: FileContext): Finding<Code>[] {
 
 /** The calls `self.X(...)` and `cls.X(...)` of rewritten methods, found by text and confirmed in the tree. */
 function findCalls(context: FileContext): AssertCall[] {
-  const root = context.tree.rootNode;
+  const cursor = new ForwardCursor(context.tree);
   const calls: AssertCall[] = [];
   for (const match of context.source.matchAll(CANDIDATES)) {
     const nameEnd = match.index + match[0].length;
@@ -234,11 +235,12 @@ function findCalls(context: FileContext): AssertCall[] {
       const open = context.source.indexOf('(', nameEnd);
       if (open === -1 || !needed.test(context.source.slice(open, closingBracket(context.source, open)))) continue;
     }
-    const method = root.descendantForIndex(nameEnd - 1, nameEnd);
-    const attribute = method.parent;
-    const call = attribute?.parent;
-    if (method.type !== 'identifier' || attribute?.type !== 'attribute' || call?.type !== 'call') continue;
-    if (call.childForFieldName('function')?.id !== attribute.id) continue;
+    // The method's name, in an attribute that is the function of a call.
+    cursor.moveTo(nameEnd - 1);
+    if (cursor.type() !== 'identifier') continue;
+    const method = cursor.node();
+    if (!cursor.up() || cursor.type() !== 'attribute' || cursor.field() !== 'function' || !cursor.up() || cursor.type() !== 'call') continue;
+    const call = cursor.node();
     const list = call.childForFieldName('arguments');
     if (list?.type !== 'argument_list') continue;
     const args = readArguments(list);
