@@ -35,6 +35,7 @@ import {
   ForwardCursor,
   type Finding,
   isNameBound,
+  parameterOnlyBinders,
   readArguments,
   type Safety,
   type Transform,
@@ -495,8 +496,14 @@ function isIsinstanceCall(node: Parser.SyntaxNode): boolean {
 function callsBuiltin(call: Parser.SyntaxNode, context: FileContext): boolean {
   const callee = call.childForFieldName('function');
   if (callee === null) return false;
-  // A name the module never binds is the builtin; only a bound one needs the scopes.
-  if (callee.type === 'identifier' && !isNameBound(context.tree.rootNode, context.source, callee.text)) return true;
+  // A name the module never binds is the builtin, and so is one bound only as the parameter of functions
+  // elsewhere (def f(self, type=None)); only other bindings need the scopes.
+  if (callee.type === 'identifier') {
+    const { rootNode } = context.tree;
+    if (!isNameBound(rootNode, context.source, callee.text)) return true;
+    const binders = parameterOnlyBinders(rootNode, context.source, callee.text);
+    if (binders !== null && !binders.some((binder) => binder.startIndex <= callee.startIndex && callee.endIndex <= binder.endIndex)) return true;
+  }
   return context.scopes().referenceAt(callee)?.binding === null;
 }
 
