@@ -68,10 +68,11 @@ export function keywordArguments(tree: Parser.Tree): ReadonlyMap<string, readonl
 /**
  * A cursor that visits places of one tree in increasing order of index, for
  * a transform that finds its candidates in the text and confirms each in
- * the tree. Moving on from the last place is linear in the text between
- * them, where `descendantForIndex` and every `parent` climb down from the
- * root past all the siblings before the place, and each hands out a node
- * object. Only what the caller asks for becomes a node.
+ * the tree. It climbs from the last place only as far as the node that
+ * holds the next one and goes down from there, where `descendantForIndex`
+ * and every `parent` climb down from the root past all the siblings before
+ * the place, and each hands out a node object. Only what the caller asks
+ * for becomes a node.
  */
 export class ForwardCursor {
   private readonly cursor: Parser.TreeCursor;
@@ -87,10 +88,7 @@ export class ForwardCursor {
    */
   moveTo(index: number): void {
     const cursor = this.cursor;
-    while (!(cursor.startIndex <= index && index < cursor.endIndex)) {
-      if (cursor.endIndex <= index && cursor.gotoNextSibling()) continue;
-      if (!cursor.gotoParent()) return;
-    }
+    while (!(cursor.startIndex <= index && index < cursor.endIndex) && cursor.gotoParent());
     // The binding returns the child's position, 0 included, or null; its typings say boolean.
     while ((cursor.gotoFirstChildForIndex(index) as unknown) !== null) {
       while (cursor.endIndex <= index && cursor.gotoNextSibling());
