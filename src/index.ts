@@ -57,7 +57,7 @@ export {
   type Token,
   type TokenizedSource,
 } from './python/tokens.js';
-export { containsType, enclosing, keywordArguments, readArguments, type CallArguments } from './python/syntax.js';
+export { containsType, enclosing, ForwardCursor, keywordArguments, parameterOnlyBinders, readArguments, type CallArguments } from './python/syntax.js';
 export { readSites } from './python/syntax-sites.js';
 export { alwaysBinds, isNameBound, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './python/name-uses.js';
 export { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from './python/scope.js';

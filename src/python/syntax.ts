@@ -1,5 +1,6 @@
 /** Small readers of tree-sitter-python nodes that several transforms need. */
 import type Parser from 'tree-sitter';
+import { usesOf } from './name-uses.js';
 
 /** The arguments of a call, split by kind. Comments are left out. */
 export interface CallArguments {
@@ -62,4 +63,102 @@ export function keywordArguments(tree: Parser.Tree): ReadonlyMap<string, readonl
     keywordCache.set(tree, (found = byName));
   }
   return found;
+}
+
+/**
+ * A cursor that visits places of one tree in increasing order of index, for
+ * a transform that finds its candidates in the text and confirms each in
+ * the tree. It climbs from the last place only as far as the node that
+ * holds the next one and goes down from there, where `descendantForIndex`
+ * and every `parent` climb down from the root past all the siblings before
+ * the place, and each hands out a node object. Only what the caller asks
+ * for becomes a node.
+ */
+export class ForwardCursor {
+  private readonly cursor: Parser.TreeCursor;
+
+  constructor(tree: Parser.Tree) {
+    this.cursor = tree.walk();
+  }
+
+  /**
+   * Moves to the deepest node that holds the character at `index`, the node
+   * `rootNode.descendantForIndex(index, index + 1)` gives. Each index must be
+   * at or after the one before.
+   */
+  moveTo(index: number): void {
+    const cursor = this.cursor;
+    while (!(cursor.startIndex <= index && index < cursor.endIndex) && cursor.gotoParent());
+    // The binding returns the child's position, 0 included, or null; its typings say boolean.
+    while ((cursor.gotoFirstChildForIndex(index) as unknown) !== null) {
+      while (cursor.endIndex <= index && cursor.gotoNextSibling());
+      if (cursor.startIndex > index || cursor.endIndex <= index) {
+        cursor.gotoParent();
+        return;
+      }
+    }
+  }
+
+  /** The type of the node the cursor is at. */
+  type(): string {
+    return this.cursor.nodeType;
+  }
+
+  /** The field of its parent that the node is, or null. */
+  field(): string | null {
+    return this.cursor.currentFieldName ?? null;
+  }
+
+  /** The node the cursor is at, as a node object. */
+  node(): Parser.SyntaxNode {
+    return this.cursor.currentNode;
+  }
+
+  /** Moves to the parent; false at the root. */
+  up(): boolean {
+    return this.cursor.gotoParent();
+  }
+}
+
+const parameterBinders = new WeakMap<Parser.Tree, Map<string, readonly Parser.SyntaxNode[] | null>>();
+
+/**
+ * The functions and lambdas that bind `name` as a parameter, when nothing
+ * else in the module binds, updates or declares it; null otherwise. A read of
+ * the name outside all of them then resolves to no binding (the builtin), as
+ * the scope analysis would find, without analysing the whole module: a
+ * parameter is seen only inside its function. Remembered per tree and name.
+ */
+export function parameterOnlyBinders(root: Parser.SyntaxNode, source: string, name: string): readonly Parser.SyntaxNode[] | null {
+  let known = parameterBinders.get(root.tree);
+  if (known === undefined) parameterBinders.set(root.tree, (known = new Map()));
+  let binders = known.get(name);
+  if (binders === undefined) known.set(name, (binders = findParameterBinders(root, source, name)));
+  return binders;
+}
+
+function findParameterBinders(root: Parser.SyntaxNode, source: string, name: string): Parser.SyntaxNode[] | null {
+  const binders: Parser.SyntaxNode[] = [];
+  for (const use of usesOf(name, root, root, source)) {
+    if (use.role === 'read') continue;
+    const owner = use.role === 'bind' ? parameterOwner(use.node) : null;
+    if (owner === null) return null;
+    binders.push(owner);
+  }
+  return binders;
+}
+
+/** The function or lambda whose parameter list names this identifier (plain, with a default or a type), or null. */
+function parameterOwner(id: Parser.SyntaxNode): Parser.SyntaxNode | null {
+  let list = id.parent;
+  if (list?.type === 'default_parameter' || list?.type === 'typed_default_parameter') {
+    if (list.childForFieldName('name')?.id !== id.id) return null;
+    list = list.parent;
+  } else if (list?.type === 'typed_parameter') {
+    if (list.firstChild?.id !== id.id) return null;
+    list = list.parent;
+  }
+  if (list?.type !== 'parameters' && list?.type !== 'lambda_parameters') return null;
+  const owner = list.parent;
+  return owner?.type === 'function_definition' || owner?.type === 'lambda' ? owner : null;
 }

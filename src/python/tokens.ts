@@ -2,10 +2,12 @@
  * Python tokens and logical lines, for transforms that work on the layout of
  * code rather than on its meaning.
  *
- * Strings (with their prefixes, f-strings whole) and comments come from the
- * tree: they are opaque, and nothing inside them is a token. The code between
- * them is lexed by text, which is much faster than visiting every leaf of the
- * tree and gives the same tokens.
+ * Strings (with their prefixes, f-strings whole) and comments are opaque:
+ * nothing inside them is a token. Everything is lexed from the text, the way
+ * tree-sitter's scanner reads it, which is much faster than visiting the
+ * nodes of the tree and gives the same tokens; only an f-string, whose
+ * replacement fields may hold strings of their own, takes its end from the
+ * tree.
  */
 import type Parser from 'tree-sitter';
 
@@ -60,32 +62,93 @@ export class UnreadableCode extends Error {
   }
 }
 
-const CODE = new RegExp(
-  [
-    /(?<space>[ \t\f]+)/,
-    /(?<joined>\\(?:\r\n|\n|\r))/,
-    /(?<newline>\r\n|\n|\r)/,
-    /(?<name>[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)/u,
-    /(?<number>(?:0[xXoObB][\da-fA-F_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?)/,
-    /(?<op>\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|[-+*/%@&|^<>=!]=|\*\*|\/\/|>>|<<|[-+*/%@&|^~<>()[\]{},:;.=])/,
-  ]
-    .map((part) => part.source)
-    .join('|'),
-  'uy',
-);
+/** The tokens of code between strings and comments, each read from its first character. */
+const NAME = /[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*/uy;
+const NUMBER = /(?:0[xXoObB][\da-fA-F_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)[jJ]?/y;
+const OPERATOR = /\*\*=|\/\/=|>>=|<<=|\.\.\.|->|:=|[-+*/%@&|^<>=!]=|\*\*|\/\/|>>|<<|[-+*/%@&|^~<>()[\]{},:;.=]/y;
 
-/** The string and comment nodes of a tree, outermost only, in source order. */
-function opaqueNodes(tree: Parser.Tree): { start: number; end: number; comment: boolean }[] {
-  const spans: { start: number; end: number; comment: boolean }[] = [];
-  let reached = 0;
-  for (const node of tree.rootNode.descendantsOfType(['string', 'comment'])) {
-    const start = node.startIndex;
-    if (start < reached) continue;
-    const end = node.endIndex;
-    spans.push({ start, end, comment: node.type === 'comment' });
-    reached = end;
+/** A name made only of string-prefix letters, which opens a string when a quote follows it, as tree-sitter reads it. */
+const PREFIX = /^[bBrRuUfFtT]+$/;
+
+/**
+ * The end of the string literal whose opening quote is at `quote`, read the
+ * way tree-sitter-python's scanner reads it (a backslash steps over the
+ * character after it; in a raw string, over a quote or backslash and a line
+ * break), or -1 where a single-quoted string meets a line break or the text
+ * ends.
+ */
+function stringEnd(source: string, quote: number, raw: boolean): number {
+  const mark = source.charCodeAt(quote);
+  const triple = source.charCodeAt(quote + 1) === mark && source.charCodeAt(quote + 2) === mark;
+  let at = quote + (triple ? 3 : 1);
+  while (at < source.length) {
+    const c = source.charCodeAt(at);
+    if (c === BACKSLASH) {
+      at++;
+      const next = source.charCodeAt(at);
+      if (raw) {
+        if (next === mark || next === BACKSLASH) at++;
+        if (source.charCodeAt(at) === CR) at += source.charCodeAt(at + 1) === LF ? 2 : 1;
+        else if (source.charCodeAt(at) === LF) at++;
+      } else {
+        at += next === CR && source.charCodeAt(at + 1) === LF ? 2 : 1;
+      }
+    } else if (c === mark) {
+      if (!triple) return at + 1;
+      if (source.charCodeAt(at + 1) === mark && source.charCodeAt(at + 2) === mark) return at + 3;
+      at++;
+    } else if (c === LF && !triple) {
+      return -1;
+    } else {
+      at++;
+    }
   }
-  return spans;
+  return -1;
+}
+
+/** The end of the outermost string node that starts at `start`, for what the text alone does not settle (f-strings); -1 if none does. */
+function stringNodeEnd(tree: Parser.Tree, start: number): number {
+  let node: Parser.SyntaxNode | null = tree.rootNode.descendantForIndex(start);
+  while (node !== null && node.type !== 'string') node = node.parent;
+  return node !== null && node.startIndex === start ? node.endIndex : -1;
+}
+
+const BACKSLASH = 92;
+const CR = 13;
+const LF = 10;
+const HASH = 35;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const SPACE = 32;
+const TAB = 9;
+const FORM_FEED = 12;
+const DOT = 46;
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === TAB || c === FORM_FEED;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The end of the name that starts at `at` (whose first character is `c`), or -1 when none does. */
+function nameEnd(source: string, at: number, c: number): number {
+  if (c >= 128) {
+    NAME.lastIndex = at;
+    return NAME.test(source) ? NAME.lastIndex : -1;
+  }
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95)) return -1;
+  let end = at + 1;
+  for (;;) {
+    const d = source.charCodeAt(end);
+    if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 95 || isDigit(d)) end++;
+    else if (d >= 128) {
+      NAME.lastIndex = at;
+      NAME.test(source);
+      return NAME.lastIndex;
+    } else return end;
+  }
 }
 
 /**
@@ -94,7 +157,6 @@ function opaqueNodes(tree: Parser.Tree): { start: number; end: number; comment: 
  * Python code (which a tree without errors rules out).
  */
 export function tokenize(source: string, tree: Parser.Tree): TokenizedSource {
-  const spans = opaqueNodes(tree);
   const lineStarts = [0];
   const lineEnds: number[] = [];
   const flagList: number[] = [0];
@@ -127,55 +189,89 @@ export function tokenize(source: string, tree: Parser.Tree): TokenizedSource {
     if (kind !== 'comment') hasCode = true;
   };
 
+  const pushString = (start: number, end: number) => {
+    push('string', start, end);
+    for (let i = source.indexOf('\n', start); i !== -1 && i < end; i = source.indexOf('\n', i + 1)) {
+      const terminator = source[i - 1] === '\r' ? i - 1 : i;
+      lineEnds.push(terminator);
+      flagList[line] |= ENDS_IN_STRING;
+      lineStarts.push(i + 1);
+      flagList.push(STARTS_IN_STRING | CONTINUATION);
+      line++;
+    }
+  };
+  /** The end of the string that starts at `start` with its quote at `quote`: read from the text, or from the tree for f-strings. */
+  const endOfString = (start: number, quote: number, prefix: string): number => {
+    const end = /[fFtT]/.test(prefix) ? -1 : stringEnd(source, quote, /[rR]/.test(prefix));
+    const found = end === -1 ? stringNodeEnd(tree, start) : end;
+    if (found === -1) throw new UnreadableCode(start);
+    return found;
+  };
+
   let at = 0;
-  let next = 0;
   while (at < source.length) {
-    const span = spans[next];
-    if (span !== undefined && span.start === at) {
-      next++;
-      if (span.comment) {
-        let end = span.end;
-        while (end > at && /[ \t\f\r\v]/.test(source[end - 1])) end--;
-        push('comment', at, end);
-        at = end;
-        continue;
-      }
-      push('string', at, span.end);
-      for (let i = source.indexOf('\n', at); i !== -1 && i < span.end; i = source.indexOf('\n', i + 1)) {
-        const terminator = source[i - 1] === '\r' ? i - 1 : i;
-        lineEnds.push(terminator);
-        flagList[line] |= ENDS_IN_STRING;
-        lineStarts.push(i + 1);
-        flagList.push(STARTS_IN_STRING | CONTINUATION);
-        line++;
-      }
-      at = span.end;
+    const c = source.charCodeAt(at);
+    if (c === HASH) {
+      // As tree-sitter reads a comment: up to the next line feed, a lone carriage return included.
+      const newline = source.indexOf('\n', at);
+      let end = newline === -1 ? source.length : newline;
+      while (end > at && /[ \t\f\r\v]/.test(source[end - 1])) end--;
+      push('comment', at, end);
+      at = end;
       continue;
     }
-    CODE.lastIndex = at;
-    const match = CODE.exec(source);
-    const limit = span === undefined ? source.length : span.start;
-    if (match === null || match.index + match[0].length > limit) throw new UnreadableCode(at);
-    const groups = match.groups!;
-    const end = at + match[0].length;
-    if (groups.space !== undefined) {
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      const end = endOfString(at, at, '');
+      pushString(at, end);
+      at = end;
+      continue;
+    }
+    if (isSpace(c)) {
       // whitespace separates tokens and carries nothing
-    } else if (groups.joined !== undefined) {
-      newLine(at + 1, end, true);
-    } else if (groups.newline !== undefined) {
+      do at++;
+      while (isSpace(source.charCodeAt(at)));
+      continue;
+    }
+    if (c === LF || c === CR) {
+      const end = c === CR && source.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
       newLine(at, end, false);
       if (depth === 0) endLogical();
-    } else if (groups.name !== undefined) {
-      push('name', at, end);
-    } else if (groups.number !== undefined) {
-      push('number', at, end);
-    } else {
-      push('op', at, end);
-      const char = source[at];
-      if (char === '(' || char === '[' || char === '{') depth++;
-      else if ((char === ')' || char === ']' || char === '}') && depth > 0) depth--;
+      at = end;
+      continue;
     }
-    at = end;
+    const next = source.charCodeAt(at + 1);
+    if (c === BACKSLASH && (next === LF || next === CR)) {
+      const end = next === CR && source.charCodeAt(at + 2) === LF ? at + 3 : at + 2;
+      newLine(at + 1, end, true);
+      at = end;
+      continue;
+    }
+    const end = nameEnd(source, at, c);
+    if (end !== -1) {
+      const after = source.charCodeAt(end);
+      if ((after === DOUBLE_QUOTE || after === SINGLE_QUOTE) && PREFIX.test(source.slice(at, end))) {
+        const stringEnd = endOfString(at, end, source.slice(at, end));
+        pushString(at, stringEnd);
+        at = stringEnd;
+        continue;
+      }
+      push('name', at, end);
+      at = end;
+      continue;
+    }
+    if (isDigit(c) || (c === DOT && isDigit(next))) {
+      NUMBER.lastIndex = at;
+      NUMBER.test(source);
+      push('number', at, NUMBER.lastIndex);
+      at = NUMBER.lastIndex;
+      continue;
+    }
+    OPERATOR.lastIndex = at;
+    if (!OPERATOR.test(source)) throw new UnreadableCode(at);
+    push('op', at, OPERATOR.lastIndex);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+    at = OPERATOR.lastIndex;
   }
   lineEnds.push(source.length);
   if (!lineHasContent && tokens.length === 0 && depth === 0 && (flagList[line] & (STARTS_IN_STRING | CONTINUATION)) === 0) flagList[line] |= BLANK;

@@ -32,8 +32,10 @@ import {
   type Edit,
   enclosing,
   type FileContext,
+  ForwardCursor,
   type Finding,
   isNameBound,
+  parameterOnlyBinders,
   readArguments,
   type Safety,
   type Transform,
@@ -225,7 +227,7 @@ function create(context: FileContext): Finding<Code>[] {
 
 /** The calls `self.X(...)` and `cls.X(...)` of rewritten methods, found by text and confirmed in the tree. */
 function findCalls(context: FileContext): AssertCall[] {
-  const root = context.tree.rootNode;
+  const cursor = new ForwardCursor(context.tree);
   const calls: AssertCall[] = [];
   for (const match of context.source.matchAll(CANDIDATES)) {
     const nameEnd = match.index + match[0].length;
@@ -234,11 +236,12 @@ function findCalls(context: FileContext): AssertCall[] {
       const open = context.source.indexOf('(', nameEnd);
       if (open === -1 || !needed.test(context.source.slice(open, closingBracket(context.source, open)))) continue;
     }
-    const method = root.descendantForIndex(nameEnd - 1, nameEnd);
-    const attribute = method.parent;
-    const call = attribute?.parent;
-    if (method.type !== 'identifier' || attribute?.type !== 'attribute' || call?.type !== 'call') continue;
-    if (call.childForFieldName('function')?.id !== attribute.id) continue;
+    // The method's name, in an attribute that is the function of a call.
+    cursor.moveTo(nameEnd - 1);
+    if (cursor.type() !== 'identifier') continue;
+    const method = cursor.node();
+    if (!cursor.up() || cursor.type() !== 'attribute' || cursor.field() !== 'function' || !cursor.up() || cursor.type() !== 'call') continue;
+    const call = cursor.node();
     const list = call.childForFieldName('arguments');
     if (list?.type !== 'argument_list') continue;
     const args = readArguments(list);
@@ -493,8 +496,14 @@ function isIsinstanceCall(node: Parser.SyntaxNode): boolean {
 function callsBuiltin(call: Parser.SyntaxNode, context: FileContext): boolean {
   const callee = call.childForFieldName('function');
   if (callee === null) return false;
-  // A name the module never binds is the builtin; only a bound one needs the scopes.
-  if (callee.type === 'identifier' && !isNameBound(context.tree.rootNode, context.source, callee.text)) return true;
+  // A name the module never binds is the builtin, and so is one bound only as the parameter of functions
+  // elsewhere (def f(self, type=None)); only other bindings need the scopes.
+  if (callee.type === 'identifier') {
+    const { rootNode } = context.tree;
+    if (!isNameBound(rootNode, context.source, callee.text)) return true;
+    const binders = parameterOnlyBinders(rootNode, context.source, callee.text);
+    if (binders !== null && !binders.some((binder) => binder.startIndex <= callee.startIndex && callee.endIndex <= binder.endIndex)) return true;
+  }
   return context.scopes().referenceAt(callee)?.binding === null;
 }
 

@@ -295,8 +295,9 @@ function readOpening(node: Parser.SyntaxNode, context: FileContext, unit: () => 
   let first = body?.firstNamedChild ?? null;
   while (first?.type === 'comment') first = first.nextNamedSibling;
   if (body === null || first === null || isStringStatement(first)) return null;
-  const colon = node.children.findLast((child) => child.type === ':' && child.endIndex <= body.startIndex);
-  if (colon === undefined) return null;
+  let colon = body.previousSibling;
+  while (colon !== null && colon.type !== ':') colon = colon.previousSibling;
+  if (colon === null) return null;
   const { source } = context;
   const colonEnd = colon.endIndex;
   const newline = source.indexOf('\n', colonEnd);
@@ -387,6 +388,23 @@ function describeNonDescription(lines: readonly string[], quote: Quote): string 
 function looksLikeCode(line: string): boolean {
   if (!CODE_HINT.test(line)) return false;
   if (CLAUSE.test(line)) return true;
+  let verdict = codeVerdicts.get(line);
+  if (verdict === undefined) {
+    if (codeVerdicts.size >= MAX_CODE_VERDICTS) codeVerdicts.clear();
+    codeVerdicts.set(line, (verdict = parsesAsCode(line)));
+  }
+  return verdict;
+}
+
+/**
+ * What {@link parsesAsCode} said of each comment line: every round and file
+ * reads the same comments again, and each answer costs two parses.
+ */
+const codeVerdicts = new Map<string, boolean>();
+const MAX_CODE_VERDICTS = 10_000;
+
+/** Whether a comment line parses as a statement (alone, or as the header of a block) that is more than a lone word, literal or annotation. */
+function parsesAsCode(line: string): boolean {
   for (const candidate of [line, `${line}\n    pass`]) {
     const root = parsePython(candidate).rootNode;
     if (root.hasError || root.namedChildCount === 0) continue;

@@ -55,12 +55,13 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
   const { logical, lineStarts, flags } = tokenized;
   const indentOf = (line: LogicalLine) => source.slice(lineStarts[line.firstLine], line.tokens[0].start);
   const code = logical.map((line, index) => ({ line, index })).filter(({ line }) => !line.commentOnly);
-  const fileChar = code.map(({ line }) => indentOf(line)).find((indent) => indent !== '')?.[0] ?? ' ';
+  const fileChar = firstIndentChar(source, lineStarts, code);
 
-  const depthOf = new Map<number, number>();
-  const changedOf = new Map<number, boolean>();
-  const unitOf = new Map<number, number>();
-  const levelsAt = new Map<number, readonly Level[]>();
+  // By index of a code line in `logical`.
+  const depthOf: number[] = [];
+  const changedOf: boolean[] = [];
+  const unitOf: number[] = [];
+  const levelsAt: (readonly Level[])[] = [];
   const changes: LineChange[] = [];
   let stack: Level[] = [{ width: 0, depth: 0, owner: -1 }];
   let header = -1;
@@ -74,11 +75,11 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
     if (opened) stack = [...stack, { width, depth: top.depth + 1, owner: header }];
     else while (width < stack[stack.length - 1].width) stack = stack.slice(0, -1);
     const level = stack[stack.length - 1];
-    levelsAt.set(index, stack);
-    depthOf.set(index, level.depth);
+    levelsAt[index] = stack;
+    depthOf[index] = level.depth;
     const target = UNIT.repeat(level.depth);
     const changed = indent !== target;
-    changedOf.set(index, changed);
+    changedOf[index] = changed;
     header = index;
     if (!changed) continue;
     const codes = indentCodes(indent, width, fileChar, false);
@@ -87,18 +88,18 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
     let unit = -1;
     for (let i = stack.length - 1; i >= 1; i--) {
       unit = stack[i].owner;
-      if (!changedOf.get(unit)) break;
+      if (!changedOf[unit]) break;
     }
-    unitOf.set(index, unit);
+    unitOf[index] = unit;
     changes.push({ line: line.firstLine, indent, target, codes, structural: true, unit });
   }
 
   for (const [position, { line, index }] of code.entries()) {
     const width = indentWidth(indentOf(line), 8);
-    const newWidth = UNIT.length * depthOf.get(index)!;
+    const newWidth = UNIT.length * depthOf[index];
     const end = position + 1 < code.length ? code[position + 1].line.firstLine : lineStarts.length;
     if (end === line.firstLine + 1) continue;
-    const unit = changedOf.get(index) ? unitOf.get(index)! : index;
+    const unit = changedOf[index] ? unitOf[index] : index;
     const planned = continuation?.(line, newWidth, width) ?? null;
     for (let physical = line.firstLine + 1; physical < end; physical++) {
       if ((flags[physical] & CONTINUATION) === 0 || (flags[physical] & (STARTS_IN_STRING | BLANK)) !== 0) continue;
@@ -115,7 +116,11 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
   changes.push(...commentChanges(source, tokenized, logical, code, depthOf, levelsAt, unitOf, changedOf, fileChar));
 
   const byUnit = new Map<number, LineChange[]>();
-  for (const change of changes) byUnit.set(change.unit, [...(byUnit.get(change.unit) ?? []), change]);
+  for (const change of changes) {
+    const members = byUnit.get(change.unit);
+    if (members === undefined) byUnit.set(change.unit, [change]);
+    else members.push(change);
+  }
   const units = [...byUnit.values()].map((members) => {
     members.sort((a, b) => a.line - b.line);
     return {
@@ -133,6 +138,15 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
   });
   units.sort((a, b) => a.firstLine - b.firstLine);
   return { units, refusal: null };
+}
+
+/** The first character of the first indented code line (a space when none is indented). */
+function firstIndentChar(source: string, lineStarts: readonly number[], code: readonly { line: LogicalLine }[]): string {
+  for (const { line } of code) {
+    const start = lineStarts[line.firstLine];
+    if (line.tokens[0].start > start) return source[start];
+  }
+  return ' ';
 }
 
 /** The codes a line's indentation answers: tabs (W191), mixed characters (E101), a width not a multiple of four (E111, E114 for comments). */
@@ -154,10 +168,10 @@ function commentChanges(
   tokenized: TokenizedSource,
   logical: readonly LogicalLine[],
   code: readonly { line: LogicalLine; index: number }[],
-  depthOf: ReadonlyMap<number, number>,
-  levelsAt: ReadonlyMap<number, readonly Level[]>,
-  unitOf: ReadonlyMap<number, number>,
-  changedOf: ReadonlyMap<number, boolean>,
+  depthOf: readonly number[],
+  levelsAt: readonly (readonly Level[])[],
+  unitOf: readonly number[],
+  changedOf: readonly boolean[],
   fileChar: string,
 ): LineChange[] {
   const changes: LineChange[] = [];
@@ -173,23 +187,23 @@ function commentChanges(
     const indent = source.slice(tokenized.lineStarts[line.firstLine], line.tokens[0].start);
     if (indent.includes('\f')) continue;
     const width = indentWidth(indent, 8);
-    const nextDepth = after === -1 ? 0 : depthOf.get(after)!;
+    const nextDepth = after === -1 ? 0 : depthOf[after];
     let depth: number;
     const codes = indentCodes(indent, width, fileChar, true);
-    if (previous === -1 || (after !== -1 && nextDepth > depthOf.get(previous)!)) {
+    if (previous === -1 || (after !== -1 && nextDepth > depthOf[previous])) {
       depth = nextDepth;
-      const levels = previous === -1 ? [] : levelsAt.get(previous)!;
+      const levels = previous === -1 ? [] : levelsAt[previous];
       if (previous !== -1 && width <= levels[levels.length - 1].width) codes.push('E115');
     } else {
-      const levels = levelsAt.get(previous)!;
+      const levels = levelsAt[previous];
       const reached = levels.filter((level) => level.depth >= nextDepth && level.width <= width);
       depth = reached.length > 0 ? reached[reached.length - 1].depth : nextDepth;
       if (width > levels[levels.length - 1].width) codes.push('E116');
     }
     const target = UNIT.repeat(depth);
     if (target === indent) continue;
-    const neighbour = after !== -1 && changedOf.get(after) ? after : previous !== -1 && changedOf.get(previous) ? previous : -1;
-    const unit = neighbour === -1 ? index : unitOf.get(neighbour)!;
+    const neighbour = after !== -1 && changedOf[after] ? after : previous !== -1 && changedOf[previous] ? previous : -1;
+    const unit = neighbour === -1 ? index : unitOf[neighbour];
     changes.push({ line: line.firstLine, indent, target, codes, structural: false, unit });
   }
   return changes;

@@ -150,6 +150,9 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
 
 const NOQA = /#\s*no(?:qa|pep8)\b/i;
 
+/** What W291 and W293 count as trailing whitespace. */
+const TRAILING_SPACE = new Set([' ', '\t', '\v']);
+
 function create(context: FileContext): Finding<Code>[] {
   let tokenized: TokenizedSource;
   try {
@@ -161,7 +164,7 @@ function create(context: FileContext): Finding<Code>[] {
   const config = readLintConfig(context);
   const { source } = context;
   const { lineStarts, lineEnds, logical } = tokenized;
-  const noqa = new Set(logical.filter((line) => line.tokens.some((token) => token.kind === 'comment' && NOQA.test(token.text))));
+  const noqa = new Set(NOQA.test(source) ? logical.filter((line) => line.tokens.some((token) => token.kind === 'comment' && NOQA.test(token.text))) : []);
   const noqaLines = new Set([...noqa].flatMap((line) => range(line.firstLine, lastPhysicalLine(line, tokenized))));
   const findings: Finding<Code>[] = [];
 
@@ -185,7 +188,11 @@ function create(context: FileContext): Finding<Code>[] {
   }
 
   const byLine = new Map<number, CodedEdit[]>();
-  const add = (line: number, edit: CodedEdit) => byLine.set(line, [...(byLine.get(line) ?? []), edit]);
+  const add = (line: number, edit: CodedEdit) => {
+    const edits = byLine.get(line);
+    if (edits === undefined) byLine.set(line, [edit]);
+    else edits.push(edit);
+  };
   for (const line of logical) {
     if (noqa.has(line)) continue;
     const spacing = spacingEdits(source, line, config.checks);
@@ -196,7 +203,7 @@ function create(context: FileContext): Finding<Code>[] {
   }
   const lastLine = lastContentLine(source, tokenized);
   for (let line = 0; line <= lastLine; line++) {
-    if (noqaLines.has(line) || removed.has(line) || (tokenized.flags[line] & ENDS_IN_STRING) !== 0) continue;
+    if (!TRAILING_SPACE.has(source[lineEnds[line] - 1]) || noqaLines.has(line) || removed.has(line) || (tokenized.flags[line] & ENDS_IN_STRING) !== 0) continue;
     const text = source.slice(lineStarts[line], lineEnds[line]);
     const trailing = /[ \t\v]+$/.exec(text);
     if (trailing === null || (trailing.index > 0 && text[trailing.index - 1] === '\\')) continue;

@@ -65,7 +65,9 @@ export function spacingEdits(source: string, line: LogicalLine, checks: (code: s
 
   const gaps = tokens.map((token, i) => {
     if (i === 0 || tokens[i - 1].kind === 'comment') return null;
-    const gap = source.slice(tokens[i - 1].end, token.start);
+    const from = tokens[i - 1].end;
+    if (from === token.start) return '';
+    const gap = source.slice(from, token.start);
     return /^[ \t]*$/.test(gap) ? gap : null;
   });
   const edits: CodedEdit[] = [];
@@ -131,7 +133,9 @@ function classifyOperators(
         before[i] = { missing: 'E225', many: 'E221', tab: 'E223' };
         after[i] = { missing: 'E225', many: 'E222', tab: 'E224' };
       } else if (OPTIONAL_SPACE.has(text) && (!MAYBE_UNARY.has(text) || isOperand(previous))) {
-        const next = tokens.slice(i + 1).find((t) => t.kind !== 'comment');
+        let following = i + 1;
+        while (following < tokens.length && tokens[following].kind === 'comment') following++;
+        const next = tokens[following] as Token | undefined;
         const spaced = (from: Token, to: Token | undefined) => to === undefined || from.end !== to.start;
         const hasBefore = spaced(previous, token);
         const hasAfter = spaced(token, next);
