@@ -328,6 +328,18 @@ describe('transformSource', () => {
 });
 
 describe('reparsePython', () => {
+  it('leaves the tree it starts from as it was, which parsing the same text again gives', () => {
+    const before = 'x = 1\ny = 2\n';
+    const tree = parsePython(before);
+    const shape = shapeOf(tree);
+    const after = applyEdits(before, [{ start: 4, end: 5, text: 'f(10)' }]);
+    const next = reparsePython(tree, before, [{ start: 4, end: 5, text: 'f(10)' }], after);
+    expect(shapeOf(tree)).toBe(shape);
+    expect(parsePython(before)).toBe(tree);
+    expect(parsePython(after)).not.toBe(tree);
+    expect(shapeOf(parsePython(after))).toBe(shapeOf(next));
+  });
+
   it('gives the same tree as a fresh parse, across lines and non-ASCII text', () => {
     const before = 'x = "é"\nif x:\n    y = 1\n\nz = [1,\n     2]\n';
     const edits: Edit[] = [

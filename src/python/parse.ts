@@ -24,14 +24,26 @@ const collectGarbage = runInNewContext('gc') as () => void;
 const COLLECT_EVERY = 4_000_000;
 let parsedSinceCollection = 0;
 
+/**
+ * The text parsed last and its tree. A run's first pass and its engine parse
+ * each file in turn, and no tree is ever edited in place (reparsePython edits
+ * a copy), so the same text gets the same tree: a file alone in its run is
+ * parsed once, and holds one tree instead of two until it is done.
+ */
+let last: { readonly source: string; readonly tree: Parser.Tree } | null = null;
+
 /** Parses Python source. Indices in the tree are UTF-16 code units, like JS strings. */
 export function parsePython(source: string): Parser.Tree {
+  if (last !== null && last.source === source) return last.tree;
   parsedSinceCollection += source.length;
   if (parsedSinceCollection > COLLECT_EVERY) {
     parsedSinceCollection = 0;
+    last = null;
     collectGarbage();
   }
-  return parser.parse(source);
+  const tree = parser.parse(source);
+  last = { source, tree };
+  return tree;
 }
 
 /**
