@@ -238,6 +238,45 @@ describe('transformSource', () => {
     expect(run('a = 1\n', [transform], true).output).toBe('b = 1\n');
   });
 
+  describe('a transform whose fixes cannot apply in the run', () => {
+    /** A transform that records the texts it reads and finds each `b`, with a fix of the given safety; its code declares `declared`. */
+    const watcher = (safety: Safety, declared: Safety | 'safe or unsafe' = safety) => {
+      const texts: string[] = [];
+      const transform = replacer('watch', 'b', 'c', safety);
+      const create = transform.create;
+      const meta = { ...transform.meta, codes: { TM998: { name: 'watch-test', summary: 'b → c', fix: declared } } };
+      return { texts, transform: { meta, create: (context: FileContext) => (texts.push(context.source), create(context).map((f) => ({ ...f, code: 'TM998' }))) } };
+    };
+    const source = 'x = aaaa\ny = b\nz = ab\n';
+
+    it('runs once, on the text the file ends with, and reports as if it had run in every round', () => {
+      const deferred = watcher('unsafe');
+      const every = watcher('unsafe', 'safe or unsafe');
+      const outcome = run(source, [deferred.transform, replacer('shrink', 'aa', 'a')]);
+      expect(outcome.output).toBe('x = a\ny = b\nz = ab\n');
+      expect(deferred.texts).toEqual([outcome.output]);
+      expect(run(source, [every.transform, replacer('shrink', 'aa', 'a')])).toEqual(outcome);
+      expect(every.texts).toHaveLength(3);
+      expect(outcome.findings.filter((f) => f.transform === 'watch').map((f) => `${f.line}:${f.column} ${f.status}`)).toEqual(['2:5 unsafe-not-enabled', '3:6 unsafe-not-enabled']);
+    });
+
+    it('runs in every round when a suppression comment may keep one of its findings', () => {
+      const deferred = watcher('unsafe');
+      const every = watcher('unsafe', 'safe or unsafe');
+      const commented = `${source}w = b  # testmend: ignore\n`;
+      const outcome = run(commented, [deferred.transform, replacer('shrink', 'aa', 'a')]);
+      expect(deferred.texts).toHaveLength(3);
+      expect(run(commented, [every.transform, replacer('shrink', 'aa', 'a')])).toEqual(outcome);
+    });
+
+    it('runs in every round from the first safe fix it gives against its codes', () => {
+      const liar = watcher('safe', 'unsafe');
+      const outcome = run(source, [liar.transform, replacer('shrink', 'aa', 'a')]);
+      expect(outcome.output).toBe('x = a\ny = c\nz = ac\n');
+      expect(outcome.findings.filter((f) => f.transform === 'watch').map((f) => f.status)).toEqual(['applied', 'applied']);
+    });
+  });
+
   it('keeps the original text when a fix breaks the syntax, and names the transform', () => {
     const outcome = run('a = 1\nb = 2\n', [replacer('fine', 'b', 'c'), replacer('breaker', '= 1', '= (1')]);
     expect(outcome.status).toBe('error');
@@ -289,6 +328,18 @@ describe('transformSource', () => {
 });
 
 describe('reparsePython', () => {
+  it('leaves the tree it starts from as it was, which parsing the same text again gives', () => {
+    const before = 'x = 1\ny = 2\n';
+    const tree = parsePython(before);
+    const shape = shapeOf(tree);
+    const after = applyEdits(before, [{ start: 4, end: 5, text: 'f(10)' }]);
+    const next = reparsePython(tree, before, [{ start: 4, end: 5, text: 'f(10)' }], after);
+    expect(shapeOf(tree)).toBe(shape);
+    expect(parsePython(before)).toBe(tree);
+    expect(parsePython(after)).not.toBe(tree);
+    expect(shapeOf(parsePython(after))).toBe(shapeOf(next));
+  });
+
   it('gives the same tree as a fresh parse, across lines and non-ASCII text', () => {
     const before = 'x = "é"\nif x:\n    y = 1\n\nz = [1,\n     2]\n';
     const edits: Edit[] = [

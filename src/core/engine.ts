@@ -156,42 +156,58 @@ export function transformSource(path: string, source: string, options: EngineOpt
   let text = source;
   const run = runContext(options.project !== undefined ? options : { ...options, project: ownProject(path, source, { tree, suppressions, lines }, selected, options) });
 
+  // Transforms whose findings can only be reported run in the round that ends the file, on the text it ends with.
+  const deferred = new Set(options.transforms.filter((t) => reportsOnly(t, selected, options.unsafe) && !suppressions.mayKeep(Object.keys(t.meta.codes))));
+
   for (let round = 0; ; round++) {
     const lineOf = (index: number) => lines.line(toOriginal(index));
     const context = createContext(path, text, tree, run, { sourceLine: lineOf, keeps: keeper(selected, suppressions, lineOf) });
     const found: RoundFinding[] = [];
-    for (const transform of options.transforms) {
-      let findings: readonly Finding[];
-      try {
-        findings = transform.create(context);
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
-      }
-      for (const finding of findings) {
-        if (!Object.hasOwn(transform.meta.codes, finding.code)) {
-          return unchanged(source, 'error', `transform ${transform.meta.name} failed: a finding carries the code ${String(finding.code)}, which its meta.codes does not declare`, []);
+    const findIn = (transforms: readonly Transform[]): SourceOutcome | null => {
+      for (const transform of transforms) {
+        let findings: readonly Finding[];
+        try {
+          findings = transform.create(context);
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
         }
-        if (!selected.has(finding.code)) continue;
-        const origin = toOriginal(finding.start);
-        if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(origin), finding)) continue;
-        const touched = () => [[lines.line(origin), lines.line(origin)] as [number, number], ...(finding.fix?.edits ?? []).flatMap((edit) => editLines(edit, toOriginal, lines))];
-        const suppressor = suppressions.keepsNothing ? null : suppressions.use(finding.code, touched());
-        found.push({
-          transform,
-          finding,
-          round,
-          origin,
-          originEnd: toOriginal(finding.end),
-          status: suppressor === null ? 'no-fix' : 'suppressed',
-          reason: suppressor === null ? (finding.reason ?? null) : suppressedBecause(suppressor),
-        });
+        for (const finding of findings) {
+          if (!Object.hasOwn(transform.meta.codes, finding.code)) {
+            return unchanged(source, 'error', `transform ${transform.meta.name} failed: a finding carries the code ${String(finding.code)}, which its meta.codes does not declare`, []);
+          }
+          if (!selected.has(finding.code)) continue;
+          const origin = toOriginal(finding.start);
+          if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(origin), finding)) continue;
+          const touched = () => [[lines.line(origin), lines.line(origin)] as [number, number], ...(finding.fix?.edits ?? []).flatMap((edit) => editLines(edit, toOriginal, lines))];
+          const suppressor = suppressions.keepsNothing ? null : suppressions.use(finding.code, touched());
+          found.push({
+            transform,
+            finding,
+            round,
+            origin,
+            originEnd: toOriginal(finding.end),
+            status: suppressor === null ? 'no-fix' : 'suppressed',
+            reason: suppressor === null ? (finding.reason ?? null) : suppressedBecause(suppressor),
+          });
+        }
       }
-    }
+      return null;
+    };
 
     const reverted = (item: RoundFinding) =>
       options.revert?.[findingKey(path, { transform: item.transform.meta.name, line: lines.line(item.origin), column: lines.column(item.origin), message: item.finding.message })];
-    const candidates = classify(found, text.length, options.unsafe, round === MAX_ROUNDS, reverted);
+    const failed = findIn(options.transforms.filter((t) => !deferred.has(t)));
+    if (failed !== null) return failed;
+    let candidates = classify(found, text.length, options.unsafe, round === MAX_ROUNDS, reverted);
+    if (candidates.length === 0 && deferred.size > 0) {
+      const mine = found.length;
+      const failedLate = findIn(options.transforms.filter((t) => deferred.has(t)));
+      if (failedLate !== null) return failedLate;
+      candidates = classify(found.slice(mine), text.length, options.unsafe, round === MAX_ROUNDS, reverted);
+      // A transform that gave a fix its codes do not declare runs in every round from now on, like any other.
+      for (const item of candidates) deferred.delete(item.transform);
+    }
     if (candidates.length === 0) {
       const conflicts = earlierConflicts.flatMap((list, index) => {
         if (list.length === 0) return [];
@@ -258,6 +274,16 @@ function editLines(edit: Edit, toOriginal: (index: number) => number, lines: Lin
   const start = toOriginal(edit.start);
   if (edit.start === edit.end && lines.column(start) === 1) return [];
   return [[lines.line(start), lines.line(Math.max(start, toOriginal(edit.end) - 1))]];
+}
+
+/**
+ * Whether none of a transform's findings can have a fix applied in this run:
+ * every selected code of its is reported without a fix, or with an unsafe
+ * one and the run is not --unsafe. Its findings then change nothing but the
+ * report, which holds those of the last round alone.
+ */
+function reportsOnly(transform: Transform, selected: ReadonlySet<string>, unsafe: boolean): boolean {
+  return Object.entries(transform.meta.codes).every(([code, info]) => !selected.has(code) || info.fix === 'none' || (info.fix === 'unsafe' && !unsafe));
 }
 
 /** The codes whose findings a run keeps. */

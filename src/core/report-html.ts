@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { html as diffHtml } from 'diff2html';
 import { PAGE_SCRIPT, PAGE_STYLE } from './report-html-page.js';
 import { countTotals, FILE_STATUSES, FIX_STATUSES, modeLabel, runCodes, type RunCode, type RunSummary, type Totals } from './report.js';
 import { findingSeverity } from './severity.js';
@@ -156,6 +155,8 @@ function fileSection(file: FileResult, index: number): string {
         f.testIds === null ? '' : `<div class="test-ids">test id: ${escapeHtml(`${f.testIds.from} → ${f.testIds.to.join(', ')}`)}</div>`
       }${verificationDiv(f)}</td></tr>`,
   );
+  // diff2html is loaded on first use: only the page needs it, and loading it costs any run about 0.04 s.
+  const { html: diffHtml } = createRequire(import.meta.url)('diff2html') as typeof import('diff2html');
   const diff = file.diff === null ? '' : diffHtml(file.diff, { outputFormat: 'side-by-side', drawFileList: false, matching: 'lines', diffStyle: 'word' });
   return [
     `<section class="file" id="file-${index}" data-path="${escapeHtml(file.path)}" data-findings="${file.findings.length}">`,

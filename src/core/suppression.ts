@@ -85,6 +85,11 @@ export class Suppressions {
     return this.skipFile === null && this.entries.length === 0;
   }
 
+  /** Whether a comment of the file may keep a finding of one of `codes`, on any line. */
+  mayKeep(codes: readonly string[]): boolean {
+    return this.skipFile !== null || this.entries.some((entry) => entry.codes === null || codes.some((code) => entry.codes!.has(code)));
+  }
+
   /** Whether a finding of `code` on a 1-based line must stay as it is: the file is left out, or a comment reaches the line. */
   keeps(code: string, line: number): boolean {
     return this.skipFile !== null || this.entryFor(code, [[line, line]]) !== null;

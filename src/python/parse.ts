@@ -24,14 +24,26 @@ const collectGarbage = runInNewContext('gc') as () => void;
 const COLLECT_EVERY = 4_000_000;
 let parsedSinceCollection = 0;
 
+/**
+ * The text parsed last and its tree. A run's first pass and its engine parse
+ * each file in turn, and no tree is ever edited in place (reparsePython edits
+ * a copy), so the same text gets the same tree: a file alone in its run is
+ * parsed once, and holds one tree instead of two until it is done.
+ */
+let last: { readonly source: string; readonly tree: Parser.Tree } | null = null;
+
 /** Parses Python source. Indices in the tree are UTF-16 code units, like JS strings. */
 export function parsePython(source: string): Parser.Tree {
+  if (last !== null && last.source === source) return last.tree;
   parsedSinceCollection += source.length;
   if (parsedSinceCollection > COLLECT_EVERY) {
     parsedSinceCollection = 0;
+    last = null;
     collectGarbage();
   }
-  return parser.parse(source);
+  const tree = parser.parse(source);
+  last = { source, tree };
+  return tree;
 }
 
 /**
@@ -41,13 +53,18 @@ export function parsePython(source: string): Parser.Tree {
  * that no node was read from: the binding updates every node it has handed
  * out on each edit, which would make n edits cost n times the nodes read.
  * The copy is a parse of the unchanged text, which takes all of `tree`.
+ * Edits denser than one change per CHANGE_COST code units are quicker
+ * parsed afresh (16,000 fixes in 580 KB: 137 ms against 236), which matters
+ * from FRESH_FROM code units on.
  */
 export function reparsePython(tree: Parser.Tree, before: string, edits: readonly Edit[], source: string): Parser.Tree {
+  const changes = lineChanges(before, edits);
+  if (source.length > FRESH_FROM && changes.length * CHANGE_COST > source.length) return parsePython(source);
   const copy = parser.parse(before, tree);
   const lines = new LineTable(before);
   const point = (index: number) => ({ row: lines.line(index) - 1, column: lines.column(index) - 1 });
   // From the last change back, so that each one's place in `before` is its place in the text being edited.
-  for (const change of lineChanges(before, edits).reverse()) {
+  for (const change of changes.reverse()) {
     const start = point(change.start);
     const lastBreak = change.text.lastIndexOf('\n');
     copy.edit({
@@ -62,6 +79,10 @@ export function reparsePython(tree: Parser.Tree, before: string, edits: readonly
   parsedSinceCollection += source.length;
   return parser.parse(source, copy);
 }
+
+/** How many code units a fresh parse reads in the time an incremental one takes per change. */
+const CHANGE_COST = 100;
+const FRESH_FROM = 65_536;
 
 /**
  * The edits as changes that run on to the end of their last line, those

@@ -5,9 +5,10 @@
  * plain-text reviews are too.
  */
 import type { Blockquote, Code, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { createRequire } from 'node:module';
+
+/** Node's require, which loads the Markdown reader on first use: only runs with a review read one, and loading it costs any run about 0.1 s. */
+const require = createRequire(import.meta.url);
 
 /**
  * A stretch of the review: one list item (its sub-items included), one
@@ -63,6 +64,9 @@ export function splitReview(text: string): Passage[] {
 }
 
 function parse(source: string): Root {
+  const { fromMarkdown } = require('mdast-util-from-markdown') as typeof import('mdast-util-from-markdown');
+  const { gfmFromMarkdown } = require('mdast-util-gfm') as typeof import('mdast-util-gfm');
+  const { gfm } = require('micromark-extension-gfm') as typeof import('micromark-extension-gfm');
   return fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 

@@ -18,7 +18,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { XMLParser } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
 import { record, type Outcome, type RunResults, type Status } from './outcomes.js';
 import { readSubunit } from './subunit.js';
 
@@ -150,7 +150,12 @@ const verboseUnittestRunner: Runner = {
   },
 };
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: 'text', isArray: (name) => ['testsuite', 'testcase'].includes(name) });
+/** The JUnit XML reader, loaded on first use: only --verify with pytest reads XML, and loading it costs any run about 0.04 s. */
+let xml: import('fast-xml-parser').XMLParser | undefined;
+function junitReader(): import('fast-xml-parser').XMLParser {
+  const { XMLParser } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
+  return (xml ??= new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: 'text', isArray: (name) => ['testsuite', 'testcase'].includes(name) }));
+}
 
 interface JunitCase {
   readonly classname?: string;
@@ -168,7 +173,7 @@ const pytestRunner: Runner = {
   read: ({ results }) => {
     const text = readText(results);
     if (text === '') return { outcomes: new Map(), started: new Set() };
-    const document = xml.parse(text) as { testsuites?: { testsuite?: { testcase?: JunitCase[] }[] }; testsuite?: { testcase?: JunitCase[] }[] };
+    const document = junitReader().parse(text) as { testsuites?: { testsuite?: { testcase?: JunitCase[] }[] }; testsuite?: { testcase?: JunitCase[] }[] };
     const suites = document.testsuites?.testsuite ?? document.testsuite ?? [];
     const outcomes = new Map<string, Outcome>();
     for (const testcase of suites.flatMap((suite) => suite.testcase ?? [])) {
