@@ -171,19 +171,18 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   const identifiers = identifiersOf(root);
   const sites = readSites(context.tree);
   const textOf = (span: Span) => context.source.slice(span.start, span.end);
-  for (const [index, id] of identifiers.nodes.entries()) {
-    const name = identifiers.texts[index];
+  for (const [index, name] of identifiers.texts.entries()) {
     if (!watched.has(name)) continue;
     spelled.add(name);
-    const start = id.startIndex;
+    const start = identifiers.starts[index];
     if (codes.some((code) => !context.keeps(code, start))) kept.push({ name, line: context.line(start) });
-    const parent = identifiers.parents[index];
+    const parent = identifiers.node(index).parent;
     if (parent?.type !== 'attribute') continue;
     const site = sites.attributeEndingAt.get(parent.endIndex);
     if (site === undefined || site.name.start !== start) continue;
     const objectText = textOf(site.object);
     // An identifier before the attribute's name is the one before it in the source.
-    const object = site.object.type === 'identifier' && identifiers.texts[index - 1] === objectText ? identifiers.nodes[index - 1] : nodeOf(context.tree, site.object);
+    const object = site.object.type === 'identifier' && identifiers.texts[index - 1] === objectText ? identifiers.node(index - 1) : nodeOf(context.tree, site.object);
     const inClass = ownerClass(object, analysis, module);
     attributes.push({ name, object: describeText(site.object.type, objectText, site.objectCallee && textOf(site.objectCallee), resolve), inClass, line: context.line(start) });
     if (inClass !== null && object.type === 'identifier' && (objectText === 'self' || objectText === 'cls') && site.target) {

@@ -195,7 +195,7 @@ interface Span {
 
 /** The identifiers of the method that name its locals, in source order. */
 function localSpans(analysis: ScopeAnalysis, method: Node): Span[] {
-  const spans = [...functionScope(analysis, method).bindings.values()].flatMap((binding) => binding.references.map((r) => ({ start: r.node.startIndex, end: r.node.endIndex })));
+  const spans = [...functionScope(analysis, method).bindings.values()].flatMap((binding) => binding.references.map((r) => ({ start: r.start, end: r.end })));
   return spans.sort((a, b) => a.start - b.start);
 }
 

@@ -62,7 +62,7 @@ function readFunction(analysis: ScopeAnalysis, fn: Node): FunctionNames {
     .flatMap((reference): LocalOccurrence[] =>
       reference.role === 'declare'
         ? []
-        : [{ name: reference.name, node: reference.node, start: reference.node.startIndex, end: reference.node.endIndex, role: reference.role, nested: reference.scope !== scope, deferred: isDeferred(reference.scope, scope) }],
+        : [{ name: reference.name, node: reference.node, start: reference.start, end: reference.end, role: reference.role, nested: reference.scope !== scope, deferred: isDeferred(reference.scope, scope) }],
     )
     .sort((a, b) => a.start - b.start);
   const parameters = parameterNames(fn);
