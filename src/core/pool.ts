@@ -18,12 +18,14 @@ export const TASKS = { process: processFile, collect: collectFile, variant: vari
 export type TaskName = keyof typeof TASKS;
 type TaskResult<T extends TaskName> = T extends 'process' ? FileResult : T extends 'variant' ? VariantResult : CollectResult;
 
-/** What a worker thread is started with: the task, the run's options, sent once, and the run's stop flag. */
+/** What a worker thread is started with: the plugins whose transforms it registers, and the run's stop flag. */
 export interface WorkerSetup {
-  readonly task: TaskName;
-  readonly options: RunOptions;
+  readonly plugins: readonly string[];
   readonly stop: Int32Array;
 }
+
+/** What a worker thread is sent: the task and the run's options, once per task, then the batches to run it on. */
+export type WorkerMessage = { readonly task: TaskName; readonly options: RunOptions } | { readonly batch: readonly Target[] };
 
 type Executor<R> = (batch: readonly Target[]) => Promise<R[]>;
 
@@ -35,6 +37,40 @@ const WORKER_YOUNG_GENERATION_MB = 4;
 /** The default job count: one per CPU. */
 export function defaultJobs(): number {
   return availableParallelism();
+}
+
+/**
+ * The worker threads of a run, started when a task first needs them and
+ * kept for the tasks after it: the first and the second pass share them, so
+ * each thread starts and loads testmend once. A thread that dies leaves.
+ */
+export class WorkerPool {
+  readonly #workers: Worker[] = [];
+  readonly #setup: WorkerSetup;
+
+  constructor(plugins: readonly string[], stop: StopFlag) {
+    this.#setup = { plugins, stop: stop.shared };
+  }
+
+  /** `count` live workers, started as needed. */
+  take(count: number): Worker[] {
+    while (this.#workers.length < count) {
+      // A small young generation: each worker's short-lived garbage (tree wrappers, texts) is swept sooner,
+      // which keeps the memory of several workers together near that of one.
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.#setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      worker.once('exit', () => {
+        const index = this.#workers.indexOf(worker);
+        if (index !== -1) this.#workers.splice(index, 1);
+      });
+      this.#workers.push(worker);
+    }
+    return this.#workers.slice(0, count);
+  }
+
+  /** Stops every worker; the pool can start new ones after. */
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+  }
 }
 
 /**
@@ -54,9 +90,10 @@ export async function runTask<T extends TaskName>(
   jobs: number,
   onResult: (result: TaskResult<T>) => void,
   stop = new StopFlag(),
+  pool?: WorkerPool,
 ): Promise<void> {
   const run = TASKS[task] as (target: Target, options: RunOptions) => TaskResult<T>;
-  const workers: Worker[] = [];
+  const workers = pool ?? new WorkerPool(options.plugins ?? [], stop);
   // Native trees are released by finalizers that run on a later turn of the
   // event loop, and a signal is handled only between turns, so the
   // in-process executor yields after every file.
@@ -72,12 +109,8 @@ export async function runTask<T extends TaskName>(
   const executors: Executor<TaskResult<T>>[] =
     jobs <= 1 || targets.length <= BATCH_SIZE
       ? [inProcess]
-      : Array.from({ length: Math.min(jobs, Math.ceil(targets.length / BATCH_SIZE)) }, () => {
-          const setup: WorkerSetup = { task, options, stop: stop.shared };
-          // A small young generation: each worker's short-lived garbage (tree wrappers, texts) is swept sooner,
-          // which keeps the memory of several workers together near that of one.
-          const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-          workers.push(worker);
+      : workers.take(Math.min(jobs, Math.ceil(targets.length / BATCH_SIZE))).map((worker) => {
+          worker.postMessage({ task, options } satisfies WorkerMessage);
           return (batch: readonly Target[]) =>
             askWorker<TaskResult<T>>(worker, batch).catch((error: unknown) => {
               // A worker that died may have been writing: its temporary file goes too.
@@ -122,7 +155,7 @@ export async function runTask<T extends TaskName>(
       }),
     ),
   );
-  await Promise.all(workers.map((worker) => worker.terminate()));
+  if (pool === undefined) await workers.close();
   const failed = settled.find((outcome) => outcome.status === 'rejected');
   if (failed !== undefined) throw failed.reason;
   for (const index of [...waiting.keys()].sort((a, b) => a - b)) onResult(waiting.get(index)!);
@@ -174,6 +207,6 @@ function askWorker<R>(worker: Worker, batch: readonly Target[]): Promise<R[]> {
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage(batch);
+    worker.postMessage({ batch } satisfies WorkerMessage);
   });
 }

@@ -1,7 +1,7 @@
 /** One run over a set of paths: find the files, gather project facts if needed, transform every file. */
 import { runCache, withProjectDigest } from './cache.js';
 import { discoverFiles, type DiscoverOptions, type Discovery, type Target } from './files.js';
-import { runTask } from './pool.js';
+import { runTask, WorkerPool } from './pool.js';
 import type { ProgressListener } from './progress.js';
 import type { FileProfile, RunOptions } from './process.js';
 import { namedTransforms } from './registry.js';
@@ -45,22 +45,32 @@ export async function runPaths(
   stop = new StopFlag(),
   onProgress: ProgressListener = () => {},
 ): Promise<FileResult[]> {
-  const { targets, problems, options: run } = await prepareRun(paths, discover, options, jobs, onProgress, stop);
+  // The first and the second pass share their worker threads.
+  const pool = new WorkerPool(options.plugins ?? [], stop);
   const results: FileResult[] = [];
-  if (!stop.stopped) {
-    await runTask(
-      'process',
-      targets,
-      { ...run, cache: withProjectDigest(run.cache, run.project) },
-      jobs,
-      (result) => {
-        onResult(result);
-        results.push(result.diff === null && result.pageDiff === undefined ? result : withoutDiffs(result));
-        onProgress('transforming', results.length, targets.length);
-      },
-      stop,
-    );
+  let prepared: PreparedRun;
+  try {
+    prepared = await prepareRun(paths, discover, options, jobs, onProgress, stop, pool);
+    const run = prepared.options;
+    if (!stop.stopped) {
+      await runTask(
+        'process',
+        prepared.targets,
+        { ...run, cache: withProjectDigest(run.cache, run.project) },
+        jobs,
+        (result) => {
+          onResult(result);
+          results.push(result.diff === null && result.pageDiff === undefined ? result : withoutDiffs(result));
+          onProgress('transforming', results.length, prepared.targets.length);
+        },
+        stop,
+        pool,
+      );
+    }
+  } finally {
+    await pool.close();
   }
+  const { targets, problems } = prepared;
   for (const created of createdFiles(results, options)) {
     onResult(created);
     results.push(withoutDiffs(created));
@@ -80,6 +90,7 @@ export async function prepareRun(
   jobs: number,
   onProgress: ProgressListener = () => {},
   stop = new StopFlag(),
+  pool?: WorkerPool,
 ): Promise<PreparedRun> {
   const discovery = discoverFiles(paths, discover);
   const profiles: FileProfile[] = [];
@@ -109,6 +120,7 @@ export async function prepareRun(
         onProgress('collecting facts', ++done, collected.length);
       },
       stop,
+      pool,
     );
   }
   return { targets, problems: discovery.problems, options: { ...run, project: project as ProjectFacts } };

@@ -179,8 +179,8 @@ export interface Transform<C extends string = string> {
    * returns must be plain data; it reaches `create` through `context.project`.
    */
   collect?(context: FileContext): unknown;
-  /** Which files `collect` can find anything in, by their text: the first pass does not parse the others, and their facts are null. */
-  readonly collectsFrom?: RegExp;
+  /** Which files `collect` can find anything in, by their text (a pattern, or any test of the text): the first pass does not parse the others, and their facts are null. */
+  readonly collectsFrom?: Pick<RegExp, 'test'>;
   create(context: FileContext): readonly Finding<C>[];
 }
 

@@ -1,18 +1,25 @@
-/** A worker thread of the pool: runs its task on the batches it is sent, one at a time. */
+/** A worker thread of the pool: runs the task it was last sent on the batches it is sent, one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Target } from './files.js';
 import { registerPlugins } from './plugins.js';
-import { TASKS, type WorkerSetup } from './pool.js';
+import { TASKS, type WorkerMessage, type WorkerSetup } from './pool.js';
+import type { RunOptions } from './process.js';
 
-const { task, options, stop } = workerData as WorkerSetup;
-// The batches sent meanwhile wait in the port until the plugins' transforms are registered here too.
-await registerPlugins(options.plugins ?? []);
-const run = TASKS[task];
+const { plugins, stop } = workerData as WorkerSetup;
+// The messages sent meanwhile wait in the port until the plugins' transforms are registered here too.
+await registerPlugins(plugins);
+let run: (target: Target, options: RunOptions) => unknown = TASKS.process;
+let options: RunOptions;
 
-parentPort!.on('message', (batch: readonly Target[]) => {
+parentPort!.on('message', (message: WorkerMessage) => {
+  if ('task' in message) {
+    run = TASKS[message.task];
+    options = message.options;
+    return;
+  }
   // Between two files, a stopped run ends the batch early.
   const results = [];
-  for (const target of batch) {
+  for (const target of message.batch) {
     if (Atomics.load(stop, 0) !== 0) break;
     results.push(run(target, options));
   }

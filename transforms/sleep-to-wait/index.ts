@@ -59,6 +59,7 @@ import {
 } from '../../src/index.js';
 import { collectHelpers, helperText, isDefaultHelper, helperModuleProblem, parseHelperModule, parseWaitHelper, planHelper, PRESETS, waitHelperProblem, type HelperPlan, type HelperProblem } from './wait-helper.js';
 import { formatCall, rewriteLoop } from './wait-rewrite.js';
+import { mayDefineHelper, SLEEP_TEXT } from './helper-text.js';
 import { statementsOf } from './conditions.js';
 import { analyzeLoop, enclosingFunction, leavesAfter } from './waits.js';
 
@@ -174,9 +175,6 @@ const meta: TransformMeta<Code> = {
 
 /** Code only Python 2 runs: the rewrite's nonlocal and time.monotonic() would break such a module. */
 const PYTHON2_MARKERS = /\bxrange\s*\(|\.(?:iteritems|itervalues|iterkeys|has_key)\s*\(|\bbasestring\b|^[ \t]*print[ \t]+[^(=\s]|^[ \t]*except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|\.next\(\)/m;
-
-/** Where a sleep may be; the tree confirms each place. */
-const SLEEP_TEXT = /\bsleep\s*\(/;
 
 /** setUp-like methods: a patch made there holds for the whole class. */
 const SETUP_METHODS = new Set(['setUp', 'setUpClass', 'asyncSetUp', 'setup_method', 'setup_class', 'setUpTestData', '_setUp', 'setup']);
@@ -723,5 +721,5 @@ function rootName(node: Node): string {
 }
 
 /** The first pass reads the polling helpers each module of the run defines, for the others to import. */
-const transform: Transform<Code> = { meta, collect: collectHelpers, collectsFrom: SLEEP_TEXT, create };
+const transform: Transform<Code> = { meta, collect: collectHelpers, collectsFrom: { test: mayDefineHelper }, create };
 export default transform;
