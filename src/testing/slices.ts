@@ -6,7 +6,7 @@
  */
 import type Parser from 'tree-sitter';
 import type { StatementEffects } from './statement-effects.js';
-import type { ScopeAnalysis } from '../python/scope.js';
+import type { Scope, ScopeAnalysis } from '../python/scope.js';
 import { isCheckName, isWait, type TestPhases } from './phases.js';
 
 type Node = Parser.SyntaxNode;
@@ -201,13 +201,18 @@ function nestedMentions(statement: Node, locals: ReadonlySet<string>): string[] 
  * classes it defines: `TESTFN` in `open(TESTFN, 'w')`, `logging` in
  * `logging.basicConfig(...)`. A statement that changes state through one
  * (a file, a module's settings) is needed by every later statement that
- * reads it.
+ * reads it. `module` is the scope the names that no function around the
+ * statement binds resolve in: by default the analysed module's; a test
+ * analysed on its own (in a stand-in class) passes the scope of the module
+ * it belongs to.
  */
-export function moduleNamesUsed(analysis: ScopeAnalysis, statement: Node): Set<string> {
+export function moduleNamesUsed(analysis: ScopeAnalysis, statement: Node, module: Scope = analysis.module): Set<string> {
   const names = new Set<string>();
   for (const id of statement.descendantsOfType('identifier')) {
-    const binding = analysis.referenceAt(id)?.binding;
-    if (binding === null || binding === undefined || binding.scope.kind !== 'module') continue;
+    const reference = analysis.referenceAt(id);
+    if (reference === null || (reference.binding !== null && reference.binding.scope.kind !== 'module')) continue;
+    const binding = module.bindings.get(reference.name);
+    if (binding === undefined) continue;
     const parent = id.parent;
     if (parent?.type === 'call' && parent.childForFieldName('function')?.id === id.id) continue;
     if (binding.kinds.has('class') || binding.kinds.has('function')) continue;
