@@ -122,6 +122,48 @@ describe('phases', () => {
   });
 });
 
+/** The statements of a body a reader counts, read node by node: nested ones, not docstrings nor comments. */
+function countByNodes(node: ReturnType<typeof firstBody>): number {
+  return node.namedChildren.reduce((count, child) => {
+    const statement = /_statement$|^(?:function_definition|class_definition|decorated_definition)$/.test(child.type);
+    const docstring = child.type === 'expression_statement' && child.namedChildren.length === 1 && child.namedChildren[0].type === 'string';
+    return count + (statement && !docstring ? 1 : 0) + (child.type === 'comment' ? 0 : countByNodes(child));
+  }, 0);
+}
+
+describe('countStatements', () => {
+  it('counts as a walk over the nodes does, in every function of every fixture module', () => {
+    let functions = 0;
+    for (const file of new Set(fixtureCases().flatMap((c) => [c.input, c.output]))) {
+      for (const fn of parsePython(readFileSync(file, 'utf8')).rootNode.descendantsOfType('function_definition')) {
+        expect(countStatements(fn.childForFieldName('body')!), `${file}:${fn.startPosition.row + 1}`).toBe(countByNodes(fn.childForFieldName('body')!));
+        functions++;
+      }
+    }
+    expect(functions).toBeGreaterThan(100);
+  });
+
+  it('counts nested blocks, definitions and their statements, but no docstring or comment', () => {
+    const source = [
+      'def test_x(self):',
+      '    """Doc."""',
+      '    # a comment',
+      '    @decorate',
+      '    def check(value):',
+      '        """Nested doc."""',
+      '        return value  # trailing',
+      '    class Holder:',
+      '        """Class doc."""',
+      '        x = 1; y = 2',
+      '    if check(1):',
+      '        pass',
+      '    self.assertTrue(lambda: (yield))',
+      '',
+    ].join('\n');
+    expect(countStatements(firstBody(source).childForFieldName('body')!)).toBe(9);
+  });
+});
+
 describe('mock arguments', () => {
   it('are matched to their patch decorators from the bottom up; patches given `new` pass nothing', () => {
     const source = [

@@ -67,15 +67,43 @@ const STATEMENT = /_statement$|^(?:function_definition|class_definition|decorate
  * blocks, as a reader counts them (a docstring is not one).
  */
 export function countStatements(body: Node): number {
-  let count = 0;
-  const visit = (node: Node) => {
-    for (const child of node.namedChildren) {
-      if (STATEMENT.test(child.type) && !isDocstring(child)) count++;
-      if (child.type !== 'comment') visit(child);
+  // A cursor reads the nodes without making an object for each; node types are told apart by id.
+  const cursor = body.walk();
+  const kinds = new Map<number, 'statement' | 'expression' | 'comment' | 'other'>();
+  const kind = () => {
+    let known = kinds.get(cursor.nodeTypeId);
+    if (known === undefined) {
+      const type = cursor.nodeType;
+      known = type === 'expression_statement' ? 'expression' : STATEMENT.test(type) ? 'statement' : type === 'comment' ? 'comment' : 'other';
+      kinds.set(cursor.nodeTypeId, known);
     }
+    return known;
   };
-  visit(body);
+  let count = 0;
+  let more = cursor.gotoFirstChild();
+  while (more) {
+    if (cursor.nodeIsNamed) {
+      const at = kind();
+      if (at === 'statement' || (at === 'expression' && !docstringAt(cursor))) count++;
+      if (at !== 'comment' && cursor.gotoFirstChild()) continue;
+    }
+    while (!(more = cursor.gotoNextSibling()) && cursor.gotoParent());
+  }
   return count;
+}
+
+/** Whether the cursor's expression statement is a lone string, as {@link isDocstring} reads its node. */
+function docstringAt(cursor: Parser.TreeCursor): boolean {
+  if (!cursor.gotoFirstChild()) return false;
+  let named = 0;
+  let string = false;
+  do {
+    if (!cursor.nodeIsNamed) continue;
+    named++;
+    string = cursor.nodeType === 'string';
+  } while (cursor.gotoNextSibling());
+  cursor.gotoParent();
+  return named === 1 && string;
 }
 
 /** Reads the phases of a test method's or test function's body. */
