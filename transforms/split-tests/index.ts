@@ -452,10 +452,7 @@ function writeHeader(test: NewTest): string {
     const id = idempotentId(test.decorators);
     if (id !== null) edits.push({ start: id.startIndex, end: id.endIndex, text: uuid5(id.text, String(test.index + 1)) });
   }
-  const read = namesRead(test.phases, test.group.statements);
-  const everywhere = namesRead(test.phases, test.phases.statements.map((_, i) => i));
-  for (const mock of test.mocks) {
-    if (read.has(mock.name) || !everywhere.has(mock.name) || CONFIGURED_PATCH.test(mock.decorator.text)) continue;
+  for (const mock of droppedMocks(test)) {
     const parameters = definition.childForFieldName('parameters')!.namedChildren;
     const previous = parameters[parameters.findIndex((p) => p.id === mock.parameter.id) - 1];
     edits.push({ start: context.lineStart(mock.decorator.startIndex), end: nextLineStart(context.source, mock.decorator.endIndex), text: '' });
@@ -463,6 +460,14 @@ function writeHeader(test: NewTest): string {
   }
   const local = edits.map((edit) => ({ ...edit, start: edit.start - header.start, end: edit.end - header.start }));
   return applyEdits(context.source.slice(header.start, header.end), local);
+}
+
+/** The mocks the original test mentions and the new one does not, unless their patch configures them: the new test is not patched with them. */
+function droppedMocks(test: NewTest): InjectedMock[] {
+  if (test.mocks.length === 0) return [];
+  const read = namesRead(test.phases, test.group.statements);
+  const everywhere = namesRead(test.phases, test.phases.statements.map((_, i) => i));
+  return test.mocks.filter((mock) => !read.has(mock.name) && everywhere.has(mock.name) && !CONFIGURED_PATCH.test(mock.decorator.text));
 }
 
 /** The string holding a tempest test id, when it is a UUID. */
