@@ -57,7 +57,6 @@ import {
   type Finding,
   findTestDefinitions,
   type InjectedMock,
-  isWait,
   lineEnd,
   nextLineStart,
   type Phase,
@@ -349,7 +348,7 @@ function refusalOf(definition: Node, phases: TestPhases, context: FileContext): 
   if (phases.phases.length < 2) {
     return phases.statements.length <= 2 ? 'its checks sit inside one block: nothing to split at its top level' : 'it has one phase (it acts, then asserts): nothing to split';
   }
-  const skip = phases.statements.findIndex((s, i) => !phases.prologue.includes(i) && /\bself\.skipTest\s*\(/.test(s.node.text));
+  const skip = phases.statements.findIndex((s, i) => !phases.prologue.includes(i) && /\bself\.skipTest\s*\(/.test(s.text));
   if (skip !== -1) return `it calls self.skipTest at line ${context.sourceLine(phases.statements[skip].node.startIndex)}, after its set-up`;
   if (phases.trailing.length > 0) {
     return `statements after its last assertion (line ${context.sourceLine(phases.statements[phases.trailing[0]].node.startIndex)}) would run in one new test only`;
@@ -519,7 +518,7 @@ function phaseWords(phase: Phase, phases: TestPhases, context: FileContext): str
   }
   for (const index of phase.statements) {
     const statement = phases.statements[index];
-    if (statement.asserts || isWait(statement.node)) continue;
+    if (statement.asserts || statement.waits) continue;
     const call = statement.node.descendantsOfType('call')[0];
     const callee = call?.childForFieldName('function');
     const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')!.text : callee?.text;
@@ -536,7 +535,7 @@ function phaseWords(phase: Phase, phases: TestPhases, context: FileContext): str
  * they describe that step and stay with it.
  */
 function openingComments(phase: Phase, phases: TestPhases): readonly Node[] | null {
-  if (phase.comments.length === 0 || isWait(phases.statements[phase.statements[0]].node)) return null;
+  if (phase.comments.length === 0 || phases.statements[phase.statements[0]].waits) return null;
   return phase.comments;
 }
 
