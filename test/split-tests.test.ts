@@ -321,6 +321,16 @@ describe('split-tests', () => {
     ]);
   });
 
+  it('judges the stability of a test that declares a global name, or whose class shares its name, in the module as split', () => {
+    const source = readFileSync(path.join(ROOT, '__fixtures__', 'split-tests', 'splits-stable.input.py'), 'utf8');
+    const declaring = source.replace('        merged = first | second\n', '        global merged\n        merged = first | second\n');
+    const twice = source.replace("\n\nif __name__ == '__main__':", "\n\nclass ChainMapTests(unittest.TestCase):\n    def test_empty(self):\n        self.assertFalse(ChainMap())\n\n\nif __name__ == '__main__':");
+    for (const variant of [declaring, twice]) {
+      expect(variant).not.toBe(source);
+      expect(split(variant).findings[0].reason).toContain('would stay together in test_union_return_chain_subclass, but the next run would split that test again');
+    }
+  });
+
   it('keeps a phase that needs steps which also check with those steps', () => {
     const source = [
       'class ServersTest(test.TestCase):',
@@ -360,7 +370,7 @@ function groupingsBothWays(source: string) {
     if (test.kind !== 'method') return [];
     const decorators = readTestDecorators(test.node);
     const phases = readPhases(test.node.childForFieldName('body')!, source);
-    if ('refusal' in decorators || phases.phases.length < 2 || test.node.descendantsOfType(['global_statement', 'nonlocal_statement']).length > 0) return [];
+    if ('refusal' in decorators || phases.phases.length < 2 || test.node.descendantsOfType('global_statement').length > 0) return [];
     const holder = test.node.parent!.type === 'decorated_definition' ? test.node.parent! : test.node;
     const start = source.lastIndexOf('\n', holder.startIndex - 1) + 1;
     const alone = readNewTests(source.slice(start, test.node.endIndex) + '\n', '\n', [test.name]);
@@ -390,7 +400,7 @@ describe('a new test read on its own', () => {
     expect(compared).toBeGreaterThan(20);
   });
 
-  it("reads the module's names: a shared file, a name the stand-in class would shadow, a local that shadows one", () => {
+  it("reads the module's names: a shared file, a name the stand-in class would shadow, a local that shadows one, a closure's nonlocal", () => {
     const source = [
       'import unittest',
       "TESTFN = 'data'",
@@ -408,6 +418,13 @@ describe('a new test read on its own', () => {
       '',
       "        TESTFN2 = TESTFN + '2'",
       '        self.assertTrue(TESTFN2)',
+      '',
+      '        count = 0',
+      '        def bump():',
+      '            nonlocal count',
+      '            count += 1',
+      '        bump()',
+      '        self.assertEqual(1, count)',
       '',
     ].join('\n');
     const [grouping] = groupingsBothWays(source);

@@ -342,7 +342,7 @@ function refusalOf(definition: Node, phases: TestPhases, context: FileContext): 
   const body = definition.childForFieldName('body')!;
   const text = context.text(body);
   if (definition.children[0]?.type === 'async') return 'it is a coroutine';
-  if (ownNodes(body, ['yield']).length > 0) return 'it is a generator (it yields)';
+  if (/\byield\b/.test(text) && ownNodes(body, ['yield']).length > 0) return 'it is a generator (it yields)';
   if (/\bself\.subTest\s*\(/.test(text)) return 'it uses self.subTest, whose sub-tests already report one by one';
   if (DYNAMIC.test(text)) return 'it calls locals(), vars(), eval() or exec(), which read names the split cannot follow';
   if (phases.phases.length < 2) {
@@ -353,7 +353,7 @@ function refusalOf(definition: Node, phases: TestPhases, context: FileContext): 
   if (phases.trailing.length > 0) {
     return `statements after its last assertion (line ${context.sourceLine(phases.statements[phases.trailing[0]].node.startIndex)}) would run in one new test only`;
   }
-  const early = ownNodes(body, ['return_statement']);
+  const early = /\breturn\b/.test(text) ? ownNodes(body, ['return_statement']) : [];
   if (early.length > 0) return `it returns early at line ${context.sourceLine(early[0].startIndex)}`;
   const shared = phases.statements.find((s) => /\S/.test(context.source.slice(s.node.endIndex, lineEnd(context.source, s.node.endIndex)).replace(/^\s*#.*$/, '')));
   if (shared) return `line ${context.sourceLine(shared.node.startIndex)} holds more than one statement`;

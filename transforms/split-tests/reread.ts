@@ -25,6 +25,7 @@ import {
   slicePhases,
   statementEffects,
   type TestPhases,
+  within,
 } from '../../src/index.js';
 
 type Node = Parser.SyntaxNode;
@@ -96,17 +97,24 @@ export interface Candidate {
  *
  * The new tests are read on their own, with the names they do not bind
  * resolved in the module as it is: the split changes no module-level
- * binding unless the test declares `global` (or `nonlocal`) names, and finds
- * the same class unless another class of the module has its name. In those
- * cases the module is read again with the split applied.
+ * binding unless the test declares `global` names or `nonlocal` ones that
+ * no function of the test binds, and finds the same class unless another
+ * test class of the module has its path. In those cases the module is read
+ * again with the split applied.
  */
 export function unstableGroup(candidate: Candidate, context: FileContext, limits: SplitLimits): number {
   const together = candidate.groups.flatMap((group, index) => (group.phases.length > 1 ? [index] : []));
   if (together.length === 0) return -1;
-  if (!readsAlone(candidate, context)) return unstableInModule(candidate, together, context, limits);
-  const scopes = analyzeScopes(candidate.split.root);
-  const module = context.scopes().module;
-  return together.find((index) => splitsAgain(candidate.split.tests[index]!, candidate.split.source, scopes, module, limits)) ?? -1;
+  const declares = DECLARATION.test(context.text(candidate.definition));
+  if (candidate.onlyClass && (!declares || declaresInside(context.scopes(), (scope) => within(scope.node, candidate.definition)))) {
+    const scopes = analyzeScopes(candidate.split.root);
+    // The stand-in module and its class `_` are not the tests'.
+    if (!declares || declaresInside(scopes, (scope) => scope.parent !== null && scope.parent.parent !== null)) {
+      const module = context.scopes().module;
+      return together.find((index) => splitsAgain(candidate.split.tests[index]!, candidate.split.source, scopes, module, limits)) ?? -1;
+    }
+  }
+  return unstableInModule(candidate, together, context, limits);
 }
 
 /** Whether a new test, read in `source` with `scopes`, is one a next run would split. */
@@ -121,11 +129,14 @@ function splitsAgain(test: Node, source: string, scopes: ScopeAnalysis, module: 
 /** Declarations that move a name's binding out of the function. */
 const DECLARATION = /\b(?:global|nonlocal)\b/;
 
-/** Whether the new tests of `definition` can be read without the rest of the module (see {@link unstableGroup}). */
-function readsAlone(candidate: Candidate, context: FileContext): boolean {
-  const { definition } = candidate;
-  if (!candidate.onlyClass) return false;
-  return !DECLARATION.test(context.text(definition)) || definition.descendantsOfType(['global_statement', 'nonlocal_statement']).length === 0;
+/** Whether the scopes of `analysis` that are `mine` declare no global name, and every nonlocal name they declare is bound in one of them. */
+function declaresInside(analysis: ScopeAnalysis, mine: (scope: Scope) => boolean): boolean {
+  const scopes = analysis.scopes.filter(mine);
+  const bindsInside = (name: string, scope: Scope) => {
+    const binding = analysis.lookup(name, scope);
+    return binding !== null && scopes.includes(binding.scope);
+  };
+  return scopes.every((scope) => scope.globals.size === 0 && [...scope.nonlocals].every((name) => bindsInside(name, scope)));
 }
 
 /** {@link unstableGroup} for the groups `together`, reading the whole module with the split applied. */
