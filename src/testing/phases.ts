@@ -176,6 +176,8 @@ export function readPhases(body: Node, source: string): TestPhases {
  * first statement, which the parser places beside the body rather than in it.
  */
 function leadingComments(body: Node, source: string): Node[] {
+  // A def has one colon of its own: when the body follows it, no comment lies between them.
+  if (body.previousSibling?.type === ':') return [];
   const definition = body.parent;
   const colon = definition?.children.find((child) => child.type === ':');
   if (!definition || !colon) return [];
@@ -241,13 +243,14 @@ function ownCalls(statement: Node): Node[] {
 
 /** Whether a top-level statement checks rather than acts. */
 export function isAssertion(statement: Node): boolean {
-  if (statement.type === 'assert_statement') return true;
-  if (statement.type === 'with_statement') {
+  const type = statement.type;
+  if (type === 'assert_statement') return true;
+  if (type === 'with_statement') {
     const items = statement.namedChildren.find((child) => child.type === 'with_clause')?.namedChildren ?? [];
     return items.length > 0 && items.every((item) => ASSERTING_CONTEXT.test(item.text));
   }
-  if (statement.type !== 'expression_statement' || statement.namedChildren.length !== 1) return false;
-  let expression = statement.namedChildren[0];
+  if (type !== 'expression_statement' || statement.namedChildCount !== 1) return false;
+  let expression = statement.firstNamedChild!;
   if (expression.type === 'assignment') expression = expression.childForFieldName('right') ?? expression;
   return expression.type === 'call' && isAssertingCall(expression);
 }
