@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { transformSource } from '../src/core/engine.js';
 import { readTestDecorators } from '../src/python/mock-patches.js';
 import { parsePython } from '../src/python/parse.js';
+import { analyzeScopes } from '../src/python/scope.js';
+import { findTestDefinitions } from '../src/testing/discovery.js';
 import { countStatements, readPhases } from '../src/testing/phases.js';
+import { phaseGroups, readNewTests } from '../transforms/split-tests/reread.js';
 import { uuid5 } from '../transforms/split-tests/uuid5.js';
 import splitTests from '../transforms/split-tests/index.js';
 import { fixtureCases, makeTree, ROOT, runPython } from './helpers.js';
@@ -116,6 +119,48 @@ describe('phases', () => {
     expect(phases.statements.map((s) => s.asserts)).toEqual([false, true, false, true, true, false]);
     expect(phases.trailing).toEqual([5]);
     expect(countStatements(fn.childForFieldName('body')!)).toBe(8);
+  });
+});
+
+/** The statements of a body a reader counts, read node by node: nested ones, not docstrings nor comments. */
+function countByNodes(node: ReturnType<typeof firstBody>): number {
+  return node.namedChildren.reduce((count, child) => {
+    const statement = /_statement$|^(?:function_definition|class_definition|decorated_definition)$/.test(child.type);
+    const docstring = child.type === 'expression_statement' && child.namedChildren.length === 1 && child.namedChildren[0].type === 'string';
+    return count + (statement && !docstring ? 1 : 0) + (child.type === 'comment' ? 0 : countByNodes(child));
+  }, 0);
+}
+
+describe('countStatements', () => {
+  it('counts as a walk over the nodes does, in every function of every fixture module', () => {
+    let functions = 0;
+    for (const file of new Set(fixtureCases().flatMap((c) => [c.input, c.output]))) {
+      for (const fn of parsePython(readFileSync(file, 'utf8')).rootNode.descendantsOfType('function_definition')) {
+        expect(countStatements(fn.childForFieldName('body')!), `${file}:${fn.startPosition.row + 1}`).toBe(countByNodes(fn.childForFieldName('body')!));
+        functions++;
+      }
+    }
+    expect(functions).toBeGreaterThan(100);
+  });
+
+  it('counts nested blocks, definitions and their statements, but no docstring or comment', () => {
+    const source = [
+      'def test_x(self):',
+      '    """Doc."""',
+      '    # a comment',
+      '    @decorate',
+      '    def check(value):',
+      '        """Nested doc."""',
+      '        return value  # trailing',
+      '    class Holder:',
+      '        """Class doc."""',
+      '        x = 1; y = 2',
+      '    if check(1):',
+      '        pass',
+      '    self.assertTrue(lambda: (yield))',
+      '',
+    ].join('\n');
+    expect(countStatements(firstBody(source).childForFieldName('body')!)).toBe(9);
   });
 });
 
@@ -276,6 +321,16 @@ describe('split-tests', () => {
     ]);
   });
 
+  it('judges the stability of a test that declares a global name, or whose class shares its name, in the module as split', () => {
+    const source = readFileSync(path.join(ROOT, '__fixtures__', 'split-tests', 'splits-stable.input.py'), 'utf8');
+    const declaring = source.replace('        merged = first | second\n', '        global merged\n        merged = first | second\n');
+    const twice = source.replace("\n\nif __name__ == '__main__':", "\n\nclass ChainMapTests(unittest.TestCase):\n    def test_empty(self):\n        self.assertFalse(ChainMap())\n\n\nif __name__ == '__main__':");
+    for (const variant of [declaring, twice]) {
+      expect(variant).not.toBe(source);
+      expect(split(variant).findings[0].reason).toContain('would stay together in test_union_return_chain_subclass, but the next run would split that test again');
+    }
+  });
+
   it('keeps a phase that needs steps which also check with those steps', () => {
     const source = [
       'class ServersTest(test.TestCase):',
@@ -304,6 +359,77 @@ describe('split-tests', () => {
   it('gives a new test a name the class and its bases in the file do not have', () => {
     const source = threePhases.replace('class ServersTest(test.TestCase):', 'class Base(test.TestCase):\n    def test_limits_too_small(self):\n        pass\n\n\nclass ServersTest(Base):');
     expect(split(source).findings.at(-1)!.message).toContain('→ test_limits_too_small_2, test_limits_just_right, test_limits_too_big');
+  });
+});
+
+/** How each test method of a module groups its phases: read in the module, and read on its own in a stand-in class with the module's names. */
+function groupingsBothWays(source: string) {
+  const root = parsePython(source).rootNode;
+  const scopes = analyzeScopes(root);
+  return findTestDefinitions(root, source).flatMap((test) => {
+    if (test.kind !== 'method') return [];
+    const decorators = readTestDecorators(test.node);
+    const phases = readPhases(test.node.childForFieldName('body')!, source);
+    if ('refusal' in decorators || phases.phases.length < 2 || test.node.descendantsOfType('global_statement').length > 0) return [];
+    const holder = test.node.parent!.type === 'decorated_definition' ? test.node.parent! : test.node;
+    const start = source.lastIndexOf('\n', holder.startIndex - 1) + 1;
+    const alone = readNewTests(source.slice(start, test.node.endIndex) + '\n', '\n', [test.name]);
+    const fn = alone.tests[0]!;
+    const own = readPhases(fn.childForFieldName('body')!, alone.source);
+    const ownDecorators = readTestDecorators(fn);
+    return [
+      {
+        test: test.name,
+        inModule: phaseGroups(test.node, phases, decorators.mocks, scopes),
+        alone: 'refusal' in ownDecorators ? null : phaseGroups(fn, own, ownDecorators.mocks, analyzeScopes(alone.root), scopes.module),
+      },
+    ];
+  });
+}
+
+describe('a new test read on its own', () => {
+  it('groups its phases as it does in its module (every fixture module, input and output)', () => {
+    const modules = fixtureCases().flatMap((c) => [c.input, c.output]);
+    let compared = 0;
+    for (const file of new Set(modules)) {
+      for (const { test, inModule, alone } of groupingsBothWays(readFileSync(file, 'utf8'))) {
+        expect(alone, `${file}: ${test}`).toEqual(inModule);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it("reads the module's names: a shared file, a name the stand-in class would shadow, a local that shadows one, a closure's nonlocal", () => {
+    const source = [
+      'import unittest',
+      "TESTFN = 'data'",
+      '_ = str',
+      '',
+      '',
+      'class FilesTest(unittest.TestCase):',
+      '    def test_file(self):',
+      "        with open(TESTFN, 'w') as f:",
+      "            f.write('x')",
+      '        self.assertTrue(f.closed)',
+      '',
+      '        size = len(_(TESTFN))',
+      '        self.assertEqual(4, size)',
+      '',
+      "        TESTFN2 = TESTFN + '2'",
+      '        self.assertTrue(TESTFN2)',
+      '',
+      '        count = 0',
+      '        def bump():',
+      '            nonlocal count',
+      '            count += 1',
+      '        bump()',
+      '        self.assertEqual(1, count)',
+      '',
+    ].join('\n');
+    const [grouping] = groupingsBothWays(source);
+    expect(grouping.inModule.groups.length).toBeLessThan(3);
+    expect(grouping.alone).toEqual(grouping.inModule);
   });
 });
 

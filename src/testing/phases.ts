@@ -21,6 +21,10 @@ export interface BodyStatement {
   readonly comments: readonly Node[];
   /** Whether a blank line or a comment line separates it from the previous statement. */
   readonly separated: boolean;
+  /** Whether it waits ({@link isWait}). */
+  readonly waits: boolean;
+  /** Its source text. */
+  readonly text: string;
 }
 
 /** A stretch of the test that acts, then asserts. */
@@ -67,15 +71,54 @@ const STATEMENT = /_statement$|^(?:function_definition|class_definition|decorate
  * blocks, as a reader counts them (a docstring is not one).
  */
 export function countStatements(body: Node): number {
-  let count = 0;
-  const visit = (node: Node) => {
-    for (const child of node.namedChildren) {
-      if (STATEMENT.test(child.type) && !isDocstring(child)) count++;
-      if (child.type !== 'comment') visit(child);
-    }
+  // A cursor reads the nodes without making an object for each; node types are told apart by id.
+  // In a tree without errors, no statement lies inside a simple statement: the walk skips their insides.
+  const cursor = body.walk();
+  const skipsSimple = !body.hasError;
+  const kinds = new Map<number, NodeKind>();
+  const kind = () => {
+    let known = kinds.get(cursor.nodeTypeId);
+    if (known === undefined) kinds.set(cursor.nodeTypeId, (known = kindOf(cursor.nodeType)));
+    return known;
   };
-  visit(body);
+  let count = 0;
+  let more = cursor.gotoFirstChild();
+  while (more) {
+    if (cursor.nodeIsNamed) {
+      const at = kind();
+      if (at === 'statement' || at === 'simple' || (at === 'expression' && !docstringAt(cursor))) count++;
+      if (at !== 'comment' && !(skipsSimple && at !== 'statement' && at !== 'other') && cursor.gotoFirstChild()) continue;
+    }
+    while (!(more = cursor.gotoNextSibling()) && cursor.gotoParent());
+  }
   return count;
+}
+
+/** What {@link countStatements} makes of a node type: an expression statement, another simple statement, another statement, a comment, or none of these. */
+type NodeKind = 'expression' | 'simple' | 'statement' | 'comment' | 'other';
+
+/** Statements that hold no block. */
+const SIMPLE_STATEMENT = /^(?:future_import|import|import_from|print|assert|return|delete|raise|pass|break|continue|global|nonlocal|exec|type_alias)_statement$/;
+
+function kindOf(type: string): NodeKind {
+  if (type === 'expression_statement') return 'expression';
+  if (SIMPLE_STATEMENT.test(type)) return 'simple';
+  if (STATEMENT.test(type)) return 'statement';
+  return type === 'comment' ? 'comment' : 'other';
+}
+
+/** Whether the cursor's expression statement is a lone string, as {@link isDocstring} reads its node. */
+function docstringAt(cursor: Parser.TreeCursor): boolean {
+  if (!cursor.gotoFirstChild()) return false;
+  let named = 0;
+  let string = false;
+  do {
+    if (!cursor.nodeIsNamed) continue;
+    named++;
+    string = cursor.nodeType === 'string';
+  } while (cursor.gotoNextSibling());
+  cursor.gotoParent();
+  return named === 1 && string;
 }
 
 /** Reads the phases of a test method's or test function's body. */
@@ -95,12 +138,17 @@ export function readPhases(body: Node, source: string): TestPhases {
       if (!trailing) comments.push(child);
       continue;
     }
-    const gap = previousEnd === null ? '' : source.slice(previousEnd, child.startIndex);
-    const asserts = isAssertion(child);
-    const checks = asserts || (holdsCheck(child, checkers) && !isWaitLoop(child));
-    statements.push({ node: child, asserts, checks, comments, separated: previousEnd !== null && (comments.length > 0 || /\n[ \t\f]*\r?\n/.test(gap)) });
+    const start = child.startIndex;
+    const end = child.endIndex;
+    const gap = previousEnd === null ? '' : source.slice(previousEnd, start);
+    const text = source.slice(start, end);
+    // The words every check, checking helper and wait spells rule most statements out before their nodes are read.
+    const asserts = MAY_ASSERT.test(text) && isAssertion(child);
+    const checks = asserts || ((MAY_CHECK.test(text) || [...checkers].some((name) => text.includes(name))) && holdsCheck(child, checkers) && !isWaitLoop(child));
+    const waits = MAY_WAIT.test(text) && isWait(child);
+    statements.push({ node: child, asserts, checks, comments, separated: previousEnd !== null && (comments.length > 0 || /\n[ \t\f]*\r?\n/.test(gap)), waits, text });
     comments = [];
-    previousEnd = child.endIndex;
+    previousEnd = end;
   }
 
   const groups = groupStatements(statements);
@@ -128,6 +176,8 @@ export function readPhases(body: Node, source: string): TestPhases {
  * first statement, which the parser places beside the body rather than in it.
  */
 function leadingComments(body: Node, source: string): Node[] {
+  // A def has one colon of its own: when the body follows it, no comment lies between them.
+  if (body.previousSibling?.type === ':') return [];
   const definition = body.parent;
   const colon = definition?.children.find((child) => child.type === ':');
   if (!definition || !colon) return [];
@@ -152,6 +202,11 @@ function groupStatements(statements: readonly BodyStatement[]): number[][] {
   }
   return groups;
 }
+
+/** What the text of an assertion holds ({@link isAssertion}), of a statement that checks ({@link holdsCheck}, but for nested checking functions), and of one that waits ({@link isWait}). */
+const MAY_ASSERT = /assert|fail/;
+const MAY_CHECK = /assert|fail|check|verify|validate/;
+const MAY_WAIT = /sleep|wait|_until/;
 
 /** Callees that wait: `time.sleep`, `eventlet.sleep`, `self._wait_for_state_change`, `waiters.wait_for_server_status`, `call_until_true`, `wait_until`. */
 const WAITING_CALLEE = /(?:^|\.)(?:sleep|_*wait(?:_\w*|[A-Z]\w*)?|\w+_until(?:_\w+)?)$/;
@@ -188,13 +243,14 @@ function ownCalls(statement: Node): Node[] {
 
 /** Whether a top-level statement checks rather than acts. */
 export function isAssertion(statement: Node): boolean {
-  if (statement.type === 'assert_statement') return true;
-  if (statement.type === 'with_statement') {
+  const type = statement.type;
+  if (type === 'assert_statement') return true;
+  if (type === 'with_statement') {
     const items = statement.namedChildren.find((child) => child.type === 'with_clause')?.namedChildren ?? [];
     return items.length > 0 && items.every((item) => ASSERTING_CONTEXT.test(item.text));
   }
-  if (statement.type !== 'expression_statement' || statement.namedChildren.length !== 1) return false;
-  let expression = statement.namedChildren[0];
+  if (type !== 'expression_statement' || statement.namedChildCount !== 1) return false;
+  let expression = statement.firstNamedChild!;
   if (expression.type === 'assignment') expression = expression.childForFieldName('right') ?? expression;
   return expression.type === 'call' && isAssertingCall(expression);
 }

@@ -6,8 +6,8 @@
  */
 import type Parser from 'tree-sitter';
 import type { StatementEffects } from './statement-effects.js';
-import type { ScopeAnalysis } from '../python/scope.js';
-import { isCheckName, isWait, type TestPhases } from './phases.js';
+import type { Scope, ScopeAnalysis } from '../python/scope.js';
+import { type BodyStatement, isCheckName, type TestPhases } from './phases.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -42,10 +42,10 @@ export function slicePhases(phases: TestPhases, effects: readonly StatementEffec
   const phaseOf = new Map<number, number>();
   for (const [index, phase] of phases.phases.entries()) for (const at of phase.statements) phaseOf.set(at, index);
   const locals = new Set(effects.flatMap((e) => [...e.writes]));
-  const facts = phases.statements.map((statement, i) => readFacts(statement.node, statement.asserts, effects[i], shared[i], mocks, locals));
+  const facts = phases.statements.map((statement, i) => readFacts(statement, effects[i], shared[i], mocks, locals));
   const needs = statements.map((_, i) => directNeeds(i, facts));
-  const always = phases.prologue.filter((i) => actsBeyondLocals(statements[i], facts[i]));
-  const waits = statements.flatMap((node, i) => (isWait(node) ? [{ at: i, on: waitedOn(i, needs, facts) }] : []));
+  const always = phases.prologue.filter((i) => actsBeyondLocals(phases.statements[i], facts[i]));
+  const waits = phases.statements.flatMap((statement, i) => (statement.waits ? [{ at: i, on: waitedOn(i, needs, facts) }] : []));
 
   return phases.phases.map((phase) => {
     const first = phase.statements[0];
@@ -116,11 +116,13 @@ interface StatementFacts {
  * hands it to a call that is neither a query, a check nor a builtin that only
  * reads (`next(rows)`, not `len(rows)`).
  */
-function readFacts(statement: Node, asserts: boolean, effects: StatementEffects, shared: ReadonlySet<string>, mocks: ReadonlySet<string>, locals: ReadonlySet<string>): StatementFacts {
-  const calls = statement.descendantsOfType('call');
+function readFacts(body: BodyStatement, effects: StatementEffects, shared: ReadonlySet<string>, mocks: ReadonlySet<string>, locals: ReadonlySet<string>): StatementFacts {
+  const { node: statement, asserts, text } = body;
+  // Calls need parentheses, attributes a dot and subscripts a bracket: a statement without them has none to read.
+  const calls = text.includes('(') ? statement.descendantsOfType('call') : [];
   const callees = calls.map(calleeName);
   const touches = new Map<string, Touch>();
-  for (const target of statement.descendantsOfType(['attribute', 'subscript'])) {
+  for (const target of /[.[]/.test(text) ? statement.descendantsOfType(['attribute', 'subscript']) : []) {
     const name = rootName(target);
     if (name === null || !locals.has(name)) continue;
     const parent = target.parent;
@@ -141,7 +143,7 @@ function readFacts(statement: Node, asserts: boolean, effects: StatementEffects,
   const query = calls.length > 0 && callees.every((name) => QUERY.test(name));
   return {
     effects,
-    reads: new Set([...effects.reads, ...nestedMentions(statement, locals)]),
+    reads: new Set([...effects.reads, ...(NESTED_SCOPE_WORD.test(text) ? nestedMentions(statement, locals) : [])]),
     touches,
     selfReads: [...effects.selfReads].filter((name) => !FRAMEWORK_ATTRIBUTE.test(name)),
     changes: asserts ? statement.type === 'with_statement' || callees.some((name) => name.startsWith('assertRaises')) : !query,
@@ -191,6 +193,9 @@ function inspectsMock(statement: Node, mocks: ReadonlySet<string>): boolean {
 /** Nodes whose names a nested scope reads when it runs, not when it is defined. */
 const NESTED_SCOPES = ['function_definition', 'lambda', 'class_definition', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
 
+/** A keyword each of {@link NESTED_SCOPES} is written with. */
+const NESTED_SCOPE_WORD = /def|lambda|class|for/;
+
 /** The test's locals that functions, lambdas and comprehensions inside a statement mention (`nonlocal x`, a closure's read). */
 function nestedMentions(statement: Node, locals: ReadonlySet<string>): string[] {
   return statement.descendantsOfType(NESTED_SCOPES).flatMap((scope) => scope.descendantsOfType('identifier').map((id) => id.text).filter((name) => locals.has(name)));
@@ -201,13 +206,18 @@ function nestedMentions(statement: Node, locals: ReadonlySet<string>): string[] 
  * classes it defines: `TESTFN` in `open(TESTFN, 'w')`, `logging` in
  * `logging.basicConfig(...)`. A statement that changes state through one
  * (a file, a module's settings) is needed by every later statement that
- * reads it.
+ * reads it. `module` is the scope the names that no function around the
+ * statement binds resolve in: by default the analysed module's; a test
+ * analysed on its own (in a stand-in class) passes the scope of the module
+ * it belongs to.
  */
-export function moduleNamesUsed(analysis: ScopeAnalysis, statement: Node): Set<string> {
+export function moduleNamesUsed(analysis: ScopeAnalysis, statement: Node, module: Scope = analysis.module): Set<string> {
   const names = new Set<string>();
   for (const id of statement.descendantsOfType('identifier')) {
-    const binding = analysis.referenceAt(id)?.binding;
-    if (binding === null || binding === undefined || binding.scope.kind !== 'module') continue;
+    const reference = analysis.referenceAt(id);
+    if (reference === null || (reference.binding !== null && reference.binding.scope.kind !== 'module')) continue;
+    const binding = module.bindings.get(reference.name);
+    if (binding === undefined) continue;
     const parent = id.parent;
     if (parent?.type === 'call' && parent.childForFieldName('function')?.id === id.id) continue;
     if (binding.kinds.has('class') || binding.kinds.has('function')) continue;
@@ -260,8 +270,8 @@ function calleeName(call: Node): string {
  * Whether a set-up statement does more than bind locals: it skips the test,
  * or calls something for its effect (on `self`, a module, a fixture).
  */
-function actsBeyondLocals(statement: Node, facts: StatementFacts): boolean {
-  if (/\bskipTest\b/.test(statement.text)) return true;
+function actsBeyondLocals({ node: statement, text }: BodyStatement, facts: StatementFacts): boolean {
+  if (/\bskipTest\b/.test(text)) return true;
   if ((facts.effects.mayMutateSelf || facts.effects.selfWrites.size > 0) && facts.changes) return true;
   if (statement.type !== 'expression_statement') return facts.hasCall;
   const expression = statement.namedChildren[0];

@@ -4,10 +4,10 @@
  * its assertions depends on.
  */
 import type Parser from 'tree-sitter';
-import { nameRole, sameNode, within } from '../python/name-uses.js';
+import { nameRole, sameNode } from '../python/name-uses.js';
 import type { ScopeAnalysis } from '../python/scope.js';
 import { isCheckName } from './phases.js';
-import { functionNames, type FunctionNames } from '../python/dataflow/occurrences.js';
+import { functionNames, type FunctionNames, type LocalOccurrence } from '../python/dataflow/occurrences.js';
 import { freeReads } from '../python/dataflow/range.js';
 
 type Node = Parser.SyntaxNode;
@@ -27,18 +27,42 @@ export interface StatementEffects {
 }
 
 /**
- * What each of `statements`, statements of the function `fn`, reads and
- * writes, from the scope analysis of its module; the function's names are
- * read once for all of them.
+ * What each of `statements`, statements of the function `fn` in source
+ * order that do not overlap (a body's), reads and writes, from the scope
+ * analysis of its module; the function's names are read once for all of them.
  */
 export function statementEffects(analysis: ScopeAnalysis, fn: Node, statements: readonly Node[]): StatementEffects[] {
   const names = functionNames(analysis, fn);
-  return statements.map((statement) => effectsOf(names, statement));
+  const uses = usesByStatement(names.locals, statements);
+  // Each statement sees only its own uses of the locals: the same answers, without going over all of them for each.
+  return statements.map((statement, i) => effectsOf({ ...names, locals: uses[i] }, statement));
+}
+
+/**
+ * The uses of the function's locals inside each statement, in source order.
+ * `statements` do not overlap and are in source order, as a body's are.
+ */
+function usesByStatement(locals: readonly LocalOccurrence[], statements: readonly Node[]): LocalOccurrence[][] {
+  const spans = statements.map((statement) => ({ start: statement.startIndex, end: statement.endIndex }));
+  const uses = statements.map((): LocalOccurrence[] => []);
+  for (const use of locals) {
+    const start = use.node.startIndex;
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (spans[middle].start <= start) low = middle + 1;
+      else high = middle;
+    }
+    const at = low - 1;
+    if (at >= 0 && use.node.endIndex <= spans[at].end) uses[at].push(use);
+  }
+  return uses;
 }
 
 function effectsOf(names: FunctionNames, statement: Node): StatementEffects {
   const receiver = names.receiver;
-  const writes = names.locals.filter((use) => use.role !== 'read' && !use.nested && use.name !== receiver && within(use.node, statement));
+  const writes = names.locals.filter((use) => use.role !== 'read' && !use.nested && use.name !== receiver);
   const selfReads = new Set<string>();
   const selfWrites = new Set<string>();
   let mayMutateSelf = false;

@@ -48,7 +48,6 @@
 import type Parser from 'tree-sitter';
 import {
   analyzeRange,
-  analyzeScopes,
   applyEdits,
   countStatements,
   type CodeTable,
@@ -57,28 +56,22 @@ import {
   type FileContext,
   type Finding,
   findTestDefinitions,
-  groupPhases,
   type InjectedMock,
-  isWait,
   lineEnd,
-  moduleNamesUsed,
   nextLineStart,
-  parsePython,
   type Phase,
   type PhaseGroup,
   type PhaseJoin,
   readLintConfig,
   readPhases,
   readTestDecorators,
-  type ScopeAnalysis,
-  slicePhases,
-  statementEffects,
   type TestPhases,
   type Transform,
   type TransformMeta,
   uniqueHelperName,
   writeHelper,
 } from '../../src/index.js';
+import { classPath, phaseGroups, readNewTests, type SplitLimits, tangledTest, unstableGroup } from './reread.js';
 import { isUuid, uuid5 } from './uuid5.js';
 
 type Node = Parser.SyntaxNode;
@@ -201,16 +194,19 @@ function create(context: FileContext): Finding<Code>[] {
     phases: Number(context.settings['split-phases'] ?? 3),
   };
   const findings: Finding<Code>[] = [];
-  for (const test of findTestDefinitions(context.tree.rootNode, context.source)) {
+  const definitions = findTestDefinitions(context.tree.rootNode, context.source);
+  const classes = definitions.flatMap((test) => (test.kind === 'class' ? [classPath(test.node.childForFieldName('body')!)] : []));
+  for (const test of definitions) {
     if (test.kind !== 'method') continue;
-    const finding = splitTest(test.node, context, limits);
+    const owner = classPath(test.node);
+    const finding = splitTest(test.node, owner, classes.indexOf(owner) === classes.lastIndexOf(owner), context, limits);
     if (finding !== null) findings.push(finding);
   }
   return findings;
 }
 
 /** One test method's finding: its split, or why it stays whole; null when it is not long enough to consider. */
-function splitTest(definition: Node, context: FileContext, limits: { statements: number; phases: number }): Finding<Code> | null {
+function splitTest(definition: Node, owner: string, onlyClass: boolean, context: FileContext, limits: SplitLimits): Finding<Code> | null {
   const name = definition.childForFieldName('name')!.text;
   const body = definition.childForFieldName('body')!;
   const size = countStatements(body);
@@ -242,13 +238,13 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
   const tests = pieces.map((piece, index) => (index === pieces.length - 1 ? piece + tailText : ensureEol(piece, context.eol))).join(context.eol);
   const text = prefix === null ? tests : withHelper(tests, prefix.definition, context.eol);
 
-  const tangled = tangledTest(text, context.eol, names, groups);
+  const split = readNewTests(text, context.eol, names);
+  const tangled = tangledTest(split, groups);
   if (tangled !== -1) {
     return refuse(`the new test for ${phaseNames(phases, context)([groups[tangled].phases[0]])} would still have several phases: the earlier steps it needs also check`);
   }
 
-  const owner = classPath(definition);
-  const unstable = unstableGroup({ start: header.start, end, text }, owner, names, groups, context, limits);
+  const unstable = unstableGroup({ definition, edit: { start: header.start, end, text }, split, names, groups, onlyClass }, context, limits);
   if (unstable !== -1) {
     return refuse(`${phaseNames(phases, context)(groups[unstable].phases)} would stay together in ${names[unstable]}, but the next run would split that test again: the split would not be stable`);
   }
@@ -262,39 +258,6 @@ function splitTest(definition: Node, context: FileContext, limits: { statements:
     fix: { edits: [{ start: header.start, end, text }], safety: 'unsafe' },
     testIds: { from: `${module}.${owner}.${name}`, to: names.map((n) => `${module}.${owner}.${n}`) },
   };
-}
-
-/** How a test's phases group into new tests, read with the scopes of the file that holds it. */
-function phaseGroups(definition: Node, phases: TestPhases, mocks: readonly InjectedMock[], scopes: ScopeAnalysis): { groups: PhaseGroup[]; joins: PhaseJoin[] } {
-  const effects = statementEffects(scopes, definition, phases.statements.map((statement) => statement.node));
-  const shared = phases.statements.map((statement) => moduleNamesUsed(scopes, statement.node));
-  const slices = slicePhases(phases, effects, new Set(mocks.map((mock) => mock.name)), shared);
-  return groupPhases(phases, slices);
-}
-
-/**
- * The first group of several phases whose new test the next run would
- * split (read in the file as split, it groups into several tests), or -1.
- * A group stays together because its phases depend on each other; a next
- * run that reads them as independent would undo that judgement.
- */
-function unstableGroup(edit: Edit, owner: string, names: readonly string[], groups: readonly PhaseGroup[], context: FileContext, limits: { statements: number; phases: number }): number {
-  const together = groups.flatMap((group, index) => (group.phases.length > 1 ? [index] : []));
-  if (together.length === 0) return -1;
-  const source = applyEdits(context.source, [edit]);
-  const root = parsePython(source).rootNode;
-  const scopes = analyzeScopes(root);
-  const tests = findTestDefinitions(root, source).filter((test) => test.kind === 'method' && classPath(test.node) === owner);
-  return (
-    together.find((index) => {
-      const test = tests.find((t) => t.node.childForFieldName('name')!.text === names[index]);
-      if (test === undefined) return true;
-      const phases = readPhases(test.node.childForFieldName('body')!, source);
-      if (countStatements(test.node.childForFieldName('body')!) < limits.statements && phases.phases.length < limits.phases) return false;
-      const decorators = readTestDecorators(test.node);
-      return !('refusal' in decorators) && phases.phases.length > 1 && phaseGroups(test.node, phases, decorators.mocks, scopes).groups.length > 1;
-    }) ?? -1
-  );
 }
 
 /** Why no phase can be peeled off: the first join of a lifecycle, else the first join of steps that check. */
@@ -374,38 +337,23 @@ function withHelper(tests: string, definition: string, eol: string): string {
   return tests.endsWith(eol) ? tests.slice(0, -eol.length) + definition + eol : tests + definition;
 }
 
-/**
- * The first new test that, read again, has more phases than its group (the
- * earlier steps its phases need check something too), or -1. Such a split
- * would split again on the next run. The new tests are read on their own,
- * inside a stand-in class.
- */
-function tangledTest(text: string, eol: string, names: readonly string[], groups: readonly PhaseGroup[]): number {
-  const holder = `class _:${eol}${text}`;
-  const tests = parsePython(holder).rootNode.namedChildren[0]?.childForFieldName('body')?.namedChildren ?? [];
-  return names.findIndex((name, index) => {
-    const test = tests.map((node) => (node.type === 'decorated_definition' ? node.childForFieldName('definition') : node)).find((fn) => fn?.childForFieldName('name')?.text === name);
-    return test == null || readPhases(test.childForFieldName('body')!, holder).phases.length > groups[index].phases.length;
-  });
-}
-
 /** Why a test cannot be split, from its shape alone; null when it may be. */
 function refusalOf(definition: Node, phases: TestPhases, context: FileContext): string | null {
   const body = definition.childForFieldName('body')!;
   const text = context.text(body);
   if (definition.children[0]?.type === 'async') return 'it is a coroutine';
-  if (ownNodes(body, ['yield']).length > 0) return 'it is a generator (it yields)';
+  if (/\byield\b/.test(text) && ownNodes(body, ['yield']).length > 0) return 'it is a generator (it yields)';
   if (/\bself\.subTest\s*\(/.test(text)) return 'it uses self.subTest, whose sub-tests already report one by one';
   if (DYNAMIC.test(text)) return 'it calls locals(), vars(), eval() or exec(), which read names the split cannot follow';
   if (phases.phases.length < 2) {
     return phases.statements.length <= 2 ? 'its checks sit inside one block: nothing to split at its top level' : 'it has one phase (it acts, then asserts): nothing to split';
   }
-  const skip = phases.statements.findIndex((s, i) => !phases.prologue.includes(i) && /\bself\.skipTest\s*\(/.test(s.node.text));
+  const skip = phases.statements.findIndex((s, i) => !phases.prologue.includes(i) && /\bself\.skipTest\s*\(/.test(s.text));
   if (skip !== -1) return `it calls self.skipTest at line ${context.sourceLine(phases.statements[skip].node.startIndex)}, after its set-up`;
   if (phases.trailing.length > 0) {
     return `statements after its last assertion (line ${context.sourceLine(phases.statements[phases.trailing[0]].node.startIndex)}) would run in one new test only`;
   }
-  const early = ownNodes(body, ['return_statement']);
+  const early = /\breturn\b/.test(text) ? ownNodes(body, ['return_statement']) : [];
   if (early.length > 0) return `it returns early at line ${context.sourceLine(early[0].startIndex)}`;
   const shared = phases.statements.find((s) => /\S/.test(context.source.slice(s.node.endIndex, lineEnd(context.source, s.node.endIndex)).replace(/^\s*#.*$/, '')));
   if (shared) return `line ${context.sourceLine(shared.node.startIndex)} holds more than one statement`;
@@ -503,10 +451,7 @@ function writeHeader(test: NewTest): string {
     const id = idempotentId(test.decorators);
     if (id !== null) edits.push({ start: id.startIndex, end: id.endIndex, text: uuid5(id.text, String(test.index + 1)) });
   }
-  const read = namesRead(test.phases, test.group.statements);
-  const everywhere = namesRead(test.phases, test.phases.statements.map((_, i) => i));
-  for (const mock of test.mocks) {
-    if (read.has(mock.name) || !everywhere.has(mock.name) || CONFIGURED_PATCH.test(mock.decorator.text)) continue;
+  for (const mock of droppedMocks(test)) {
     const parameters = definition.childForFieldName('parameters')!.namedChildren;
     const previous = parameters[parameters.findIndex((p) => p.id === mock.parameter.id) - 1];
     edits.push({ start: context.lineStart(mock.decorator.startIndex), end: nextLineStart(context.source, mock.decorator.endIndex), text: '' });
@@ -514,6 +459,14 @@ function writeHeader(test: NewTest): string {
   }
   const local = edits.map((edit) => ({ ...edit, start: edit.start - header.start, end: edit.end - header.start }));
   return applyEdits(context.source.slice(header.start, header.end), local);
+}
+
+/** The mocks the original test mentions and the new one does not, unless their patch configures them: the new test is not patched with them. */
+function droppedMocks(test: NewTest): InjectedMock[] {
+  if (test.mocks.length === 0) return [];
+  const read = namesRead(test.phases, test.group.statements);
+  const everywhere = namesRead(test.phases, test.phases.statements.map((_, i) => i));
+  return test.mocks.filter((mock) => !read.has(mock.name) && everywhere.has(mock.name) && !CONFIGURED_PATCH.test(mock.decorator.text));
 }
 
 /** The string holding a tempest test id, when it is a UUID. */
@@ -565,7 +518,7 @@ function phaseWords(phase: Phase, phases: TestPhases, context: FileContext): str
   }
   for (const index of phase.statements) {
     const statement = phases.statements[index];
-    if (statement.asserts || isWait(statement.node)) continue;
+    if (statement.asserts || statement.waits) continue;
     const call = statement.node.descendantsOfType('call')[0];
     const callee = call?.childForFieldName('function');
     const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')!.text : callee?.text;
@@ -582,15 +535,8 @@ function phaseWords(phase: Phase, phases: TestPhases, context: FileContext): str
  * they describe that step and stay with it.
  */
 function openingComments(phase: Phase, phases: TestPhases): readonly Node[] | null {
-  if (phase.comments.length === 0 || isWait(phases.statements[phase.statements[0]].node)) return null;
+  if (phase.comments.length === 0 || phases.statements[phase.statements[0]].waits) return null;
   return phase.comments;
-}
-
-/** `Outer.Inner`: the classes around a method, outermost first. */
-function classPath(definition: Node): string {
-  const names: string[] = [];
-  for (let cls = enclosing(definition, ['class_definition']); cls !== null; cls = enclosing(cls, ['class_definition'])) names.unshift(cls.childForFieldName('name')!.text);
-  return names.join('.');
 }
 
 /** The comments after a body's last statement, at the body's indentation: they stay at the end of the last new test. */
