@@ -40,6 +40,7 @@ import {
   type Safety,
   type Transform,
   type TransformMeta,
+  within,
 } from '../../src/index.js';
 
 const codes = {
@@ -502,7 +503,7 @@ function callsBuiltin(call: Parser.SyntaxNode, context: FileContext): boolean {
     const { rootNode } = context.tree;
     if (!isNameBound(rootNode, context.source, callee.text)) return true;
     const binders = parameterOnlyBinders(rootNode, context.source, callee.text);
-    if (binders !== null && !binders.some((binder) => binder.startIndex <= callee.startIndex && callee.endIndex <= binder.endIndex)) return true;
+    if (binders !== null && !binders.some((binder) => within(callee, binder))) return true;
   }
   return context.scopes().referenceAt(callee)?.binding === null;
 }
