@@ -288,15 +288,6 @@ function selfAttribute(attribute: Node, text: string): string | null {
   return object?.type === 'identifier' && (object.text === 'self' || object.text === 'cls') ? attribute.childForFieldName('attribute')!.text : null;
 }
 
-function factsOf(cls: Node): ClassFacts {
-  const names = ownNames(cls);
-  for (const attribute of cls.descendantsOfType('attribute')) {
-    const name = selfAttribute(attribute, attribute.text);
-    if (name !== null) names.add(name);
-  }
-  return { ...headerOf(cls), names: [...names] };
-}
-
 function headerOf(cls: Node): Omit<ClassFacts, 'names'> {
   const bases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).filter((n) => n.type === 'identifier' || n.type === 'attribute');
   return { name: cls.childForFieldName('name')!.text, bases: bases.map((n) => n.text.split('.').pop()!) };
@@ -340,7 +331,8 @@ function namesAround(cls: Node, project: readonly ClassFacts[]): ReadonlySet<str
   let taken = byClass.get(cls.id);
   if (taken === undefined) {
     const classes = readClasses(cls.tree);
-    const own = classes.byStart.get(cls.startIndex) ?? factsOf(cls);
+    // Every class of the tree was read, from this parse or from another of the same text.
+    const own = classes.byStart.get(cls.startIndex)!;
     const indexes = [classesByName(classes.list), classesByName(project)];
     const related = relatedClasses(own.name, indexes);
     const names = indexes.flatMap((index) => [...related].flatMap((name) => index.byName.get(name) ?? []).flatMap((facts) => facts.names));

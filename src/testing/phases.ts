@@ -128,6 +128,7 @@ export function readPhases(body: Node, source: string): TestPhases {
   const docstring = first !== -1 && isDocstring(children[first]) && children[first].parent?.parent?.type === 'function_definition' ? children[first] : null;
 
   const checkers = checkingFunctions(body);
+  const checkerNames = [...checkers];
   const statements: BodyStatement[] = [];
   let comments: Node[] = leadingComments(body, source);
   let previousEnd: number | null = docstring?.endIndex ?? null;
@@ -144,7 +145,7 @@ export function readPhases(body: Node, source: string): TestPhases {
     const text = source.slice(start, end);
     // The words every check, checking helper and wait spells rule most statements out before their nodes are read.
     const asserts = MAY_ASSERT.test(text) && isAssertion(child);
-    const checks = asserts || ((MAY_CHECK.test(text) || [...checkers].some((name) => text.includes(name))) && holdsCheck(child, checkers) && !isWaitLoop(child));
+    const checks = asserts || ((MAY_CHECK.test(text) || checkerNames.some((name) => text.includes(name))) && holdsCheck(child, checkers) && !isWaitLoop(child));
     const waits = MAY_WAIT.test(text) && isWait(child);
     statements.push({ node: child, asserts, checks, comments, separated: previousEnd !== null && (comments.length > 0 || /\n[ \t\f]*\r?\n/.test(gap)), waits, text });
     comments = [];
