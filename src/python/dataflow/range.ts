@@ -349,7 +349,7 @@ function isDeletion(id: Node): boolean {
  * by position (those without a `new` value), which follow the receiver in
  * decorator order from the bottom up.
  */
-export function positionalMocks(names: FunctionNames): Set<string> {
+function positionalMocks(names: FunctionNames): Set<string> {
   const holder = names.fn.parent?.type === 'decorated_definition' ? names.fn.parent : null;
   const decorators = holder?.namedChildren.filter((n) => n.type === 'decorator') ?? [];
   const injecting = decorators.filter((decorator) => mockPassing(decorator) === 'mock').length;
