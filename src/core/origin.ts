@@ -90,13 +90,19 @@ function placeSorted(edits: readonly Edit[]): Placing {
   return { edits: placed, shifts };
 }
 
-/** The position of the first placed edit whose text ends at or past `index` (or, `after`, past it); the count of those before it. */
-function firstEndingAfter(placing: Placing, index: number, after = true): number {
+/** The position of the first placed edit whose text ends past `index`; the count of those before it. */
+function firstEndingAfter(placing: Placing, index: number): number {
+  // Ends are whole numbers: ending past `index` is ending at or past the next one.
+  return firstEndingAtOrAfter(placing, index + 1);
+}
+
+/** The position of the first placed edit whose text ends at or past `index`; the count of those before it. */
+function firstEndingAtOrAfter(placing: Placing, index: number): number {
   let low = 0;
   let high = placing.edits.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (after ? placing.edits[mid].end <= index : placing.edits[mid].end < index) low = mid + 1;
+    if (placing.edits[mid].end < index) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -142,7 +148,7 @@ function grow(piece: Edit, placed: Placing): { start: number; end: number; touch
   // Only the edits whose texts end at or past `start` and start at or before `end` can cut the range.
   const near = () => {
     const found: Placed[] = [];
-    for (let k = firstEndingAfter(placed, start, false); k < placed.edits.length && placed.edits[k].start <= end; k++) found.push(placed.edits[k]);
+    for (let k = firstEndingAtOrAfter(placed, start); k < placed.edits.length && placed.edits[k].start <= end; k++) found.push(placed.edits[k]);
     return found;
   };
   const touched = near().some((p) => cuts(start, end, p));
@@ -173,7 +179,7 @@ function mapStart(index: number, placed: Placing): number {
 /** An index where a range ends, in the text before the edits: before the text an edit deleted there. */
 function mapEnd(index: number, placed: Placing): number {
   // The edits whose texts end before `index`, and the one whose non-empty text ends at it (an insertion there sorts after it).
-  let count = firstEndingAfter(placed, index, false);
+  let count = firstEndingAtOrAfter(placed, index);
   const at = placed.edits[count];
   if (at !== undefined && at.end === index && at.start < at.end) count++;
   return index - placed.shifts[count];

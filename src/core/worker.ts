@@ -8,7 +8,8 @@ import type { RunOptions } from './process.js';
 const { plugins, stop } = workerData as WorkerSetup;
 // The messages sent meanwhile wait in the port until the plugins' transforms are registered here too.
 await registerPlugins(plugins);
-let run: (target: Target, options: RunOptions) => unknown = TASKS.process;
+// A task and its options always come before the batches to run it on.
+let run: (target: Target, options: RunOptions) => unknown;
 let options: RunOptions;
 
 parentPort!.on('message', (message: WorkerMessage) => {
