@@ -8,9 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeDigest } from '../src/core/cache.js';
-import { CLI, makeTree, ROOT, runCli, runScript } from './helpers.js';
-
-const PROBE = path.join(ROOT, 'test', 'plugins', 'probe.js');
+import { CLI, makeTree, PROBE, runCli, runScript } from './helpers.js';
 
 const NEEDS_FIX = 'import unittest\n\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.assertTrue(1 == 1)\n';
 const CLEAN = 'import unittest\n\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        self.assertEqual(1, 1)\n';

@@ -28,6 +28,26 @@ export function runCli(args: readonly string[], cwd: string, env: NodeJS.Process
  * Runs an ES module script with node in `cwd`, where node_modules/testmend is
  * this package, as after `npm i testmend`: the script imports it by name.
  */
+/** The probe plugin, which logs each call of its transform (event, path, thread) to --probe-log. */
+export const PROBE = path.join(ROOT, 'test', 'plugins', 'probe.js');
+
+/** One call of the probe transform, as its log line gives it. */
+export interface ProbeCall {
+  readonly event: string;
+  readonly path: string;
+  readonly thread: number;
+}
+
+/** Runs the probe with --jobs 2 and --check over `count` small test modules; returns the run, the files and the probe's calls. */
+export function probeRun(count: number): { run: CliRun; files: Record<string, string>; calls: ProbeCall[] } {
+  const files = Object.fromEntries(Array.from({ length: count }, (_, i) => [`tests/test_${i}.py`, `x = ${i}\n`]));
+  const dir = makeTree(files);
+  const log = path.join(dir, 'probe.log');
+  const run = runCli(['--plugin', PROBE, '-t', 'probe', '--probe-log', log, '--jobs', '2', '--check', 'tests'], dir);
+  const calls = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as ProbeCall);
+  return { run, files, calls };
+}
+
 export function runScript(script: string, cwd: string): CliRun {
   mkdirSync(path.join(cwd, 'node_modules'), { recursive: true });
   symlinkSync(ROOT, path.join(cwd, 'node_modules', 'testmend'));

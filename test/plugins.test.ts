@@ -6,10 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTree, ROOT, runCli, runScript } from './helpers.js';
+import { makeTree, PROBE, probeRun, ROOT, runCli, runScript } from './helpers.js';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'plugins', 'legacy-asserts.js');
-const PROBE = path.join(ROOT, 'test', 'plugins', 'probe.js');
 
 const LEGACY = `import http
 import unittest
@@ -65,12 +64,8 @@ describe('--plugin', () => {
   });
 
   it('loads the plugins in every worker thread', () => {
-    const files = Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`tests/test_${i}.py`, `x = ${i}\n`]));
-    const dir = makeTree(files);
-    const log = path.join(dir, 'probe.log');
-    const run = runCli(['--plugin', PROBE, '-t', 'probe', '--probe-log', log, '--jobs', '2', '--check', 'tests'], dir);
+    const { run, files, calls } = probeRun(24);
     expect(run.status).toBe(0);
-    const calls = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(calls.filter((call) => call.event === 'create').map((call) => call.path).sort()).toEqual(Object.keys(files).sort());
     expect(calls.every((call) => call.thread !== 0)).toBe(true);
     expect(run.stderr).toContain('probe             24 no-fix');
