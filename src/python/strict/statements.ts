@@ -403,7 +403,16 @@ class StatementChecker {
 
   /** The first operator `wanted` outside brackets in [i, end), or -1. */
   private firstOutsideBrackets(wanted: string, i: number, end: number): number {
-    return this.firstOutside(i, end, (at) => this.isOperator(at, wanted));
+    const { kinds, texts } = this;
+    let depth = 0;
+    for (let at = i; at < end; at++) {
+      if (kinds[at] !== OP) continue;
+      const op = texts[at];
+      if (depth === 0 && op === wanted) return at;
+      if (op === '(' || op === '[' || op === '{') depth++;
+      else if (op === ')' || op === ']' || op === '}') depth--;
+    }
+    return -1;
   }
 
   /**
@@ -447,6 +456,10 @@ class StatementChecker {
 
   /** Simple statements separated by `;`, from `i` to the NEWLINE at `end`, in `frame`. */
   private simpleStatements(i: number, end: number, frame: Frame): void {
+    if (this.tokens.semicolons === 0) {
+      if (i < end) this.simpleStatement(i, end, frame);
+      return;
+    }
     let start = i;
     for (let semicolon = this.firstOutsideBrackets(';', i, end); semicolon !== -1; semicolon = this.firstOutsideBrackets(';', start, end)) {
       this.simpleStatement(start, semicolon, frame);
@@ -530,7 +543,19 @@ class StatementChecker {
 
   /** The first keyword `word` outside brackets in [i, end), or -1. */
   private findKeyword(i: number, end: number, word: string): number {
-    return this.firstOutside(i, end, (at) => this.kinds[at] === NAME && this.texts[at] === word);
+    const { kinds, texts } = this;
+    let depth = 0;
+    for (let at = i; at < end; at++) {
+      const kind = kinds[at];
+      if (kind === NAME) {
+        if (depth === 0 && texts[at] === word) return at;
+      } else if (kind === OP) {
+        const op = texts[at];
+        if (op === '(' || op === '[' || op === '{') depth++;
+        else if (op === ')' || op === ']' || op === '}') depth--;
+      }
+    }
+    return -1;
   }
 
   /** `__debug__` is a constant: no import, parameter or target may bind it. */
@@ -605,6 +630,7 @@ class StatementChecker {
 
   /** A value a star may start only inside a tuple: `x = *a` and `return *a` are errors, `x = *a, b` is not. */
   private starredValue(i: number, end: number): void {
+    if (!this.hasStar(i, end)) return;
     let depth = 0;
     let starAt = -1;
     for (let at = i; at < end; at++) {
@@ -621,6 +647,19 @@ class StatementChecker {
       else if (op === '*' && starAt === -1 && this.isPrefix(at)) starAt = at;
     }
     if (starAt !== -1) this.fail(starAt, "can't use starred expression here");
+  }
+
+  /** Whether a `*` operator is among the tokens [i, end). */
+  private hasStar(i: number, end: number): boolean {
+    const { stars } = this.tokens;
+    let low = 0;
+    let high = stars.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (stars[middle] < i) low = middle + 1;
+      else high = middle;
+    }
+    return low < stars.length && stars[low] < end;
   }
 
   /** `x: int` annotates a single target: not a tuple, not a list. */

@@ -59,6 +59,10 @@ export interface Tokens {
   /** The first token of each logical line and its indentation depth, in order. */
   readonly lines: number[];
   readonly lineDepths: number[];
+  /** How many `;` operators there are. */
+  semicolons: number;
+  /** The indices of the `*` operators, in order. */
+  readonly stars: number[];
   /** The expressions of an f-string's replacement fields, by the f-string's token index, each its own token list. */
   readonly fields: Map<number, Tokens[]>;
 }
@@ -145,6 +149,14 @@ function isAsciiNameStart(c: number): boolean {
 const NAME_START = /[\p{ID_Start}_\u1885\u1886\u2118\u212e\u309b\u309c]/u;
 const NAME_CONTINUE = /[\p{ID_Continue}\u00b7\u0387\u1369-\u1371\u19da\u200c\u200d\u30fb\uff65]/u;
 
+/** Where a comment ends. */
+const LINE_BREAK = /[\n\r]/g;
+/** The characters inside string literals that need a look: the quote, a backslash, a line break, and in bytes any character beyond ASCII. */
+const PLAIN_TEXT_DOUBLE = /[^"\\\n\r]*/y;
+const PLAIN_TEXT_SINGLE = /[^'\\\n\r]*/y;
+const PLAIN_BYTES_DOUBLE = /[^"\\\n\r\x80-\uffff]*/y;
+const PLAIN_BYTES_SINGLE = /[^'\\\n\r\x80-\uffff]*/y;
+
 function isNameChar(source: string, at: number): boolean {
   const c = source.charCodeAt(at);
   if (c < 128) return isAsciiNameStart(c) || isDigit(c);
@@ -192,6 +204,8 @@ class Tokenizer {
       stringKinds: new Map(),
       lines: [],
       lineDepths: [],
+      semicolons: 0,
+      stars: [],
       fields: new Map(),
     };
     this.tokens.texts.length = 0;
@@ -311,13 +325,11 @@ class Tokenizer {
     return true;
   }
 
+  /** Moves to the line break that ends a comment, or to the end. */
   private skipComment(): void {
-    const { source } = this;
-    while (this.at < this.limit) {
-      const c = source.charCodeAt(this.at);
-      if (c === 10 || c === 13) break;
-      this.at++;
-    }
+    LINE_BREAK.lastIndex = this.at;
+    const found = LINE_BREAK.exec(this.source);
+    this.at = found === null ? this.limit : Math.min(found.index, this.limit);
   }
 
   private continuation(): void {
@@ -387,6 +399,8 @@ class Tokenizer {
       if (source[open] !== CLOSING[op]) throw new CompileProblem(start, `closing parenthesis '${op}' does not match opening parenthesis '${source[open]}'`);
     }
     this.at = start + op.length;
+    if (c === 59) this.tokens.semicolons++;
+    else if (op === '*') this.tokens.stars.push(this.tokens.count);
     const flags = c === 41 || c === 93 || c === 125 ? ENDS_OPERAND : c === 123 || c === 126 ? STARTS_OPERAND : op === '...' ? ENDS_OPERAND | STARTS_OPERAND : 0;
     this.push(OP, start, this.at, op, flags);
   }
@@ -465,9 +479,10 @@ class Tokenizer {
   /** A string literal from its prefix at `start`; the quote is at `quoteAt`. */
   private string(start: number, quoteAt: number): void {
     const { source } = this;
-    const prefix = source.slice(start, quoteAt).toLowerCase();
+    const prefix = start === quoteAt ? '' : source.slice(start, quoteAt).toLowerCase();
     const quote = source[quoteAt];
-    const triple = source.startsWith(quote.repeat(3), quoteAt);
+    const q = source.charCodeAt(quoteAt);
+    const triple = source.charCodeAt(quoteAt + 1) === q && source.charCodeAt(quoteAt + 2) === q;
     const bodyStart = quoteAt + (triple ? 3 : 1);
     const raw = prefix.includes('r');
     const bytes = prefix.includes('b');
@@ -484,7 +499,12 @@ class Tokenizer {
   private plainString(start: number, at: number, quote: string, triple: boolean, raw: boolean, bytes: boolean): number {
     const { source } = this;
     const q = quote.charCodeAt(0);
+    // Text without quotes, backslashes, line breaks (or, in bytes, other than ASCII) is skipped at once.
+    const plain = bytes ? (q === 34 ? PLAIN_BYTES_DOUBLE : PLAIN_BYTES_SINGLE) : q === 34 ? PLAIN_TEXT_DOUBLE : PLAIN_TEXT_SINGLE;
     for (;;) {
+      plain.lastIndex = at;
+      plain.test(source);
+      at = plain.lastIndex;
       if (at >= this.limit) throw this.unterminated(start, triple);
       const c = source.charCodeAt(at);
       if (c === q && (!triple || (source.charCodeAt(at + 1) === q && source.charCodeAt(at + 2) === q))) return at + (triple ? 3 : 1);
