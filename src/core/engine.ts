@@ -8,6 +8,7 @@ import { createContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
 import { applyEdits, EditMap, isWellFormed, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, findSyntaxError, parsePython, reparsePython } from '../python/parse.js';
+import { judgeInput, takeInputVerdict } from '../python/input-verdicts.js';
 import { originalEdits, originalEnd, type RoundHistory } from './origin.js';
 import { ENGINE_CODES } from './codes.js';
 import { keepsFinding, type Regions } from './regions.js';
@@ -64,7 +65,7 @@ export function collectSource(path: string, source: string, options: EngineOptio
   const reading = readingTransforms(source, options);
   const tree = reading.length === 0 ? null : parsePython(source);
   let file: ParsedFile | null = null;
-  if (tree !== null && !findSyntaxError(source, tree)) {
+  if (tree !== null && !judgeInput(path, source, tree)) {
     const lines = new LineTable(source);
     file = { tree, suppressions: new Suppressions(source, tree, lines), lines };
   }
@@ -139,7 +140,7 @@ interface RoundFinding {
 /** Runs the transforms over `source` (already decoded) until it is stable. */
 export function transformSource(path: string, source: string, options: EngineOptions): SourceOutcome {
   let tree: Parser.Tree = parsePython(source);
-  const inputError = findSyntaxError(source, tree);
+  const inputError = takeInputVerdict(path, source, tree);
   if (inputError) {
     return unchanged(source, 'skipped', `syntax error in the input at ${describeSyntaxError(source, inputError)}`, []);
   }

@@ -1,0 +1,36 @@
+/**
+ * A run's first pass and its engine both judge each input file it parses.
+ * A text parsed afresh gets the same verdict each time, so the first pass
+ * keeps its verdict, by path with a digest of the text judged, and the
+ * engine takes it instead of checking the same text again.
+ */
+import { createHash } from 'node:crypto';
+import type Parser from 'tree-sitter';
+import { findSyntaxError, type SyntaxProblem } from './parse.js';
+
+interface Kept {
+  readonly digest: string;
+  readonly problem: SyntaxProblem | null;
+}
+
+const kept = new Map<string, Kept>();
+
+/** Every code unit of the text counts: two texts with the same digest are the same text. */
+function digestOf(source: string): string {
+  return createHash('sha256').update(source, 'utf16le').digest('base64');
+}
+
+/** {@link findSyntaxError} on the text of the file at `path` as read, with `tree` a fresh parse of it; kept for {@link takeInputVerdict}. */
+export function judgeInput(path: string, source: string, tree: Parser.Tree): SyntaxProblem | null {
+  const problem = findSyntaxError(source, tree);
+  kept.set(path, { digest: digestOf(source), problem });
+  return problem;
+}
+
+/** The verdict {@link judgeInput} kept for `path` when it judged this very text, else {@link findSyntaxError}; forgets the kept one either way. */
+export function takeInputVerdict(path: string, source: string, tree: Parser.Tree): SyntaxProblem | null {
+  const previous = kept.get(path);
+  if (previous === undefined) return findSyntaxError(source, tree);
+  kept.delete(path);
+  return previous.digest === digestOf(source) ? previous.problem : findSyntaxError(source, tree);
+}
