@@ -106,18 +106,21 @@ export async function runTask<T extends TaskName>(
     }
     return results;
   };
-  const executors: Executor<TaskResult<T>>[] =
-    jobs <= 1 || targets.length <= BATCH_SIZE
-      ? [inProcess]
-      : workers.take(Math.min(jobs, Math.ceil(targets.length / BATCH_SIZE))).map((worker) => {
-          worker.postMessage({ task, options } satisfies WorkerMessage);
-          return (batch: readonly Target[]) =>
-            askWorker<TaskResult<T>>(worker, batch).catch((error: unknown) => {
-              // A worker that died may have been writing: its temporary file goes too.
-              removeWorkerTemps(worker, batch);
-              throw error;
-            });
+  // This thread is one of the jobs: it has loaded testmend already, and would otherwise only wait for the
+  // workers. They get their first batch before it starts on its own, which holds the event loop a file at a time.
+  const helpers = jobs <= 1 ? 0 : Math.min(jobs, Math.ceil(targets.length / BATCH_SIZE)) - 1;
+  const executors: Executor<TaskResult<T>>[] = [
+    ...workers.take(helpers).map((worker) => {
+      worker.postMessage({ task, options } satisfies WorkerMessage);
+      return (batch: readonly Target[]) =>
+        askWorker<TaskResult<T>>(worker, batch).catch((error: unknown) => {
+          // A worker that died may have been writing: its temporary file goes too.
+          removeWorkerTemps(worker, batch);
+          throw error;
         });
+    }),
+    inProcess,
+  ];
 
   const waiting = new Map<number, TaskResult<T>>();
   let next = 0;
