@@ -135,7 +135,7 @@ export async function runTask<T extends TaskName>(
     let execute = executor;
     while (next < targets.length && !stop.stopped) {
       const start = next;
-      next = Math.min(targets.length, next + BATCH_SIZE);
+      next = Math.min(targets.length, next + batchSize(execute === inProcess, targets.length - next, executors.length));
       const batch = targets.slice(start, next);
       let done: TaskResult<T>[];
       try {
@@ -162,6 +162,16 @@ export async function runTask<T extends TaskName>(
   const failed = settled.find((outcome) => outcome.status === 'rejected');
   if (failed !== undefined) throw failed.reason;
   for (const index of [...waiting.keys()].sort((a, b) => a - b)) onResult(waiting.get(index)!);
+}
+
+/**
+ * How many files an executor takes at once. This thread takes one: it has no
+ * message to save, and files it held would wait while a worker sat idle. A
+ * worker takes a batch, smaller towards the end, so that the executors
+ * finish together.
+ */
+function batchSize(inProcess: boolean, left: number, executors: number): number {
+  return inProcess ? 1 : Math.max(1, Math.min(BATCH_SIZE, Math.ceil(left / (2 * executors))));
 }
 
 function safeRealpath(file: string): string {
