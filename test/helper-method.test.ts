@@ -178,6 +178,11 @@ describe('uniqueHelperName', () => {
     expect(uniqueHelperName(cls('T'), '_check', other)).toBe('_check_2');
     expect(uniqueHelperName(cls('T'), '_wait', [], new Set(['_wait']))).toBe('_wait_2');
   });
+
+  it('numbers a mixedCase name in its own convention', () => {
+    expect(uniqueHelperName(cls('T'), '_waitForIt', [], new Set(['_waitForIt', '_waitForIt2']))).toBe('_waitForIt3');
+    expect(uniqueHelperName(cls('T'), '_waitForV2', [], new Set(['_waitForV2']))).toBe('_waitForV2_2');
+  });
 });
 
 /** The facts of one class read on its own, from its own subtree. */
