@@ -4,6 +4,7 @@
  * run in one thread.
  */
 import { describe, expect, it } from 'vitest';
+import { batchSize } from '../src/core/pool.js';
 import { probeRun } from './helpers.js';
 
 describe('worker threads', () => {
@@ -20,5 +21,11 @@ describe('worker threads', () => {
     expect(calls.filter((call) => call.event === 'create' && call.thread !== 0).map((call) => call.path)).toEqual(expect.arrayContaining(['tests/test_0.py']));
     expect(run.stderr).toContain('probe             40 no-fix');
     expect(run.stderr).toContain('test_7: 2 lines, 1 of 40 files');
+  });
+
+  it('take batches that shrink towards the end of a pass, while this thread takes one file at a time', () => {
+    // 100 files left, two executors: a worker takes a full batch, then less as the files run out.
+    expect([100, 40, 12, 5, 2, 1].map((left) => batchSize(false, left, 2))).toEqual([8, 8, 3, 2, 1, 1]);
+    expect([100, 1].map((left) => batchSize(true, left, 2))).toEqual([1, 1]);
   });
 });

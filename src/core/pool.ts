@@ -170,7 +170,7 @@ export async function runTask<T extends TaskName>(
  * worker takes a batch, smaller towards the end, so that the executors
  * finish together.
  */
-function batchSize(inProcess: boolean, left: number, executors: number): number {
+export function batchSize(inProcess: boolean, left: number, executors: number): number {
   return inProcess ? 1 : Math.max(1, Math.min(BATCH_SIZE, Math.ceil(left / (2 * executors))));
 }
 
