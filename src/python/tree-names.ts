@@ -72,6 +72,20 @@ const FIRST_NAMED_PARENTS = new Set(['keyword_pattern', 'as_pattern', 'dotted_na
 const PLACED_PARENTS = new Set(['attribute', 'keyword_argument']);
 const DYNAMIC_CALLS = new Set(['globals', 'locals', 'vars', 'eval', 'exec']);
 
+/** Node type and field names by id, read from the cursor once per id: the cursor makes a new string each time it is asked for a name. */
+const typeNames: string[] = [];
+const fieldNames: string[] = [];
+
+function typeAt(cursor: Parser.TreeCursor): string {
+  return (typeNames[cursor.nodeTypeId] ??= cursor.nodeType);
+}
+
+/** The field that holds the cursor's node, or null. */
+function fieldAt(cursor: Parser.TreeCursor): string | null {
+  const id = cursor.currentFieldId as number | undefined;
+  return id === undefined ? null : (fieldNames[id] ??= cursor.currentFieldName);
+}
+
 /** How a binding occurrence binds its name: the nearest of these ancestors says. */
 const BINDING_KINDS: Readonly<Record<string, BindingKind>> = {
   parameters: 'parameter',
@@ -191,7 +205,7 @@ function readNames(root: Node): TreeNames {
 
   const cursor = root.walk();
   let depth = 0;
-  types[0] = cursor.nodeType;
+  types[0] = typeAt(cursor);
   named[0] = 0;
   scopeFrames[0] = clauses[0] = assignments[0] = null;
   for (;;) {
@@ -221,9 +235,9 @@ function readNames(root: Node): TreeNames {
 
     // The cursor stands on a node at `depth`, whose parent is at `depth - 1`.
     const parentType = types[depth - 1];
-    const type = cursor.nodeType;
+    const type = typeAt(cursor);
     types[depth] = type;
-    const field = FIELD_PARENTS.has(parentType) ? cursor.currentFieldName : null;
+    const field = FIELD_PARENTS.has(parentType) ? fieldAt(cursor) : null;
     fields[depth] = field;
     named[depth] = 0;
     if (FIRST_NAMED_PARENTS.has(parentType)) {

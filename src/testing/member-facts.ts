@@ -176,9 +176,9 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     spelled.add(name);
     const start = identifiers.starts[index];
     if (codes.some((code) => !context.keeps(code, start))) kept.push({ name, line: context.line(start) });
-    const parent = identifiers.node(index).parent;
-    if (parent?.type !== 'attribute') continue;
-    const site = sites.attributeEndingAt.get(parent.endIndex);
+    // The name of an attribute ends where the attribute does.
+    if (identifiers.parentTypes[index] !== 'attribute') continue;
+    const site = sites.attributeEndingAt.get(identifiers.ends[index]);
     if (site === undefined || site.name.start !== start) continue;
     const objectText = textOf(site.object);
     // An identifier before the attribute's name is the one before it in the source.
