@@ -23,6 +23,7 @@ export type {
   CodeInfo,
   CodeTable,
   Edit,
+  FactsContext,
   FileContext,
   FileFacts,
   Finding,
