@@ -82,27 +82,76 @@ const HOLDER_TYPES = new Set(['attribute', 'call', 'keyword_argument']);
 /** Node type names by id, read from the cursor once per id: the cursor makes a new string each time it is asked. */
 const typeNames: string[] = [];
 
+/** The type of the node a cursor stands on. */
+export function typeAt(cursor: Parser.TreeCursor): string {
+  return (typeNames[cursor.nodeTypeId] ??= cursor.nodeType);
+}
+
 const cache = new WeakMap<Parser.Tree, Sites>();
 
 /** The sites of a tree, read once per tree. */
 export function readSites(tree: Parser.Tree): Sites {
   let sites = cache.get(tree);
-  if (sites === undefined) cache.set(tree, (sites = walk(tree)));
+  if (sites === undefined) {
+    const reader = new SitesReader(tree);
+    const cursor = tree.walk();
+    for (;;) {
+      reader.visit(cursor, typeAt(cursor));
+      if (cursor.gotoFirstChild()) {
+        reader.down();
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return reader.finish();
+        reader.up();
+      }
+    }
+  }
   return sites;
 }
 
-function walk(tree: Parser.Tree): Sites {
-  const attributes: MutableAttribute[] = [];
-  const attributeEndingAt = new Map<number, AttributeSite>();
-  const splatCallees: Span[] = [];
-  const strings: Span[] = [];
-  const path: Frame[] = [];
-  const cursor = tree.walk();
-  for (;;) {
+/** Whether a tree's sites have been read. */
+export function hasSites(tree: Parser.Tree): boolean {
+  return cache.has(tree);
+}
+
+/**
+ * Reads the sites of a tree as a pre-order walk of a cursor visits its
+ * nodes: {@link readSites} walks for itself, and the names walk of
+ * src/python/tree-names.ts can carry a reader along.
+ */
+export class SitesReader {
+  private readonly attributes: MutableAttribute[] = [];
+  private readonly attributeEndingAt = new Map<number, AttributeSite>();
+  private readonly splatCallees: Span[] = [];
+  private readonly strings: Span[] = [];
+  private readonly path: Frame[] = [];
+  private last: Frame | null = null;
+
+  constructor(private readonly tree: Parser.Tree) {}
+
+  /** The cursor went down to the first child of the node visited last. */
+  down(): void {
+    this.path.push(this.last!);
+  }
+
+  /** The cursor went up to the parent of the nodes visited last. */
+  up(): void {
+    this.path.pop();
+  }
+
+  /** The sites read, kept as the tree's. */
+  finish(): Sites {
+    const sites = { attributes: this.attributes, attributeEndingAt: this.attributeEndingAt, splatCallees: this.splatCallees, strings: this.strings };
+    cache.set(this.tree, sites);
+    return sites;
+  }
+
+  /** Reads the node the cursor stands on, of type `type`. */
+  visit(cursor: Parser.TreeCursor, type: string): void {
+    const { path } = this;
     const parent = path.length > 0 ? path[path.length - 1] : null;
     const grandparent = path.length > 1 ? path[path.length - 2] : null;
-    const id = cursor.nodeTypeId;
-    const type = (typeNames[id] ??= cursor.nodeType);
     const place = parent === null ? -1 : parent.children++;
     const spanned = SITE_TYPES.has(type) || (parent !== null && HOLDER_TYPES.has(parent.type) && (place === 0 || type === 'identifier'));
     const frame: Frame = {
@@ -116,13 +165,14 @@ function walk(tree: Parser.Tree): Sites {
       site: null,
       argument: -1,
     };
+    this.last = frame;
     if (parent?.type === 'call' && place === 0) parent.callee = frame;
     switch (type) {
       case 'attribute': {
         const site: MutableAttribute = { start: frame.start, end: frame.end, object: frame, objectCallee: null, name: frame, called: false, arguments: [], target: isTarget(frame, path) };
         frame.site = site;
-        attributes.push(site);
-        attributeEndingAt.set(site.end, site);
+        this.attributes.push(site);
+        this.attributeEndingAt.set(site.end, site);
         if (parent?.type === 'call' && place === 0) {
           site.called = true;
           parent.site = site;
@@ -130,10 +180,10 @@ function walk(tree: Parser.Tree): Sites {
         break;
       }
       case 'string_content':
-        strings.push(frame);
+        this.strings.push(frame);
         break;
       case 'dictionary_splat':
-        if (grandparent?.type === 'call' && grandparent.callee !== null) splatCallees.push(grandparent.callee);
+        if (grandparent?.type === 'call' && grandparent.callee !== null) this.splatCallees.push(grandparent.callee);
         break;
     }
     if (parent?.type === 'attribute') {
@@ -147,14 +197,6 @@ function walk(tree: Parser.Tree): Sites {
     if (parent?.type === 'keyword_argument' && place === 0 && parent.argument >= 0) {
       const site = path[path.length - 3].site!;
       site.arguments[parent.argument] = { start: parent.start, name: frame };
-    }
-    if (cursor.gotoFirstChild()) {
-      path.push(frame);
-      continue;
-    }
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return { attributes, attributeEndingAt, splatCallees, strings };
-      path.pop();
     }
   }
 }

@@ -70,6 +70,7 @@ import {
   planMemberRename,
   planMethodParameter,
   qualifiedName,
+  readNamesAndSites,
   readSites,
   renameBinding,
   type Safety,
@@ -237,6 +238,8 @@ const KINDS = ['function', 'variable'] as const;
 const TEST_BASE = /Test|^object$/;
 
 function collect(context: FileContext): NamingFacts {
+  // The scope analysis reads the names, the strings and member facts the sites: one walk reads both.
+  readNamesAndSites(context.tree);
   const analysis = context.scopes();
   const candidates = candidatesOf(analysis);
   const strings = stringWords(context.tree, context.source);
