@@ -21,7 +21,7 @@ import type { Binding, Reference, Scope, ScopeAnalysis } from '../python/scope.j
 import { findTestDefinitions } from './discovery.js';
 import type { FileContext } from '../core/types.js';
 import { renameBinding } from '../python/rename-local.js';
-import { nodeOf, readSites, type Span } from '../python/syntax-sites.js';
+import { type AttributeSite, nodeOf, readSites, type Span } from '../python/syntax-sites.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -243,7 +243,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     mentions,
     kept,
     spelled: [...spelled],
-    valueUses: valueUses(analysis, resolve),
+    valueUses: valueUses(context.tree, context.source, analysis, resolve),
     parameters: parameterRenames(analysis, renames, module),
     ...callFacts(context, analysis, watched, resolve),
   };
@@ -303,23 +303,54 @@ function readsByName(content: Node): boolean {
   return assignment?.childForFieldName('left')?.text === '__all__';
 }
 
-/** Dotted paths of module-level names read as values rather than called: `f`, `mod.f` in `callback=mod.f`. */
-function valueUses(analysis: ScopeAnalysis, resolve: (text: string) => string): string[] {
+/**
+ * Dotted paths of module-level names read as values rather than called: `f`,
+ * `mod.f` in `callback=mod.f`. Read from the names walk and the sites, by
+ * place: a read under an attribute is its object, a read under a call is
+ * its callee.
+ */
+function valueUses(tree: Parser.Tree, source: string, analysis: ScopeAnalysis, resolve: (text: string) => string): string[] {
+  const names = namesOf(tree.rootNode);
+  let byObject: Map<number, AttributeSite[]> | undefined;
+  const attributeOf = (start: number, end: number): AttributeSite | undefined => {
+    if (byObject === undefined) {
+      byObject = new Map();
+      for (const site of readSites(tree).attributes) {
+        const same = byObject.get(site.object.start);
+        if (same === undefined) byObject.set(site.object.start, [site]);
+        else same.push(site);
+      }
+    }
+    return byObject.get(start)?.find((site) => site.object.end === end);
+  };
   const found = new Set<string>();
   for (const binding of analysis.module.bindings.values()) {
     for (const reference of binding.references) {
       if (reference.role !== 'read') continue;
-      let chain = reference.node;
-      let call = chain.parent;
-      while (call?.type === 'attribute' && sameNode(call.childForFieldName('object'), chain)) {
-        chain = call;
-        call = chain.parent;
+      const { start } = reference;
+      const parentType = names.parentTypes[indexAt(names.starts, start)];
+      let end = reference.end;
+      let called = parentType === 'call';
+      for (let site = parentType === 'attribute' ? attributeOf(start, end) : undefined; site !== undefined; site = attributeOf(start, end)) {
+        end = site.end;
+        called = site.called;
       }
-      if (call?.type === 'call' && sameNode(call.childForFieldName('function'), chain)) continue;
-      found.add(resolve(chain.text));
+      if (!called) found.add(resolve(source.slice(start, end)));
     }
   }
   return [...found];
+}
+
+/** The place of `value` in a sorted list that holds it. */
+function indexAt(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
