@@ -101,7 +101,7 @@ export interface RunPathsOptions {
   readonly exclude?: readonly string[];
   /** The formatter of the changed lines, as `--formatter`: `auto` (black or ruff format when pyproject.toml configures it), `black`, `ruff` or `none`. */
   readonly formatter?: 'auto' | 'black' | 'ruff' | 'none';
-  /** Worker threads; 1 runs in this thread. Default: the configuration's `jobs`, or one per CPU. */
+  /** Threads that transform files: this one and jobs - 1 worker threads. Default: the configuration's `jobs`, or one per CPU. */
   readonly jobs?: number;
   /**
    * Reuse the results of files unchanged since the last run: `true` keeps the
