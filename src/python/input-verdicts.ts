@@ -13,7 +13,13 @@ interface Kept {
   readonly problem: SyntaxProblem | null;
 }
 
+/**
+ * Verdicts kept, oldest first. A file the engine never judges (its outcome
+ * known from the first pass's facts) leaves its verdict here, so the oldest
+ * go once there are more than MAX_KEPT.
+ */
 const kept = new Map<string, Kept>();
+const MAX_KEPT = 20_000;
 
 /** Every code unit of the text counts: two texts with the same digest are the same text. */
 function digestOf(source: string): string {
@@ -23,7 +29,9 @@ function digestOf(source: string): string {
 /** {@link findSyntaxError} on the text of the file at `path` as read, with `tree` a fresh parse of it; kept for {@link takeInputVerdict}. */
 export function judgeInput(path: string, source: string, tree: Parser.Tree): SyntaxProblem | null {
   const problem = findSyntaxError(source, tree);
+  kept.delete(path);
   kept.set(path, { digest: digestOf(source), problem });
+  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
   return problem;
 }
 
