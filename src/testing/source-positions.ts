@@ -99,6 +99,31 @@ function withoutComments(root: Parser.SyntaxNode, source: string): string {
   return text + source.slice(at);
 }
 
+/** The part of {@link QUOTED_POSITION} a scan looks for first: the file name's extension and its line number. */
+const QUOTED_POSITION_TAIL = /\.py(?::\d|['"]?,? line \d)/;
+
+/** The last text judged: several transforms of a run judge each file's text. */
+let lastJudged: { readonly source: string; readonly tells: boolean } | null = null;
+
+/**
+ * Whether the first pass can learn anything of a file for the others, from
+ * its text alone: it quotes a file name with a line number, or names
+ * something that reads line numbers or the text of lines, and so may inspect
+ * the modules it imports by position. A file turned away has facts null; the
+ * second pass reads its own module name and tests from the file itself. The
+ * scan errs toward yes: it also counts names in comments and quotes not
+ * preceded by a name.
+ */
+export const positionFactsText: Pick<RegExp, 'test'> = {
+  test(source: string): boolean {
+    if (lastJudged?.source !== source) {
+      const tells = QUOTED_POSITION_TAIL.test(source) || matchesAnywhere(LINE_READERS, source) || matchesAnywhere(TEXT_READERS, source);
+      lastJudged = { source, tells };
+    }
+    return lastJudged.tells;
+  },
+};
+
 /** What the first pass learns of one file for the others. */
 export interface PositionFacts {
   /** Its dotted module name. */
@@ -118,7 +143,7 @@ export function collectPositionFacts(context: FileContext): PositionFacts {
   let facts = factsByTree.get(context.tree);
   if (facts === undefined) {
     const module = context.moduleName();
-    const hasTests = findTestDefinitions(context.tree.rootNode, context.source).length > 0;
+    const hasTests = definesTests(context);
     const reads = hasTests ? readSourcePositions(context) : null;
     const inspects = reads !== null && (reads.lines ?? reads.text) !== null ? importedNames(context.tree.rootNode).map((name) => absolutePath(name, module)) : [];
     const quotes = [...new Set([...context.source.matchAll(QUOTED_POSITION)].map((match) => match[1]))];
@@ -126,6 +151,10 @@ export function collectPositionFacts(context: FileContext): PositionFacts {
     factsByTree.set(context.tree, facts);
   }
   return facts;
+}
+
+function definesTests(context: FileContext): boolean {
+  return findTestDefinitions(context.tree.rootNode, context.source).length > 0;
 }
 
 /** The dotted path an import stands for, a relative one (`from . import fodder`) resolved against the importing module. */
@@ -170,9 +199,9 @@ function readByOthers(context: FileContext, project: readonly FileFacts[]): stri
   const run = indexRun(project);
   const own = run.byPath.get(context.path);
   const module = own?.module ?? context.moduleName();
-  if (own?.hasTests !== true) {
-    const reader = run.readers.find((file) => file.facts.inspects.some((name) => sameModule(name, module)));
-    if (reader !== undefined) return `${reader.path} imports this module and reads source by line number (inspect, linecache, frame line numbers)`;
+  const reader = run.readers.find((file) => file.facts.inspects.some((name) => sameModule(name, module)));
+  if (reader !== undefined && !(own?.hasTests ?? definesTests(context))) {
+    return `${reader.path} imports this module and reads source by line number (inspect, linecache, frame line numbers)`;
   }
   const base = /([^/]+)\.py$/.exec(context.path)?.[1];
   const quoting = base === undefined ? undefined : run.quoters.get(base);
