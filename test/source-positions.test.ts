@@ -8,9 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../src/core/context.js';
 import { collectSource, transformSource } from '../src/core/engine.js';
+import { parsePython } from '../src/python/parse.js';
 import { decodeSource } from '../src/python/source.js';
-import { positionFactsText, type PositionFacts } from '../src/testing/source-positions.js';
+import { positionFactsText, readSourcePositions, type PositionFacts } from '../src/testing/source-positions.js';
 import docstrings from '../transforms/docstrings/index.js';
 import extractHelpers from '../transforms/extract-helpers/index.js';
 import style from '../transforms/style/index.js';
@@ -184,17 +186,63 @@ function cpythonTestModules(): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.py') && !file.includes('__pycache__')).map((file) => path.join(dir, file));
 }
 
+/** The text of each fixture and of each of CPython's test modules that decodes. */
+function sources(files: readonly string[]): { file: string; source: string }[] {
+  return files.flatMap((file) => {
+    try {
+      return [{ file, source: decodeSource(readFileSync(file)).text }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+const FIXTURE_FILES = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.py')).map((file) => path.join(FIXTURES, file));
+const CPYTHON_MODULES = cpythonTestModules();
+const SKIPPED = " (skipped: CPython's test modules are not installed; on Debian, libpython3.X-testsuite)";
+
+describe('what a module reads of its own source', () => {
+  /** The source with every comment blanked out, so indices and lines stay those of the source. */
+  function withoutComments(source: string): string {
+    let text = '';
+    let at = 0;
+    for (const comment of parsePython(source).rootNode.descendantsOfType('comment')) {
+      text += source.slice(at, comment.startIndex) + ' '.repeat(comment.endIndex - comment.startIndex);
+      at = comment.endIndex;
+    }
+    return text + source.slice(at);
+  }
+
+  /** The modules whose reads differ from those of their text with the comments blanked out. */
+  function disagreements(files: readonly string[]): { reading: number; differ: string[] } {
+    const result = { reading: 0, differ: [] as string[] };
+    for (const { file, source } of sources(files)) {
+      const reads = (text: string) => readSourcePositions(createContext(file, text, parsePython(text), { settings: {}, project: new Map() }));
+      const found = reads(source);
+      if (found.lines !== null || found.text !== null || found.frames !== null) result.reading++;
+      if (JSON.stringify(found) !== JSON.stringify(reads(withoutComments(source)))) result.differ.push(file);
+    }
+    return result;
+  }
+
+  it('finds in every fixture what it finds in its text without comments', () => {
+    const result = disagreements(FIXTURE_FILES);
+    expect(result.differ).toEqual([]);
+    expect(result.reading).toBeGreaterThan(3);
+  });
+
+  it.skipIf(CPYTHON_MODULES.length === 0)(`finds in each of CPython's test modules what it finds in its text without comments${CPYTHON_MODULES.length === 0 ? SKIPPED : ''}`, () => {
+    const result = disagreements(CPYTHON_MODULES);
+    expect(result.differ).toEqual([]);
+    expect(result.reading).toBeGreaterThan(50);
+  }, 600_000);
+});
+
 describe('the text check of modules whose position facts the other modules read', () => {
   /** Every module the scan turns away that still yields facts another module reads. */
   function missed(files: readonly string[]): { told: number; turnedAway: number; missed: string[] } {
     const result = { told: 0, turnedAway: 0, missed: [] as string[] };
-    for (const file of files) {
-      let source: string;
-      try {
-        source = decodeSource(readFileSync(file)).text;
-      } catch {
-        continue;
-      }
+    for (const { file, source } of sources(files)) {
       if (positionFactsText.test(source)) {
         const facts = collected(source);
         if (facts !== null && (facts.inspects.length > 0 || facts.quotes.length > 0)) result.told++;
@@ -208,18 +256,16 @@ describe('the text check of modules whose position facts the other modules read'
   }
 
   it('turns away no fixture whose facts the others read', () => {
-    const files = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.py')).map((file) => path.join(FIXTURES, file));
-    const result = missed(files);
+    const result = missed(FIXTURE_FILES);
     expect(result.missed).toEqual([]);
     expect(result.turnedAway).toBeGreaterThan(100);
   });
 
-  const modules = cpythonTestModules();
-  it.skipIf(modules.length === 0)(`turns away none of CPython's test modules whose facts the others read${modules.length === 0 ? " (skipped: CPython's test modules are not installed; on Debian, libpython3.X-testsuite)" : ''}`, () => {
-    const result = missed(modules);
+  it.skipIf(CPYTHON_MODULES.length === 0)(`turns away none of CPython's test modules whose facts the others read${CPYTHON_MODULES.length === 0 ? SKIPPED : ''}`, () => {
+    const result = missed(CPYTHON_MODULES);
     expect(result.missed).toEqual([]);
     expect(result.told).toBeGreaterThan(10);
-    expect(result.turnedAway).toBeGreaterThan(modules.length / 2);
+    expect(result.turnedAway).toBeGreaterThan(CPYTHON_MODULES.length / 2);
   }, 600_000);
 
   it('keeps a module that quotes a file name with a line number, or reads line numbers or lines, even in a comment', () => {
