@@ -67,11 +67,27 @@ export { analyzeRange, type RangeFlow } from './python/dataflow/index.js';
 export { functionScope, isPlainMethod } from './python/dataflow/occurrences.js';
 export { readTestDecorators, type InjectedMock } from './python/mock-patches.js';
 export { renameBinding } from './python/rename-local.js';
-export { caseStyleLabel, caseStyleOf, toCaseStyle, type CaseStyle } from './python/case-style.js';
+export { caseStyleLabel, caseStyleOf, toCamelCase, toCaseStyle, toSnakeCase, type CaseStyle } from './python/case-style.js';
 
 // Tests: discovery, framework hooks, phases and slices, helper methods, renaming members across a run.
 export { findTestDefinitions, type TestDefinition } from './testing/discovery.js';
 export { frameworkNameReason } from './testing/hooks.js';
+export {
+  type ConventionDecision,
+  type ConventionFacts,
+  type ConventionName,
+  conventionNames,
+  countStyles,
+  decideConvention,
+  NAME_KIND_LABEL,
+  NAME_KINDS,
+  type NameKind,
+  newFunctionStyle,
+  newFunctionStyleIn,
+  noStyles,
+  runStyles,
+  type StyleCounts,
+} from './testing/name-conventions.js';
 export { countStatements, isWait, readPhases, type Phase, type TestPhases } from './testing/phases.js';
 export { statementEffects, type StatementEffects } from './testing/statement-effects.js';
 export { collectPositionFacts, positionFactsText, positionReasons, readSourcePositions, type PositionFacts, type PositionReasons, type SourceRead, type SourceReads } from './testing/source-positions.js';

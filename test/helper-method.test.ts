@@ -178,6 +178,10 @@ describe('uniqueHelperName', () => {
     expect(uniqueHelperName(cls('T'), '_check', other)).toBe('_check_2');
     expect(uniqueHelperName(cls('T'), '_wait', [], new Set(['_wait']))).toBe('_wait_2');
   });
+
+  it('numbers a mixedCase name in its own convention', () => {
+    expect(uniqueHelperName(cls('T'), '_waitForIt', [], new Set(['_waitForIt', '_waitForIt2']))).toBe('_waitForIt3');
+  });
 });
 
 /** The facts of one class read on its own, from its own subtree. */

@@ -8,7 +8,8 @@
  * and returns those the method reads after it. Its name comes from the
  * comment that leads the block (`# Boot two servers in a multi-create
  * request` → `_boot_two_servers_in_a_multi_create_request`) or from the
- * block's main call. A block that comments divide into phases gives one
+ * block's main call, in the convention of the module's functions
+ * (`_bootTwoServers…` in a mixedCase module). A block that comments divide into phases gives one
  * helper per phase. The same run of statements written out in several tests
  * of a class (identical up to their locals' names) becomes one helper called
  * from each test.
@@ -57,6 +58,7 @@ import {
   analyzeRange,
   type ClassFacts,
   type CodeTable,
+  type CaseStyle,
   collectPositionFacts,
   type Edit,
   enclosing,
@@ -68,6 +70,7 @@ import {
   type HelperEdits,
   isPlainMethod,
   moduleClassFacts,
+  newFunctionStyleIn,
   type ModuleClassFacts,
   type PositionFacts,
   positionReasons,
@@ -77,6 +80,7 @@ import {
   sameNode,
   type ScopeAnalysis,
   statementLines,
+  toCaseStyle,
   type Transform,
   type TransformMeta,
   uniqueHelperName,
@@ -106,7 +110,8 @@ const meta: TransformMeta<Code> = {
       'In the methods of test classes, a block nested --extract-depth levels deep (default 3) or longer than ' +
       '--extract-lines lines (default 15) becomes a private method of the class, inserted after the method it came ' +
       'from and called in its place: it takes the locals the block reads and returns those read after it ' +
-      '(a, b = self._h(x)). The helper is named after the comment that leads the block, or after its main call. ' +
+      '(a, b = self._h(x)). The helper is named after the comment that leads the block, or after its main call, in the ' +
+      'convention the module\'s functions follow (the one naming gives them when they mix: _check_port or _checkPort). ' +
       'Its body is the block\'s text, comments included, re-indented. A block that comments divide into phases gives one helper ' +
       'per phase. The same run of three or more statements in two or more tests of a class, identical up to local names, ' +
       'becomes one helper called from each place.',
@@ -244,7 +249,17 @@ function create(context: FileContext): Finding<Code>[] {
   // The first round parses the text the first pass read.
   const collected = run.byPath.get(context.path);
   if (collected !== undefined) reuseClassFacts(context.tree, context.source, collected);
-  const planning: Planning = { analysis, project: run.classes, reserved: new Set(), moves: [], lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity };
+  let style: CaseStyle | undefined;
+  const planning: Planning = {
+    analysis,
+    project: run.classes,
+    reserved: new Set(),
+    moves: [],
+    lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity,
+    get style() {
+      return (style ??= newFunctionStyleIn(context));
+    },
+  };
   const findings: Finding<Code>[] = [];
   const moved: (readonly Node[])[] = [];
   const valueReads = new Map(classes.map(({ node }) => [node.id, readAsValue(context, analysis, node)]));
@@ -340,7 +355,7 @@ function shareRun(context: FileContext, cls: Node, run: RepeatedRun, planning: P
   if (words === null) return refuse(NO_NAME);
   const names = (copy: RunCopy, at: readonly number[]) => at.map((index) => copy.locals[index]);
   const flow = { parameters: flows[0].parameters, returns: names(first, returns), immovable: null };
-  const { name, helper } = shortestFitting(words, (base) => {
+  const { name, helper } = shortestFitting(words, planning.style, (base) => {
     const unique = uniqueHelperName(cls, base, planning.project, planning.reserved);
     return { name: unique, helper: writeHelper(context, { method: first.method, statements: first.statements, name: unique, flow, lineLimit: planning.lineLimit }) };
   });
@@ -374,6 +389,8 @@ interface Planning {
   /** The blocks planned to move so far. */
   readonly moves: Move[];
   readonly lineLimit: number;
+  /** The convention of the module's functions, which its helpers' names follow. */
+  readonly style: CaseStyle;
 }
 
 /** A block planned to move into a helper, with the locals the call passes and takes back. */
@@ -433,7 +450,7 @@ function planHelper(context: FileContext, candidate: Candidate, statements: read
   if (flow.immovable !== null) return { reason: flow.immovable.reason };
   const words = nameWords(context, cls, statements, planning);
   if (words === null) return { reason: NO_NAME };
-  const { name, helper } = shortestFitting(words, (base) => {
+  const { name, helper } = shortestFitting(words, planning.style, (base) => {
     const unique = uniqueHelperName(cls, base, planning.project, planning.reserved);
     return { name: unique, helper: writeHelper(context, { method, statements, name: unique, flow, lineLimit: planning.lineLimit }) };
   });
@@ -509,12 +526,12 @@ function countStatements(statements: readonly Node[]): number {
  * The helper named with all of `words` when its call and signature fit the
  * line limit, else with fewer words (down to two), else with all of them.
  */
-function shortestFitting<T extends { helper: HelperEdits }>(words: readonly string[], attempt: (base: string) => T): T {
-  const first = attempt(`_${words.join('_')}`);
+function shortestFitting<T extends { helper: HelperEdits }>(words: readonly string[], style: CaseStyle, attempt: (base: string) => T): T {
+  const first = attempt(helperName(words, style));
   for (let count = words.length - 1; count >= 2 && first.helper.refusal === undefined && !first.helper.fits; count--) {
     const shorter = words.slice(0, count);
     while (shorter.length > 1 && TRAILING_WORDS.has(shorter[shorter.length - 1])) shorter.pop();
-    const next = attempt(`_${shorter.join('_')}`);
+    const next = attempt(helperName(shorter, style));
     if (next.helper.refusal === undefined && next.helper.fits) return next;
   }
   return first;
@@ -568,7 +585,16 @@ function callWords(statements: readonly Node[]): string[][] {
  * after a method it calls would override that method); null when none.
  */
 function nameWords(context: FileContext, cls: Node, statements: readonly Node[], planning: Planning): string[] | null {
-  return commentWords(context, statements[0]) ?? callWords(statements).find((words) => uniqueHelperName(cls, `_${words.join('_')}`, planning.project, planning.reserved) === `_${words.join('_')}`) ?? null;
+  const free = (words: readonly string[]) => {
+    const name = helperName(words, planning.style);
+    return uniqueHelperName(cls, name, planning.project, planning.reserved) === name;
+  };
+  return commentWords(context, statements[0]) ?? callWords(statements).find(free) ?? null;
+}
+
+/** The private method name made of `words`, in the convention of the module's functions: `_boot_servers`, `_bootServers`. */
+function helperName(words: readonly string[], style: CaseStyle): string {
+  return toCaseStyle(`_${words.join('_')}`, style);
 }
 
 /** The statements without a bare `return` that ends them: the method returns after the call as it did. */

@@ -43,17 +43,21 @@ import type Parser from 'tree-sitter';
 import { type MemberName, type ParameterRename, RunIndex, type Selection, wordsOf } from './run-index.js';
 import {
   type Binding,
-  caseStyleLabel,
   caseStyleOf,
   type CaseStyle,
   classIndex,
   type CodeTable,
   collectMemberFacts,
+  type ConventionDecision,
+  type ConventionFacts,
+  type ConventionName,
+  conventionNames,
+  countStyles,
+  decideConvention,
   type Edit,
   type FileContext,
   type FileFacts,
   type Finding,
-  frameworkNameReason,
   identifiersOf,
   isNamedClassChain,
   keywordArguments,
@@ -62,7 +66,11 @@ import {
   type MemberPlan,
   type MemberTarget,
   methodParameterEdits,
+  NAME_KIND_LABEL,
+  NAME_KINDS,
+  type NameKind,
   type NamePair,
+  noStyles,
   type ParameterPlan,
   parameterCallEdits,
   parameterReachRefusal,
@@ -71,9 +79,11 @@ import {
   qualifiedName,
   readSites,
   renameBinding,
+  runStyles,
   type Safety,
   type Scope,
   type ScopeAnalysis,
+  type StyleCounts,
   type Transform,
   toCaseStyle,
   type TransformMeta,
@@ -156,15 +166,8 @@ const meta: TransformMeta<Code> = {
   codes,
 };
 
-/** The two kinds of names whose conventions are counted apart. */
-type NameKind = 'function' | 'variable';
-
-/** How many names of a kind follow each convention. */
-type StyleCounts = Record<NameKind, Record<CaseStyle, number>>;
-
 /** What the first pass learns from one file. */
-interface NamingFacts {
-  readonly counts: StyleCounts;
+interface NamingFacts extends ConventionFacts {
   readonly members: readonly MemberName[];
   /** Names that show a convention and appear in the file's strings, anywhere in them. */
   readonly strings: readonly string[];
@@ -218,26 +221,12 @@ interface Run extends RunFacts {
   readonly own: NamingFacts | null;
 }
 
-/** A name that shows a convention, and what it names. */
-interface Candidate {
-  readonly binding: Binding;
-  readonly kind: NameKind;
-  readonly style: CaseStyle;
-}
-
-/** How a module's names of one kind are treated: the convention they take, or why they are left alone. */
-type Decision = { readonly target: CaseStyle; readonly why: string } | { readonly target: null; readonly note: string | null };
-
-const KIND_LABEL: Record<NameKind, string> = { function: 'functions and methods', variable: 'locals and parameters' };
-
-const KINDS = ['function', 'variable'] as const;
-
 /** Bases outside the run whose API the framework names cover: test cases, and object. */
 const TEST_BASE = /Test|^object$/;
 
 function collect(context: FileContext): NamingFacts {
   const analysis = context.scopes();
-  const candidates = candidatesOf(analysis);
+  const candidates = conventionNames(analysis);
   const strings = stringWords(context.tree, context.source);
   return {
     counts: countStyles(candidates),
@@ -252,14 +241,14 @@ function collect(context: FileContext): NamingFacts {
 }
 
 /** How many candidates other than methods and module-level functions follow each convention. */
-function countLocals(candidates: readonly Candidate[]): StyleCounts {
-  const counts: StyleCounts = { function: { snake: 0, camel: 0 }, variable: { snake: 0, camel: 0 } };
+function countLocals(candidates: readonly ConventionName[]): StyleCounts {
+  const counts = noStyles();
   for (const candidate of candidates) if (!isMember(candidate)) counts[candidate.kind][candidate.style]++;
   return counts;
 }
 
 /** The methods and module-level functions among the candidates, where they are defined and how a finding names them. */
-function memberDefinitions(context: FileContext, candidates: readonly Candidate[]): MemberDefinition[] {
+function memberDefinitions(context: FileContext, candidates: readonly ConventionName[]): MemberDefinition[] {
   return candidates.filter(isMember).map((candidate) => {
     const { binding } = candidate;
     const what = binding.scope.kind === 'class' ? `method ${binding.scope.name}.${binding.name}` : `function ${binding.name}`;
@@ -275,7 +264,7 @@ function fingerprintOf(text: string): string {
 }
 
 /** Where the first mixedCase candidate of a kind is defined, or null. */
-function firstMixed(candidates: readonly Candidate[], kind: NameKind): Place | null {
+function firstMixed(candidates: readonly ConventionName[], kind: NameKind): Place | null {
   const first = candidates.find((candidate) => candidate.kind === kind && candidate.style === 'camel');
   return first === undefined ? null : placeOf(first.binding);
 }
@@ -284,28 +273,13 @@ function create(context: FileContext): Finding<Code>[] {
   return new Naming(context).findings();
 }
 
-/** Every name of the file that shows a convention and that the transform may count: no imports, classes, module or class attributes. */
-function candidatesOf(analysis: ScopeAnalysis): Candidate[] {
-  const found: Candidate[] = [];
-  for (const scope of analysis.scopes) {
-    for (const binding of scope.bindings.values()) {
-      const style = caseStyleOf(binding.name);
-      if (style === null || binding.kinds.has('import') || binding.kinds.has('class') || binding.definitions.length === 0) continue;
-      const kind: NameKind = binding.kinds.has('function') ? 'function' : 'variable';
-      if (kind === 'variable' && (scope.kind === 'module' || scope.kind === 'class')) continue;
-      found.push({ binding, kind, style });
-    }
-  }
-  return found;
-}
-
 /** Whether a candidate is a method or a module-level function, which other files may reach. */
-function isMember(candidate: Candidate): boolean {
+function isMember(candidate: ConventionName): boolean {
   return candidate.kind === 'function' && (candidate.binding.scope.kind === 'module' || candidate.binding.scope.kind === 'class');
 }
 
 /** The member a candidate names, or null when it is not one (or sits in a class inside a function, which nothing outside reaches by name). */
-function memberName(context: FileContext, candidate: Candidate): MemberName | null {
+function memberName(context: FileContext, candidate: ConventionName): MemberName | null {
   if (!isMember(candidate)) return null;
   const { scope, name, references } = candidate.binding;
   const read = references.some((reference) => reference.role === 'read');
@@ -329,15 +303,6 @@ function stringWords(tree: Parser.Tree, source: string): string[] {
   return [...words].filter((word) => caseStyleOf(word) !== null);
 }
 
-/** The conventions of the names that are the project's choice: framework names are everyone's. */
-function countStyles(candidates: readonly Candidate[]): StyleCounts {
-  const counts: StyleCounts = { function: { snake: 0, camel: 0 }, variable: { snake: 0, camel: 0 } };
-  for (const { binding, kind, style } of candidates) {
-    if (frameworkReason(binding) === null) counts[kind][style]++;
-  }
-  return counts;
-}
-
 /** The sums of each run's first pass, kept while the run's facts live: every file of the run reads them. */
 const runFacts = new WeakMap<readonly FileFacts[], RunFacts>();
 
@@ -351,37 +316,9 @@ function readRun(context: FileContext): Run {
 
 function sumRun(all: readonly FileFacts[]): RunFacts {
   const files = all.filter((file) => file.facts !== null).map((file) => ({ path: file.path, facts: file.facts as NamingFacts }));
-  const counts: StyleCounts = { function: { snake: 0, camel: 0 }, variable: { snake: 0, camel: 0 } };
-  for (const { facts } of files) {
-    for (const kind of KINDS) {
-      counts[kind].snake += facts.counts[kind].snake;
-      counts[kind].camel += facts.counts[kind].camel;
-    }
-  }
   const byPath = new Map<string, (typeof files)[number]>();
   for (const file of files) if (!byPath.has(file.path)) byPath.set(file.path, file);
-  return { files, byPath, complete: files.length > 0 && files.length === all.length, counts, reach: files.map((file) => file.facts.reach), index: new RunIndex(files) };
-}
-
-/**
- * What a module's names of one kind become: the given convention; else, when
- * the module mixes, the one that prevails in the run (snake_case on a tie, as
- * PEP 8 asks). A module that keeps to mixedCase is left alone.
- */
-function decide(kind: NameKind, own: StyleCounts, run: StyleCounts, forced: CaseStyle | undefined): Decision {
-  if (forced !== undefined) return { target: forced, why: `as --naming-style ${forced} asks` };
-  const { snake, camel } = own[kind];
-  if (snake > 0 && camel > 0) {
-    const target: CaseStyle = run[kind].camel > run[kind].snake ? 'camel' : 'snake';
-    const { snake: runSnake, camel: runCamel } = run[kind];
-    return { target, why: `${KIND_LABEL[kind]} of the run are mostly ${caseStyleLabel(target)} (${runSnake} snake_case, ${runCamel} mixedCase)` };
-  }
-  if (camel === 0) return { target: null, note: null };
-  const project = run[kind].camel > run[kind].snake ? 'the run names them in mixedCase by convention' : 'PEP 8 keeps mixedCase where it prevails';
-  return {
-    target: null,
-    note: `this module names its ${KIND_LABEL[kind]} in mixedCase throughout (${camel}) and ${project}; --naming-style snake converts them`,
-  };
+  return { files, byPath, complete: files.length > 0 && files.length === all.length, counts: runStyles(all), reach: files.map((file) => file.facts.reach), index: new RunIndex(files) };
 }
 
 /** Whether renames in two scopes can see each other's names: one holds the other. */
@@ -409,11 +346,6 @@ function renamed(binding: Binding, newName: string, why: string, edits: readonly
   return { code: 'TM301', ...placeOf(binding), message: `${describeBinding(binding)} ${binding.name} → ${newName}: ${why}`, fix: { edits, safety } };
 }
 
-/** Why a method or module-level function keeps its name whatever the convention, or null; locals are nobody else's. */
-function frameworkReason(binding: Binding): string | null {
-  return binding.kinds.has('function') && (binding.scope.kind === 'module' || binding.scope.kind === 'class') ? frameworkNameReason(binding.name) : null;
-}
-
 /** One file's renames: its own names, and its uses of names other modules of the run rename. */
 class Naming {
   private readonly run: Run;
@@ -422,7 +354,7 @@ class Naming {
   private readonly seen = new Set<string>();
   /** Every word of the file: a rename across the run can only touch a name the file spells. */
   private readonly words: ReadonlySet<string>;
-  private ownCandidates: Candidate[] | undefined;
+  private ownCandidates: ConventionName[] | undefined;
   private ownDefinitions: readonly MemberDefinition[] | undefined;
   private asCollected: boolean | undefined;
 
@@ -442,8 +374,8 @@ class Naming {
   }
 
   /** The names of the file that show a convention. */
-  private get candidates(): readonly Candidate[] {
-    return (this.ownCandidates ??= candidatesOf(this.analysis));
+  private get candidates(): readonly ConventionName[] {
+    return (this.ownCandidates ??= conventionNames(this.analysis));
   }
 
   /** The file's methods and module-level functions: as the first pass read them while the text is the one it read. */
@@ -473,8 +405,8 @@ class Naming {
   }
 
   /** The convention a module's names of one kind take, from its own facts. */
-  private decision(kind: NameKind, counts: StyleCounts): Decision {
-    return decide(kind, counts, this.run.counts, this.forced);
+  private decision(kind: NameKind, counts: StyleCounts): ConventionDecision {
+    return decideConvention(kind, counts, this.run.counts, this.forced);
   }
 
   /** Locals, nested functions and parameters defined here, one finding each, and a note for a kind left in mixedCase. */
@@ -482,11 +414,11 @@ class Naming {
     const own = this.run.own?.counts ?? countStyles(this.candidates);
     const findings: Finding<Code>[] = [];
     const planned: { from: string; to: string; scope: Scope }[] = [];
-    for (const kind of KINDS) {
+    for (const kind of NAME_KINDS) {
       const decision = this.decision(kind, own);
       if (decision.target === null) {
         const first = this.readAsCollected() ? this.run.own!.firstMixed[kind] : firstMixed(this.candidates, kind);
-        if (decision.note !== null && first !== null) findings.push({ code: 'TM310', ...first, message: `${KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
+        if (decision.note !== null && first !== null) findings.push({ code: 'TM310', ...first, message: `${NAME_KIND_LABEL[kind]} left in mixedCase`, fix: null, reason: decision.note });
         continue;
       }
       if (this.readAsCollected() && this.run.own!.locals[kind][decision.target === 'snake' ? 'camel' : 'snake'] === 0) continue;
@@ -511,7 +443,7 @@ class Naming {
    * a public function's is renamed only as unsafe. A method's parameter goes
    * with the method's family and callers ({@link methodParameterFinding}).
    */
-  private renameFinding(binding: Binding, newName: string, decision: Decision & { target: CaseStyle }): Finding<Code> | null {
+  private renameFinding(binding: Binding, newName: string, decision: ConventionDecision & { target: CaseStyle }): Finding<Code> | null {
     const fn = binding.scope;
     const methodParameter = binding.kinds.has('parameter') && fn.kind === 'function' && fn.parent?.kind === 'class';
     if (methodParameter && isNamedClassChain(fn.parent!)) {
@@ -674,7 +606,7 @@ class Naming {
    * and at the keyword arguments of calls reaching them. The module that
    * defines the method reports a refusal; the others stay silent.
    */
-  private methodParameterFinding(parameter: MethodParameter, decision: Decision & { target: CaseStyle }, definedIn: string): Finding<Code> | null {
+  private methodParameterFinding(parameter: MethodParameter, decision: ConventionDecision & { target: CaseStyle }, definedIn: string): Finding<Code> | null {
     const { context, run } = this;
     const here = definedIn === context.path;
     const what = `parameter ${parameter.parameter} of ${parameter.className.split('.').pop()}.${parameter.function}()`;

@@ -50,6 +50,7 @@ import {
   analyzeRange,
   applyEdits,
   countStatements,
+  caseStyleOf,
   type CodeTable,
   type Edit,
   enclosing,
@@ -58,6 +59,7 @@ import {
   findTestDefinitions,
   type InjectedMock,
   lineEnd,
+  newFunctionStyleIn,
   nextLineStart,
   type Phase,
   type PhaseGroup,
@@ -66,6 +68,9 @@ import {
   readPhases,
   readTestDecorators,
   type TestPhases,
+  toCamelCase,
+  toCaseStyle,
+  toSnakeCase,
   type Transform,
   type TransformMeta,
   uniqueHelperName,
@@ -95,7 +100,8 @@ const meta: TransformMeta<Code> = {
   docs: {
     whatItDoes:
       'Splits a test method with several phases (each acting, then asserting; separated by blank lines, comments, or acting ' +
-      'again after asserting) into one test per phase, named <test>_<phase words>. Each new test keeps the set-up and earlier ' +
+      'again after asserting) into one test per phase, named <test>_<phase words> (<test><PhaseWords> after a mixedCase test). ' +
+      'Each new test keeps the set-up and earlier ' +
       'steps its phase reads (through locals, self attributes, or calls that may change self), the waits (polling loops, ' +
       'sleeps, wait helpers) on those steps, the decorators, the mocks it uses, and its comments; the phase comment opens it, ' +
       'unless it describes a wait. Phases that depend on each other stay together, in order, in one new test named after ' +
@@ -311,8 +317,8 @@ interface SharedPrefix {
 /**
  * The set-up all the new tests share, when it is at least
  * {@link HELPER_STATEMENTS} consecutive statements that can move: a helper
- * `_set_up_<test>` written by the helper-method machinery, which returns
- * what the tests read. Null when the tests share less, or it cannot move
+ * `_set_up_<test>` (in the convention of the module's functions) written by
+ * the helper-method machinery, which returns what the tests read. Null when the tests share less, or it cannot move
  * (they are then copied).
  */
 function sharedPrefix(definition: Node, name: string, phases: TestPhases, groups: readonly PhaseGroup[], context: FileContext): SharedPrefix | null {
@@ -325,7 +331,8 @@ function sharedPrefix(definition: Node, name: string, phases: TestPhases, groups
   const flow = analyzeRange(context.scopes(), definition, nodes, context.sourceLine);
   if (flow.immovable !== null) return null;
   const lint = readLintConfig(context);
-  const helper = uniqueHelperName(enclosing(definition, ['class_definition'])!, `_set_up_${name.replace(/^test_?/, '')}`);
+  const base = toCaseStyle(`_set_up_${name.replace(/^test_?/, '')}`, newFunctionStyleIn(context));
+  const helper = uniqueHelperName(enclosing(definition, ['class_definition'])!, base);
   const made = writeHelper(context, { method: definition, statements: nodes, name: helper, flow, lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity });
   if (made.refusal !== undefined) return null;
   const [call, insertion] = made.edits;
@@ -491,18 +498,22 @@ function namesRead(phases: TestPhases, statements: readonly number[]): Set<strin
  * `<test>_<phase words>` for every group: the words of its phase's comment,
  * or the name of its first call, less the words the test's name already has
  * (the first such word of each phase, for a group of several); the group's
- * number when none remain. A name the class, a class related to it in the
- * file, or another new test already has gets `_2`, `_3`...
+ * number when none remain. A mixedCase test gives mixedCase names
+ * (`testResizeGrowsDisk`). A name the class, a class related to it in the
+ * file, or another new test already has gets `_2`, `_3`... (`2`, `3`...).
  */
 function newTestNames(definition: Node, name: string, phases: TestPhases, groups: readonly PhaseGroup[], context: FileContext): string[] {
   const cls = enclosing(definition, ['class_definition'])!;
-  const own = new Set(name.toLowerCase().split('_'));
+  const style = caseStyleOf(name);
+  const snakeName = style === 'camel' ? toSnakeCase(name) : name;
+  const own = new Set(snakeName.toLowerCase().split('_'));
   const chosen = new Set<string>();
   const wordsOf = (phase: number) => phaseWords(phases.phases[phase], phases, context).filter((word) => !own.has(word));
   return groups.map((group, index) => {
     const words = group.phases.length === 1 ? wordsOf(group.phases[0]) : [...new Set(group.phases.flatMap((phase) => wordsOf(phase).slice(0, 1)))];
     const suffix = words.slice(0, NAME_WORDS).join('_');
-    const unique = uniqueHelperName(cls, suffix === '' ? `${name}_${index + 1}` : `${name}_${suffix}`, [], chosen);
+    const base = style === 'camel' ? toCamelCase(`${snakeName}_${suffix || index + 1}`) : suffix === '' ? `${name}_${index + 1}` : `${name}_${suffix}`;
+    const unique = uniqueHelperName(cls, base, [], chosen);
     chosen.add(unique);
     return unique;
   });
