@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/core/context.js';
-import { collectSource, transformSource } from '../src/core/engine.js';
+import { transformSource } from '../src/core/engine.js';
 import { parsePython } from '../src/python/parse.js';
 import { decodeSource } from '../src/python/source.js';
 import { positionFactsText, readSourcePositions, type PositionFacts } from '../src/testing/source-positions.js';
@@ -173,9 +173,10 @@ describe('a module that another test module imports and reads by line number', (
   });
 });
 
-/** The facts the first pass collects from a module when it parses every module; null when it does not parse. */
+/** The facts style's first pass collects from a module when it parses every module; null when the tree has errors, which the first pass never reads. */
 function collected(source: string): PositionFacts | null {
-  return collectSource('pkg/test_mod.py', source, { transforms: [{ ...style, collectsFrom: undefined }], unsafe: false }).style as PositionFacts | null;
+  const tree = parsePython(source);
+  return tree.rootNode.hasError ? null : (style.collect!(createContext('pkg/test_mod.py', source, tree, { settings: {}, project: new Map() })) as PositionFacts);
 }
 
 /** CPython's own test modules, when the machine has them (Debian: libpython3.X-testsuite). */
