@@ -181,6 +181,7 @@ describe('uniqueHelperName', () => {
 
   it('numbers a mixedCase name in its own convention', () => {
     expect(uniqueHelperName(cls('T'), '_waitForIt', [], new Set(['_waitForIt', '_waitForIt2']))).toBe('_waitForIt3');
+    expect(uniqueHelperName(cls('T'), '_waitForV2', [], new Set(['_waitForV2']))).toBe('_waitForV2_2');
   });
 });
 

@@ -309,13 +309,13 @@ function ownNames(cls: Node): Set<string> {
 /**
  * A name for a new method of `cls` from `base` (a private name such as
  * `_boot_servers`): `base`, else `base_2`, `base_3`... (`_bootServers2` for a
- * mixedCase base, which keeps its convention), avoiding every name
- * the class, its bases and its subclasses define in this file and in
- * `project` (the classes of every file of the run), and `reserved`.
+ * mixedCase base, which keeps its convention, unless it ends in a digit),
+ * avoiding every name the class, its bases and its subclasses define in this
+ * file and in `project` (the classes of every file of the run), and `reserved`.
  */
 export function uniqueHelperName(cls: Node, base: string, project: readonly ClassFacts[] = [], reserved: ReadonlySet<string> = new Set()): string {
   const taken = namesAround(cls, project);
-  const separator = caseStyleOf(base) === 'camel' ? '' : '_';
+  const separator = caseStyleOf(base) === 'camel' && !/\d$/.test(base) ? '' : '_';
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}${separator}${n}`;
     if (!taken.has(candidate) && !reserved.has(candidate)) return candidate;

@@ -80,7 +80,7 @@ import {
   sameNode,
   type ScopeAnalysis,
   statementLines,
-  toCaseStyle,
+  toCamelCase,
   type Transform,
   type TransformMeta,
   uniqueHelperName,
@@ -594,7 +594,8 @@ function nameWords(context: FileContext, cls: Node, statements: readonly Node[],
 
 /** The private method name made of `words`, in the convention of the module's functions: `_boot_servers`, `_bootServers`. */
 function helperName(words: readonly string[], style: CaseStyle): string {
-  return toCaseStyle(`_${words.join('_')}`, style);
+  const name = `_${words.join('_')}`;
+  return style === 'camel' ? toCamelCase(name) : name;
 }
 
 /** The statements without a bare `return` that ends them: the method returns after the call as it did. */

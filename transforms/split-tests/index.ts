@@ -69,7 +69,6 @@ import {
   readTestDecorators,
   type TestPhases,
   toCamelCase,
-  toCaseStyle,
   toSnakeCase,
   type Transform,
   type TransformMeta,
@@ -331,7 +330,8 @@ function sharedPrefix(definition: Node, name: string, phases: TestPhases, groups
   const flow = analyzeRange(context.scopes(), definition, nodes, context.sourceLine);
   if (flow.immovable !== null) return null;
   const lint = readLintConfig(context);
-  const base = toCaseStyle(`_set_up_${name.replace(/^test_?/, '')}`, newFunctionStyleIn(context));
+  const snakeBase = `_set_up_${name.replace(/^test_?/, '')}`;
+  const base = newFunctionStyleIn(context) === 'camel' ? toCamelCase(snakeBase) : snakeBase;
   const helper = uniqueHelperName(enclosing(definition, ['class_definition'])!, base);
   const made = writeHelper(context, { method: definition, statements: nodes, name: helper, flow, lineLimit: lint.checks('E501') ? lint.maxLineLength : Infinity });
   if (made.refusal !== undefined) return null;
@@ -500,7 +500,8 @@ function namesRead(phases: TestPhases, statements: readonly number[]): Set<strin
  * (the first such word of each phase, for a group of several); the group's
  * number when none remain. A mixedCase test gives mixedCase names
  * (`testResizeGrowsDisk`). A name the class, a class related to it in the
- * file, or another new test already has gets `_2`, `_3`... (`2`, `3`...).
+ * file, or another new test already has gets `_2`, `_3`... (`2`, `3`... after
+ * a mixedCase name that does not end in a digit).
  */
 function newTestNames(definition: Node, name: string, phases: TestPhases, groups: readonly PhaseGroup[], context: FileContext): string[] {
   const cls = enclosing(definition, ['class_definition'])!;
