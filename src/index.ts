@@ -23,6 +23,7 @@ export type {
   CodeInfo,
   CodeTable,
   Edit,
+  FactsContext,
   FileContext,
   FileFacts,
   Finding,
@@ -59,6 +60,7 @@ export {
 } from './python/tokens.js';
 export { containsType, enclosing, ForwardCursor, keywordArguments, parameterOnlyBinders, readArguments, type CallArguments } from './python/syntax.js';
 export { readSites } from './python/syntax-sites.js';
+export { readNamesAndSites } from './python/tree-names.js';
 export { alwaysBinds, isNameBound, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './python/name-uses.js';
 export { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from './python/scope.js';
 export { identifiersOf } from './python/identifiers.js';

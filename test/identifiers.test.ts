@@ -1,7 +1,7 @@
 /**
  * The identifiers of a tree, read in one walk, are the ones the parser
  * gives node by node: the same nodes in the same order, whether made one by
- * one or all at once, the same parents and the same names, in every fixture
+ * one or all at once, the same parents, parent types, ends and names, in every fixture
  * and in broken code.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -34,6 +34,8 @@ describe('the identifiers of a tree', () => {
       expect(found.texts.map((_, index) => found.node(index).id)).toEqual(expected.map((node) => node.id));
       expect(found.nodes.map((node) => node.id)).toEqual(expected.map((node) => node.id));
       expect(found.parents.map((node) => node.id)).toEqual(expected.map((node) => node.parent!.id));
+      expect(found.parentTypes).toEqual(expected.map((node) => node.parent!.type));
+      expect(found.ends).toEqual(expected.map((node) => node.endIndex));
       expect(found.texts).toEqual(expected.map((node) => node.text));
       const byName = new Map<string, number[]>();
       for (const node of expected) byName.set(node.text, [...(byName.get(node.text) ?? []), node.id]);

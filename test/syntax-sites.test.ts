@@ -7,10 +7,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
 import { parsePython } from '../src/python/parse.js';
-import { nodeOf, readSites, type Span } from '../src/python/syntax-sites.js';
+import Parser from 'tree-sitter';
+import Python from 'tree-sitter-python';
+import { hasSites, nodeOf, readSites, type Span } from '../src/python/syntax-sites.js';
+import { namesOf, readNamesAndSites } from '../src/python/tree-names.js';
 import { FIXTURES } from './helpers.js';
 
 type Node = Parser.SyntaxNode;
@@ -95,14 +97,36 @@ function expectedSites(tree: Parser.Tree) {
 /** A site's spans as plain data: the walk's spans carry more fields than a span. */
 const plain = (value: Span | null) => (value === null ? null : { type: value.type, start: value.start, end: value.end });
 
+/** Python parsed apart from src/python/parse.ts, which gives the tree of the text it parsed last again. */
+const parser = new Parser();
+parser.setLanguage(Python as unknown as Parser.Language);
+
 describe('the sites of a tree', () => {
-  it('are the attributes, strings and splatted calls the parser gives node by node, in the same order', () => {
+  it.each([
+    ['in a walk of their own', (tree: Parser.Tree) => readSites(tree)],
+    [
+      'in the names walk, which reads the same names',
+      (tree: Parser.Tree, source: string) => {
+        expect(hasSites(tree)).toBe(false);
+        readNamesAndSites(tree);
+        expect(hasSites(tree)).toBe(true);
+        const names = namesOf(tree.rootNode);
+        const alone = namesOf(parser.parse(source).rootNode);
+        const { root: _root, node: _node, nodes: _nodes, scopes, ...read } = names;
+        const { root: _aloneRoot, node: _aloneNode, nodes: _aloneNodes, scopes: aloneScopes, ...aloneRead } = alone;
+        expect(read).toEqual(aloneRead);
+        const plainScope = ({ node: _scopeNode, ...scope }: (typeof scopes)[number]) => scope;
+        expect(scopes.map(plainScope)).toEqual(aloneScopes.map(plainScope));
+        return readSites(tree);
+      },
+    ],
+  ])('are the attributes, strings and splatted calls the parser gives node by node, in the same order, read %s', (_how, read) => {
     const sources = [...fixtureSources(), SHAPES];
     expect(sources.length).toBeGreaterThan(100);
     let attributes = 0;
     for (const source of sources) {
-      const tree = parsePython(source);
-      const found = readSites(tree);
+      const tree = parser.parse(source);
+      const found = read(tree, source);
       const expected = expectedSites(tree);
       const sites = found.attributes.map((site) => ({
         start: site.start,

@@ -138,6 +138,8 @@ interface RoundFinding {
 
 /** Runs the transforms over `source` (already decoded) until it is stable. */
 export function transformSource(path: string, source: string, options: EngineOptions): SourceOutcome {
+  const known = outcomeFromFacts(path, source, options);
+  if (known !== null) return known;
   let tree: Parser.Tree = parsePython(source);
   const inputError = findSyntaxError(source, tree);
   if (inputError) {
@@ -263,6 +265,42 @@ export function transformSource(path: string, source: string, options: EngineOpt
     text = next;
     tree = nextTree;
   }
+}
+
+/** The words a suppression comment holds: a file without them has none (see src/python/directives.ts). */
+const DIRECTIVE_WORDS = /testmend|noqa/i;
+
+/**
+ * The outcome of a file whose findings every transform of the run gives
+ * from the first pass's facts (`createFromFacts`), none with a fix: the
+ * file stays as it is and is not parsed again. Null when one transform
+ * cannot tell, the run keeps findings to regions, or a comment may
+ * suppress something (reading them needs the tree).
+ */
+function outcomeFromFacts(path: string, source: string, options: EngineOptions): SourceOutcome | null {
+  if (options.project === undefined || options.regions !== undefined || DIRECTIVE_WORDS.test(source)) return null;
+  if (!options.transforms.every((t) => t.createFromFacts !== undefined)) return null;
+  const selected = selectedCodes(options);
+  const lines = new LineTable(source);
+  // The context of a file whose tree is never asked for: FactsContext leaves it out.
+  const { tree: _tree, text: _text, scopes: _scopes, query: _query, ...context } = createContext(path, source, null as unknown as Parser.Tree, runContext(options), {
+    sourceLine: (index) => lines.line(index),
+    keeps: (code) => selected.has(code),
+  });
+  const found: RoundFinding[] = [];
+  for (const transform of options.transforms) {
+    let findings: readonly Finding[] | null;
+    try {
+      findings = transform.createFromFacts!(context);
+    } catch {
+      return null;
+    }
+    if (findings === null || findings.some((finding) => finding.fix !== null || !Object.hasOwn(transform.meta.codes, finding.code))) return null;
+    for (const finding of findings) {
+      if (selected.has(finding.code)) found.push({ transform, finding, round: 0, origin: finding.start, originEnd: finding.end, status: 'no-fix', reason: finding.reason ?? null });
+    }
+  }
+  return { status: 'unchanged', reason: null, output: source, findings: report(found, lines, { texts: [source], edits: [] }), creates: [] };
 }
 
 /**

@@ -182,7 +182,19 @@ export interface Transform<C extends string = string> {
   /** Which files `collect` can find anything in, by their text (a pattern, or any test of the text): the first pass does not parse the others, and their facts are null. */
   readonly collectsFrom?: Pick<RegExp, 'test'>;
   create(context: FileContext): readonly Finding<C>[];
+  /**
+   * An optional answer from the first pass's facts alone, asked before the
+   * second pass parses the file: the findings `create` gives on this text,
+   * none with a fix, or null when only `create` can tell. It answers only
+   * when its facts prove the file is the one the first pass read, which
+   * parsed cleanly. When every transform of the run answers, the engine
+   * reports the file unchanged without parsing it again.
+   */
+  createFromFacts?(context: FactsContext): readonly Finding<C>[] | null;
 }
+
+/** What a transform sees of a file before it is parsed: its {@link FileContext} without the tree. */
+export type FactsContext = Omit<FileContext, 'tree' | 'text' | 'scopes' | 'query'>;
 
 /** What one file's `collect` returned; null when the file could not be read, parsed or collected. */
 export interface FileFacts {

@@ -18,6 +18,10 @@ export interface Identifiers {
   readonly texts: readonly string[];
   /** Where each one starts. */
   readonly starts: readonly number[];
+  /** Where each one ends. */
+  readonly ends: readonly number[];
+  /** The type of each one's parent, read without making the parent node. */
+  readonly parentTypes: readonly string[];
   readonly byName: ReadonlyMap<string, readonly Node[]>;
   /** The node of the `index`th identifier. */
   node(index: number): Node;
@@ -44,6 +48,14 @@ class TreeIdentifiers implements Identifiers {
 
   get starts(): readonly number[] {
     return this.read.starts;
+  }
+
+  get ends(): readonly number[] {
+    return this.read.ends;
+  }
+
+  get parentTypes(): readonly string[] {
+    return this.read.parentTypes;
   }
 
   get nodes(): readonly Node[] {

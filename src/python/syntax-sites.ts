@@ -57,22 +57,6 @@ const TARGET_PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern'
 /** The statements and clauses whose `left` field is a target. */
 const LEFT_HOLDERS = new Set(['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause']);
 
-/** One node on the walk's path from the root; its span is read only where a site needs it. */
-interface Frame extends Span {
-  /** Its field in its parent, read only where a target is told by it. */
-  readonly field: string | null;
-  /** Its place among its parent's children. */
-  readonly place: number;
-  /** How many of its children the walk has met so far. */
-  children: number;
-  /** For a call: its callee. */
-  callee: Span | null;
-  /** For an attribute: its site; for a call: the site of the attribute it calls, if any. */
-  site: MutableAttribute | null;
-  /** For a keyword argument of such a call: its place in the site's arguments. */
-  argument: number;
-}
-
 type MutableAttribute = { -readonly [K in keyof AttributeSite]: AttributeSite[K] } & { arguments: ArgumentSite[] };
 
 /** The types that own a site, or whose first child does. */
@@ -82,97 +66,152 @@ const HOLDER_TYPES = new Set(['attribute', 'call', 'keyword_argument']);
 /** Node type names by id, read from the cursor once per id: the cursor makes a new string each time it is asked. */
 const typeNames: string[] = [];
 
+/** The type of the node a cursor stands on. */
+export function typeAt(cursor: Parser.TreeCursor): string {
+  return (typeNames[cursor.nodeTypeId] ??= cursor.nodeType);
+}
+
 const cache = new WeakMap<Parser.Tree, Sites>();
 
 /** The sites of a tree, read once per tree. */
 export function readSites(tree: Parser.Tree): Sites {
   let sites = cache.get(tree);
-  if (sites === undefined) cache.set(tree, (sites = walk(tree)));
+  if (sites === undefined) {
+    const reader = new SitesReader(tree);
+    const cursor = tree.walk();
+    for (;;) {
+      reader.visit(cursor, typeAt(cursor));
+      if (cursor.gotoFirstChild()) {
+        reader.down();
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return reader.finish();
+        reader.up();
+      }
+    }
+  }
   return sites;
 }
 
-function walk(tree: Parser.Tree): Sites {
-  const attributes: MutableAttribute[] = [];
-  const attributeEndingAt = new Map<number, AttributeSite>();
-  const splatCallees: Span[] = [];
-  const strings: Span[] = [];
-  const path: Frame[] = [];
-  const cursor = tree.walk();
-  for (;;) {
-    const parent = path.length > 0 ? path[path.length - 1] : null;
-    const grandparent = path.length > 1 ? path[path.length - 2] : null;
-    const id = cursor.nodeTypeId;
-    const type = (typeNames[id] ??= cursor.nodeType);
-    const place = parent === null ? -1 : parent.children++;
-    const spanned = SITE_TYPES.has(type) || (parent !== null && HOLDER_TYPES.has(parent.type) && (place === 0 || type === 'identifier'));
-    const frame: Frame = {
-      type,
-      start: spanned ? cursor.startIndex : -1,
-      end: spanned ? cursor.endIndex : -1,
-      field: parent !== null && LEFT_HOLDERS.has(parent.type) ? (cursor.currentFieldName ?? null) : null,
-      place,
-      children: 0,
-      callee: null,
-      site: null,
-      argument: -1,
-    };
-    if (parent?.type === 'call' && place === 0) parent.callee = frame;
+/** Whether a tree's sites have been read. */
+export function hasSites(tree: Parser.Tree): boolean {
+  return cache.has(tree);
+}
+
+/**
+ * Reads the sites of a tree as a pre-order walk of a cursor visits its
+ * nodes: {@link readSites} walks for itself, and the names walk of
+ * src/python/tree-names.ts can carry a reader along. What it knows of the
+ * nodes on the path from the root is kept by depth, and a node's span is
+ * made only where a site holds it.
+ */
+export class SitesReader {
+  private readonly attributes: MutableAttribute[] = [];
+  private readonly attributeEndingAt = new Map<number, AttributeSite>();
+  private readonly splatCallees: Span[] = [];
+  private readonly strings: Span[] = [];
+  /** The node at each depth of the path: its type, its span (null where no site needs it), its field in its parent (read only where a target is told by it), its place among its parent's children and how many of its own the walk has met. */
+  private readonly types: string[] = [];
+  private readonly spans: (Span | null)[] = [];
+  private readonly fields: (string | null)[] = [];
+  private readonly places: number[] = [];
+  private readonly children: number[] = [];
+  /** For a call: its callee. */
+  private readonly callees: (Span | null)[] = [];
+  /** For an attribute: its site; for a call: the site of the attribute it calls, if any. */
+  private readonly sites: (MutableAttribute | null)[] = [];
+  /** For a keyword argument of such a call: its place in the site's arguments. */
+  private readonly arguments: number[] = [];
+  private depth = -1;
+
+  constructor(private readonly tree: Parser.Tree) {}
+
+  /** The cursor went down to the first child of the node visited last. */
+  down(): void {
+    this.depth++;
+  }
+
+  /** The cursor went up to the parent of the nodes visited last. */
+  up(): void {
+    this.depth--;
+  }
+
+  /** The sites read, kept as the tree's. */
+  finish(): Sites {
+    const sites = { attributes: this.attributes, attributeEndingAt: this.attributeEndingAt, splatCallees: this.splatCallees, strings: this.strings };
+    cache.set(this.tree, sites);
+    return sites;
+  }
+
+  /** Reads the node the cursor stands on, of type `type`. */
+  visit(cursor: Parser.TreeCursor, type: string): void {
+    if (this.depth < 0) this.depth = 0;
+    const { depth, types, spans, sites, callees } = this;
+    const parentType = depth > 0 ? types[depth - 1] : null;
+    const grandparentType = depth > 1 ? types[depth - 2] : null;
+    const place = parentType === null ? -1 : this.children[depth - 1]++;
+    const spanned = SITE_TYPES.has(type) || (parentType !== null && HOLDER_TYPES.has(parentType) && (place === 0 || type === 'identifier'));
+    const span: Span | null = spanned ? { type, start: cursor.startIndex, end: cursor.endIndex } : null;
+    types[depth] = type;
+    spans[depth] = span;
+    this.fields[depth] = parentType !== null && LEFT_HOLDERS.has(parentType) ? (cursor.currentFieldName ?? null) : null;
+    this.places[depth] = place;
+    this.children[depth] = 0;
+    callees[depth] = null;
+    sites[depth] = null;
+    this.arguments[depth] = -1;
+    if (parentType === 'call' && place === 0) callees[depth - 1] = span;
     switch (type) {
       case 'attribute': {
-        const site: MutableAttribute = { start: frame.start, end: frame.end, object: frame, objectCallee: null, name: frame, called: false, arguments: [], target: isTarget(frame, path) };
-        frame.site = site;
-        attributes.push(site);
-        attributeEndingAt.set(site.end, site);
-        if (parent?.type === 'call' && place === 0) {
+        const site: MutableAttribute = { start: span!.start, end: span!.end, object: span!, objectCallee: null, name: span!, called: false, arguments: [], target: this.isTarget() };
+        sites[depth] = site;
+        this.attributes.push(site);
+        this.attributeEndingAt.set(site.end, site);
+        if (parentType === 'call' && place === 0) {
           site.called = true;
-          parent.site = site;
+          sites[depth - 1] = site;
         }
         break;
       }
       case 'string_content':
-        strings.push(frame);
+        this.strings.push(span!);
         break;
       case 'dictionary_splat':
-        if (grandparent?.type === 'call' && grandparent.callee !== null) splatCallees.push(grandparent.callee);
+        if (grandparentType === 'call' && callees[depth - 2] !== null) this.splatCallees.push(callees[depth - 2]!);
         break;
     }
-    if (parent?.type === 'attribute') {
-      if (place === 0) parent.site!.object = frame;
-      else if (type === 'identifier' && frame.end === parent.end) parent.site!.name = frame;
+    if (parentType === 'attribute') {
+      if (place === 0) sites[depth - 1]!.object = span!;
+      else if (type === 'identifier' && span!.end === spans[depth - 1]!.end) sites[depth - 1]!.name = span!;
     }
-    if (parent?.type === 'call' && place === 0 && grandparent?.type === 'attribute' && grandparent.site!.object === parent) grandparent.site!.objectCallee = frame;
-    if ((type === 'keyword_argument' || type === 'dictionary_splat') && grandparent?.site != null && grandparent.type === 'call' && isArguments(parent!)) {
-      frame.argument = grandparent.site.arguments.push({ start: frame.start, name: null }) - 1;
+    if (parentType === 'call' && place === 0 && grandparentType === 'attribute' && sites[depth - 2]!.object === spans[depth - 1]) sites[depth - 2]!.objectCallee = span;
+    const holder = depth > 1 ? sites[depth - 2] : null;
+    if ((type === 'keyword_argument' || type === 'dictionary_splat') && holder !== null && grandparentType === 'call' && this.holdsArguments(depth - 1)) {
+      this.arguments[depth] = holder.arguments.push({ start: span!.start, name: null }) - 1;
     }
-    if (parent?.type === 'keyword_argument' && place === 0 && parent.argument >= 0) {
-      const site = path[path.length - 3].site!;
-      site.arguments[parent.argument] = { start: parent.start, name: frame };
-    }
-    if (cursor.gotoFirstChild()) {
-      path.push(frame);
-      continue;
-    }
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return { attributes, attributeEndingAt, splatCallees, strings };
-      path.pop();
+    if (parentType === 'keyword_argument' && place === 0 && this.arguments[depth - 1] >= 0) {
+      const site = sites[depth - 3]!;
+      site.arguments[this.arguments[depth - 1]] = { start: spans[depth - 1]!.start, name: span };
     }
   }
-}
 
-/** Whether a child of a call (not its callee) holds its arguments. */
-function isArguments(node: Frame): boolean {
-  return (node.type === 'argument_list' || node.type === 'generator_expression') && node.place > 0;
-}
+  /** Whether the node at `depth`, a child of a call (not its callee), holds its arguments. */
+  private holdsArguments(depth: number): boolean {
+    const type = this.types[depth];
+    return (type === 'argument_list' || type === 'generator_expression') && this.places[depth] > 0;
+  }
 
-/** Whether the node `frame` (below `path`) is (part of) the target of an assignment, augmented assignment, `for` or `with … as`. */
-function isTarget(frame: Frame, path: readonly Frame[]): boolean {
-  let at = frame;
-  let index = path.length - 1;
-  while (index >= 0 && TARGET_PATTERNS.has(path[index].type)) at = path[index--];
-  if (index < 0) return false;
-  const holder = path[index];
-  if (holder.type === 'as_pattern_target') return true;
-  return LEFT_HOLDERS.has(holder.type) && at.field === 'left';
+  /** Whether the node the reader stands on is (part of) the target of an assignment, augmented assignment, `for` or `with … as`. */
+  private isTarget(): boolean {
+    let at = this.depth;
+    let index = at - 1;
+    while (index >= 0 && TARGET_PATTERNS.has(this.types[index])) at = index--;
+    if (index < 0) return false;
+    const holder = this.types[index];
+    if (holder === 'as_pattern_target') return true;
+    return LEFT_HOLDERS.has(holder) && this.fields[at] === 'left';
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import type Parser from 'tree-sitter';
 import { roleIn, type NamePlace, type NameRole } from './name-uses.js';
 import type { BindingKind } from './scope.js';
 import { NESTED_SCOPE_TYPES, type ScopeNode, type Span } from './scope-places.js';
+import { hasSites, readSites, SitesReader, typeAt } from './syntax-sites.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -47,8 +48,24 @@ const cache = new WeakMap<Parser.Tree, TreeNames>();
 /** The names of the tree `root` is the root node of, read once per tree. */
 export function namesOf(root: Node): TreeNames {
   let names = cache.get(root.tree);
-  if (names === undefined) cache.set(root.tree, (names = readNames(root)));
+  if (names === undefined) cache.set(root.tree, (names = readNames(root, null)));
   return names;
+}
+
+/**
+ * Reads a tree's names and its syntax sites (src/python/syntax-sites.ts)
+ * in one walk, for a caller that needs both: the walk, not what each reads,
+ * is most of the cost of either. Each is read once per tree.
+ */
+export function readNamesAndSites(tree: Parser.Tree): void {
+  if (cache.has(tree) || hasSites(tree)) {
+    namesOf(tree.rootNode);
+    readSites(tree);
+    return;
+  }
+  const sites = new SitesReader(tree);
+  cache.set(tree, readNames(tree.rootNode, sites));
+  sites.finish();
 }
 
 const SCOPE_TYPES = new Set(NESTED_SCOPE_TYPES);
@@ -71,6 +88,15 @@ const FIRST_NAMED_PARENTS = new Set(['keyword_pattern', 'as_pattern', 'dotted_na
 /** The parents an identifier is compared with by place. */
 const PLACED_PARENTS = new Set(['attribute', 'keyword_argument']);
 const DYNAMIC_CALLS = new Set(['globals', 'locals', 'vars', 'eval', 'exec']);
+
+/** Field names by id, read from the cursor once per id: the cursor makes a new string each time it is asked for a name. */
+const fieldNames: string[] = [];
+
+/** The field that holds the cursor's node, or null. */
+function fieldAt(cursor: Parser.TreeCursor): string | null {
+  const id = cursor.currentFieldId as number | undefined;
+  return id === undefined ? null : (fieldNames[id] ??= cursor.currentFieldName);
+}
 
 /** How a binding occurrence binds its name: the nearest of these ancestors says. */
 const BINDING_KINDS: Readonly<Record<string, BindingKind>> = {
@@ -150,7 +176,8 @@ class Frames implements NamePlace {
   }
 }
 
-function readNames(root: Node): TreeNames {
+/** Reads the names of the tree under `root`; `sites`, when given, reads the tree's sites in the same walk. */
+function readNames(root: Node, sites: SitesReader | null): TreeNames {
   const text = root.text;
   const offset = root.startIndex;
   const starts: number[] = [];
@@ -191,12 +218,14 @@ function readNames(root: Node): TreeNames {
 
   const cursor = root.walk();
   let depth = 0;
-  types[0] = cursor.nodeType;
+  types[0] = typeAt(cursor);
+  sites?.visit(cursor, types[0]);
   named[0] = 0;
   scopeFrames[0] = clauses[0] = assignments[0] = null;
   for (;;) {
     if (cursor.gotoFirstChild()) {
       depth++;
+      sites?.down();
     } else {
       for (;;) {
         if (cursor.gotoNextSibling()) break;
@@ -205,6 +234,7 @@ function readNames(root: Node): TreeNames {
           return treeNames(root, { starts, ends, texts, roles, parentTypes, kinds, scopes, starImports, execStatements, dynamicCalls });
         }
         depth--;
+        sites?.up();
         if (types[depth] === 'dotted_name') {
           // Its identifiers' frames are gone: each is put back to be classified.
           for (const [index, first] of dotted) {
@@ -221,9 +251,10 @@ function readNames(root: Node): TreeNames {
 
     // The cursor stands on a node at `depth`, whose parent is at `depth - 1`.
     const parentType = types[depth - 1];
-    const type = cursor.nodeType;
+    const type = typeAt(cursor);
+    sites?.visit(cursor, type);
     types[depth] = type;
-    const field = FIELD_PARENTS.has(parentType) ? cursor.currentFieldName : null;
+    const field = FIELD_PARENTS.has(parentType) ? fieldAt(cursor) : null;
     fields[depth] = field;
     named[depth] = 0;
     if (FIRST_NAMED_PARENTS.has(parentType)) {

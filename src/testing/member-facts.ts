@@ -16,11 +16,12 @@ import type Parser from 'tree-sitter';
 import { identifiersOf } from '../python/identifiers.js';
 import { importedNames } from '../python/imports.js';
 import { sameNode } from '../python/name-uses.js';
-import type { Binding, Scope, ScopeAnalysis } from '../python/scope.js';
+import { namesOf } from '../python/tree-names.js';
+import type { Binding, Reference, Scope, ScopeAnalysis } from '../python/scope.js';
 import { findTestDefinitions } from './discovery.js';
 import type { FileContext } from '../core/types.js';
 import { renameBinding } from '../python/rename-local.js';
-import { nodeOf, readSites, type Span } from '../python/syntax-sites.js';
+import { type AttributeSite, nodeOf, readSites, type Span } from '../python/syntax-sites.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -176,16 +177,16 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     spelled.add(name);
     const start = identifiers.starts[index];
     if (codes.some((code) => !context.keeps(code, start))) kept.push({ name, line: context.line(start) });
-    const parent = identifiers.node(index).parent;
-    if (parent?.type !== 'attribute') continue;
-    const site = sites.attributeEndingAt.get(parent.endIndex);
+    // The name of an attribute ends where the attribute does.
+    if (identifiers.parentTypes[index] !== 'attribute') continue;
+    const site = sites.attributeEndingAt.get(identifiers.ends[index]);
     if (site === undefined || site.name.start !== start) continue;
     const objectText = textOf(site.object);
-    // An identifier before the attribute's name is the one before it in the source.
-    const object = site.object.type === 'identifier' && identifiers.texts[index - 1] === objectText ? identifiers.node(index - 1) : nodeOf(context.tree, site.object);
-    const inClass = ownerClass(object, analysis, module);
+    // An identifier before the attribute's name is the one before it in the source: its reference is found by where it starts, without a node.
+    const named = site.object.type === 'identifier' && identifiers.texts[index - 1] === objectText;
+    const inClass = named ? classOfMethod(selfMethod(referencesOf(analysis).get(identifiers.starts[index - 1])?.binding), module) : ownerClass(nodeOf(context.tree, site.object), analysis, module);
     attributes.push({ name, object: describeText(site.object.type, objectText, site.objectCallee && textOf(site.objectCallee), resolve), inClass, line: context.line(start) });
-    if (inClass !== null && object.type === 'identifier' && (objectText === 'self' || objectText === 'cls') && site.target) {
+    if (inClass !== null && site.object.type === 'identifier' && (objectText === 'self' || objectText === 'cls') && site.target) {
       if (!instanceAttributes.has(inClass)) instanceAttributes.set(inClass, new Set());
       instanceAttributes.get(inClass)!.add(name);
     }
@@ -233,7 +234,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     classes,
     functions,
     moduleNames: [...analysis.module.bindings.keys()],
-    starImports: root.descendantsOfType('import_from_statement').filter((s) => s.descendantsOfType('wildcard_import').length > 0).map((s) => resolveRelative(s.childForFieldName('module_name')?.text ?? '', module)),
+    starImports: (namesOf(root).starImports.length === 0 ? [] : root.descendantsOfType('import_from_statement')).filter((s) => s.descendantsOfType('wildcard_import').length > 0).map((s) => resolveRelative(s.childForFieldName('module_name')?.text ?? '', module)),
     dynamic: analysis.module.dynamic || analysis.scopes.some((scope) => scope.evaluates),
     variables: [...analysis.module.bindings.values()].filter((b) => !b.kinds.has('import') && !b.kinds.has('function') && !b.kinds.has('class')).map((b) => b.name),
     selfNamed: [...analysis.module.bindings.values()].filter((b) => strings.has(b.name) && b.definitions.some((d) => spellsItsName(d.node))).map((b) => b.name),
@@ -242,7 +243,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
     mentions,
     kept,
     spelled: [...spelled],
-    valueUses: valueUses(analysis, resolve),
+    valueUses: valueUses(context.tree, context.source, analysis, resolve),
     parameters: parameterRenames(analysis, renames, module),
     ...callFacts(context, analysis, watched, resolve),
   };
@@ -302,23 +303,54 @@ function readsByName(content: Node): boolean {
   return assignment?.childForFieldName('left')?.text === '__all__';
 }
 
-/** Dotted paths of module-level names read as values rather than called: `f`, `mod.f` in `callback=mod.f`. */
-function valueUses(analysis: ScopeAnalysis, resolve: (text: string) => string): string[] {
+/**
+ * Dotted paths of module-level names read as values rather than called: `f`,
+ * `mod.f` in `callback=mod.f`. Read from the names walk and the sites, by
+ * place: a read under an attribute is its object, a read under a call is
+ * its callee.
+ */
+function valueUses(tree: Parser.Tree, source: string, analysis: ScopeAnalysis, resolve: (text: string) => string): string[] {
+  const names = namesOf(tree.rootNode);
+  let byObject: Map<number, AttributeSite[]> | undefined;
+  const attributeOf = (start: number, end: number): AttributeSite | undefined => {
+    if (byObject === undefined) {
+      byObject = new Map();
+      for (const site of readSites(tree).attributes) {
+        const same = byObject.get(site.object.start);
+        if (same === undefined) byObject.set(site.object.start, [site]);
+        else same.push(site);
+      }
+    }
+    return byObject.get(start)?.find((site) => site.object.end === end);
+  };
   const found = new Set<string>();
   for (const binding of analysis.module.bindings.values()) {
     for (const reference of binding.references) {
       if (reference.role !== 'read') continue;
-      let chain = reference.node;
-      let call = chain.parent;
-      while (call?.type === 'attribute' && sameNode(call.childForFieldName('object'), chain)) {
-        chain = call;
-        call = chain.parent;
+      const { start } = reference;
+      const parentType = names.parentTypes[indexAt(names.starts, start)];
+      let end = reference.end;
+      let called = parentType === 'call';
+      for (let site = parentType === 'attribute' ? attributeOf(start, end) : undefined; site !== undefined; site = attributeOf(start, end)) {
+        end = site.end;
+        called = site.called;
       }
-      if (call?.type === 'call' && sameNode(call.childForFieldName('function'), chain)) continue;
-      found.add(resolve(chain.text));
+      if (!called) found.add(resolve(source.slice(start, end)));
     }
   }
   return [...found];
+}
+
+/** The place of `value` in a sorted list that holds it. */
+function indexAt(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
@@ -351,15 +383,32 @@ function parameterRenames(analysis: ScopeAnalysis, renames: readonly NamePair[],
  * name is, also from a closure inside that method; null when it cannot be told.
  */
 export function ownerClass(object: Node, analysis: ScopeAnalysis, module: string): string | null {
-  let method: Scope | null = null;
-  if (object.type === 'identifier') {
-    const binding = analysis.referenceAt(object)?.binding;
-    if (binding != null && isFirstParameter(binding)) method = binding.scope;
-  } else if (object.type === 'call') {
-    method = analysis.scopeOf(object);
-  }
+  if (object.type === 'identifier') return classOfMethod(selfMethod(analysis.referenceAt(object)?.binding), module);
+  return classOfMethod(object.type === 'call' ? analysis.scopeOf(object) : null, module);
+}
+
+/** The function whose first parameter a binding is, or null. */
+function selfMethod(binding: Binding | null | undefined): Scope | null {
+  return binding != null && isFirstParameter(binding) ? binding.scope : null;
+}
+
+/** The full name of the class a function is a method of, or null. */
+function classOfMethod(method: Scope | null, module: string): string | null {
   const cls = method?.kind === 'function' ? method.parent : null;
   return cls?.kind === 'class' && isNamedClassChain(cls) ? `${module}.${qualifiedName(cls)}` : null;
+}
+
+const referencesByStart = new WeakMap<ScopeAnalysis, ReadonlyMap<number, Reference>>();
+
+/** Every reference of an analysis by where its identifier starts, as {@link ScopeAnalysis.referenceAt} finds them for nodes, made once per analysis. */
+export function referencesOf(analysis: ScopeAnalysis): ReadonlyMap<number, Reference> {
+  let found = referencesByStart.get(analysis);
+  if (found === undefined) {
+    const byStart = new Map<number, Reference>();
+    for (const scope of analysis.scopes) for (const reference of scope.references) byStart.set(reference.start, reference);
+    referencesByStart.set(analysis, (found = byStart));
+  }
+  return found;
 }
 
 /** Whether each binding asked about is the first parameter of its function: every `self.x` of a method asks about the same `self`. */

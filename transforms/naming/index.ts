@@ -55,6 +55,7 @@ import {
   countStyles,
   decideConvention,
   type Edit,
+  type FactsContext,
   type FileContext,
   type FileFacts,
   type Finding,
@@ -77,6 +78,7 @@ import {
   planMemberRename,
   planMethodParameter,
   qualifiedName,
+  readNamesAndSites,
   readSites,
   renameBinding,
   runStyles,
@@ -225,6 +227,8 @@ interface Run extends RunFacts {
 const TEST_BASE = /Test|^object$/;
 
 function collect(context: FileContext): NamingFacts {
+  // The scope analysis reads the names, the strings and member facts the sites: one walk reads both.
+  readNamesAndSites(context.tree);
   const analysis = context.scopes();
   const candidates = conventionNames(analysis);
   const strings = stringWords(context.tree, context.source);
@@ -271,6 +275,29 @@ function firstMixed(candidates: readonly ConventionName[], kind: NameKind): Plac
 
 function create(context: FileContext): Finding<Code>[] {
   return new Naming(context).findings();
+}
+
+/** Thrown where the findings of a file read from its facts alone would need its tree. */
+const NEEDS_TREE = new Error('the findings need the tree');
+
+/**
+ * A file's findings from the first pass's facts, when its text is the one
+ * they were read from and no finding needs the tree: a module that keeps to
+ * one convention and spells no name renamed elsewhere gets its notes
+ * without being parsed again. Null when any finding needs the tree.
+ */
+function createFromFacts(context: FactsContext): Finding<Code>[] | null {
+  const needsTree = (): never => {
+    throw NEEDS_TREE;
+  };
+  const naming = new Naming({ ...context, get tree() { return needsTree(); }, text: needsTree, scopes: needsTree, query: needsTree });
+  if (!naming.readAsCollected()) return null;
+  try {
+    return naming.findings();
+  } catch (error) {
+    if (error === NEEDS_TREE) return null;
+    throw error;
+  }
 }
 
 /** Whether a candidate is a method or a module-level function, which other files may reach. */
@@ -400,7 +427,7 @@ class Naming {
   }
 
   /** Whether the file's text is the one its first-pass facts were read from: not after fixes of an earlier round. */
-  private readAsCollected(): boolean {
+  readAsCollected(): boolean {
     return (this.asCollected ??= this.run.own !== null && this.run.own.fingerprint === fingerprintOf(this.context.source));
   }
 
@@ -687,5 +714,5 @@ function memberRefusal(definition: MemberDefinition, reason: string, newName?: s
   return { code: 'TM302', start, end, message: newName === undefined ? `${what} keeps its name` : `${what} would become ${newName}`, fix: null, reason };
 }
 
-const naming: Transform<Code> = { meta, collect, create };
+const naming: Transform<Code> = { meta, collect, create, createFromFacts };
 export default naming;
