@@ -67,7 +67,8 @@ describe('--plugin', () => {
     const { run, files, calls } = probeRun(24);
     expect(run.status).toBe(0);
     expect(calls.filter((call) => call.event === 'create').map((call) => call.path).sort()).toEqual(Object.keys(files).sort());
-    expect(calls.every((call) => call.thread !== 0)).toBe(true);
+    // With two jobs, one worker thread runs beside this one and takes the first batch.
+    expect(calls.some((call) => call.event === 'create' && call.thread !== 0)).toBe(true);
     expect(run.stderr).toContain('probe             24 no-fix');
     expect(run.stderr).toContain('test_7: 2 lines, 1 of 24 files');
   });

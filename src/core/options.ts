@@ -127,7 +127,7 @@ export const CLI_OPTIONS = {
     type: 'boolean',
     describe: 'Text and Markdown reports: every finding, applied and suppressed ones too (by default a file lists what needs a look; its applied fixes are counted by code)',
   },
-  jobs: { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', coerce: checked('--jobs', wholeNumber(1)), describe: 'Worker threads; 1 runs in this thread' },
+  jobs: { alias: 'j', type: 'number', default: defaultJobs(), defaultDescription: 'CPU count', coerce: checked('--jobs', wholeNumber(1)), describe: 'Threads that transform files: this one and N-1 worker threads' },
   color: { choices: ['auto', 'always', 'never'], default: 'auto', describe: 'Color the diff' },
   cache: {
     type: 'boolean',

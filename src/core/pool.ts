@@ -106,18 +106,21 @@ export async function runTask<T extends TaskName>(
     }
     return results;
   };
-  const executors: Executor<TaskResult<T>>[] =
-    jobs <= 1 || targets.length <= BATCH_SIZE
-      ? [inProcess]
-      : workers.take(Math.min(jobs, Math.ceil(targets.length / BATCH_SIZE))).map((worker) => {
-          worker.postMessage({ task, options } satisfies WorkerMessage);
-          return (batch: readonly Target[]) =>
-            askWorker<TaskResult<T>>(worker, batch).catch((error: unknown) => {
-              // A worker that died may have been writing: its temporary file goes too.
-              removeWorkerTemps(worker, batch);
-              throw error;
-            });
+  // This thread is one of the jobs: it has loaded testmend already, and would otherwise only wait for the
+  // workers. They get their first batch before it starts on its own, which holds the event loop a file at a time.
+  const helpers = jobs <= 1 ? 0 : Math.min(jobs, Math.ceil(targets.length / BATCH_SIZE)) - 1;
+  const executors: Executor<TaskResult<T>>[] = [
+    ...workers.take(helpers).map((worker) => {
+      worker.postMessage({ task, options } satisfies WorkerMessage);
+      return (batch: readonly Target[]) =>
+        askWorker<TaskResult<T>>(worker, batch).catch((error: unknown) => {
+          // A worker that died may have been writing: its temporary file goes too.
+          removeWorkerTemps(worker, batch);
+          throw error;
         });
+    }),
+    inProcess,
+  ];
 
   const waiting = new Map<number, TaskResult<T>>();
   let next = 0;
@@ -132,7 +135,7 @@ export async function runTask<T extends TaskName>(
     let execute = executor;
     while (next < targets.length && !stop.stopped) {
       const start = next;
-      next = Math.min(targets.length, next + BATCH_SIZE);
+      next = Math.min(targets.length, next + batchSize(execute === inProcess, targets.length - next, executors.length));
       const batch = targets.slice(start, next);
       let done: TaskResult<T>[];
       try {
@@ -159,6 +162,16 @@ export async function runTask<T extends TaskName>(
   const failed = settled.find((outcome) => outcome.status === 'rejected');
   if (failed !== undefined) throw failed.reason;
   for (const index of [...waiting.keys()].sort((a, b) => a - b)) onResult(waiting.get(index)!);
+}
+
+/**
+ * How many files an executor takes at once. This thread takes one: it has no
+ * message to save, and files it held would wait while a worker sat idle. A
+ * worker takes a batch, smaller towards the end, so that the executors
+ * finish together.
+ */
+export function batchSize(inProcess: boolean, left: number, executors: number): number {
+  return inProcess ? 1 : Math.max(1, Math.min(BATCH_SIZE, Math.ceil(left / (2 * executors))));
 }
 
 function safeRealpath(file: string): string {

@@ -526,7 +526,9 @@ interface ComparisonParts {
 }
 
 function comparisonParts(comparison: Parser.SyntaxNode): ComparisonParts {
-  return { operands: comparison.namedChildren.filter((child) => child.type !== 'comment'), operators: comparison.children.filter((child) => !child.isNamed) };
+  // One read of the children: each read hands out a new object for every node.
+  const children = comparison.children;
+  return { operands: children.filter((child) => child.isNamed && child.type !== 'comment'), operators: children.filter((child) => !child.isNamed) };
 }
 
 /** Whether a comparison is `x == None`, `None is not x` and the like, which become assertIsNone or assertIsNotNone. */
