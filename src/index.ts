@@ -92,7 +92,7 @@ export {
 } from './testing/name-conventions.js';
 export { countStatements, isWait, readPhases, type Phase, type TestPhases } from './testing/phases.js';
 export { statementEffects, type StatementEffects } from './testing/statement-effects.js';
-export { collectPositionFacts, positionReasons, readSourcePositions, type PositionFacts, type PositionReasons, type SourceRead, type SourceReads } from './testing/source-positions.js';
+export { collectPositionFacts, positionFactsText, positionReasons, readSourcePositions, type PositionFacts, type PositionReasons, type SourceRead, type SourceReads } from './testing/source-positions.js';
 export { groupPhases, moduleNamesUsed, slicePhases, type PhaseGroup, type PhaseJoin, type PhaseSlice } from './testing/slices.js';
 export {
   classFacts,

@@ -10,7 +10,6 @@ import { nearest, type Setting } from './config.js';
 import { checkValue, directoryPath, OptionError, wholeNumber } from './option-checks.js';
 import type { FileProfile } from './process.js';
 import { checkOptionSettings, runProfiles, transformOptionNames } from './profiles.js';
-import { configuredPlugins, readProjectSettings } from './project-settings.js';
 import { transformSource, type SourceOutcome } from './engine.js';
 import type { ProgressListener } from './progress.js';
 import { registeredPlugins, registerPlugins, resolvePlugins } from './plugins.js';
@@ -149,6 +148,8 @@ export async function run(paths: readonly string[], options: RunPathsOptions = {
   const started = performance.now();
   const cwd = process.cwd();
   const source = { cwd, configFile: typeof options.config === 'string' ? options.config : undefined, isolated: options.config === false };
+  // Read here, not on import: the worker threads load this module with the transforms, and reading options takes yargs.
+  const { configuredPlugins, readProjectSettings } = await import('./project-settings.js');
   const configured = configuredPlugins(source);
   await registerPlugins(resolvePlugins(options.plugins ?? configured, cwd));
   // An unknown name is the caller's mistake, reported before any file is read.

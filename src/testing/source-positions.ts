@@ -68,14 +68,18 @@ export function readSourcePositions(context: FileContext): SourceReads {
 }
 
 function findSourceReads(context: FileContext): SourceReads {
-  const patterns = [LINE_READERS, TEXT_READERS, FRAME_READERS];
-  // Blanking comments out only removes matches: a text without any needs no tree.
-  if (patterns.every((pattern) => !matchesAnywhere(pattern, context.source))) return { lines: null, text: null, frames: null };
-  const code = withoutComments(context.tree.rootNode, context.source);
+  const { source } = context;
+  const root = source.includes('#') ? context.tree.rootNode : null;
   const first = (pattern: RegExp): SourceRead | null => {
     pattern.lastIndex = 0;
-    const match = pattern.exec(code);
-    return match === null ? null : { what: match[0].replace(/^%\(|\)$/g, ''), line: context.line(match.index) };
+    let read: SourceRead | null = null;
+    for (let match = pattern.exec(source); match !== null && read === null; match = pattern.exec(source)) {
+      // A name read in a comment reads nothing: the tree tells whether the match sits in one.
+      if (root?.descendantForIndex(match.index, match.index + match[0].length).type === 'comment') continue;
+      read = { what: match[0].replace(/^%\(|\)$/g, ''), line: context.line(match.index) };
+    }
+    pattern.lastIndex = 0;
+    return read;
   };
   return { lines: first(LINE_READERS), text: first(TEXT_READERS), frames: first(FRAME_READERS) };
 }
@@ -87,17 +91,30 @@ function matchesAnywhere(pattern: RegExp, text: string): boolean {
   return found;
 }
 
-/** The source with every comment blanked out, so indices stay those of the source. */
-function withoutComments(root: Parser.SyntaxNode, source: string): string {
-  if (!source.includes('#')) return source;
-  let text = '';
-  let at = 0;
-  for (const comment of root.descendantsOfType('comment')) {
-    text += source.slice(at, comment.startIndex) + ' '.repeat(comment.endIndex - comment.startIndex);
-    at = comment.endIndex;
-  }
-  return text + source.slice(at);
-}
+/** The part of {@link QUOTED_POSITION} a scan looks for first: the file name's extension and its line number. */
+const QUOTED_POSITION_TAIL = /\.py(?::\d|['"]?,? line \d)/;
+
+/** The last text judged: several transforms of a run judge each file's text. */
+let lastJudged: { readonly source: string; readonly tells: boolean } | null = null;
+
+/**
+ * Whether the first pass can learn anything of a file for the others, from
+ * its text alone: it quotes a file name with a line number, or names
+ * something that reads line numbers or the text of lines, and so may inspect
+ * the modules it imports by position. A file turned away has facts null; the
+ * second pass reads its own module name and tests from the file itself. The
+ * scan errs toward yes: it also counts names in comments and quotes not
+ * preceded by a name.
+ */
+export const positionFactsText: Pick<RegExp, 'test'> = {
+  test(source: string): boolean {
+    if (lastJudged?.source !== source) {
+      const tells = QUOTED_POSITION_TAIL.test(source) || matchesAnywhere(LINE_READERS, source) || matchesAnywhere(TEXT_READERS, source);
+      lastJudged = { source, tells };
+    }
+    return lastJudged.tells;
+  },
+};
 
 /** What the first pass learns of one file for the others. */
 export interface PositionFacts {
@@ -118,7 +135,7 @@ export function collectPositionFacts(context: FileContext): PositionFacts {
   let facts = factsByTree.get(context.tree);
   if (facts === undefined) {
     const module = context.moduleName();
-    const hasTests = findTestDefinitions(context.tree.rootNode, context.source).length > 0;
+    const hasTests = definesTests(context);
     const reads = hasTests ? readSourcePositions(context) : null;
     const inspects = reads !== null && (reads.lines ?? reads.text) !== null ? importedNames(context.tree.rootNode).map((name) => absolutePath(name, module)) : [];
     const quotes = [...new Set([...context.source.matchAll(QUOTED_POSITION)].map((match) => match[1]))];
@@ -126,6 +143,10 @@ export function collectPositionFacts(context: FileContext): PositionFacts {
     factsByTree.set(context.tree, facts);
   }
   return facts;
+}
+
+function definesTests(context: FileContext): boolean {
+  return findTestDefinitions(context.tree.rootNode, context.source).length > 0;
 }
 
 /** The dotted path an import stands for, a relative one (`from . import fodder`) resolved against the importing module. */
@@ -168,11 +189,14 @@ export function positionReasons(context: FileContext, project: readonly FileFact
 /** Why another module of the run reads this one's line numbers, or null. */
 function readByOthers(context: FileContext, project: readonly FileFacts[]): string | null {
   const run = indexRun(project);
-  const own = run.byPath.get(context.path);
-  const module = own?.module ?? context.moduleName();
-  if (own?.hasTests !== true) {
+  // A reader can only name this module by its last name, the file's: its full name, which looks at the disk, is needed then only.
+  if (run.inspected.has(lastName(context.path.slice(context.path.lastIndexOf('/') + 1).replace(/\.py$/, '')))) {
+    const own = run.byPath.get(context.path);
+    const module = own?.module ?? context.moduleName();
     const reader = run.readers.find((file) => file.facts.inspects.some((name) => sameModule(name, module)));
-    if (reader !== undefined) return `${reader.path} imports this module and reads source by line number (inspect, linecache, frame line numbers)`;
+    if (reader !== undefined && !(own?.hasTests ?? definesTests(context))) {
+      return `${reader.path} imports this module and reads source by line number (inspect, linecache, frame line numbers)`;
+    }
   }
   const base = /([^/]+)\.py$/.exec(context.path)?.[1];
   const quoting = base === undefined ? undefined : run.quoters.get(base);
@@ -195,6 +219,8 @@ function commentedLines(context: FileContext): string | null {
 interface RunIndex {
   readonly byPath: ReadonlyMap<string, PositionFacts>;
   readonly readers: readonly { readonly path: string; readonly facts: PositionFacts }[];
+  /** The last names of the modules the readers import (`fodder` of `pkg.fodder`). */
+  readonly inspected: ReadonlySet<string>;
   readonly quoters: ReadonlyMap<string, string>;
 }
 
@@ -207,10 +233,17 @@ function indexRun(project: readonly FileFacts[]): RunIndex {
     const files = project.flatMap((file) => (file.facts === null ? [] : [{ path: file.path, facts: file.facts as PositionFacts }]));
     const quoters = new Map<string, string>();
     for (const { path, facts } of files) for (const name of facts.quotes) if (!quoters.has(name)) quoters.set(name, path);
-    index = { byPath: new Map(files.map(({ path, facts }) => [path, facts])), readers: files.filter(({ facts }) => facts.inspects.length > 0), quoters };
+    const readers = files.filter(({ facts }) => facts.inspects.length > 0);
+    const inspected = new Set(readers.flatMap(({ facts }) => facts.inspects.map(lastName)));
+    index = { byPath: new Map(files.map(({ path, facts }) => [path, facts])), readers, inspected, quoters };
     runIndexes.set(project, index);
   }
   return index;
+}
+
+/** The last part of a dotted name: two names of the same module ({@link sameModule}) share it. */
+function lastName(dotted: string): string {
+  return dotted.slice(dotted.lastIndexOf('.') + 1);
 }
 
 /** Whether two dotted names name the same module, one maybe seen from deeper in the package tree. */

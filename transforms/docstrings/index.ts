@@ -43,6 +43,7 @@ import {
   type Finding,
   findTestDefinitions,
   parsePython,
+  positionFactsText,
   positionReasons,
   readLintConfig,
   type TestDefinition,
@@ -563,5 +564,5 @@ function readConventions(context: FileContext): Conventions {
   };
 }
 
-const transform: Transform<Code> = { meta, collect: collectPositionFacts, create };
+const transform: Transform<Code> = { meta, collect: collectPositionFacts, collectsFrom: positionFactsText, create };
 export default transform;

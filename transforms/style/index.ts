@@ -33,6 +33,7 @@ import {
   type Finding,
   type LintConfig,
   type LogicalLine,
+  positionFactsText,
   positionReasons,
   type PositionReasons,
   readLintConfig,
@@ -344,5 +345,5 @@ function endOfFile(source: string, tokenized: TokenizedSource, last: number, eol
   return { code: 'TM504', start: tail, end: tail, message: `W391 blank lines at end of file: removed ${count}`, fix: { edits: [{ start: tail, end: source.length, text: '' }], safety: 'safe' } };
 }
 
-const transform: Transform<Code> = { meta, collect: collectPositionFacts, create };
+const transform: Transform<Code> = { meta, collect: collectPositionFacts, collectsFrom: positionFactsText, create };
 export default transform;
