@@ -45,6 +45,7 @@ export { readLintConfig, type LintConfig } from './core/lint-config.js';
 // Python: parsing, tokens, syntax, names and scopes, imports, data flow, renaming a local, naming conventions.
 export { parsePython } from './python/parse.js';
 export { nextLineStart } from './python/lines.js';
+export { textDigest } from './python/source.js';
 export { closingBracket } from './python/scan.js';
 export {
   BLANK,

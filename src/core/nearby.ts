@@ -3,9 +3,9 @@
  * above it. What a file's processing asks of them can be recorded, so that a
  * cached result is used only while they still say the same.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { textDigest } from '../python/source.js';
 import type { NearbyFile } from './types.js';
 
 /** One question asked of a file's surroundings, with its answer. */
@@ -34,19 +34,15 @@ export function lookupsHold(lookups: readonly Lookup[]): boolean {
     if (lookup.kind === 'module') return packagePath(lookup.file) === lookup.name;
     if (lookup.kind === 'module-file') {
       const found = searchModule(lookup.file, lookup.module, lookup.dotted);
-      return found.path === lookup.found && (found.text === null ? null : digestOf(found.text)) === lookup.digest;
+      return found.path === lookup.found && (found.text === null ? null : textDigest(found.text)) === lookup.digest;
     }
     const found = searchUp(lookup.file, lookup.names);
-    return (found?.path ?? null) === lookup.found && (found === null ? null : digestOf(found.text)) === lookup.digest;
+    return (found?.path ?? null) === lookup.found && (found === null ? null : textDigest(found.text)) === lookup.digest;
   });
 }
 
 function record(key: string, lookup: () => Lookup): void {
   if (recording !== null && !recording.has(key)) recording.set(key, lookup());
-}
-
-function digestOf(text: string): string {
-  return createHash('sha256').update(text).digest('base64');
 }
 
 const texts = new Map<string, string | null>();
@@ -67,7 +63,7 @@ function readCached(file: string): string | null {
 /** The nearest file with one of `names`, from the directory of `file` upwards. */
 export function findNearestFile(file: string, names: readonly string[]): NearbyFile | null {
   const found = searchUp(file, names);
-  record(`nearest\0${file}\0${names.join('\0')}`, () => ({ kind: 'nearest', file, names, found: found?.path ?? null, digest: found === null ? null : digestOf(found.text) }));
+  record(`nearest\0${file}\0${names.join('\0')}`, () => ({ kind: 'nearest', file, names, found: found?.path ?? null, digest: found === null ? null : textDigest(found.text) }));
   return found;
 }
 
@@ -107,7 +103,7 @@ function packagePath(file: string): string {
  */
 export function findModuleFile(file: string, module: string, dotted: string): { path: string; text: string | null } {
   const found = searchModule(file, module, dotted);
-  record(`module-file\0${file}\0${module}\0${dotted}`, () => ({ kind: 'module-file', file, module, dotted, found: found.path, digest: found.text === null ? null : digestOf(found.text) }));
+  record(`module-file\0${file}\0${module}\0${dotted}`, () => ({ kind: 'module-file', file, module, dotted, found: found.path, digest: found.text === null ? null : textDigest(found.text) }));
   return found;
 }
 

@@ -4,9 +4,9 @@
  * keeps its verdict, by path with a digest of the text judged, and the
  * engine takes it instead of checking the same text again.
  */
-import { createHash } from 'node:crypto';
 import type Parser from 'tree-sitter';
 import { findSyntaxError, type SyntaxProblem } from './parse.js';
+import { textDigest } from './source.js';
 
 interface Kept {
   readonly digest: string;
@@ -21,16 +21,11 @@ interface Kept {
 const kept = new Map<string, Kept>();
 const MAX_KEPT = 20_000;
 
-/** Every code unit of the text counts: two texts with the same digest are the same text. */
-function digestOf(source: string): string {
-  return createHash('sha256').update(source, 'utf16le').digest('base64');
-}
-
 /** {@link findSyntaxError} on the text of the file at `path` as read, with `tree` a fresh parse of it; kept for {@link takeInputVerdict}. */
 export function judgeInput(path: string, source: string, tree: Parser.Tree): SyntaxProblem | null {
   const problem = findSyntaxError(source, tree);
   kept.delete(path);
-  kept.set(path, { digest: digestOf(source), problem });
+  kept.set(path, { digest: textDigest(source), problem });
   if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
   return problem;
 }
@@ -40,5 +35,5 @@ export function takeInputVerdict(path: string, source: string, tree: Parser.Tree
   const previous = kept.get(path);
   if (previous === undefined) return findSyntaxError(source, tree);
   kept.delete(path);
-  return previous.digest === digestOf(source) ? previous.problem : findSyntaxError(source, tree);
+  return previous.digest === textDigest(source) ? previous.problem : findSyntaxError(source, tree);
 }

@@ -3,6 +3,7 @@
  * without edits comes out byte for byte as it went in.
  */
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 
 /** A problem with one file's bytes. The file is reported and left alone. */
 export class SourceError extends Error {
@@ -151,4 +152,9 @@ function firstInvalidUtf8(bytes: Buffer): number {
     i += length;
   }
   return bytes.length - 1;
+}
+
+/** A digest of every code unit of a text, to tell later whether a text is the one seen before: equal digests, equal texts. */
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text, 'utf16le').digest('base64');
 }

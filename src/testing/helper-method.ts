@@ -4,12 +4,12 @@
  * text re-indented, comments included) and the call that takes the
  * statements' place. Names for helpers that no class of the run already uses.
  */
-import { createHash } from 'node:crypto';
 import type Parser from 'tree-sitter';
 import type { RangeFlow } from '../python/dataflow/index.js';
 import { parameterNames } from '../python/dataflow/occurrences.js';
 import { caseStyleOf } from '../python/case-style.js';
 import { lineEnd } from '../python/imports.js';
+import { textDigest } from '../python/source.js';
 import type { Edit, FileContext } from '../core/types.js';
 
 type Node = Parser.SyntaxNode;
@@ -221,7 +221,7 @@ export interface ModuleClassFacts {
 /** The classes of the module `source` parses into, with where they start and a digest of the text. */
 export function moduleClassFacts(root: Node, source: string): ModuleClassFacts {
   const { list, byStart } = readClasses(root.tree);
-  return { digest: digestOf(source), classes: list, starts: [...byStart.keys()] };
+  return { digest: textDigest(source), classes: list, starts: [...byStart.keys()] };
 }
 
 /**
@@ -229,12 +229,8 @@ export function moduleClassFacts(root: Node, source: string): ModuleClassFacts {
  * were read from the same text; else they are read from the tree when asked for.
  */
 export function reuseClassFacts(tree: Parser.Tree, source: string, facts: ModuleClassFacts): void {
-  if (factsByTree.has(tree) || facts.digest !== digestOf(source)) return;
+  if (factsByTree.has(tree) || facts.digest !== textDigest(source)) return;
   factsByTree.set(tree, { list: [...facts.classes], byStart: new Map(facts.starts.map((start, index) => [start, facts.classes[index]])) });
-}
-
-function digestOf(source: string): string {
-  return createHash('sha256').update(source).digest('base64');
 }
 
 function readClasses(tree: Parser.Tree): ModuleClasses {

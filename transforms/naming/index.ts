@@ -86,6 +86,7 @@ import {
   type Scope,
   type ScopeAnalysis,
   type StyleCounts,
+  textDigest,
   type Transform,
   toCaseStyle,
   type TransformMeta,
@@ -240,7 +241,7 @@ function collect(context: FileContext): NamingFacts {
     firstMixed: { function: firstMixed(candidates, 'function'), variable: firstMixed(candidates, 'variable') },
     locals: countLocals(candidates),
     definitions: memberDefinitions(context, candidates),
-    fingerprint: fingerprintOf(context.source),
+    fingerprint: textDigest(context.source),
   };
 }
 
@@ -258,13 +259,6 @@ function memberDefinitions(context: FileContext, candidates: readonly Convention
     const what = binding.scope.kind === 'class' ? `method ${binding.scope.name}.${binding.name}` : `function ${binding.name}`;
     return { key: memberKey(memberName(context, candidate)), style: candidate.style, what, ...placeOf(binding) };
   });
-}
-
-/** The length and an FNV-1a hash of a text. */
-function fingerprintOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return `${text.length}:${(hash >>> 0).toString(16)}`;
 }
 
 /** Where the first mixedCase candidate of a kind is defined, or null. */
@@ -428,7 +422,7 @@ class Naming {
 
   /** Whether the file's text is the one its first-pass facts were read from: not after fixes of an earlier round. */
   readAsCollected(): boolean {
-    return (this.asCollected ??= this.run.own !== null && this.run.own.fingerprint === fingerprintOf(this.context.source));
+    return (this.asCollected ??= this.run.own !== null && this.run.own.fingerprint === textDigest(this.context.source));
   }
 
   /** The convention a module's names of one kind take, from its own facts. */
