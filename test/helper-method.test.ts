@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/core/context.js';
 import { analyzeRange } from '../src/python/dataflow/index.js';
 import { applyEdits } from '../src/core/edits.js';
-import { classFacts, moduleClassFacts, reuseClassFacts, uniqueHelperName, writeHelper } from '../src/testing/helper-method.js';
+import { type ClassFacts, classFacts, moduleClassFacts, reuseClassFacts, uniqueHelperName, writeHelper } from '../src/testing/helper-method.js';
 import { parsePython } from '../src/python/parse.js';
 import { analyzeScopes } from '../src/python/scope.js';
 import { FIXTURES, ROOT } from './helpers.js';
@@ -185,27 +185,27 @@ describe('uniqueHelperName', () => {
   });
 });
 
-/** The facts of one class read on its own, from its own subtree. */
-function classAlone(cls: Node): { name: string; bases: string[]; names: string[] } {
-  const names = new Set<string>();
-  for (const statement of cls.childForFieldName('body')?.namedChildren ?? []) {
-    const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-    if (definition?.type === 'function_definition' || definition?.type === 'class_definition') names.add(definition.childForFieldName('name')!.text);
-    const left = statement.type === 'expression_statement' && statement.namedChildren[0]?.type === 'assignment' ? statement.namedChildren[0].childForFieldName('left') : null;
-    for (const id of left === null ? [] : [left, ...left.descendantsOfType('identifier')]) if (id.type === 'identifier') names.add(id.text);
-  }
-  for (const attribute of cls.descendantsOfType('attribute')) {
+/**
+ * The facts of one class read on its own, from its text parsed alone (the
+ * body stays indented past the `class` line, which Python accepts), and the
+ * names of the `self.<name>` and `cls.<name>` attributes inside it, read node
+ * by node from the tree.
+ */
+function classAlone(cls: Node): { facts: ClassFacts; attributes: string[] } {
+  const attributes = cls.descendantsOfType('attribute').flatMap((attribute) => {
     const object = attribute.childForFieldName('object');
-    if (object?.type === 'identifier' && (object.text === 'self' || object.text === 'cls')) names.add(attribute.childForFieldName('attribute')!.text);
-  }
-  const bases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).filter((n) => n.type === 'identifier' || n.type === 'attribute');
-  return { name: cls.childForFieldName('name')!.text, bases: bases.map((n) => n.text.split('.').pop()!), names: [...names] };
+    return object?.type === 'identifier' && (object.text === 'self' || object.text === 'cls') ? [attribute.childForFieldName('attribute')!.text] : [];
+  });
+  return { facts: classFacts(parsePython(cls.text).rootNode)[0], attributes };
 }
 
 describe('classFacts', () => {
   const read = (source: string) => {
     const root = parsePython(source).rootNode;
-    return { facts: classFacts(root), alone: root.descendantsOfType('class_definition').map(classAlone) };
+    const facts = classFacts(root);
+    const alone = root.descendantsOfType('class_definition').map(classAlone);
+    alone.forEach(({ attributes }, index) => expect(facts[index].names).toEqual(expect.arrayContaining(attributes)));
+    return { facts, alone: alone.map((cls) => cls.facts) };
   };
 
   it('reads each class of every fixture and example module as a reading of the class alone does', () => {
