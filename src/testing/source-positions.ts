@@ -53,15 +53,11 @@ const LINE_COMMENT = /^#\s*line\s+(\d+)\b/i;
 /** Each tree's reads: the first pass and every transform of a round ask about the same tree. */
 const readsByTree = new WeakMap<Parser.Tree, SourceReads>();
 
-/** The last text read: the first pass and the first round of a file parse the same text into two trees. */
-let lastRead: { readonly source: string; readonly reads: SourceReads } | null = null;
-
 /** What a module reads of its own source, found in its code and strings (not its comments); read once per parse. */
 export function readSourcePositions(context: FileContext): SourceReads {
   let reads = readsByTree.get(context.tree);
   if (reads === undefined) {
-    reads = lastRead !== null && lastRead.source === context.source ? lastRead.reads : findSourceReads(context);
-    lastRead = { source: context.source, reads };
+    reads = findSourceReads(context);
     readsByTree.set(context.tree, reads);
   }
   return reads;
