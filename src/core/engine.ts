@@ -9,6 +9,7 @@ import { LineTable } from '../python/lines.js';
 import { applyEdits, EditMap, isWellFormed, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, findSyntaxError, parsePython, reparsePython } from '../python/parse.js';
 import { judgeInput, takeInputVerdict } from '../python/input-verdicts.js';
+import { mayHoldDirectives } from '../python/directives.js';
 import { originalEdits, originalEnd, type RoundHistory } from './origin.js';
 import { ENGINE_CODES } from './codes.js';
 import { keepsFinding, type Regions } from './regions.js';
@@ -268,9 +269,6 @@ export function transformSource(path: string, source: string, options: EngineOpt
   }
 }
 
-/** The words a suppression comment holds: a file without them has none (see src/python/directives.ts). */
-const DIRECTIVE_WORDS = /testmend|noqa/i;
-
 /**
  * The outcome of a file whose findings every transform of the run gives
  * from the first pass's facts (`createFromFacts`), none with a fix: the
@@ -279,7 +277,7 @@ const DIRECTIVE_WORDS = /testmend|noqa/i;
  * suppress something (reading them needs the tree).
  */
 function outcomeFromFacts(path: string, source: string, options: EngineOptions): SourceOutcome | null {
-  if (options.project === undefined || options.regions !== undefined || DIRECTIVE_WORDS.test(source)) return null;
+  if (options.project === undefined || options.regions !== undefined || mayHoldDirectives(source)) return null;
   if (!options.transforms.every((t) => t.createFromFacts !== undefined)) return null;
   const selected = selectedCodes(options);
   const lines = new LineTable(source);
