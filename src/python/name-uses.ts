@@ -4,6 +4,7 @@
  * their names mean.
  */
 import type Parser from 'tree-sitter';
+import { NESTED_SCOPE_TYPES } from './scope-places.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -27,7 +28,7 @@ export interface NameUse {
   readonly end: number;
 }
 
-const SCOPES = new Set(['function_definition', 'lambda', 'class_definition', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+const SCOPES = new Set(NESTED_SCOPE_TYPES);
 const PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'list_splat_pattern', 'tuple', 'list', 'parenthesized_expression']);
 const PARAMETER_LISTS = new Set(['parameters', 'lambda_parameters']);
 /** Parameters that name their identifier first: `x=1`, `x: int`, `x: int = 1`. */
