@@ -4,7 +4,7 @@
  * new text until nothing more applies.
  */
 import type Parser from 'tree-sitter';
-import { createContext, type RunContext } from './context.js';
+import { createContext, createFactsContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
 import { applyEdits, EditMap, isWellFormed, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, findSyntaxError, parsePython, reparsePython } from '../python/parse.js';
@@ -283,8 +283,7 @@ function outcomeFromFacts(path: string, source: string, options: EngineOptions):
   if (!options.transforms.every((t) => t.createFromFacts !== undefined)) return null;
   const selected = selectedCodes(options);
   const lines = new LineTable(source);
-  // The context of a file whose tree is never asked for: FactsContext leaves it out.
-  const { tree: _tree, text: _text, scopes: _scopes, query: _query, ...context } = createContext(path, source, null as unknown as Parser.Tree, runContext(options), {
+  const context = createFactsContext(path, source, runContext(options), {
     sourceLine: (index) => lines.line(index),
     keeps: (code) => selected.has(code),
   });
