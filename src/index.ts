@@ -59,10 +59,10 @@ export {
   type Token,
   type TokenizedSource,
 } from './python/tokens.js';
-export { containsType, enclosing, ForwardCursor, keywordArguments, parameterOnlyBinders, readArguments, type CallArguments } from './python/syntax.js';
+export { containsType, enclosing, ForwardCursor, keywordArguments, readArguments, type CallArguments } from './python/syntax.js';
 export { readSites } from './python/syntax-sites.js';
 export { readNamesAndSites } from './python/tree-names.js';
-export { alwaysBinds, isNameBound, nameRole, sameNode, scopeOf, usesOf, within, type NameUse } from './python/name-uses.js';
+export { alwaysBinds, isNameBound, nameRole, parameterOnlyBinders, sameNode, scopeOf, usesOf, within, type NameUse } from './python/name-uses.js';
 export { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from './python/scope.js';
 export { identifiersOf } from './python/identifiers.js';
 export { addImport, afterImports, importedNames, lineEnd, type ImportedName } from './python/imports.js';

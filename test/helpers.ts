@@ -24,10 +24,6 @@ export function runCli(args: readonly string[], cwd: string, env: NodeJS.Process
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/**
- * Runs an ES module script with node in `cwd`, where node_modules/testmend is
- * this package, as after `npm i testmend`: the script imports it by name.
- */
 /** The probe plugin, which logs each call of its transform (event, path, thread) to --probe-log. */
 export const PROBE = path.join(ROOT, 'test', 'plugins', 'probe.js');
 
@@ -48,6 +44,10 @@ export function probeRun(count: number): { run: CliRun; files: Record<string, st
   return { run, files, calls };
 }
 
+/**
+ * Runs an ES module script with node in `cwd`, where node_modules/testmend is
+ * this package, as after `npm i testmend`: the script imports it by name.
+ */
 export function runScript(script: string, cwd: string): CliRun {
   mkdirSync(path.join(cwd, 'node_modules'), { recursive: true });
   symlinkSync(ROOT, path.join(cwd, 'node_modules', 'testmend'));

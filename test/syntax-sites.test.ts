@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePython } from '../src/python/parse.js';
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
-import { hasSites, nodeOf, readSites, type Span } from '../src/python/syntax-sites.js';
+import { hasSites, type NodeSpan, nodeOf, readSites } from '../src/python/syntax-sites.js';
 import { namesOf, readNamesAndSites } from '../src/python/tree-names.js';
 import { FIXTURES } from './helpers.js';
 
@@ -51,7 +51,7 @@ class C(Base):
         return {**defaults, 'k': self.r}, call(**kwargs), getattr(self, 'name')
 `;
 
-const span = (node: Node): Span => ({ type: node.type, start: node.startIndex, end: node.endIndex });
+const span = (node: Node): NodeSpan => ({ type: node.type, start: node.startIndex, end: node.endIndex });
 
 /** As member facts once read them: climbing through the target patterns to the statement that binds. */
 function isAssignmentTarget(node: Node): boolean {
@@ -95,7 +95,7 @@ function expectedSites(tree: Parser.Tree) {
 }
 
 /** A site's spans as plain data: the walk's spans carry more fields than a span. */
-const plain = (value: Span | null) => (value === null ? null : { type: value.type, start: value.start, end: value.end });
+const plain = (value: NodeSpan | null) => (value === null ? null : { type: value.type, start: value.start, end: value.end });
 
 /** Python parsed apart from src/python/parse.ts, which gives the tree of the text it parsed last again. */
 const parser = new Parser();

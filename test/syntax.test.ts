@@ -1,13 +1,11 @@
 /**
  * syntax: the forward cursor reaches the node `descendantForIndex` gives, at
- * places taken in order through every fixture; a name bound only by
- * parameters resolves as the scope analysis says.
+ * places taken in order through every fixture.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePython } from '../src/python/parse.js';
-import { analyzeScopes } from '../src/python/scope.js';
-import { ForwardCursor, parameterOnlyBinders } from '../src/python/syntax.js';
+import { ForwardCursor } from '../src/python/syntax.js';
 import { fixtureCases } from './helpers.js';
 
 /** Where the cursor lands at each index, against a search from the root, as `index type start end` where they differ. */
@@ -43,60 +41,5 @@ describe('ForwardCursor', () => {
     expect([cursor.type(), cursor.field(), cursor.node().text]).toEqual(['identifier', 'left', 'e']);
     expect(cursor.up()).toBe(true);
     expect([cursor.type(), cursor.field()]).toEqual(['assignment', null]);
-  });
-});
-
-/** Each read of `type` outside the functions parameterOnlyBinders names, with what the scope analysis resolves it to: null for the builtin. */
-function readsOutsideBinders(source: string): (string | null)[] | null {
-  const tree = parsePython(source);
-  const binders = parameterOnlyBinders(tree.rootNode, source, 'type');
-  if (binders === null) return null;
-  const scopes = analyzeScopes(tree.rootNode);
-  return tree.rootNode
-    .descendantsOfType('identifier')
-    .filter((id) => id.text === 'type' && scopes.referenceAt(id)?.role === 'read')
-    .filter((id) => !binders.some((binder) => binder.startIndex <= id.startIndex && id.endIndex <= binder.endIndex))
-    .map((id) => scopes.referenceAt(id)!.binding?.scope.kind ?? null);
-}
-
-describe('parameterOnlyBinders', () => {
-  it('names the functions and lambdas whose parameters bind the name; reads outside them are the builtin', () => {
-    const source = [
-      'def make(self, type=None, *, other: int = 1):',
-      '    return type',
-      'def typed(type: str, kind=type(1)):',
-      '    f = lambda type: type',
-      '    return type',
-      'class A:',
-      '    def check(self):',
-      '        return type(self) is A',
-      'print(type(1))',
-      '',
-    ].join('\n');
-    const tree = parsePython(source);
-    expect(parameterOnlyBinders(tree.rootNode, source, 'type')!.map((binder) => binder.type)).toEqual(['function_definition', 'function_definition', 'lambda']);
-    expect(readsOutsideBinders(source)).toEqual([null, null]);
-  });
-
-  it('gives up when anything else binds, updates or declares the name', () => {
-    for (const source of [
-      'def f(type):\n    pass\ntype = 1\n',
-      'def f(type):\n    pass\ndef g():\n    global type\n    type = int\n',
-      'def f(type):\n    pass\nfor type in ():\n    pass\n',
-      'def f(type):\n    pass\nimport type\n',
-      'def f(*type):\n    pass\n',
-      'def f(type):\n    def g():\n        nonlocal type\n        type = 2\n',
-      'def f(type):\n    [(type := 1) for x in ()]\n',
-    ]) {
-      const tree = parsePython(source);
-      expect(parameterOnlyBinders(tree.rootNode, source, 'type'), source).toBeNull();
-    }
-  });
-
-  it('gives no binders when nothing binds the name', () => {
-    const source = 'print(type(1))\nf(type=2)\nx.type = 3\n';
-    const tree = parsePython(source);
-    expect(parameterOnlyBinders(tree.rootNode, source, 'type')).toEqual([]);
-    expect(readsOutsideBinders(source)).toEqual([null]);
   });
 });

@@ -5,7 +5,7 @@ import { detectEol } from '../python/source.js';
 import { LineTable } from '../python/lines.js';
 import { findModuleFile, findNearestFile, moduleNameOf } from './nearby.js';
 import { analyzeScopes, type ScopeAnalysis } from '../python/scope.js';
-import type { FileContext, ProjectFacts, TransformSettings } from './types.js';
+import type { FactsContext, FileContext, ProjectFacts, TransformSettings } from './types.js';
 
 /** What a run gives every file's context. */
 export interface RunContext {
@@ -24,25 +24,32 @@ export interface RoundView {
  * `source` is the file as it was before the run and every finding is kept.
  */
 export function createContext(path: string, source: string, tree: Parser.Tree, run: RunContext, round?: RoundView): FileContext {
+  let scopes: ScopeAnalysis | undefined;
+  return {
+    ...createFactsContext(path, source, run, round),
+    tree,
+    text: (node) => source.slice(node.startIndex, node.endIndex),
+    scopes: () => (scopes ??= analyzeScopes(tree.rootNode)),
+    query: compileQuery,
+  };
+}
+
+/** The context of a file read without its tree: what a transform answers from the first pass's facts. */
+export function createFactsContext(path: string, source: string, run: RunContext, round?: RoundView): FactsContext {
   let table: LineTable | undefined;
   let module: string | undefined;
-  let scopes: ScopeAnalysis | undefined;
   const lines = () => (table ??= new LineTable(source));
   const moduleName = () => (module ??= moduleNameOf(path));
   return {
     path,
     source,
-    tree,
     eol: detectEol(source),
-    text: (node) => source.slice(node.startIndex, node.endIndex),
     line: (index) => lines().line(index),
     sourceLine: round?.sourceLine ?? ((index) => lines().line(index)),
     keeps: round?.keeps ?? (() => true),
     column: (index) => lines().column(index),
     indentOf: (index) => lines().indentOf(index),
     lineStart: (index) => lines().lineStart(index),
-    scopes: () => (scopes ??= analyzeScopes(tree.rootNode)),
-    query: compileQuery,
     settings: run.settings,
     project: run.project,
     moduleName,

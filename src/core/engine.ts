@@ -4,11 +4,12 @@
  * new text until nothing more applies.
  */
 import type Parser from 'tree-sitter';
-import { createContext, type RunContext } from './context.js';
+import { createContext, createFactsContext, type RunContext } from './context.js';
 import { LineTable } from '../python/lines.js';
 import { applyEdits, EditMap, isWellFormed, selectFixes, trimEdit, uniqueEdits } from './edits.js';
 import { describeSyntaxError, findSyntaxError, parsePython, reparsePython } from '../python/parse.js';
 import { judgeInput, takeInputVerdict } from '../python/input-verdicts.js';
+import { mayHoldDirectives } from '../python/directives.js';
 import { originalEdits, originalEnd, type RoundHistory } from './origin.js';
 import { ENGINE_CODES } from './codes.js';
 import { keepsFinding, type Regions } from './regions.js';
@@ -162,50 +163,52 @@ export function transformSource(path: string, source: string, options: EngineOpt
   // Transforms whose findings can only be reported run in the round that ends the file, on the text it ends with.
   const deferred = new Set(options.transforms.filter((t) => reportsOnly(t, selected, options.unsafe) && !suppressions.mayKeep(Object.keys(t.meta.codes))));
 
+  // Runs `transforms` on one round's text and adds the findings this run keeps to `found`; the outcome when one fails.
+  const findIn = (transforms: readonly Transform[], context: FileContext, round: number, found: RoundFinding[]): SourceOutcome | null => {
+    for (const transform of transforms) {
+      let findings: readonly Finding[];
+      try {
+        findings = transform.create(context);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
+      }
+      for (const finding of findings) {
+        if (!Object.hasOwn(transform.meta.codes, finding.code)) {
+          return unchanged(source, 'error', `transform ${transform.meta.name} failed: a finding carries the code ${String(finding.code)}, which its meta.codes does not declare`, []);
+        }
+        if (!selected.has(finding.code)) continue;
+        const origin = toOriginal(finding.start);
+        if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(origin), finding)) continue;
+        const touched = () => [[lines.line(origin), lines.line(origin)] as [number, number], ...(finding.fix?.edits ?? []).flatMap((edit) => editLines(edit, toOriginal, lines))];
+        const suppressor = suppressions.keepsNothing ? null : suppressions.use(finding.code, touched());
+        found.push({
+          transform,
+          finding,
+          round,
+          origin,
+          originEnd: toOriginal(finding.end),
+          status: suppressor === null ? 'no-fix' : 'suppressed',
+          reason: suppressor === null ? (finding.reason ?? null) : suppressedBecause(suppressor),
+        });
+      }
+    }
+    return null;
+  };
+
   for (let round = 0; ; round++) {
     const lineOf = (index: number) => lines.line(toOriginal(index));
     const context = createContext(path, text, tree, run, { sourceLine: lineOf, keeps: keeper(selected, suppressions, lineOf) });
     const found: RoundFinding[] = [];
-    const findIn = (transforms: readonly Transform[]): SourceOutcome | null => {
-      for (const transform of transforms) {
-        let findings: readonly Finding[];
-        try {
-          findings = transform.create(context);
-        } catch (error) {
-          const detail = error instanceof Error ? error.message : String(error);
-          return unchanged(source, 'error', `transform ${transform.meta.name} failed: ${detail}`, []);
-        }
-        for (const finding of findings) {
-          if (!Object.hasOwn(transform.meta.codes, finding.code)) {
-            return unchanged(source, 'error', `transform ${transform.meta.name} failed: a finding carries the code ${String(finding.code)}, which its meta.codes does not declare`, []);
-          }
-          if (!selected.has(finding.code)) continue;
-          const origin = toOriginal(finding.start);
-          if (options.regions !== undefined && !keepsFinding(options.regions, transform.meta.name, path, lines.line(origin), finding)) continue;
-          const touched = () => [[lines.line(origin), lines.line(origin)] as [number, number], ...(finding.fix?.edits ?? []).flatMap((edit) => editLines(edit, toOriginal, lines))];
-          const suppressor = suppressions.keepsNothing ? null : suppressions.use(finding.code, touched());
-          found.push({
-            transform,
-            finding,
-            round,
-            origin,
-            originEnd: toOriginal(finding.end),
-            status: suppressor === null ? 'no-fix' : 'suppressed',
-            reason: suppressor === null ? (finding.reason ?? null) : suppressedBecause(suppressor),
-          });
-        }
-      }
-      return null;
-    };
 
     const reverted = (item: RoundFinding) =>
       options.revert?.[findingKey(path, { transform: item.transform.meta.name, line: lines.line(item.origin), column: lines.column(item.origin), message: item.finding.message })];
-    const failed = findIn(options.transforms.filter((t) => !deferred.has(t)));
+    const failed = findIn(options.transforms.filter((t) => !deferred.has(t)), context, round, found);
     if (failed !== null) return failed;
     let candidates = classify(found, text.length, options.unsafe, round === MAX_ROUNDS, reverted);
     if (candidates.length === 0 && deferred.size > 0) {
       const mine = found.length;
-      const failedLate = findIn(options.transforms.filter((t) => deferred.has(t)));
+      const failedLate = findIn(options.transforms.filter((t) => deferred.has(t)), context, round, found);
       if (failedLate !== null) return failedLate;
       candidates = classify(found.slice(mine), text.length, options.unsafe, round === MAX_ROUNDS, reverted);
       // A transform that gave a fix its codes do not declare runs in every round from now on, like any other.
@@ -268,9 +271,6 @@ export function transformSource(path: string, source: string, options: EngineOpt
   }
 }
 
-/** The words a suppression comment holds: a file without them has none (see src/python/directives.ts). */
-const DIRECTIVE_WORDS = /testmend|noqa/i;
-
 /**
  * The outcome of a file whose findings every transform of the run gives
  * from the first pass's facts (`createFromFacts`), none with a fix: the
@@ -279,12 +279,11 @@ const DIRECTIVE_WORDS = /testmend|noqa/i;
  * suppress something (reading them needs the tree).
  */
 function outcomeFromFacts(path: string, source: string, options: EngineOptions): SourceOutcome | null {
-  if (options.project === undefined || options.regions !== undefined || DIRECTIVE_WORDS.test(source)) return null;
+  if (options.project === undefined || options.regions !== undefined || mayHoldDirectives(source)) return null;
   if (!options.transforms.every((t) => t.createFromFacts !== undefined)) return null;
   const selected = selectedCodes(options);
   const lines = new LineTable(source);
-  // The context of a file whose tree is never asked for: FactsContext leaves it out.
-  const { tree: _tree, text: _text, scopes: _scopes, query: _query, ...context } = createContext(path, source, null as unknown as Parser.Tree, runContext(options), {
+  const context = createFactsContext(path, source, runContext(options), {
     sourceLine: (index) => lines.line(index),
     keeps: (code) => selected.has(code),
   });

@@ -45,8 +45,15 @@ export interface Directives {
   readonly misspelled: readonly MisspelledDirective[];
 }
 
+/** The words every directive holds. */
+const WORDS = /testmend|noqa/i;
 /** Where a directive may be; the tree tells whether it is in a comment. */
-const CANDIDATE = /testmend|noqa/gi;
+const CANDIDATE = new RegExp(WORDS.source, 'gi');
+
+/** Whether `source` may hold a directive: a text without the words of one has none, and need not be parsed to tell. */
+export function mayHoldDirectives(source: string): boolean {
+  return WORDS.test(source);
+}
 
 const TESTMEND = /#[ \t]*testmend[ \t]*:[ \t]*([\w-]*)(?:[ \t]*\[([^\]]*)\])?/gi;
 

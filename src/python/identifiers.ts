@@ -1,5 +1,5 @@
 /**
- * The identifiers of a parsed module with their parents and their names,
+ * The identifiers of a parsed module with their parents' types and their names,
  * read once per tree in the walk of src/python/tree-names.ts, which the
  * scope analysis shares. Their node objects are made only when asked for:
  * all at once for `nodes`, one by one for {@link Identifiers.node} and
@@ -13,8 +13,6 @@ type Node = Parser.SyntaxNode;
 /** The identifiers of a tree in source order, index by index, and by name. */
 export interface Identifiers {
   readonly nodes: readonly Node[];
-  /** The parent of each node: an ERROR node holds some in broken code. */
-  readonly parents: readonly Node[];
   readonly texts: readonly string[];
   /** Where each one starts. */
   readonly starts: readonly number[];
@@ -37,7 +35,6 @@ export function identifiersOf(root: Node): Identifiers {
 }
 
 class TreeIdentifiers implements Identifiers {
-  private allParents: readonly Node[] | undefined;
   private names: NodesByName | undefined;
 
   constructor(private readonly read: TreeNames) {}
@@ -60,10 +57,6 @@ class TreeIdentifiers implements Identifiers {
 
   get nodes(): readonly Node[] {
     return this.read.nodes();
-  }
-
-  get parents(): readonly Node[] {
-    return (this.allParents ??= this.nodes.map((node) => node.parent!));
   }
 
   get byName(): ReadonlyMap<string, readonly Node[]> {

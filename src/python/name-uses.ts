@@ -4,6 +4,7 @@
  * their names mean.
  */
 import type Parser from 'tree-sitter';
+import { NESTED_SCOPE_TYPES } from './scope-places.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -27,10 +28,12 @@ export interface NameUse {
   readonly end: number;
 }
 
-const SCOPES = new Set(['function_definition', 'lambda', 'class_definition', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+const SCOPES = new Set(NESTED_SCOPE_TYPES);
 const PATTERNS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'list_splat_pattern', 'tuple', 'list', 'parenthesized_expression']);
 const PARAMETER_LISTS = new Set(['parameters', 'lambda_parameters']);
-const PARAMETERS = new Set(['default_parameter', 'typed_parameter', 'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern']);
+/** Parameters that name their identifier first: `x=1`, `x: int`, `x: int = 1`. */
+const NAMED_PARAMETERS = new Set(['default_parameter', 'typed_parameter', 'typed_default_parameter']);
+const PARAMETERS = new Set([...NAMED_PARAMETERS, 'list_splat_pattern', 'dictionary_splat_pattern']);
 /** Parents under which an identifier may be something other than a read, past the ones {@link nameRole} names. */
 const CLASSIFIED_PARENTS = new Set([
   ...PARAMETER_LISTS,
@@ -378,4 +381,41 @@ function findsBinding(root: Node, source: string, name: string): boolean {
     if (role === 'bind' || role === 'update') return true;
   }
   return false;
+}
+
+const parameterBinders = new WeakMap<Parser.Tree, Map<string, readonly Node[] | null>>();
+
+/**
+ * The functions and lambdas that bind `name` as a parameter, when nothing
+ * else in the module binds, updates or declares it; null otherwise. A read of
+ * the name outside all of them then resolves to no binding (the builtin), as
+ * the scope analysis would find, without analysing the whole module: a
+ * parameter is seen only inside its function. Remembered per tree and name.
+ */
+export function parameterOnlyBinders(root: Node, source: string, name: string): readonly Node[] | null {
+  let known = parameterBinders.get(root.tree);
+  if (known === undefined) parameterBinders.set(root.tree, (known = new Map()));
+  let binders = known.get(name);
+  if (binders === undefined) known.set(name, (binders = findParameterBinders(root, source, name)));
+  return binders;
+}
+
+function findParameterBinders(root: Node, source: string, name: string): Node[] | null {
+  const binders: Node[] = [];
+  for (const use of usesOf(name, root, root, source)) {
+    if (use.role === 'read') continue;
+    const owner = use.role === 'bind' ? parameterOwner(use.node) : null;
+    if (owner === null) return null;
+    binders.push(owner);
+  }
+  return binders;
+}
+
+/** The function or lambda whose parameter list names this identifier (`x`, `x=1`, `x: int`; not `*x` or `**x`), or null. */
+function parameterOwner(id: Node): Node | null {
+  let list = id.parent;
+  if (list !== null && NAMED_PARAMETERS.has(list.type)) list = sameNode(list.firstNamedChild, id) ? list.parent : null;
+  if (list === null || !PARAMETER_LISTS.has(list.type)) return null;
+  const owner = list.parent;
+  return owner?.type === 'function_definition' || owner?.type === 'lambda' ? owner : null;
 }

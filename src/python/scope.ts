@@ -115,9 +115,6 @@ const SCOPE_KINDS: Readonly<Record<string, ScopeKind>> = {
   generator_expression: 'comprehension',
 };
 
-/** Calls that read the scope's names by their spelling; `vars` only without arguments. */
-const DYNAMIC_CALLS = new Set(['locals', 'vars', 'eval', 'exec']);
-
 interface MutableScope extends Scope {
   readonly children: Scope[];
   readonly bindings: Map<string, MutableBinding>;
@@ -261,7 +258,8 @@ function makeScope(kind: ScopeKind, node: Node, name: string | null, parent: Mut
 /**
  * Marks the scopes that read their names by spelling: locals(), vars(),
  * eval, exec; globals() marks the module. The module's exec statements and
- * its calls of a name spelled so are few: their nodes are read here.
+ * its calls of a name spelled so (the tree's `dynamicCalls`) are few: their
+ * nodes are read here.
  */
 function markDynamic(names: TreeNames, scopeAt: (span: Span) => MutableScope, nodeScope: (node: Node) => MutableScope, module: MutableScope): void {
   for (const span of names.execStatements) {
@@ -274,7 +272,7 @@ function markDynamic(names: TreeNames, scopeAt: (span: Span) => MutableScope, no
     if (callee?.type !== 'identifier') continue;
     const args = node.childForFieldName('arguments');
     if (callee.text === 'globals') module.dynamic = true;
-    else if (DYNAMIC_CALLS.has(callee.text) && !(callee.text === 'vars' && (args?.namedChildCount ?? 0) > 0)) {
+    else if (!(callee.text === 'vars' && (args?.namedChildCount ?? 0) > 0)) {
       const scope = nodeScope(node);
       scope.dynamic = true;
       if (callee.text === 'eval' || callee.text === 'exec') scope.evaluates = true;

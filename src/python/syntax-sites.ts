@@ -7,31 +7,30 @@
  * need one.
  */
 import type Parser from 'tree-sitter';
+import type { Span } from './scope-places.js';
 
 type Node = Parser.SyntaxNode;
 
 /** A span of the source, by UTF-16 index, and the type of the node it is. */
-export interface Span {
+export interface NodeSpan extends Span {
   readonly type: string;
-  readonly start: number;
-  readonly end: number;
 }
 
 /** An argument of a call: `name=value` (`name` is the span of the keyword) or `**mapping` (`name` null). */
 export interface ArgumentSite {
   readonly start: number;
-  readonly name: Span | null;
+  readonly name: NodeSpan | null;
 }
 
 /** An attribute `object.name`. */
 export interface AttributeSite {
   readonly start: number;
   readonly end: number;
-  readonly object: Span;
+  readonly object: NodeSpan;
   /** The callee of the object when the object is a call (`super` in `super().x`), else null. */
-  readonly objectCallee: Span | null;
+  readonly objectCallee: NodeSpan | null;
   /** The span of `name`. */
-  readonly name: Span;
+  readonly name: NodeSpan;
   /** Whether the attribute is the callee of a call. */
   readonly called: boolean;
   /** The keyword and `**` arguments of that call, in order; empty when it is not called. */
@@ -46,9 +45,9 @@ export interface Sites {
   /** The same attributes by their end index (no two attributes end at the same place). */
   readonly attributeEndingAt: ReadonlyMap<number, AttributeSite>;
   /** The callee of each call passing a `**mapping` (a dictionary splat whose grandparent is a call). */
-  readonly splatCallees: readonly Span[];
+  readonly splatCallees: readonly NodeSpan[];
   /** Every `string_content` node. */
-  readonly strings: readonly Span[];
+  readonly strings: readonly NodeSpan[];
 }
 
 /** The node types a target climbs through on its way to the assignment, `for` or `with` that binds it. */
@@ -109,16 +108,16 @@ export function hasSites(tree: Parser.Tree): boolean {
 export class SitesReader {
   private readonly attributes: MutableAttribute[] = [];
   private readonly attributeEndingAt = new Map<number, AttributeSite>();
-  private readonly splatCallees: Span[] = [];
-  private readonly strings: Span[] = [];
+  private readonly splatCallees: NodeSpan[] = [];
+  private readonly strings: NodeSpan[] = [];
   /** The node at each depth of the path: its type, its span (null where no site needs it), its field in its parent (read only where a target is told by it), its place among its parent's children and how many of its own the walk has met. */
   private readonly types: string[] = [];
-  private readonly spans: (Span | null)[] = [];
+  private readonly spans: (NodeSpan | null)[] = [];
   private readonly fields: (string | null)[] = [];
   private readonly places: number[] = [];
   private readonly children: number[] = [];
   /** For a call: its callee. */
-  private readonly callees: (Span | null)[] = [];
+  private readonly callees: (NodeSpan | null)[] = [];
   /** For an attribute: its site; for a call: the site of the attribute it calls, if any. */
   private readonly sites: (MutableAttribute | null)[] = [];
   /** For a keyword argument of such a call: its place in the site's arguments. */
@@ -152,7 +151,7 @@ export class SitesReader {
     const grandparentType = depth > 1 ? types[depth - 2] : null;
     const place = parentType === null ? -1 : this.children[depth - 1]++;
     const spanned = SITE_TYPES.has(type) || (parentType !== null && HOLDER_TYPES.has(parentType) && (place === 0 || type === 'identifier'));
-    const span: Span | null = spanned ? { type, start: cursor.startIndex, end: cursor.endIndex } : null;
+    const span: NodeSpan | null = spanned ? { type, start: cursor.startIndex, end: cursor.endIndex } : null;
     types[depth] = type;
     spans[depth] = span;
     this.fields[depth] = parentType !== null && LEFT_HOLDERS.has(parentType) ? (cursor.currentFieldName ?? null) : null;
@@ -218,7 +217,7 @@ export class SitesReader {
  * The node of a span found by {@link readSites}, for the few places that
  * need one: the smallest node spanning it, climbed to the one of its type.
  */
-export function nodeOf(tree: Parser.Tree, span: Span): Node {
+export function nodeOf(tree: Parser.Tree, span: NodeSpan): Node {
   let node: Node | null = tree.rootNode.descendantForIndex(span.start, span.end);
   while (node !== null && (node.type !== span.type || node.startIndex !== span.start || node.endIndex !== span.end)) node = node.parent;
   if (node === null) throw new Error(`no ${span.type} node at ${span.start}-${span.end}`);

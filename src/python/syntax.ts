@@ -1,6 +1,5 @@
 /** Small readers of tree-sitter-python nodes that several transforms need. */
 import type Parser from 'tree-sitter';
-import { usesOf } from './name-uses.js';
 
 /** The arguments of a call, split by kind. Comments are left out. */
 export interface CallArguments {
@@ -118,47 +117,4 @@ export class ForwardCursor {
   up(): boolean {
     return this.cursor.gotoParent();
   }
-}
-
-const parameterBinders = new WeakMap<Parser.Tree, Map<string, readonly Parser.SyntaxNode[] | null>>();
-
-/**
- * The functions and lambdas that bind `name` as a parameter, when nothing
- * else in the module binds, updates or declares it; null otherwise. A read of
- * the name outside all of them then resolves to no binding (the builtin), as
- * the scope analysis would find, without analysing the whole module: a
- * parameter is seen only inside its function. Remembered per tree and name.
- */
-export function parameterOnlyBinders(root: Parser.SyntaxNode, source: string, name: string): readonly Parser.SyntaxNode[] | null {
-  let known = parameterBinders.get(root.tree);
-  if (known === undefined) parameterBinders.set(root.tree, (known = new Map()));
-  let binders = known.get(name);
-  if (binders === undefined) known.set(name, (binders = findParameterBinders(root, source, name)));
-  return binders;
-}
-
-function findParameterBinders(root: Parser.SyntaxNode, source: string, name: string): Parser.SyntaxNode[] | null {
-  const binders: Parser.SyntaxNode[] = [];
-  for (const use of usesOf(name, root, root, source)) {
-    if (use.role === 'read') continue;
-    const owner = use.role === 'bind' ? parameterOwner(use.node) : null;
-    if (owner === null) return null;
-    binders.push(owner);
-  }
-  return binders;
-}
-
-/** The function or lambda whose parameter list names this identifier (plain, with a default or a type), or null. */
-function parameterOwner(id: Parser.SyntaxNode): Parser.SyntaxNode | null {
-  let list = id.parent;
-  if (list?.type === 'default_parameter' || list?.type === 'typed_default_parameter') {
-    if (list.childForFieldName('name')?.id !== id.id) return null;
-    list = list.parent;
-  } else if (list?.type === 'typed_parameter') {
-    if (list.firstChild?.id !== id.id) return null;
-    list = list.parent;
-  }
-  if (list?.type !== 'parameters' && list?.type !== 'lambda_parameters') return null;
-  const owner = list.parent;
-  return owner?.type === 'function_definition' || owner?.type === 'lambda' ? owner : null;
 }

@@ -87,6 +87,7 @@ const FIELD_PARENTS = new Set([
 const FIRST_NAMED_PARENTS = new Set(['keyword_pattern', 'as_pattern', 'dotted_name', 'default_parameter', 'typed_parameter', 'typed_default_parameter', 'list_splat_pattern', 'dictionary_splat_pattern']);
 /** The parents an identifier is compared with by place. */
 const PLACED_PARENTS = new Set(['attribute', 'keyword_argument']);
+/** Calls that read a scope's names by their spelling (`vars` only without arguments; `globals` the module's). */
 const DYNAMIC_CALLS = new Set(['globals', 'locals', 'vars', 'eval', 'exec']);
 
 /** Field names by id, read from the cursor once per id: the cursor makes a new string each time it is asked for a name. */

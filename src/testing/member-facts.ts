@@ -21,7 +21,7 @@ import type { Binding, Reference, Scope, ScopeAnalysis } from '../python/scope.j
 import { findTestDefinitions } from './discovery.js';
 import type { FileContext } from '../core/types.js';
 import { renameBinding } from '../python/rename-local.js';
-import { type AttributeSite, nodeOf, readSites, type Span } from '../python/syntax-sites.js';
+import { type AttributeSite, nodeOf, type NodeSpan, readSites } from '../python/syntax-sites.js';
 
 type Node = Parser.SyntaxNode;
 
@@ -171,7 +171,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
   const instanceAttributes = new Map<string, Set<string>>();
   const identifiers = identifiersOf(root);
   const sites = readSites(context.tree);
-  const textOf = (span: Span) => context.source.slice(span.start, span.end);
+  const textOf = (span: NodeSpan) => context.source.slice(span.start, span.end);
   for (const [index, name] of identifiers.texts.entries()) {
     if (!watched.has(name)) continue;
     spelled.add(name);
@@ -252,7 +252,7 @@ export function collectMemberFacts(context: FileContext, analysis: ScopeAnalysis
 /** The keyword calls of watched names to methods, and the attribute names used as values. */
 function callFacts(context: FileContext, analysis: ScopeAnalysis, watched: ReadonlySet<string>, resolve: (text: string) => string): Pick<MemberFacts, 'keywordCalls' | 'uncalled' | 'splatCallees'> {
   const module = context.moduleName();
-  const textOf = (span: Span) => context.source.slice(span.start, span.end);
+  const textOf = (span: NodeSpan) => context.source.slice(span.start, span.end);
   const sites = readSites(context.tree);
   const keywordCalls: KeywordCallFact[] = [];
   const uncalled = new Set<string>();

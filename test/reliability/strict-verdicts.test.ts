@@ -76,9 +76,12 @@ function verdictsOf(file: string): Verdicts {
 }
 
 describe('the strict check keeps its verdicts', () => {
-  it('on every fixture and on cut and mutated copies of it', () => {
+  it('on every fixture and on cut and mutated copies of it', (test) => {
     const now = Object.fromEntries(fixtureFiles().map((file) => [file, verdictsOf(file)]));
-    if (process.env.STRICT_VERDICTS === 'record') writeFileSync(RECORD, `${JSON.stringify(now, null, 1)}\n`);
+    if (process.env.STRICT_VERDICTS === 'record') {
+      writeFileSync(RECORD, `${JSON.stringify(now, null, 1)}\n`);
+      test.skip('recorded: review the diff of the verdicts file');
+    }
     const recorded = JSON.parse(readFileSync(RECORD, 'utf8')) as Record<string, Verdicts>;
     const same = Object.keys(recorded).filter((file) => now[file]?.digest === recorded[file].digest);
     expect(same.length).toBeGreaterThan(Object.keys(recorded).length * 0.8);

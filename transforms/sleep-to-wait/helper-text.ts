@@ -21,10 +21,19 @@ const FUNCTION_START = /\f*(?:def|async)\b/y;
 export function mayDefineHelper(source: string): boolean {
   if (!SLEEP_TEXT.test(source)) return false;
   const names = ['sleep', ...[...source.matchAll(SLEEP_ALIAS)].map((match) => match[1])];
-  return topLevelFunctions(source).some(([start, end]) => names.some((name) => {
-    const at = source.indexOf(name, start);
-    return at !== -1 && at < end;
-  }));
+  const spans = topLevelFunctions(source);
+  return names.some((name) => occursIn(source, name, spans));
+}
+
+/** Whether `name` occurs in one of `spans` (in order, apart), walking the text once. */
+function occursIn(source: string, name: string, spans: readonly [number, number][]): boolean {
+  let span = 0;
+  for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
+    while (span < spans.length && spans[span][1] <= at) span++;
+    if (span === spans.length) return false;
+    if (spans[span][0] <= at) return true;
+  }
+  return false;
 }
 
 /**

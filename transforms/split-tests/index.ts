@@ -513,8 +513,8 @@ function newTestNames(definition: Node, name: string, phases: TestPhases, groups
   return groups.map((group, index) => {
     const words = group.phases.length === 1 ? wordsOf(group.phases[0]) : [...new Set(group.phases.flatMap((phase) => wordsOf(phase).slice(0, 1)))];
     const suffix = words.slice(0, NAME_WORDS).join('_');
-    const base = style === 'camel' ? toCamelCase(`${snakeName}_${suffix || index + 1}`) : suffix === '' ? `${name}_${index + 1}` : `${name}_${suffix}`;
-    const unique = uniqueHelperName(cls, base, [], chosen);
+    const base = `${snakeName}_${suffix || index + 1}`;
+    const unique = uniqueHelperName(cls, style === 'camel' ? toCamelCase(base) : base, [], chosen);
     chosen.add(unique);
     return unique;
   });

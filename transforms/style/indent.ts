@@ -38,6 +38,15 @@ interface LineChange {
   unit: number;
 }
 
+/** Where a code line sits: its open levels (its own last), and the unit its changes join. */
+interface Placement {
+  readonly levels: readonly Level[];
+  readonly depth: number;
+  readonly changed: boolean;
+  /** The unit of its changes: its own index when its first line keeps its indentation. */
+  readonly unit: number;
+}
+
 interface Level {
   readonly width: number;
   readonly depth: number;
@@ -58,10 +67,7 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
   const fileChar = firstIndentChar(source, lineStarts, code);
 
   // By index of a code line in `logical`.
-  const depthOf: number[] = [];
-  const changedOf: boolean[] = [];
-  const unitOf: number[] = [];
-  const levelsAt: (readonly Level[])[] = [];
+  const placed: Placement[] = [];
   const changes: LineChange[] = [];
   let stack: Level[] = [{ width: 0, depth: 0, owner: -1 }];
   let header = -1;
@@ -74,32 +80,31 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
     const opened = width > top.width;
     if (opened) stack = [...stack, { width, depth: top.depth + 1, owner: header }];
     else while (width < stack[stack.length - 1].width) stack = stack.slice(0, -1);
-    const level = stack[stack.length - 1];
-    levelsAt[index] = stack;
-    depthOf[index] = level.depth;
-    const target = UNIT.repeat(level.depth);
-    const changed = indent !== target;
-    changedOf[index] = changed;
+    const { depth } = stack[stack.length - 1];
+    const target = UNIT.repeat(depth);
     header = index;
-    if (!changed) continue;
+    if (indent === target) {
+      placed[index] = { levels: stack, depth, changed: false, unit: index };
+      continue;
+    }
     const codes = indentCodes(indent, width, fileChar, false);
     if (opened && width - top.width > (fileChar === '\t' ? 8 : 4)) codes.push('E117');
     // The unit is the nearest enclosing block whose header keeps its indentation.
     let unit = -1;
     for (let i = stack.length - 1; i >= 1; i--) {
       unit = stack[i].owner;
-      if (!changedOf[unit]) break;
+      if (!placed[unit]?.changed) break;
     }
-    unitOf[index] = unit;
+    placed[index] = { levels: stack, depth, changed: true, unit };
     changes.push({ line: line.firstLine, indent, target, codes, structural: true, unit });
   }
 
   for (const [position, { line, index }] of code.entries()) {
     const width = indentWidth(indentOf(line), 8);
-    const newWidth = UNIT.length * depthOf[index];
+    const newWidth = UNIT.length * placed[index].depth;
     const end = position + 1 < code.length ? code[position + 1].line.firstLine : lineStarts.length;
     if (end === line.firstLine + 1) continue;
-    const unit = changedOf[index] ? unitOf[index] : index;
+    const { unit } = placed[index];
     const planned = continuation?.(line, newWidth, width) ?? null;
     for (let physical = line.firstLine + 1; physical < end; physical++) {
       if ((flags[physical] & CONTINUATION) === 0 || (flags[physical] & (STARTS_IN_STRING | BLANK)) !== 0) continue;
@@ -113,7 +118,7 @@ export function reindent(source: string, tokenized: TokenizedSource, continuatio
     }
   }
 
-  changes.push(...commentChanges(source, tokenized, logical, code, depthOf, levelsAt, unitOf, changedOf, fileChar));
+  changes.push(...commentChanges(source, tokenized, logical, code, placed, fileChar));
 
   const byUnit = new Map<number, LineChange[]>();
   for (const change of changes) {
@@ -168,10 +173,7 @@ function commentChanges(
   tokenized: TokenizedSource,
   logical: readonly LogicalLine[],
   code: readonly { line: LogicalLine; index: number }[],
-  depthOf: readonly number[],
-  levelsAt: readonly (readonly Level[])[],
-  unitOf: readonly number[],
-  changedOf: readonly boolean[],
+  placed: readonly Placement[],
   fileChar: string,
 ): LineChange[] {
   const changes: LineChange[] = [];
@@ -187,23 +189,23 @@ function commentChanges(
     const indent = source.slice(tokenized.lineStarts[line.firstLine], line.tokens[0].start);
     if (indent.includes('\f')) continue;
     const width = indentWidth(indent, 8);
-    const nextDepth = after === -1 ? 0 : depthOf[after];
+    const nextDepth = after === -1 ? 0 : placed[after].depth;
     let depth: number;
     const codes = indentCodes(indent, width, fileChar, true);
-    if (previous === -1 || (after !== -1 && nextDepth > depthOf[previous])) {
+    if (previous === -1 || (after !== -1 && nextDepth > placed[previous].depth)) {
       depth = nextDepth;
-      const levels = previous === -1 ? [] : levelsAt[previous];
+      const levels = previous === -1 ? [] : placed[previous].levels;
       if (previous !== -1 && width <= levels[levels.length - 1].width) codes.push('E115');
     } else {
-      const levels = levelsAt[previous];
+      const { levels } = placed[previous];
       const reached = levels.filter((level) => level.depth >= nextDepth && level.width <= width);
       depth = reached.length > 0 ? reached[reached.length - 1].depth : nextDepth;
       if (width > levels[levels.length - 1].width) codes.push('E116');
     }
     const target = UNIT.repeat(depth);
     if (target === indent) continue;
-    const neighbour = after !== -1 && changedOf[after] ? after : previous !== -1 && changedOf[previous] ? previous : -1;
-    const unit = neighbour === -1 ? index : unitOf[neighbour];
+    const neighbour = after !== -1 && placed[after].changed ? after : previous !== -1 && placed[previous].changed ? previous : -1;
+    const unit = neighbour === -1 ? index : placed[neighbour].unit;
     changes.push({ line: line.firstLine, indent, target, codes, structural: false, unit });
   }
   return changes;

@@ -153,8 +153,9 @@ const verboseUnittestRunner: Runner = {
 /** The JUnit XML reader, loaded on first use: only --verify with pytest reads XML, and loading it costs any run about 0.04 s. */
 let xml: import('fast-xml-parser').XMLParser | undefined;
 function junitReader(): import('fast-xml-parser').XMLParser {
+  if (xml !== undefined) return xml;
   const { XMLParser } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
-  return (xml ??= new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: 'text', isArray: (name) => ['testsuite', 'testcase'].includes(name) }));
+  return (xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: 'text', isArray: (name) => ['testsuite', 'testcase'].includes(name) }));
 }
 
 interface JunitCase {

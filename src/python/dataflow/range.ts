@@ -6,6 +6,7 @@
 import type Parser from 'tree-sitter';
 import { alwaysBinds, sameNode, within } from '../name-uses.js';
 import type { ScopeAnalysis } from '../scope.js';
+import type { Span } from '../scope-places.js';
 import { mockPassing } from '../mock-patches.js';
 import { functionNames, type FunctionNames, type LocalOccurrence } from './occurrences.js';
 
@@ -35,12 +36,6 @@ interface Range {
   readonly spans: readonly Span[];
   /** The line a reason quotes for a node. */
   readonly lineOf: (node: Node) => number;
-}
-
-/** Where a node starts and ends. */
-interface Span {
-  readonly start: number;
-  readonly end: number;
 }
 
 /** A reason the range cannot move, at the node that causes it. */
@@ -78,12 +73,12 @@ export function analyzeRange(analysis: ScopeAnalysis, fn: Node, statements: read
   for (const name of returns) {
     if (alwaysBinds(statements, name)) continue;
     if (!reachesFromOutside(range, name)) {
-      const node = range.names.locals.find((use) => use.name === name && occursInside(range, use))!.node;
+      const node = range.names.locals.find((use) => use.name === name && holds(range, use))!.node;
       return { parameters: [], returns: [], immovable: { reason: `${name} is bound on some paths through the block only, and read after it`, node } };
     }
     if (parameters.includes(name)) continue;
     if (!boundBefore(range, name)) {
-      const node = range.names.locals.find((use) => use.name === name && occursInside(range, use))!.node;
+      const node = range.names.locals.find((use) => use.name === name && holds(range, use))!.node;
       return { parameters: [], returns: [], immovable: { reason: `${name} is bound on some paths through the block only, and may be unset before it, so the helper could not take its value`, node } };
     }
     parameters.push(name);
@@ -234,11 +229,6 @@ function isInside(range: Range, node: Node): boolean {
   return range.start <= node.startIndex && node.endIndex <= range.end;
 }
 
-/** Whether an occurrence lies in the range. */
-function occursInside(range: Range, use: LocalOccurrence): boolean {
-  return range.start <= use.start && use.end <= range.end;
-}
-
 
 /** What the shape of the range forbids: half a block, early exits, generators, declarations, hooks. */
 function structuralObstacle(range: Range): Obstacle | null {
@@ -284,14 +274,14 @@ function isSuperHookCall(call: Node, fn: Node): boolean {
 /** What the names of the range forbid: outer declarations, `del` of outer names, closures, mocks, the receiver. */
 function nameObstacle(range: Range): Obstacle | null {
   const { names } = range;
-  const inside = names.locals.filter((use) => occursInside(range, use));
+  const inside = names.locals.filter((use) => holds(range, use));
   const declared = names.declared.size === 0 ? undefined : range.statements.flatMap((s) => s.descendantsOfType('identifier')).find((id) => names.declared.has(id.text) && id.parent?.type !== 'attribute' && id.parent?.type !== 'keyword_argument');
   if (declared) return { reason: `${declared.text} is declared global or nonlocal in the method; in a helper it would be a local`, node: declared };
   const receiverWrite = inside.find((use) => use.name === names.receiver && use.role !== 'read');
   if (receiverWrite) return { reason: `the block rebinds ${names.receiver}`, node: receiverWrite.node };
   const deletion = inside.find((use) => use.role === 'update' && isDeletion(use.node) && reachesFromOutside(range, use.name));
   if (deletion) return { reason: `del ${deletion.name} at line ${range.lineOf(deletion.node)} removes a variable the method bound before the block`, node: deletion.node };
-  const closure = inside.find((use) => use.nested && names.locals.some((other) => other.name === use.name && other.role !== 'read' && !occursInside(range, other) && (other.start >= range.end || inLoop(range, other))));
+  const closure = inside.find((use) => use.nested && names.locals.some((other) => other.name === use.name && other.role !== 'read' && !holds(range, other) && (other.start >= range.end || inLoop(range, other))));
   if (closure) return { reason: `a function or lambda in the block reads ${closure.name}, which the method rebinds after the block`, node: closure.node };
   const shared = sharedWithDeferredCode(range, inside);
   if (shared) return shared;
@@ -312,7 +302,7 @@ function sharedWithDeferredCode(range: Range, inside: readonly LocalOccurrence[]
   const bound = new Set(inside.filter((use) => use.role !== 'read' && !use.nested).map((use) => use.name));
   const used = new Set(inside.filter((use) => !use.nested).map((use) => use.name));
   for (const use of range.names.locals) {
-    if (!use.deferred || occursInside(range, use) || !existsDuring(range, use.node)) continue;
+    if (!use.deferred || holds(range, use) || !existsDuring(range, use.node)) continue;
     if (use.role === 'read' && bound.has(use.name)) {
       return { reason: `${use.name} is read by the function at line ${range.lineOf(definitionOf(use.node))}, which can run while the block runs and would not see the ${use.name} of a helper`, node: use.node };
     }
@@ -359,7 +349,7 @@ function positionalMocks(names: FunctionNames): Set<string> {
 
 /** Names whose value from before the range (or an earlier loop iteration) the range reads, in first-use order. */
 function exposedReads(range: Range): string[] {
-  const reads = range.names.locals.filter((use) => use.role !== 'bind' && occursInside(range, use) && use.name !== range.names.receiver);
+  const reads = range.names.locals.filter((use) => use.role !== 'bind' && holds(range, use) && use.name !== range.names.receiver);
   const boundBy = bindingPrefixes(range);
   const exposed = reads.filter((use) => !isBoundBefore(range, use, boundBy));
   return [...new Set(exposed.map((use) => use.name))];
@@ -422,7 +412,7 @@ function isBoundBefore(range: Range, use: LocalOccurrence, boundBy: (index: numb
   const index = range.spans.findIndex((statement) => holds(statement, use));
   if (boundBy(index, use.name)) return true;
   return range.names.locals.some((binding) => {
-    if (binding.name !== use.name || binding.role === 'read' || binding.nested || !occursInside(range, binding)) return false;
+    if (binding.name !== use.name || binding.role === 'read' || binding.nested || !holds(range, binding)) return false;
     const statement = bindingStatement(binding.node);
     return statement !== null && dominates(statement, use.node);
   });
@@ -462,13 +452,13 @@ function bindingStatement(id: Node): Node | null {
 function reachesFromOutside(range: Range, name: string): boolean {
   if (range.names.parameters.includes(name)) return true;
   return range.names.locals.some(
-    (use) => use.name === name && use.role !== 'read' && !occursInside(range, use) && (use.start < range.start || inLoop(range, use)),
+    (use) => use.name === name && use.role !== 'read' && !holds(range, use) && (use.start < range.start || inLoop(range, use)),
   );
 }
 
 /** Locals the range binds, in first-write order. */
 function writtenNames(range: Range): string[] {
-  const writes = range.names.locals.filter((use) => use.role !== 'read' && !use.nested && occursInside(range, use) && use.name !== range.names.receiver);
+  const writes = range.names.locals.filter((use) => use.role !== 'read' && !use.nested && holds(range, use) && use.name !== range.names.receiver);
   return [...new Set(writes.map((use) => use.name))];
 }
 
@@ -478,7 +468,7 @@ function isLiveAfter(range: Range, name: string): boolean {
     (use) =>
       use.name === name &&
       use.role !== 'bind' &&
-      !occursInside(range, use) &&
+      !holds(range, use) &&
       (use.nested || ((use.start >= range.end || inLoop(range, use)) && !isRebound(range, use))),
   );
 }
@@ -491,7 +481,7 @@ function isLiveAfter(range: Range, name: string): boolean {
 function isRebound(range: Range, use: LocalOccurrence): boolean {
   const loop = use.start < range.start ? range.loops.find((_, index) => holds(range.loopSpans[index], use)) : undefined;
   return range.names.locals.some((binding) => {
-    if (binding.name !== use.name || binding.role !== 'bind' || binding.nested || occursInside(range, binding)) return false;
+    if (binding.name !== use.name || binding.role !== 'bind' || binding.nested || holds(range, binding)) return false;
     const statement = bindingStatement(binding.node);
     if (statement === null || !dominates(statement, use.node)) return false;
     return loop === undefined ? statement.startIndex >= range.end : within(statement, loop);

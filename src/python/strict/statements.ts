@@ -456,7 +456,7 @@ class StatementChecker {
 
   /** Simple statements separated by `;`, from `i` to the NEWLINE at `end`, in `frame`. */
   private simpleStatements(i: number, end: number, frame: Frame): void {
-    if (this.tokens.semicolons === 0) {
+    if (!this.tokens.hasSemicolon) {
       if (i < end) this.simpleStatement(i, end, frame);
       return;
     }

@@ -59,8 +59,8 @@ export interface Tokens {
   /** The first token of each logical line and its indentation depth, in order. */
   readonly lines: number[];
   readonly lineDepths: number[];
-  /** How many `;` operators there are. */
-  semicolons: number;
+  /** Whether there is a `;` operator. */
+  hasSemicolon: boolean;
   /** The indices of the `*` operators, in order. */
   readonly stars: number[];
   /** The expressions of an f-string's replacement fields, by the f-string's token index, each its own token list. */
@@ -204,7 +204,7 @@ class Tokenizer {
       stringKinds: new Map(),
       lines: [],
       lineDepths: [],
-      semicolons: 0,
+      hasSemicolon: false,
       stars: [],
       fields: new Map(),
     };
@@ -399,7 +399,7 @@ class Tokenizer {
       if (source[open] !== CLOSING[op]) throw new CompileProblem(start, `closing parenthesis '${op}' does not match opening parenthesis '${source[open]}'`);
     }
     this.at = start + op.length;
-    if (c === 59) this.tokens.semicolons++;
+    if (c === 59) this.tokens.hasSemicolon = true;
     else if (op === '*') this.tokens.stars.push(this.tokens.count);
     const flags = c === 41 || c === 93 || c === 125 ? ENDS_OPERAND : c === 123 || c === 126 ? STARTS_OPERAND : op === '...' ? ENDS_OPERAND | STARTS_OPERAND : 0;
     this.push(OP, start, this.at, op, flags);
